@@ -1,0 +1,34 @@
+// Numbered, append-only schema migrations on PRAGMA user_version. Never edit a shipped
+// migration: add the next number. All pending migrations run in ONE transaction together
+// with the user_version bump, so a crash mid-migration leaves the file at its old version.
+import type Database from 'better-sqlite3';
+import { m0001Foundation } from './0001-foundation';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database.Database) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m0001Foundation];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+export function currentVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Runs every migration above the file's user_version; returns the versions applied. */
+export function migrate(db: Database.Database): number[] {
+  const from = currentVersion(db);
+  const pending = MIGRATIONS.filter((m) => m.version > from);
+  if (pending.length === 0) return [];
+  db.transaction(() => {
+    for (const m of pending) {
+      m.up(db);
+      // PRAGMA cannot take bound parameters; version is a trusted integer.
+      db.pragma(`user_version = ${m.version | 0}`);
+    }
+  })();
+  return pending.map((m) => m.version);
+}

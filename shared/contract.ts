@@ -1,0 +1,107 @@
+// The whole API between renderer and backend: one map of channel -> (input) => output,
+// plus the events the backend pushes. Electron IPC and the HTTP bridge both carry exactly
+// this contract; main registers a handler for every key (a missing one fails to compile).
+// Inputs and outputs are plain data (structured-clone / JSON-with-bytes safe).
+
+import type { DocumentFilter, DocumentMeta, DocumentPatch, ReadingPosition } from './domain/document';
+import type { ImportProgress, ImportSource } from './domain/import';
+import type { AppInfo, ProjectInfo, RecentProject, Settings } from './domain/project';
+import type { SearchQuery, SearchResult } from './domain/search';
+
+export interface Contract {
+  // --- app & settings (per installation) ---
+  'app.info': (input: void) => AppInfo;
+  'settings.get': (input: void) => Settings;
+  'settings.set': (input: Partial<Settings>) => Settings;
+
+  // --- project file lifecycle ---
+  'project.current': (input: void) => ProjectInfo | null;
+  'project.create': (input: { path: string; name?: string }) => ProjectInfo;
+  'project.open': (input: { path: string }) => ProjectInfo;
+  /** Consistent copy via the backup API; the copy becomes the open project. */
+  'project.saveAs': (input: { path: string }) => ProjectInfo;
+  'project.close': (input: void) => void;
+  'project.recent': (input: void) => RecentProject[];
+
+  // --- native dialogs (Electron); the web host answers { supported: false } ---
+  'dialog.newProject': (input: void) => DialogResult;
+  'dialog.openProject': (input: void) => DialogResult;
+  'dialog.saveProjectAs': (input: void) => DialogResult;
+  'dialog.importPdfs': (input: void) => DialogResult;
+  /** Asks the user, then opens an external link in the system browser. */
+  'shell.openExternal': (input: { url: string }) => { opened: boolean };
+
+  // --- documents ---
+  'documents.list': (input: { filter?: DocumentFilter }) => DocumentMeta[];
+  'documents.get': (input: { id: string }) => DocumentMeta;
+  'documents.update': (input: { id: string; patch: DocumentPatch }) => DocumentMeta;
+  'documents.remove': (input: { id: string }) => void;
+  'documents.pdfBytes': (input: { id: string }) => Uint8Array;
+  'documents.pageText': (input: { id: string; pageIndex: number }) => string;
+  'documents.getPosition': (input: { id: string }) => ReadingPosition | null;
+  'documents.setPosition': (input: { id: string; position: ReadingPosition }) => void;
+
+  // --- import ---
+  'import.start': (input: { sources: ImportSource[] }) => { jobId: string };
+  'import.cancel': (input: { jobId: string }) => void;
+
+  // --- search ---
+  'search.query': (input: SearchQuery) => SearchResult;
+}
+
+export interface DialogResult {
+  supported: boolean;
+  /** Chosen paths; empty when cancelled. */
+  paths: string[];
+}
+
+/** Events pushed from backend to renderer. */
+export interface Events {
+  'import.progress': ImportProgress;
+  'project.changed': ProjectInfo | null;
+  /** Menu commands from the native menu (Electron) forwarded to the renderer. */
+  'menu.command': { command: MenuCommand };
+}
+
+export type MenuCommand =
+  | 'project.new'
+  | 'project.open'
+  | 'project.saveAs'
+  | 'import.pdfs'
+  | 'view.zoomIn'
+  | 'view.zoomOut'
+  | 'view.fitWidth'
+  | 'view.fitPage'
+  | 'edit.find'
+  | 'app.settings';
+
+export type Channel = keyof Contract;
+export type EventName = keyof Events;
+export type Input<C extends Channel> = Parameters<Contract[C]>[0];
+export type Output<C extends Channel> = ReturnType<Contract[C]>;
+
+/** What main implements: every channel, sync or async. */
+export type Handlers = { [C in Channel]: (input: Input<C>) => Output<C> | Promise<Output<C>> };
+
+/** What the renderer calls: every channel, always async. */
+export type Client = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
+
+export type EventEmitterFn = <E extends EventName>(event: E, payload: Events[E]) => void;
+
+/** The list of channels, for transports that need it at run time. Kept in sync by the type below. */
+export const CHANNELS = [
+  'app.info', 'settings.get', 'settings.set',
+  'project.current', 'project.create', 'project.open', 'project.saveAs', 'project.close', 'project.recent',
+  'dialog.newProject', 'dialog.openProject', 'dialog.saveProjectAs', 'dialog.importPdfs', 'shell.openExternal',
+  'documents.list', 'documents.get', 'documents.update', 'documents.remove', 'documents.pdfBytes',
+  'documents.pageText', 'documents.getPosition', 'documents.setPosition',
+  'import.start', 'import.cancel',
+  'search.query',
+] as const satisfies readonly Channel[];
+
+// Compile-time check that CHANNELS lists every key of Contract.
+type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
+const _allChannelsListed: Missing extends never ? true : Missing = true;
+void _allChannelsListed;
+
+export const EVENTS = ['import.progress', 'project.changed', 'menu.command'] as const satisfies readonly EventName[];

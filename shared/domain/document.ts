@@ -1,0 +1,48 @@
+// Plain document types shared by backend and renderer. Dates are ISO strings.
+
+/** Attribute values are vocabulary ids (see vocabulary.ts) or '' when unknown. */
+export interface DocumentMeta {
+  id: string;
+  sha256: string;
+  fileName: string;
+  title: string;
+  author: string;
+  /** Issuing organisation (actor), an ORGANISATIONS id or ''. */
+  organisation: string;
+  /** COUNTRIES ids; several allowed. */
+  countries: string[];
+  year: number | null;
+  /** DOCUMENT_TYPES id or ''. */
+  docType: string;
+  /** LANGUAGES id, detected at import and editable. */
+  language: string;
+  pageCount: number;
+  byteSize: number;
+  /** Creation date from the PDF's info dictionary, ISO, if any. */
+  pdfDate: string | null;
+  importedAt: string;
+  updatedAt: string;
+}
+
+export type DocumentPatch = Partial<
+  Pick<DocumentMeta, 'title' | 'author' | 'organisation' | 'countries' | 'year' | 'docType' | 'language'>
+>;
+
+export interface DocumentFilter {
+  organisations?: string[];
+  countries?: string[];
+  yearFrom?: number;
+  yearTo?: number;
+  docTypes?: string[];
+  languages?: string[];
+  /** Substring match on title / file name. */
+  text?: string;
+}
+
+export interface ReadingPosition {
+  pageIndex: number;
+  /** Zoom: a number (scale, 1 = 100%) or a fit mode. */
+  zoom: number | 'fit-width' | 'fit-page';
+  /** Fraction (0..1) of the page scrolled past the top of the viewport. */
+  pageOffset: number;
+}

@@ -1,0 +1,64 @@
+// The codebook: hierarchical codes with colour and definition, memos, coders, history.
+
+export interface Code {
+  id: string;
+  parentId: string | null;
+  /** The name as the user typed or last renamed it. */
+  name: string;
+  /** Names per UI language for codes that ship with the default codebook; cleared on rename. */
+  localizedNames: { en?: string; ru?: string };
+  color: string;
+  definition: string;
+  inclusion: string;
+  exclusion: string;
+  /** Order among siblings. */
+  position: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CodeWithCounts extends Code {
+  /** Codings (annotation-code links) on this code itself. */
+  codingCount: number;
+  /** Codings on this code and all its descendants. */
+  totalCount: number;
+}
+
+export type MemoTargetType = 'project' | 'document' | 'code' | 'annotation';
+
+export interface Memo {
+  id: string;
+  targetType: MemoTargetType;
+  /** '' for the project memo. */
+  targetId: string;
+  body: string;
+  coderId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Coder {
+  id: string;
+  name: string;
+  color: string;
+}
+
+export interface HistoryEntry {
+  id: number;
+  at: string;
+  coderId: string;
+  coderName: string;
+  /** e.g. 'annotation.create', 'code.rename', 'merge' */
+  action: string;
+  /** Human-readable English summary; the UI may translate action + details. */
+  summary: string;
+  details: Record<string, unknown>;
+}
+
+/** State of the session's undo/redo stacks, for enabling menu items and tooltips. */
+export interface UndoState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}

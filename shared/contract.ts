@@ -7,6 +7,23 @@ import type { DocumentFilter, DocumentMeta, DocumentPatch, ReadingPosition } fro
 import type { ImportProgress, ImportSource } from './domain/import';
 import type { AppInfo, ProjectInfo, RecentProject, Settings } from './domain/project';
 import type { SearchQuery, SearchResult } from './domain/search';
+import type { Annotation, AnnotationFilter, AnnotationPatch, NewAnnotation } from './domain/annotation';
+import type { AutocodeApplyInput, AutocodeApplyResult, AutocodePreview, AutocodeRequest } from './domain/autocode';
+import type {
+  Code,
+  CodebookImportResult,
+  CodeDeleteInfo,
+  CodeMergeResult,
+  CodePatch,
+  Coder,
+  CodeWithCounts,
+  HistoryEntry,
+  Memo,
+  MemoTargetType,
+  NewCode,
+  ReanchorResult,
+  UndoState,
+} from './domain/code';
 
 export interface Contract {
   // --- app & settings (per installation) ---
@@ -47,6 +64,43 @@ export interface Contract {
 
   // --- search ---
   'search.query': (input: SearchQuery) => SearchResult;
+
+  // --- codebook (issue 3); every mutation is one transaction and one undoable action ---
+  /** Every code in tree order with its own and its subtree's coding counts. */
+  'codes.list': (input: void) => CodeWithCounts[];
+  'codes.create': (input: NewCode) => Code;
+  'codes.update': (input: { id: string; patch: CodePatch }) => Code;
+  /** parentId null = top level; position = index among the new siblings. Refuses cycles. */
+  'codes.move': (input: { id: string; parentId: string | null; position: number }) => Code;
+  /** Codings move to the target (duplicates collapse), children re-parent, the source is removed. */
+  'codes.merge': (input: { sourceId: string; targetId: string }) => CodeMergeResult;
+  /** What codes.delete would remove (for the confirmation). */
+  'codes.deleteInfo': (input: { id: string }) => CodeDeleteInfo;
+  'codes.delete': (input: { id: string }) => CodeDeleteInfo;
+  /** REFI-QDA .qdc XML text; the host saves it. */
+  'codebook.exportQdc': (input: void) => string;
+  'codebook.importQdc': (input: { xml: string }) => CodebookImportResult;
+  'coders.list': (input: void) => Coder[];
+
+  // --- annotations, memos, undo, auto-coding, history (issue 3) ---
+  /** By document in reading order (or by code / coder across documents). */
+  'annotations.list': (input: AnnotationFilter) => Annotation[];
+  'annotations.create': (input: NewAnnotation) => Annotation;
+  'annotations.update': (input: { id: string; patch: AnnotationPatch }) => Annotation;
+  'annotations.delete': (input: { id: string }) => void;
+  /** Checks a document's highlights against its stored text; never deletes (orphans are flagged). */
+  'annotations.reanchor': (input: { documentId: string }) => ReanchorResult;
+  /** targetId '' for the project memo; an annotation's memo is its comment. */
+  'memos.get': (input: { targetType: MemoTargetType; targetId: string }) => Memo | null;
+  /** An empty body removes the memo. */
+  'memos.set': (input: { targetType: MemoTargetType; targetId: string; body: string }) => Memo | null;
+  'undo.undo': (input: void) => UndoState;
+  'undo.redo': (input: void) => UndoState;
+  'undo.state': (input: void) => UndoState;
+  'autocode.preview': (input: AutocodeRequest) => AutocodePreview;
+  'autocode.apply': (input: AutocodeApplyInput) => AutocodeApplyResult;
+  /** Newest first. */
+  'history.list': (input: { limit?: number; beforeId?: number }) => HistoryEntry[];
 }
 
 export interface DialogResult {
@@ -61,6 +115,8 @@ export interface Events {
   'project.changed': ProjectInfo | null;
   /** Menu commands from the native menu (Electron) forwarded to the renderer. */
   'menu.command': { command: MenuCommand };
+  /** After every coding action, undo and redo; documentId when exactly one document's highlights changed. */
+  'coding.changed': { documentId?: string };
 }
 
 export type MenuCommand =
@@ -97,6 +153,10 @@ export const CHANNELS = [
   'documents.pageText', 'documents.getPosition', 'documents.setPosition',
   'import.start', 'import.cancel',
   'search.query',
+  'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.deleteInfo', 'codes.delete',
+  'codebook.exportQdc', 'codebook.importQdc', 'coders.list',
+  'annotations.list', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor',
+  'memos.get', 'memos.set', 'undo.undo', 'undo.redo', 'undo.state', 'autocode.preview', 'autocode.apply', 'history.list',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every key of Contract.
@@ -104,4 +164,4 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const _allChannelsListed: Missing extends never ? true : Missing = true;
 void _allChannelsListed;
 
-export const EVENTS = ['import.progress', 'project.changed', 'menu.command'] as const satisfies readonly EventName[];
+export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed'] as const satisfies readonly EventName[];

@@ -28,12 +28,35 @@ function dbOptions(opts: OpenOptions, readonly: boolean): Database.Options {
   return { readonly, fileMustExist: !opts.create || readonly, ...(nativeBinding ? { nativeBinding } : {}) };
 }
 
-/** Applies the per-connection pragmas. synchronous=FULL: every acknowledged commit is durable. */
+/**
+ * Applies the per-connection pragmas. synchronous=FULL: every acknowledged commit is durable.
+ * cache_size 32 MiB (SQLite's default is 2 MiB): search over 11,000 pages touched ~10 MB of
+ * index and page rows, and with the default cache its p50 went from ~12 ms to ~65 ms.
+ */
 export function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -32768');
+  db.pragma('temp_store = MEMORY');
+}
+
+/**
+ * Even a read-only connection to a WAL database creates -wal and -shm files and leaves them
+ * behind (measured with better-sqlite3 12 / SQLite 3.53). The check must not leave traces
+ * next to a file it refuses, so it removes the side files it created: with no -shm before
+ * the check, no other connection was using the file; a read-only connection writes no WAL
+ * frames, so a -wal it created is empty. (`immutable=1` URIs would avoid the files, but
+ * better-sqlite3 only honours URIs when SQLITE_USE_URI=1 is set in the environment.)
+ */
+function removeSideFilesCreatedByCheck(path: string, hadWal: boolean, hadShm: boolean): void {
+  try {
+    if (!hadWal && fs.existsSync(`${path}-wal`) && fs.statSync(`${path}-wal`).size === 0) fs.rmSync(`${path}-wal`);
+    if (!hadShm) fs.rmSync(`${path}-shm`, { force: true });
+  } catch {
+    // Best effort: a leftover empty side file is harmless to SQLite.
+  }
 }
 
 /**
@@ -58,6 +81,8 @@ export function checkProjectFile(path: string, opts: OpenOptions = {}): void {
       { version: header.userVersion, supported: LATEST_SCHEMA_VERSION },
     );
   }
+  const hadWal = fs.existsSync(`${path}-wal`);
+  const hadShm = fs.existsSync(`${path}-shm`);
   let ro: Db | undefined;
   try {
     ro = new Database(path, dbOptions(opts, true));
@@ -74,6 +99,7 @@ export function checkProjectFile(path: string, opts: OpenOptions = {}): void {
     throw new GlossaError('project.damaged', `The project file is damaged and was not opened: ${msg}`, { detail: msg });
   } finally {
     ro?.close();
+    removeSideFilesCreatedByCheck(path, hadWal, hadShm);
   }
 }
 

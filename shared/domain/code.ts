@@ -62,3 +62,47 @@ export interface UndoState {
   undoLabel: string | null;
   redoLabel: string | null;
 }
+
+// --- inputs and results of codebook operations (added with issue 3's backend) ---
+
+export interface NewCode {
+  parentId?: string | null;
+  name: string;
+  /** #rrggbb; a free palette colour when omitted. */
+  color?: string;
+  definition?: string;
+  inclusion?: string;
+  exclusion?: string;
+  /** Index among the new siblings; appended when omitted. */
+  position?: number;
+}
+
+export type CodePatch = Partial<Pick<Code, 'name' | 'color' | 'definition' | 'inclusion' | 'exclusion'>>;
+
+/** What deleting a code would remove: the code, its descendants and their codings. */
+export interface CodeDeleteInfo {
+  codeCount: number;
+  codingCount: number;
+}
+
+export interface CodeMergeResult {
+  target: Code;
+  /** Codings moved from the source to the target. */
+  moved: number;
+  /** Codings dropped because the passage already carried the target code. */
+  collapsed: number;
+}
+
+export interface CodebookImportResult {
+  created: number;
+  updated: number;
+}
+
+/** Outcome of checking a document's highlights against its stored page texts. */
+export interface ReanchorResult {
+  anchored: number;
+  reanchored: number;
+  orphaned: number;
+  /** Highlights whose stored row changed. */
+  changed: number;
+}

@@ -28,6 +28,8 @@ export interface EvidenceDocument {
   year: number | null;
   docType: string;
   language: string;
+  /** SHA-256 of the PDF (hex), when known: exports name the source as urn:sha256:<hex>. */
+  sha256?: string;
 }
 
 export interface EvidenceRow {
@@ -48,6 +50,11 @@ export interface EvidenceRow {
   coderName: string;
   createdAt: string;
   updatedAt: string;
+  /** Optional W3C selector details of the first target (Web Annotation export): code-point
+   *  offsets into the text of `page`, and up to 32 characters around the quote. */
+  textPosition?: { start: number; end: number } | null;
+  prefix?: string;
+  suffix?: string;
 }
 
 /** Codebook entry as exports show it. */

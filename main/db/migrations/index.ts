@@ -3,6 +3,8 @@
 // with the user_version bump, so a crash mid-migration leaves the file at its old version.
 import type Database from 'better-sqlite3';
 import { m0001Foundation } from './0001-foundation';
+import { m0002Coding } from './0002-coding';
+import { m0003Sharing } from './0003-sharing';
 
 export interface Migration {
   version: number;
@@ -10,7 +12,7 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001Foundation];
+export const MIGRATIONS: readonly Migration[] = [m0001Foundation, m0002Coding, m0003Sharing];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

@@ -1,0 +1,56 @@
+// `glossa annotations <project> [--doc ID] [--code NAME] [--json]`: the highlights in reading
+// order, each with its quote, page (1-based), codes, coder and dates.
+import { listAnnotationsFiltered } from '../../core/coding/annotations';
+import { documentTitles } from '../../db/repositories/annotations';
+import { listCoders } from '../../db/repositories/coders';
+import { listCodes } from '../../db/repositories/codes';
+import { parseCommandArgs, type CliCommand } from '../command-registry';
+import { withProject } from '../project-session';
+import { findCode, pathOf } from './coding-common';
+
+export const annotationsCommand: CliCommand = {
+  name: 'annotations',
+  summary: 'list highlights with quote, page, codes, coder and dates',
+  usage: 'annotations <project.glossa> [--doc ID] [--code NAME] [--json]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { doc: { type: 'string' }, code: { type: 'string' }, json: { type: 'boolean' } },
+      { min: 1, max: 1, names: '<project>' },
+    );
+    const rows = await withProject(positionals[0], (h) => {
+      const codes = listCodes(h.db);
+      const byId = new Map(codes.map((c) => [c.id, c]));
+      const coders = new Map(listCoders(h.db).map((c) => [c.id, c.name]));
+      const titles = documentTitles(h.db);
+      const codeIds = values.code ? [findCode(codes, values.code).id] : undefined;
+      return listAnnotationsFiltered(h.db, { documentId: values.doc, codeIds }).map((a) => ({
+        id: a.id,
+        documentId: a.documentId,
+        document: titles.get(a.documentId) ?? a.documentId,
+        page: a.targets[0].pageIndex + 1,
+        pages: [...new Set(a.targets.map((t) => t.pageIndex + 1))],
+        quote: a.targets.map((t) => t.quote?.exact ?? '').filter(Boolean).join(' '),
+        codes: a.codeIds.map((id) => (byId.get(id) ? pathOf(byId, byId.get(id)!) : id)),
+        comment: a.comment,
+        coder: coders.get(a.coderId) ?? a.coderId,
+        anchorStatus: a.anchorStatus,
+        createdAt: a.createdAt,
+        updatedAt: a.updatedAt,
+      }));
+    });
+    if (values.json) {
+      io.out(JSON.stringify(rows, null, 2));
+      return 0;
+    }
+    for (const r of rows) {
+      const flags = r.anchorStatus === 'orphan' ? ' [orphan]' : '';
+      io.out(`${r.document} — page ${r.pages.join('-')}${flags} — ${r.coder}, ${r.createdAt.slice(0, 10)}${r.updatedAt !== r.createdAt ? ` (edited ${r.updatedAt.slice(0, 10)})` : ''}`);
+      io.out(`    "${r.quote.replace(/\s+/g, ' ')}"`);
+      if (r.codes.length > 0) io.out(`    codes: ${r.codes.join('; ')}`);
+      if (r.comment) io.out(`    comment: ${r.comment.replace(/\s+/g, ' ')}`);
+    }
+    io.out(`${rows.length} highlight${rows.length === 1 ? '' : 's'}`);
+    return 0;
+  },
+};

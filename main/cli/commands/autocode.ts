@@ -1,0 +1,62 @@
+// `glossa autocode <project> <query> --code NAME [--mode words|phrase|regex]
+// [--extend sentence|paragraph] [--doc ID] [--dry-run] [--json]`: codes every hit of a search in
+// the stored page texts with one code, as one action. --dry-run lists the hits only.
+import type { AutocodeExtend, AutocodeMode } from '../../../shared/domain/autocode';
+import { applyAutocode, previewAutocode } from '../../core/coding/autocode';
+import { listCodes } from '../../db/repositories/codes';
+import { documentTitles } from '../../db/repositories/annotations';
+import { parseCommandArgs, UsageError, type CliCommand } from '../command-registry';
+import { withProject } from '../project-session';
+import { cliCoder, findCode } from './coding-common';
+
+const MODES: AutocodeMode[] = ['words', 'phrase', 'regex'];
+const EXTENDS: AutocodeExtend[] = ['none', 'sentence', 'paragraph'];
+
+export const autocodeCommand: CliCommand = {
+  name: 'autocode',
+  summary: 'code every hit of a search (words, a phrase or a regex) with one code',
+  usage: 'autocode <project.glossa> <query> --code NAME [--mode words|phrase|regex] [--extend sentence|paragraph] [--doc ID] [--dry-run] [--json]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        code: { type: 'string' },
+        mode: { type: 'string' },
+        extend: { type: 'string' },
+        doc: { type: 'string', multiple: true },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+      { min: 2, names: '<project> and <query>' },
+    );
+    if (!values.code) throw new UsageError('--code NAME is required');
+    const mode = (values.mode ?? 'words') as AutocodeMode;
+    const extend = (values.extend ?? 'none') as AutocodeExtend;
+    if (!MODES.includes(mode)) throw new UsageError('--mode must be words, phrase or regex');
+    if (!EXTENDS.includes(extend)) throw new UsageError('--extend must be sentence or paragraph');
+    const query = positionals.slice(1).join(' ');
+    const out = await withProject(positionals[0], (h) => {
+      const code = findCode(listCodes(h.db), values.code!);
+      const req = { query, mode, extend, codeId: code.id, documentIds: values.doc };
+      const preview = previewAutocode(h.db, req);
+      const titles = documentTitles(h.db);
+      const applied = values['dry-run'] ? null : applyAutocode(h.db, cliCoder(), req).result;
+      return { code, preview, titles, applied };
+    });
+    const hits = out.preview.hits.map((hit) => ({
+      document: out.titles.get(hit.documentId) ?? hit.documentId,
+      documentId: hit.documentId,
+      page: hit.pageIndex + 1,
+      quote: hit.quote.exact,
+      alreadyCoded: hit.alreadyCoded,
+    }));
+    if (values.json) {
+      io.out(JSON.stringify({ code: out.code.name, hits, truncated: out.preview.truncated, applied: out.applied }, null, 2));
+      return 0;
+    }
+    for (const h of hits) io.out(`${h.document} — page ${h.page}${h.alreadyCoded ? ' (already coded)' : ''}\n    ${h.quote.replace(/\s+/g, ' ')}`);
+    if (out.applied) io.out(`Coded ${out.applied.created} passages with "${out.code.name}" (${out.applied.skipped} already coded).`);
+    else io.out(`${hits.length} hits${out.preview.truncated ? ' (more not shown)' : ''}; nothing was changed (--dry-run).`);
+    return 0;
+  },
+};

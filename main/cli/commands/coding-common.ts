@@ -1,0 +1,45 @@
+// What the coding subcommands share: the coder identity the CLI writes as (the installation's,
+// from the same data folder as the desktop app; GLOSSA_DATA_DIR overrides it) and finding a
+// code by the name a user types (its name, a translated name, or a path like "Partner/OSCE").
+import type { Code, Coder } from '../../../shared/domain/code';
+import { GlossaError } from '../../../shared/errors';
+import { installationCoder } from '../../core/coding/installation-coder';
+import { defaultUserDataDir } from '../../core/settings/default-data-dir';
+
+export function cliCoder(): Coder {
+  return installationCoder(process.env.GLOSSA_DATA_DIR || defaultUserDataDir())();
+}
+
+function names(c: Code): string[] {
+  return [c.name, c.localizedNames.en, c.localizedNames.ru].filter((n): n is string => !!n).map((n) => n.toLocaleLowerCase());
+}
+
+/** The code called `query` (case-insensitive); a path "Parent/Child" picks among equal names. */
+export function findCode(codes: readonly Code[], query: string): Code {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const parts = query.split('/').map((p) => p.trim().toLocaleLowerCase()).filter(Boolean);
+  const matches = codes.filter((c) => {
+    let cur: Code | undefined = c;
+    for (let i = parts.length - 1; i >= 0; i--) {
+      if (!cur || !names(cur).includes(parts[i])) return false;
+      cur = cur.parentId ? byId.get(cur.parentId) : undefined;
+    }
+    return true;
+  });
+  if (matches.length === 1) return matches[0];
+  const exactId = byId.get(query);
+  if (exactId) return exactId;
+  if (matches.length === 0) throw new GlossaError('code.notFound', `No code named "${query}". List them with: glossa codes <project>`, { id: query });
+  const paths = matches.map((m) => pathOf(byId, m)).join(', ');
+  throw new GlossaError('code.notFound', `Several codes are named "${query}" (${paths}); give the path, e.g. "${pathOf(byId, matches[0])}".`, { id: query });
+}
+
+export function pathOf(byId: ReadonlyMap<string, Code>, c: Code): string {
+  const out: string[] = [];
+  let cur: Code | undefined = c;
+  for (let guard = 0; cur && guard < 100; guard++) {
+    out.unshift(cur.name);
+    cur = cur.parentId ? byId.get(cur.parentId) : undefined;
+  }
+  return out.join('/');
+}

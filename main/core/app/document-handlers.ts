@@ -1,0 +1,79 @@
+// documents.*: list / read / edit / remove documents of the open project, their PDF bytes,
+// page texts and reading positions. Inputs are checked here; SQL stays in the repositories.
+import type { Handlers } from '../../../shared/contract';
+import type { DocumentFilter, DocumentPatch, ReadingPosition } from '../../../shared/domain/document';
+import type { BackendContext } from '../backend-context';
+import {
+  getDocument,
+  getPageText,
+  getPdfBytes,
+  listDocuments,
+  removeDocument,
+  updateDocument,
+} from '../../db/repositories/documents';
+import { getReadingPosition, setReadingPosition } from '../../db/repositories/positions';
+import { asObject, badInput, int, reqInt, str, stringArray } from './input-checks';
+
+export function parseFilter(raw: unknown): DocumentFilter | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const f = asObject(raw, 'filter');
+  const out: DocumentFilter = {};
+  for (const key of ['organisations', 'countries', 'docTypes', 'languages'] as const) {
+    if (f[key] !== undefined) out[key] = stringArray(f[key], key);
+  }
+  if (f.yearFrom !== undefined) out.yearFrom = int(f, 'yearFrom');
+  if (f.yearTo !== undefined) out.yearTo = int(f, 'yearTo');
+  if (f.text !== undefined) {
+    if (typeof f.text !== 'string' || f.text.length > 1000) throw badInput('"text" must be a string');
+    out.text = f.text;
+  }
+  return out;
+}
+
+/** Editable keys only; values are checked against the vocabularies by the repository. */
+const PATCH_KEYS = new Set(['title', 'author', 'organisation', 'countries', 'year', 'docType', 'language']);
+
+function parsePatch(raw: unknown): DocumentPatch {
+  const p = asObject(raw, 'patch');
+  for (const key of Object.keys(p)) if (!PATCH_KEYS.has(key)) throw badInput(`"${key}" cannot be edited`);
+  return p as DocumentPatch;
+}
+
+/** Shape only; the repository clamps the page and offset and bounds the zoom (0.1..10). */
+function parsePosition(raw: unknown): ReadingPosition {
+  const p = asObject(raw, 'position');
+  const pageIndex = reqInt(p, 'pageIndex', { min: 0 });
+  if (typeof p.zoom !== 'number' && typeof p.zoom !== 'string') throw badInput('"zoom" must be a scale or a fit mode');
+  if (typeof p.pageOffset !== 'number') throw badInput('"pageOffset" must be a number');
+  return { pageIndex, zoom: p.zoom as ReadingPosition['zoom'], pageOffset: p.pageOffset };
+}
+
+const docId = (input: unknown) => str(asObject(input), 'id', { max: 100 });
+
+export function documentHandlers(ctx: BackendContext) {
+  const db = () => ctx.requireProject().db;
+  return {
+    'documents.list': (input) => {
+      const obj = input === undefined || input === null ? {} : asObject(input);
+      return listDocuments(db(), parseFilter(obj.filter));
+    },
+    'documents.get': (input) => getDocument(db(), docId(input)),
+    'documents.update': (input) => {
+      const obj = asObject(input);
+      return updateDocument(db(), docId(obj), parsePatch(obj.patch));
+    },
+    'documents.remove': (input) => {
+      removeDocument(db(), docId(input));
+    },
+    'documents.pdfBytes': (input) => getPdfBytes(db(), docId(input)),
+    'documents.pageText': (input) => {
+      const obj = asObject(input);
+      return getPageText(db(), docId(obj), reqInt(obj, 'pageIndex', { min: 0 }));
+    },
+    'documents.getPosition': (input) => getReadingPosition(db(), docId(input)),
+    'documents.setPosition': (input) => {
+      const obj = asObject(input);
+      setReadingPosition(db(), docId(obj), parsePosition(obj.position));
+    },
+  } satisfies Partial<Handlers>;
+}

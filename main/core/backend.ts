@@ -1,0 +1,123 @@
+// Composes the backend: one BackendContext (open project, events, data dir) and the handler
+// factories of every domain, spread into one object that must satisfy `Handlers` — a channel
+// without a handler fails to compile. Hosts (Electron IPC, the HTTP bridge, tests) call
+// `invoke`, which is the same for all of them. A later domain adds one spread line below.
+import type { Channel, EventEmitterFn, Handlers, Input, Output } from '../../shared/contract';
+import { CHANNELS } from '../../shared/contract';
+import { GlossaError } from '../../shared/errors';
+import type { BackendContext, ProjectHandle } from './backend-context';
+import { appHandlers } from './app/app-handlers';
+import { dialogHandlers } from './app/dialog-handlers';
+import { documentHandlers } from './app/document-handlers';
+import type { DialogProvider, HostServices } from './app/host-services';
+import { createImportJobs } from './app/import-jobs';
+import { projectHandlers } from './app/project-handlers';
+import { searchHandlers } from './app/search-handlers';
+import { codingHandlers } from './coding/handlers';
+import { installationCoder } from './coding/installation-coder';
+import { closeProject, projectInfo } from './project/project-file';
+import { SettingsStore } from './settings/settings-store';
+
+export type { DialogProvider } from './app/host-services';
+
+export interface BackendOptions {
+  userDataDir: string;
+  host: 'electron' | 'web';
+  dialogs?: DialogProvider;
+  openExternal?: (url: string) => Promise<boolean>;
+  systemLocale?: string;
+}
+
+export type BackendListener = EventEmitterFn;
+
+export interface Backend {
+  handlers: Handlers;
+  /** Calls a channel by name with untrusted input; always async, unknown channels rejected. */
+  invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
+  /** Subscribes to backend events; returns the unsubscribe function. */
+  on(listener: BackendListener): () => void;
+  settings: SettingsStore;
+  /** Cancels running jobs and closes the open project. */
+  dispose(): Promise<void>;
+}
+
+const KNOWN = new Set<string>(CHANNELS);
+
+export function isChannel(name: string): name is Channel {
+  return KNOWN.has(name);
+}
+
+export function createBackend(opts: BackendOptions): Backend {
+  const listeners = new Set<BackendListener>();
+  const emit: EventEmitterFn = (event, payload) => {
+    for (const listener of [...listeners]) {
+      try {
+        listener(event, payload);
+      } catch (err) {
+        // One broken subscriber (a closed window, a dropped SSE socket) must not stop the others.
+        console.error(`[glossa] event listener failed for ${event}:`, err);
+      }
+    }
+  };
+
+  let current: ProjectHandle | null = null;
+  const ctx: BackendContext = {
+    project: () => current,
+    requireProject() {
+      if (!current) throw new GlossaError('project.noneOpen', 'No project is open. Create or open a project first.');
+      return current;
+    },
+    setProject(handle) {
+      const previous = current;
+      current = handle;
+      if (previous && previous !== handle) closeProject(previous);
+      emit('project.changed', handle ? projectInfo(handle) : null);
+    },
+    emit,
+    userDataDir: opts.userDataDir,
+    host: opts.host,
+  };
+
+  const host: HostServices = {
+    settings: new SettingsStore(opts.userDataDir),
+    dialogs: opts.dialogs,
+    openExternal: opts.openExternal,
+    systemLocale: opts.systemLocale,
+  };
+  const jobs = createImportJobs(ctx);
+
+  const handlers = {
+    ...appHandlers(ctx, host),
+    ...dialogHandlers(ctx, host),
+    ...projectHandlers(ctx, host, jobs),
+    ...documentHandlers(ctx),
+    ...jobs.handlers,
+    ...searchHandlers(ctx),
+    ...codingHandlers(ctx, installationCoder(opts.userDataDir)),
+  } satisfies Handlers;
+
+  return {
+    handlers,
+    async invoke(channel, input) {
+      if (!isChannel(channel)) {
+        throw new GlossaError('api.unknownChannel', `Unknown channel: ${String(channel)}`, { channel: String(channel) });
+      }
+      const fn = handlers[channel] as (i: unknown) => unknown;
+      return (await fn(input)) as Output<typeof channel>;
+    },
+    on(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    settings: host.settings,
+    async dispose() {
+      await jobs.cancelAll();
+      if (current) {
+        const handle = current;
+        current = null;
+        closeProject(handle);
+      }
+      listeners.clear();
+    },
+  };
+}

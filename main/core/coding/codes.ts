@@ -1,0 +1,269 @@
+// Codebook operations: list with counts, create, edit, move, merge, delete. Each mutating
+// operation is ONE transaction and ONE undoable action (runCodingAction) returning plain data.
+import { randomUUID } from 'node:crypto';
+import type { Code, CodeDeleteInfo, CodeMergeResult, CodePatch, CodeWithCounts, Coder, NewCode } from '../../../shared/domain/code';
+import { GlossaError } from '../../../shared/errors';
+import type { Db } from '../../db/connection';
+import { codingsOfCode, deleteCoding, hasCoding, insertCoding } from '../../db/repositories/annotations';
+import { type CodeColumnPatch, codingCountsByCode, deleteCodeRow, getCode, insertCode, listChildren, listCodes, updateCode } from '../../db/repositories/codes';
+import { deleteMemoRow, getMemoRow, updateMemoRow } from '../../db/repositories/memos';
+import type { RowJournal } from '../../db/repositories/row-journal';
+import { childrenMap, isHexColor, isSelfOrDescendant, nextPaletteColor, subtree, treeOrder } from './code-tree';
+import { type ActionOutcome, runCodingAction } from './undo-stack';
+
+const MAX_NAME = 200;
+/** Definitions and notes are prose, not documents: 20,000 characters is several pages. */
+const MAX_NOTE = 20_000;
+
+/** Every code in tree order with its own and its subtree's coding counts. */
+export function listCodesWithCounts(db: Db): CodeWithCounts[] {
+  const codes = listCodes(db);
+  const counts = codingCountsByCode(db);
+  const children = childrenMap(codes);
+  const total = new Map<string, number>();
+  const sum = (c: Code, guard: Set<string>): number => {
+    const known = total.get(c.id);
+    if (known !== undefined) return known;
+    if (guard.has(c.id)) return 0;
+    guard.add(c.id);
+    let n = counts.get(c.id) ?? 0;
+    for (const k of children.get(c.id) ?? []) n += sum(k, guard);
+    total.set(c.id, n);
+    return n;
+  };
+  return treeOrder(codes).map(({ code }) => ({
+    ...code,
+    codingCount: counts.get(code.id) ?? 0,
+    totalCount: sum(code, new Set()),
+  }));
+}
+
+export function requireCode(db: Db, id: unknown): Code {
+  const code = typeof id === 'string' ? getCode(db, id) : null;
+  if (!code) throw new GlossaError('code.notFound', 'This code no longer exists.', { id: String(id) });
+  return code;
+}
+
+export function checkName(name: unknown): string {
+  const n = typeof name === 'string' ? name.trim().replace(/\s+/g, ' ') : '';
+  if (n.length === 0) throw new GlossaError('code.badInput', 'A code needs a name.');
+  if (n.length > MAX_NAME) throw new GlossaError('code.badInput', `A code name is limited to ${MAX_NAME} characters.`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(n)) throw new GlossaError('code.badInput', 'A code name cannot contain control characters.');
+  return n;
+}
+
+export function checkNote(value: unknown, what: string): string {
+  if (value === undefined) return '';
+  if (typeof value !== 'string') throw new GlossaError('code.badInput', `The ${what} must be text.`);
+  if (value.length > MAX_NOTE) throw new GlossaError('code.badInput', `The ${what} is limited to ${MAX_NOTE} characters.`);
+  return value.replace(/\u0000/g, '');
+}
+
+function checkColor(value: unknown): string {
+  if (!isHexColor(value)) throw new GlossaError('code.badInput', 'A colour must look like #1a2b3c.');
+  return value.toLowerCase();
+}
+
+function assertUniqueAmongSiblings(db: Db, parentId: string | null, name: string, exceptId?: string): void {
+  const clash = listChildren(db, parentId).find((c) => c.id !== exceptId && c.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+  if (clash) {
+    throw new GlossaError('code.duplicateName', `A code named "${name}" already exists at this level.`, { name });
+  }
+}
+
+/** Rewrites sibling positions to 0..n-1 in the given order, touching only rows that change. */
+function renumber(j: RowJournal, siblings: readonly Code[], parentId: string | null, now: string): void {
+  siblings.forEach((c, i) => {
+    if (c.position !== i || c.parentId !== parentId) updateCode(j, c.id, { position: i, parent_id: parentId, updated_at: now });
+  });
+}
+
+/** Orders a level: `firstIds` in that order, then the other children as they were (codebook import). */
+export function reorderChildren(j: RowJournal, parentId: string | null, firstIds: readonly string[], now: string): void {
+  const kids = listChildren(j.db, parentId);
+  const rank = new Map<string, number>();
+  firstIds.forEach((id, i) => {
+    if (!rank.has(id)) rank.set(id, i);
+  });
+  const ordered = [...kids.filter((k) => rank.has(k.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!), ...kids.filter((k) => !rank.has(k.id))];
+  renumber(j, ordered, parentId, now);
+}
+
+/** Inserts a code row inside an open action (also used by codebook import and the seed). */
+export function insertNewCode(j: RowJournal, input: NewCode & { id?: string; localizedNames?: Code['localizedNames'] }, now: string): Code {
+  const db = j.db;
+  const parentId = input.parentId ?? null;
+  if (parentId !== null) requireCode(db, parentId);
+  const name = checkName(input.name);
+  assertUniqueAmongSiblings(db, parentId, name);
+  const siblings = listChildren(db, parentId);
+  const position = Math.max(0, Math.min(input.position ?? siblings.length, siblings.length));
+  const code: Code = {
+    id: input.id ?? randomUUID(),
+    parentId,
+    name,
+    localizedNames: input.localizedNames ?? {},
+    color: input.color !== undefined ? checkColor(input.color) : nextPaletteColor(listCodes(db).map((c) => c.color)),
+    definition: checkNote(input.definition, 'definition'),
+    inclusion: checkNote(input.inclusion, 'inclusion note'),
+    exclusion: checkNote(input.exclusion, 'exclusion note'),
+    position,
+    createdAt: now,
+    updatedAt: now,
+  };
+  // Make room first so positions stay unique among siblings.
+  siblings.forEach((c, i) => {
+    const want = i < position ? i : i + 1;
+    if (c.position !== want) updateCode(j, c.id, { position: want, updated_at: now });
+  });
+  insertCode(j, code);
+  return code;
+}
+
+export function createCode(db: Db, coder: Coder, input: NewCode): ActionOutcome<Code> {
+  return runCodingAction(db, coder, { action: 'code.create', label: 'Create code' }, (j, now) => {
+    const code = insertNewCode(j, input, now);
+    return { result: code, summary: `Created code "${code.name}"`, details: { codeId: code.id } };
+  });
+}
+
+export function updateCodeFields(db: Db, coder: Coder, id: string, patch: CodePatch): ActionOutcome<Code> {
+  const label = patch.name !== undefined ? 'Rename code' : patch.color !== undefined ? 'Recolour code' : 'Edit code definition';
+  return runCodingAction(db, coder, { action: 'code.update', label }, (j, now) => {
+    const code = requireCode(db, id);
+    const cols: CodeColumnPatch = {};
+    if (patch.name !== undefined) {
+      const name = checkName(patch.name);
+      if (name !== code.name) {
+        assertUniqueAmongSiblings(db, code.parentId, name, code.id);
+        cols.name = name;
+        // The shipped translations described the old name; a renamed code shows what the user typed.
+        cols.localized_names = '{}';
+      }
+    }
+    const set = (col: 'color' | 'definition' | 'inclusion' | 'exclusion', value: string) => {
+      if (value !== code[col]) cols[col] = value;
+    };
+    if (patch.color !== undefined) set('color', checkColor(patch.color));
+    if (patch.definition !== undefined) set('definition', checkNote(patch.definition, 'definition'));
+    if (patch.inclusion !== undefined) set('inclusion', checkNote(patch.inclusion, 'inclusion note'));
+    if (patch.exclusion !== undefined) set('exclusion', checkNote(patch.exclusion, 'exclusion note'));
+    if (Object.keys(cols).length > 0) updateCode(j, id, { ...cols, updated_at: now });
+    const after = requireCode(db, id);
+    const summary = cols.name ? `Renamed code "${code.name}" to "${cols.name}"` : `Edited code "${code.name}"`;
+    return { result: after, summary, details: { codeId: id, fields: Object.keys(cols) } };
+  });
+}
+
+export function moveCode(db: Db, coder: Coder, id: string, parentId: string | null, position: number): ActionOutcome<Code> {
+  return runCodingAction(db, coder, { action: 'code.move', label: 'Move code' }, (j, now) => {
+    const code = requireCode(db, id);
+    const all = listCodes(db);
+    const byId = new Map(all.map((c) => [c.id, c]));
+    if (parentId !== null) {
+      requireCode(db, parentId);
+      if (isSelfOrDescendant(byId, id, parentId)) {
+        throw new GlossaError('code.moveCycle', `"${code.name}" cannot be moved into itself or one of its sub-codes.`, { name: code.name });
+      }
+    }
+    if (parentId !== code.parentId) assertUniqueAmongSiblings(db, parentId, code.name, code.id);
+    const oldSiblings = listChildren(db, code.parentId).filter((c) => c.id !== id);
+    const newSiblings = parentId === code.parentId ? oldSiblings : listChildren(db, parentId);
+    const at = Math.max(0, Math.min(Number.isInteger(position) ? position : newSiblings.length, newSiblings.length));
+    const moved = { ...code, position: -1 }; // force the update of the moved row below
+    newSiblings.splice(at, 0, moved);
+    if (parentId !== code.parentId) renumber(j, oldSiblings, code.parentId, now);
+    renumber(j, newSiblings, parentId, now);
+    return { result: requireCode(db, id), summary: `Moved code "${code.name}"`, details: { codeId: id, parentId, position: at } };
+  });
+}
+
+export function mergeCodes(db: Db, coder: Coder, sourceId: string, targetId: string): ActionOutcome<CodeMergeResult> {
+  return runCodingAction(db, coder, { action: 'code.merge', label: 'Merge codes' }, (j, now) => {
+    const source = requireCode(db, sourceId);
+    const target = requireCode(db, targetId);
+    const byId = new Map(listCodes(db).map((c) => [c.id, c]));
+    if (isSelfOrDescendant(byId, sourceId, targetId)) {
+      throw new GlossaError('code.moveCycle', `"${source.name}" cannot be merged into itself or one of its sub-codes.`, { name: source.name });
+    }
+    let moved = 0;
+    let collapsed = 0;
+    for (const c of codingsOfCode(db, sourceId)) {
+      deleteCoding(j, c.annotation_id, sourceId);
+      if (hasCoding(db, c.annotation_id, targetId)) {
+        collapsed++;
+      } else {
+        insertCoding(j, { ...c, code_id: targetId });
+        moved++;
+      }
+    }
+    // Children follow their parent into the target, after the target's own children.
+    const targetKids = listChildren(db, targetId);
+    const takenNames = new Set(targetKids.map((c) => c.name.toLocaleLowerCase()));
+    const newKids = [...targetKids];
+    for (const kid of listChildren(db, sourceId)) {
+      if (takenNames.has(kid.name.toLocaleLowerCase())) {
+        throw new GlossaError('code.duplicateName', `Both codes have a sub-code named "${kid.name}"; merge or rename those first.`, {
+          name: kid.name,
+        });
+      }
+      newKids.push({ ...kid, position: -1 });
+    }
+    renumber(j, newKids, targetId, now);
+    mergeMemo(j, sourceId, targetId, source.name, now);
+    deleteCodeRow(j, sourceId);
+    renumber(j, listChildren(db, source.parentId), source.parentId, now);
+    updateCode(j, targetId, { updated_at: now });
+    return {
+      result: { target: requireCode(db, targetId), moved, collapsed },
+      summary: `Merged code "${source.name}" into "${target.name}" (${moved} codings moved, ${collapsed} duplicates collapsed)`,
+      details: { sourceId, targetId, moved, collapsed },
+    };
+  });
+}
+
+/** The source's memo is kept: moved to the target, or appended under a heading. */
+function mergeMemo(j: RowJournal, sourceId: string, targetId: string, sourceName: string, now: string): void {
+  const from = getMemoRow(j.db, 'code', sourceId);
+  if (!from) return;
+  const into = getMemoRow(j.db, 'code', targetId);
+  if (!into) {
+    j.update('memos', { id: from.id }, { target_id: targetId, updated_at: now });
+    return;
+  }
+  updateMemoRow(j, into.id, { body: `${into.body}\n\n## ${sourceName}\n\n${from.body}`, updated_at: now });
+  deleteMemoRow(j, from.id);
+}
+
+export function codeDeleteInfo(db: Db, id: string): CodeDeleteInfo {
+  const code = requireCode(db, id);
+  const codes = subtree(childrenMap(listCodes(db)), code);
+  const counts = codingCountsByCode(db);
+  return { codeCount: codes.length, codingCount: codes.reduce((n, c) => n + (counts.get(c.id) ?? 0), 0) };
+}
+
+/** Removes the code, its descendants, their codings and memos; highlights stay (uncoded). */
+export function deleteCode(db: Db, coder: Coder, id: string): ActionOutcome<CodeDeleteInfo> {
+  return runCodingAction(db, coder, { action: 'code.delete', label: 'Delete code' }, (j, now) => {
+    const code = requireCode(db, id);
+    const codes = subtree(childrenMap(listCodes(db)), code);
+    let codingCount = 0;
+    // Deepest first, so no row ever points at a deleted parent.
+    for (const c of [...codes].reverse()) {
+      for (const coding of codingsOfCode(db, c.id)) {
+        deleteCoding(j, coding.annotation_id, c.id);
+        codingCount++;
+      }
+      const memo = getMemoRow(db, 'code', c.id);
+      if (memo) deleteMemoRow(j, memo.id);
+      deleteCodeRow(j, c.id);
+    }
+    renumber(j, listChildren(db, code.parentId), code.parentId, now);
+    return {
+      result: { codeCount: codes.length, codingCount },
+      summary: `Deleted code "${code.name}" (${codes.length} codes, ${codingCount} codings)`,
+      details: { codeId: id, codeCount: codes.length, codingCount },
+    };
+  });
+}

@@ -1,0 +1,160 @@
+// The coding part of the contract: codebook, annotations, memos, undo/redo, auto-coding,
+// REFI-QDA codebook exchange, history. Inputs are untrusted JSON: their shape is checked here,
+// their content (names, colours, targets) by the core modules. Every mutation emits
+// 'coding.changed' so open views refresh. The coder identity comes from the host (settings).
+import type { Handlers } from '../../../shared/contract';
+import type { AnnotationFilter, AnnotationPatch, NewAnnotation } from '../../../shared/domain/annotation';
+import type { AutocodeApplyInput, AutocodeRequest } from '../../../shared/domain/autocode';
+import type { CodePatch, Coder, MemoTargetType, NewCode } from '../../../shared/domain/code';
+import { listCoders } from '../../db/repositories/coders';
+import { listHistory } from '../../db/repositories/history';
+import { asObject, asVoid, badInput, int, str, stringArray } from '../app/input-checks';
+import type { BackendContext } from '../backend-context';
+import { exportQdc } from '../codebook/qdc-export';
+import { importQdc } from '../codebook/qdc-import';
+import { MAX_QDC_CHARS } from '../codebook/qdc-parse';
+import { createAnnotation, deleteAnnotation, listAnnotationsFiltered, updateAnnotation } from './annotations';
+import { applyAutocode, previewAutocode } from './autocode';
+import { codeDeleteInfo, createCode, deleteCode, listCodesWithCounts, mergeCodes, moveCode, updateCodeFields } from './codes';
+import { getMemo, setMemo } from './memos';
+import { reanchorDocument } from './reanchor';
+import { redo, undo, undoState } from './undo-stack';
+
+type CodingChannels =
+  | 'codes.list' | 'codes.create' | 'codes.update' | 'codes.move' | 'codes.merge' | 'codes.deleteInfo' | 'codes.delete'
+  | 'codebook.exportQdc' | 'codebook.importQdc' | 'coders.list'
+  | 'annotations.list' | 'annotations.create' | 'annotations.update' | 'annotations.delete' | 'annotations.reanchor'
+  | 'memos.get' | 'memos.set' | 'undo.undo' | 'undo.redo' | 'undo.state' | 'autocode.preview' | 'autocode.apply' | 'history.list';
+
+const MEMO_TARGETS: readonly MemoTargetType[] = ['project', 'document', 'code', 'annotation'];
+
+function patchOf(o: Record<string, unknown>): Record<string, unknown> {
+  return asObject(o.patch, 'patch');
+}
+
+function autocodeRequest(input: unknown): AutocodeRequest {
+  const o = asObject(input);
+  const mode = o.mode ?? 'words';
+  const extend = o.extend ?? 'none';
+  if (mode !== 'words' && mode !== 'phrase' && mode !== 'regex') throw badInput('"mode" must be words, phrase or regex');
+  if (extend !== 'none' && extend !== 'sentence' && extend !== 'paragraph') throw badInput('"extend" must be none, sentence or paragraph');
+  return {
+    query: str(o, 'query', { max: 1000 }),
+    mode,
+    extend,
+    codeId: str(o, 'codeId', {}),
+    documentIds: o.documentIds === undefined ? undefined : stringArray(o.documentIds, 'documentIds'),
+  };
+}
+
+export function codingHandlers(ctx: BackendContext, coder: () => Coder): Pick<Handlers, CodingChannels> {
+  const db = () => ctx.requireProject().db;
+  const changed = (documentIds: readonly string[]) => {
+    ctx.emit('coding.changed', documentIds.length === 1 ? { documentId: documentIds[0] } : {});
+  };
+  /** Runs a mutation, emits the event, returns the plain result. */
+  const mutate = <T>(run: () => { result: T; documentIds: string[] }): T => {
+    const out = run();
+    changed(out.documentIds);
+    return out.result;
+  };
+
+  return {
+    'codes.list': (input) => {
+      asVoid(input);
+      return listCodesWithCounts(db());
+    },
+    'codes.create': (input) => mutate(() => createCode(db(), coder(), asObject(input) as unknown as NewCode)),
+    'codes.update': (input) => {
+      const o = asObject(input);
+      return mutate(() => updateCodeFields(db(), coder(), str(o, 'id', {}), patchOf(o) as CodePatch));
+    },
+    'codes.move': (input) => {
+      const o = asObject(input);
+      const parentId = o.parentId === null || o.parentId === undefined ? null : str(o, 'parentId', {});
+      const position = int(o, 'position', { min: 0, max: 1_000_000, optional: true }) ?? Number.MAX_SAFE_INTEGER;
+      return mutate(() => moveCode(db(), coder(), str(o, 'id', {}), parentId, position));
+    },
+    'codes.merge': (input) => {
+      const o = asObject(input);
+      return mutate(() => mergeCodes(db(), coder(), str(o, 'sourceId', {}), str(o, 'targetId', {})));
+    },
+    'codes.deleteInfo': (input) => codeDeleteInfo(db(), str(asObject(input), 'id', {})),
+    'codes.delete': (input) => mutate(() => deleteCode(db(), coder(), str(asObject(input), 'id', {}))),
+    'codebook.exportQdc': (input) => {
+      asVoid(input);
+      return exportQdc(db());
+    },
+    'codebook.importQdc': (input) => mutate(() => importQdc(db(), coder(), str(asObject(input), 'xml', { max: MAX_QDC_CHARS }))),
+    'coders.list': (input) => {
+      asVoid(input);
+      return listCoders(db());
+    },
+
+    'annotations.list': (input) => {
+      const o = input === undefined || input === null ? {} : asObject(input);
+      const filter: AnnotationFilter = {};
+      if (o.documentId !== undefined) filter.documentId = str(o, 'documentId', {});
+      if (o.codeIds !== undefined) filter.codeIds = stringArray(o.codeIds, 'codeIds');
+      if (o.coderIds !== undefined) filter.coderIds = stringArray(o.coderIds, 'coderIds');
+      return listAnnotationsFiltered(db(), filter);
+    },
+    'annotations.create': (input) => mutate(() => createAnnotation(db(), coder(), asObject(input) as unknown as NewAnnotation)),
+    'annotations.update': (input) => {
+      const o = asObject(input);
+      return mutate(() => updateAnnotation(db(), coder(), str(o, 'id', {}), patchOf(o) as AnnotationPatch));
+    },
+    'annotations.delete': (input) => {
+      mutate(() => deleteAnnotation(db(), coder(), str(asObject(input), 'id', {})));
+    },
+    'annotations.reanchor': (input) => {
+      const documentId = str(asObject(input), 'documentId', {});
+      const r = reanchorDocument(db(), documentId, coder());
+      if (r.changed > 0) changed([documentId]);
+      return r;
+    },
+
+    'memos.get': (input) => {
+      const o = asObject(input);
+      if (!MEMO_TARGETS.includes(o.targetType as MemoTargetType)) throw badInput('"targetType" must be project, document, code or annotation');
+      return getMemo(db(), o.targetType as MemoTargetType, o.targetType === 'project' ? '' : str(o, 'targetId', {}));
+    },
+    'memos.set': (input) => {
+      const o = asObject(input);
+      if (!MEMO_TARGETS.includes(o.targetType as MemoTargetType)) throw badInput('"targetType" must be project, document, code or annotation');
+      if (typeof o.body !== 'string') throw badInput('"body" must be text');
+      const targetId = o.targetType === 'project' ? '' : str(o, 'targetId', {});
+      return mutate(() => setMemo(db(), coder(), o.targetType as MemoTargetType, targetId, o.body as string));
+    },
+
+    'undo.undo': (input) => {
+      asVoid(input);
+      const r = undo(db(), coder());
+      if (r.label !== null) changed(r.documentIds);
+      return r.state;
+    },
+    'undo.redo': (input) => {
+      asVoid(input);
+      const r = redo(db(), coder());
+      if (r.label !== null) changed(r.documentIds);
+      return r.state;
+    },
+    'undo.state': (input) => {
+      asVoid(input);
+      const p = ctx.project();
+      return p ? undoState(p.db) : { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+    },
+
+    'autocode.preview': (input) => previewAutocode(db(), autocodeRequest(input)),
+    'autocode.apply': (input) => {
+      const o = asObject(input);
+      const req: AutocodeApplyInput = { ...autocodeRequest(o), excludeKeys: o.excludeKeys === undefined ? undefined : stringArray(o.excludeKeys, 'excludeKeys') };
+      return mutate(() => applyAutocode(db(), coder(), req));
+    },
+
+    'history.list': (input) => {
+      const o = input === undefined || input === null ? {} : asObject(input);
+      return listHistory(db(), { limit: int(o, 'limit', { min: 1, max: 5000, optional: true }), beforeId: int(o, 'beforeId', { min: 1, optional: true }) });
+    },
+  };
+}

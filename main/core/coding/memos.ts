@@ -1,0 +1,60 @@
+// Memos on the project, a document, a code or a passage (Markdown; the renderer renders them
+// safely). A passage memo is its annotation's comment. Setting a memo is an undoable action;
+// an empty body removes the memo.
+import { randomUUID } from 'node:crypto';
+import type { Coder, Memo, MemoTargetType } from '../../../shared/domain/code';
+import { GlossaError } from '../../../shared/errors';
+import type { Db } from '../../db/connection';
+import { documentPageCount, getAnnotation } from '../../db/repositories/annotations';
+import { getCode } from '../../db/repositories/codes';
+import { deleteMemoRow, getMemoRow, insertMemoRow, rowToMemo, updateMemoRow } from '../../db/repositories/memos';
+import { patchAnnotation } from './annotations';
+import { type ActionOutcome, runCodingAction } from './undo-stack';
+
+/** A memo can be long (a project's analytic notes), but not unbounded: 1 MB of text. */
+const MAX_MEMO = 1_000_000;
+const TARGET_TYPES: readonly MemoTargetType[] = ['project', 'document', 'code', 'annotation'];
+
+function checkTarget(db: Db, targetType: MemoTargetType, targetId: string): string {
+  if (!TARGET_TYPES.includes(targetType)) throw new GlossaError('api.badInput', 'Unknown memo target.');
+  if (targetType === 'project') return '';
+  if (targetType === 'document' && documentPageCount(db, targetId) === null) {
+    throw new GlossaError('document.notFound', 'This document is no longer in the project.', { id: targetId });
+  }
+  if (targetType === 'code' && !getCode(db, targetId)) throw new GlossaError('code.notFound', 'This code no longer exists.', { id: targetId });
+  if (targetType === 'annotation' && !getAnnotation(db, targetId)) {
+    throw new GlossaError('annotation.notFound', 'This highlight no longer exists.', { id: targetId });
+  }
+  return targetId;
+}
+
+export function getMemo(db: Db, targetType: MemoTargetType, targetId: string): Memo | null {
+  if (targetType === 'annotation') {
+    const a = getAnnotation(db, targetId);
+    if (!a || a.comment === '') return null;
+    return { id: a.id, targetType, targetId, body: a.comment, coderId: a.coderId, createdAt: a.createdAt, updatedAt: a.updatedAt };
+  }
+  const row = getMemoRow(db, targetType, targetType === 'project' ? '' : targetId);
+  return row ? rowToMemo(row) : null;
+}
+
+export function setMemo(db: Db, coder: Coder, targetType: MemoTargetType, targetId: string, body: string): ActionOutcome<Memo | null> {
+  if (typeof body !== 'string' || body.length > MAX_MEMO) throw new GlossaError('api.badInput', 'A memo is limited to 1,000,000 characters.');
+  return runCodingAction(db, coder, { action: 'memo.set', label: 'Edit memo' }, (j, now) => {
+    const id = checkTarget(db, targetType, targetId);
+    const summary = `Edited the ${targetType} memo`;
+    if (targetType === 'annotation') {
+      patchAnnotation(j, coder, id, { comment: body }, now);
+      return { result: getMemo(db, targetType, id), summary, details: { targetType, targetId: id } };
+    }
+    const existing = getMemoRow(db, targetType, id);
+    if (body.trim() === '') {
+      if (existing) deleteMemoRow(j, existing.id);
+    } else if (existing) {
+      if (existing.body !== body) updateMemoRow(j, existing.id, { body, coder_id: coder.id, updated_at: now });
+    } else {
+      insertMemoRow(j, { id: randomUUID(), target_type: targetType, target_id: id, body, coder_id: coder.id, created_at: now, updated_at: now });
+    }
+    return { result: getMemo(db, targetType, id), summary, details: { targetType, targetId: id } };
+  });
+}

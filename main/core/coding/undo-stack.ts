@@ -1,0 +1,171 @@
+// Per-project, per-session undo and redo of coding actions. Each coding action runs in ONE
+// transaction (runCodingAction) that journals every row it touches; the journal is pushed on
+// the project's undo stack after the commit. Undo writes the before images back in one
+// transaction, redo the after images. Stacks live in memory, keyed by the open connection,
+// so reopening a project starts a fresh session. A new action clears the redo stack.
+import type { Coder, UndoState } from '../../../shared/domain/code';
+import { GlossaError } from '../../../shared/errors';
+import type { Db } from '../../db/connection';
+import { upsertCoder } from '../../db/repositories/coders';
+import { appendHistory } from '../../db/repositories/history';
+import { changesStillCurrent, replayChanges, RowJournal, type RowChange } from '../../db/repositories/row-journal';
+
+/** 200 steps back is far more than a session needs; an auto-coding run of 5,000 hits is ~10,000 row images. */
+export const UNDO_LIMIT = 200;
+
+interface UndoEntry {
+  label: string;
+  action: string;
+  changes: RowChange[];
+  documentIds: string[];
+}
+
+interface Stacks {
+  undo: UndoEntry[];
+  redo: UndoEntry[];
+}
+
+const stacks = new WeakMap<Db, Stacks>();
+
+function stacksOf(db: Db): Stacks {
+  let s = stacks.get(db);
+  if (!s) {
+    s = { undo: [], redo: [] };
+    stacks.set(db, s);
+  }
+  return s;
+}
+
+export interface ActionSpec {
+  /** Machine name for the history, e.g. 'annotation.create'. */
+  action: string;
+  /** Short English label for the Undo menu item, e.g. 'Create highlight'. */
+  label: string;
+  details?: Record<string, unknown>;
+}
+
+export interface ActionOutcome<T> {
+  result: T;
+  /** Documents whose annotations changed (for the coding.changed event). */
+  documentIds: string[];
+}
+
+/**
+ * Runs one coding action: a single transaction that upserts the coder, lets `fn` write through
+ * the journal, and appends a history entry whose summary `fn` may refine. Nothing is pushed on
+ * the undo stack when the action changed no rows.
+ */
+export function runCodingAction<T>(
+  db: Db,
+  coder: Coder,
+  spec: ActionSpec,
+  fn: (j: RowJournal, now: string) => { result: T; summary: string; details?: Record<string, unknown> },
+): ActionOutcome<T> {
+  const journal = new RowJournal(db);
+  const out = db.transaction(() => {
+    const now = new Date().toISOString();
+    upsertCoder(db, coder, now);
+    const r = fn(journal, now);
+    if (journal.changes.length > 0) {
+      appendHistory(db, {
+        at: now,
+        coderId: coder.id,
+        coderName: coder.name,
+        action: spec.action,
+        summary: r.summary,
+        details: { ...spec.details, ...r.details },
+      });
+    }
+    return { r, documentIds: documentsTouched(db, journal.changes) };
+  })();
+  if (journal.changes.length > 0) {
+    const s = stacksOf(db);
+    s.undo.push({ label: spec.label, action: spec.action, changes: journal.changes, documentIds: out.documentIds });
+    if (s.undo.length > UNDO_LIMIT) s.undo.shift();
+    s.redo = [];
+  }
+  return { result: out.r.result, documentIds: out.documentIds };
+}
+
+/** Documents of annotations touched directly or through their codings. */
+function documentsTouched(db: Db, changes: readonly RowChange[]): string[] {
+  const docs = new Set<string>();
+  const annotationIds = new Set<string>();
+  for (const c of changes) {
+    if (c.table === 'annotations') {
+      for (const img of [c.before, c.after]) if (img && typeof img.document_id === 'string') docs.add(img.document_id);
+    } else if (c.table === 'annotation_codes' && typeof c.key.annotation_id === 'string') {
+      annotationIds.add(c.key.annotation_id);
+    }
+  }
+  if (annotationIds.size > 0) {
+    const stmt = db.prepare('SELECT document_id FROM annotations WHERE id = ?');
+    for (const id of annotationIds) {
+      const row = stmt.get(id) as { document_id: string } | undefined;
+      if (row) docs.add(row.document_id);
+    }
+  }
+  return [...docs];
+}
+
+export function undoState(db: Db): UndoState {
+  const s = stacksOf(db);
+  const u = s.undo[s.undo.length - 1];
+  const r = s.redo[s.redo.length - 1];
+  return { canUndo: !!u, canRedo: !!r, undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
+}
+
+export interface UndoOutcome {
+  state: UndoState;
+  /** Label of the action undone / redone, or null when there was nothing to do. */
+  label: string | null;
+  documentIds: string[];
+}
+
+function step(db: Db, coder: Coder, direction: 'undo' | 'redo'): UndoOutcome {
+  const s = stacksOf(db);
+  const from = direction === 'undo' ? s.undo : s.redo;
+  const to = direction === 'undo' ? s.redo : s.undo;
+  const entry = from[from.length - 1];
+  if (!entry) return { state: undoState(db), label: null, documentIds: [] };
+  db.transaction(() => {
+    if (!changesStillCurrent(db, entry.changes, direction)) {
+      // Something outside the coding actions (a document removed, a merged project) changed
+      // these rows; replaying would overwrite it. The session's stacks no longer apply.
+      s.undo = [];
+      s.redo = [];
+      throw new GlossaError(
+        'undo.conflict',
+        `Cannot ${direction} "${entry.label}": the affected highlights or codes were changed elsewhere since.`,
+        { label: entry.label },
+      );
+    }
+    const now = new Date().toISOString();
+    upsertCoder(db, coder, now);
+    replayChanges(db, entry.changes, direction);
+    appendHistory(db, {
+      at: now,
+      coderId: coder.id,
+      coderName: coder.name,
+      action: direction,
+      summary: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}`,
+      details: { action: entry.action, rows: entry.changes.length },
+    });
+  })();
+  from.pop();
+  to.push(entry);
+  return { state: undoState(db), label: entry.label, documentIds: entry.documentIds };
+}
+
+export function undo(db: Db, coder: Coder): UndoOutcome {
+  return step(db, coder, 'undo');
+}
+
+export function redo(db: Db, coder: Coder): UndoOutcome {
+  return step(db, coder, 'redo');
+}
+
+/** Forgets the session's stacks (e.g. after the project was changed by a merge or import from elsewhere). */
+export function clearUndo(db: Db): void {
+  stacks.delete(db);
+}

@@ -1,0 +1,178 @@
+// Imports PDFs into the open project: per file read -> sha256 -> duplicate check -> text
+// extraction in the worker pool (off the main thread) -> prefilled metadata -> ONE
+// transaction (insertDocument) with bytes, page texts and index rows. A failure in one
+// file never stops the others, and a file is either fully stored or not at all, so
+// cancelling or a broken PDF leaves the project as it was for that file.
+import { createHash, randomUUID } from 'node:crypto';
+import type { ImportFileStatus, ImportProgress, ImportSource } from '../../../shared/domain/import';
+import { GlossaError, toErrorData } from '../../../shared/errors';
+import { findDocumentBySha, insertDocument } from '../../db/repositories/documents';
+import type { ProjectHandle } from '../backend-context';
+import { type ExtractPool, sharedExtractPool } from '../../pdf/extract-pool';
+import { sniffPdf } from '../../pdf/pdf-sniff';
+import { expandSources, type ImportCandidate, MAX_PDF_BYTES, readCandidate } from './import-sources';
+import { detectLanguage, prefillTitle, prefillYear } from './prefill-metadata';
+
+export interface ImportOptions {
+  onProgress(p: ImportProgress): void;
+  signal?: AbortSignal;
+  jobId?: string;
+  /** Defaults to the process-wide pool; tests pass their own (e.g. a short timeout). */
+  pool?: ExtractPool;
+  maxBytes?: number;
+}
+
+/** Progress events at most every 100 ms (~10/s): enough for a smooth bar, cheap over IPC/HTTP. */
+const PROGRESS_INTERVAL_MS = 100;
+/** Two files in flight keep both workers busy between one file's last pages and the next's open. */
+const FILES_IN_FLIGHT = 2;
+
+class ProgressReporter {
+  private timer: NodeJS.Timeout | null = null;
+  private last = 0;
+
+  constructor(
+    private readonly jobId: string,
+    private readonly files: ImportFileStatus[],
+    private readonly onProgress: (p: ImportProgress) => void,
+  ) {}
+
+  snapshot(finished: boolean): ImportProgress {
+    const fraction = (f: ImportFileStatus) => {
+      if (f.state === 'queued') return 0;
+      if (f.state === 'parsing') return f.pageCount > 0 ? (0.95 * f.pagesDone) / f.pageCount : 0;
+      if (f.state === 'saving') return 0.95;
+      return 1;
+    };
+    const overall = this.files.length === 0 ? 1 : this.files.reduce((a, f) => a + fraction(f), 0) / this.files.length;
+    return { jobId: this.jobId, files: this.files.map((f) => ({ ...f })), overall: finished ? 1 : overall, finished };
+  }
+
+  /** Emits now if the last event is old enough, else once at the end of the interval. */
+  changed(): void {
+    const wait = this.last + PROGRESS_INTERVAL_MS - Date.now();
+    if (wait <= 0) return this.emit();
+    this.timer ??= setTimeout(() => this.emit(), wait);
+  }
+
+  finish(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.onProgress(this.snapshot(true));
+  }
+
+  private emit(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.last = Date.now();
+    this.onProgress(this.snapshot(false));
+  }
+}
+
+export async function importPdfs(handle: ProjectHandle, sources: ImportSource[], opts: ImportOptions): Promise<ImportFileStatus[]> {
+  const jobId = opts.jobId ?? randomUUID();
+  const candidates = expandSources(sources);
+  const files: ImportFileStatus[] = candidates.map((c) => ({ name: c.name, state: 'queued', pagesDone: 0, pageCount: 0 }));
+  const progress = new ProgressReporter(jobId, files, opts.onProgress);
+  const pool = opts.pool ?? sharedExtractPool();
+  const seen = new Map<string, Promise<boolean>>();
+  progress.changed();
+
+  let next = 0;
+  const runNext = async (): Promise<void> => {
+    while (next < candidates.length) {
+      const i = next++;
+      if (opts.signal?.aborted) {
+        files[i].state = 'cancelled';
+        continue;
+      }
+      await importOne(handle, candidates[i], files[i], { pool, seen, progress, signal: opts.signal, maxBytes: opts.maxBytes ?? MAX_PDF_BYTES });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(FILES_IN_FLIGHT, candidates.length) }, runNext));
+  progress.finish();
+  return files.map((f) => ({ ...f }));
+}
+
+interface FileContext {
+  pool: ExtractPool;
+  /** sha256 -> settles true if that file (earlier in this job) was stored. */
+  seen: Map<string, Promise<boolean>>;
+  progress: ProgressReporter;
+  signal?: AbortSignal;
+  maxBytes: number;
+}
+
+async function importOne(handle: ProjectHandle, c: ImportCandidate, status: ImportFileStatus, ctx: FileContext): Promise<void> {
+  const setFailed = (err: unknown) => {
+    const data = toErrorData(err);
+    if (data.code === 'import.cancelled') {
+      status.state = 'cancelled';
+    } else if (data.code === 'import.duplicate') {
+      status.state = 'duplicate';
+      status.errorCode = 'import.duplicate';
+      status.message = duplicateMessage(status.name);
+    } else {
+      status.state = 'failed';
+      status.errorCode = data.code;
+      status.message = data.message;
+    }
+  };
+  let stored: (ok: boolean) => void = () => undefined;
+  try {
+    status.state = 'parsing';
+    ctx.progress.changed();
+    const bytes = readCandidate(c, ctx.maxBytes);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // The same file twice in one drop: the second waits for the first's outcome.
+    const earlier = ctx.seen.get(sha256);
+    if ((earlier && (await earlier)) || findDocumentBySha(handle.db, sha256)) {
+      throw new GlossaError('import.duplicate', duplicateMessage(status.name), { file: status.name });
+    }
+    ctx.seen.set(sha256, new Promise<boolean>((resolve) => (stored = resolve)));
+    sniffPdf(bytes, status.name);
+    const result = await ctx.pool.extract(bytes, {
+      fileName: status.name,
+      signal: ctx.signal,
+      onPages(done, total) {
+        status.pagesDone = done;
+        status.pageCount = total;
+        ctx.progress.changed();
+      },
+    });
+    // The last chance to stop: after this the document is stored in one go.
+    if (ctx.signal?.aborted) throw new GlossaError('import.cancelled', `Import of "${status.name}" was cancelled.`);
+    status.state = 'saving';
+    ctx.progress.changed();
+    const doc = insertDocument(
+      handle.db,
+      {
+        sha256,
+        fileName: status.name,
+        title: prefillTitle(result.meta.title, result.pages, status.name),
+        author: result.meta.author,
+        organisation: '',
+        countries: [],
+        year: prefillYear(result.meta.creationDate, result.pages),
+        docType: '',
+        language: detectLanguage(result.pages),
+        pageCount: result.pageCount,
+        byteSize: bytes.byteLength,
+        pdfDate: result.meta.creationDate,
+      },
+      result.pages,
+      bytes,
+    );
+    status.state = 'done';
+    status.documentId = doc.id;
+    stored(true);
+  } catch (err) {
+    stored(false);
+    setFailed(err);
+  }
+  ctx.progress.changed();
+}
+
+function duplicateMessage(name: string): string {
+  return `"${name}" is already in this project.`;
+}

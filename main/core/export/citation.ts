@@ -1,0 +1,24 @@
+// The citation line under every exported quote and on the clipboard:
+// "Organisation (Year), Title, p. N", with "p. N–M" (en dash) when a passage crosses pages.
+// Pure: also the format the "copy passage with citation" action uses.
+import type { EvidenceRow } from '../../../shared/domain/evidence';
+import { organisationLabel } from './organisation-labels';
+
+export function pageLabel(page: number, pageEnd: number): string {
+  return pageEnd > page ? `p. ${page}\u2013${pageEnd}` : `p. ${page}`;
+}
+
+export function citation(row: Pick<EvidenceRow, 'document' | 'page' | 'pageEnd'>): string {
+  const { document: doc } = row;
+  const year = doc.year === null ? 'n.d.' : String(doc.year);
+  const organisation = organisationLabel(doc.organisation);
+  const title = doc.title || doc.fileName;
+  // Without an organisation the year moves after the title: "(2019), Title" reads like an error.
+  const head = organisation ? `${organisation} (${year}), ${title}` : `${title} (${year})`;
+  return `${head}, ${pageLabel(row.page, row.pageEnd)}`;
+}
+
+/** A passage as pasted into a paper: the quote in typographic quotes, then its citation. */
+export function quoteWithCitation(row: Pick<EvidenceRow, 'document' | 'page' | 'pageEnd' | 'quote'>): string {
+  return `\u201c${row.quote}\u201d (${citation(row)})`;
+}

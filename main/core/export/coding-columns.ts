@@ -1,0 +1,47 @@
+// The one-row-per-coding table shared by the CSV and XLSX exports, and the formula-injection
+// guard: a cell that starts with = + - @ (or a tab / carriage return, which some spreadsheet
+// programs skip before reading a formula) gets a leading apostrophe, so opening the file in
+// Excel or LibreOffice never runs a formula planted in a PDF's text or a comment.
+import type { EvidenceRow } from '../../../shared/domain/evidence';
+
+export type CellValue = string | number | null;
+
+export interface CodingColumn {
+  header: string;
+  /** XLSX column width in characters. */
+  width: number;
+  value(row: EvidenceRow): CellValue;
+}
+
+export const CODING_COLUMNS: CodingColumn[] = [
+  { header: 'document title', width: 40, value: (r) => r.document.title },
+  { header: 'file', width: 24, value: (r) => r.document.fileName },
+  { header: 'organisation', width: 16, value: (r) => r.document.organisation },
+  { header: 'countries', width: 16, value: (r) => r.document.countries.join(';') },
+  { header: 'year', width: 7, value: (r) => r.document.year },
+  { header: 'type', width: 14, value: (r) => r.document.docType },
+  { header: 'language', width: 9, value: (r) => r.document.language },
+  { header: 'page', width: 6, value: (r) => r.page },
+  { header: 'page end', width: 8, value: (r) => r.pageEnd },
+  { header: 'quote', width: 80, value: (r) => r.quote },
+  { header: 'code path', width: 36, value: (r) => r.codePath.join(' > ') },
+  { header: 'coder', width: 14, value: (r) => r.coderName },
+  { header: 'created', width: 22, value: (r) => r.createdAt },
+  { header: 'updated', width: 22, value: (r) => r.updatedAt },
+  { header: 'comment', width: 40, value: (r) => r.comment },
+  // Ids last: they let R / pandas join codings of one passage (co-occurrence) and one document.
+  { header: 'annotation id', width: 20, value: (r) => r.annotationId },
+  { header: 'document id', width: 20, value: (r) => r.document.id },
+];
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Neutralises a text cell that a spreadsheet would read as a formula. Numbers pass as they are. */
+export function neutraliseCell<T extends CellValue>(value: T): T | string {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Removes the guard added by neutraliseCell (for readers that want the original text). */
+export function restoreCell(value: string): string {
+  return value.length > 1 && value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}

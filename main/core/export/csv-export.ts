@@ -1,0 +1,23 @@
+// CSV export, RFC 4180: CRLF line ends, fields with a comma, quote, CR or LF wrapped in double
+// quotes with inner quotes doubled; UTF-8 with a byte-order mark because Excel otherwise reads
+// Cyrillic as Windows-1252 mojibake. One row per coding, columns from coding-columns.ts.
+import type { EvidenceBundle } from '../../../shared/domain/evidence';
+import { CODING_COLUMNS, neutraliseCell, type CellValue } from './coding-columns';
+import type { ExportProgress } from './export-progress';
+
+export function csvField(value: CellValue): string {
+  const text = value === null ? '' : String(neutraliseCell(value));
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export async function writeCsv(bundle: EvidenceBundle, progress: ExportProgress): Promise<Uint8Array> {
+  const lines: string[] = [CODING_COLUMNS.map((c) => csvField(c.header)).join(',')];
+  const total = bundle.rows.length;
+  for (let i = 0; i < total; i++) {
+    const row = bundle.rows[i];
+    lines.push(CODING_COLUMNS.map((c) => csvField(c.value(row))).join(','));
+    await progress.row(i + 1, total);
+  }
+  progress.check();
+  return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}\r\n`);
+}

@@ -1,0 +1,67 @@
+// Entry point of the evidence exports: from an EvidenceBundle (built by the evidence query)
+// to the bytes of one file, dispatching to one writer module per format. Pure Node, no
+// database, no file system writes: the caller (handler, CLI) decides where the bytes go.
+import type { EvidenceBundle, ExportFormat, ExportOptions } from '../../../shared/domain/evidence';
+import { GlossaError } from '../../../shared/errors';
+import { writeCsv } from './csv-export';
+import { writeDocxReport } from './docx-report';
+import { ExportProgress, type ExportRunOptions } from './export-progress';
+import { writeHtmlReport } from './html-report';
+import { writeJsonLd } from './jsonld-export';
+import { writeMarkdownReport } from './markdown-report';
+import { writePdfReport } from './pdf-report';
+import { buildReportModel } from './report-model';
+import { writeXlsx } from './xlsx-export';
+
+export { citation, quoteWithCitation } from './citation';
+
+/** File name extension and MIME type per format, for save dialogs and the HTTP bridge. */
+export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; mime: string }> = {
+  docx: { extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  html: { extension: 'html', mime: 'text/html; charset=utf-8' },
+  md: { extension: 'md', mime: 'text/markdown; charset=utf-8' },
+  pdf: { extension: 'pdf', mime: 'application/pdf' },
+  csv: { extension: 'csv', mime: 'text/csv; charset=utf-8' },
+  xlsx: { extension: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  jsonld: { extension: 'jsonld', mime: 'application/ld+json' },
+};
+
+export async function exportEvidence(
+  bundle: EvidenceBundle,
+  options: ExportOptions,
+  opts: ExportRunOptions = {},
+): Promise<Uint8Array> {
+  const progress = new ExportProgress(opts);
+  progress.check();
+  progress.report(0);
+  let bytes: Uint8Array;
+  switch (options.format) {
+    case 'csv':
+      bytes = await writeCsv(bundle, progress);
+      break;
+    case 'xlsx':
+      bytes = await writeXlsx(bundle, progress);
+      break;
+    case 'jsonld':
+      bytes = await writeJsonLd(bundle, progress);
+      break;
+    case 'docx':
+      bytes = await writeDocxReport(buildReportModel(bundle, options), progress);
+      break;
+    case 'html':
+      bytes = await writeHtmlReport(buildReportModel(bundle, options), progress);
+      break;
+    case 'md':
+      bytes = await writeMarkdownReport(buildReportModel(bundle, options), progress);
+      break;
+    case 'pdf':
+      bytes = await writePdfReport(buildReportModel(bundle, options), progress);
+      break;
+    default: {
+      const unknown: never = options.format;
+      throw new GlossaError('api.badInput', `Unknown export format: ${String(unknown)}`);
+    }
+  }
+  progress.report(1);
+  return bytes;
+}

@@ -1,0 +1,101 @@
+// Self-contained HTML evidence report: one file with inline CSS, no scripts and no external
+// resources (a CSP meta forbids both), every text HTML-escaped. Quotes keep their exact text:
+// `white-space: pre-wrap` shows line breaks and repeated spaces as they were in the PDF.
+import type { ReportModel, ReportTable } from './report-model';
+import type { ExportProgress } from './export-progress';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+const CSS = `
+body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.5}
+.title-page{border-bottom:2px solid #444;margin-bottom:2rem;padding-bottom:1rem}
+h1{font-size:1.8rem}h2{font-size:1.4rem;margin-top:2.5rem}h3{font-size:1.15rem;margin-top:2rem}
+dl.code{margin:.4rem 0 1rem 1rem}dl.code dt{font-weight:bold;display:inline}dl.code dd{display:inline;margin:0}
+dl.code div{margin:.1rem 0}
+blockquote.quote{margin:1rem 0 .3rem 0;padding:.4rem .9rem;border-left:4px solid #7a7a7a;background:#f6f6f4;white-space:pre-wrap}
+p.citation{margin:0 0 .2rem .9rem;font-size:.9rem;color:#444}
+p.comment{margin:0 0 1rem .9rem;font-size:.9rem;white-space:pre-wrap}
+table{border-collapse:collapse;margin:.6rem 0 1.4rem;font-size:.85rem}
+th,td{border:1px solid #bbb;padding:.2rem .45rem}td.n{text-align:right}
+.memo{white-space:pre-wrap;margin-bottom:1rem}
+@media print{.title-page{page-break-after:always}}
+`;
+
+export async function writeHtmlReport(model: ReportModel, progress: ExportProgress): Promise<Uint8Array> {
+  const l = model.labels;
+  const out: string[] = [];
+  const e = escapeHtml;
+  out.push(
+    '<!DOCTYPE html>',
+    `<html lang="${model.language}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${e(model.projectName)} \u2014 ${e(l.reportTitle)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<header class="title-page">',
+    `<h1>${e(model.projectName)}</h1>`,
+    `<p class="subtitle">${e(l.reportTitle)}</p>`,
+    `<p>${e(l.generated)}: ${e(model.date)}</p>`,
+    `<p>${e(l.filter)}: ${e(model.filterSummary)}</p>`,
+    `<p>${e(model.summary)}</p>`,
+    '</header>',
+    `<section class="codebook"><h2>${e(l.codebook)}</h2>`,
+  );
+  for (const code of model.codebook) {
+    out.push(`<h3 style="margin-left:${(code.depth - 1) * 1}rem">${e(code.heading)}</h3><dl class="code">`);
+    for (const [label, text] of [
+      [l.definition, code.definition],
+      [l.inclusion, code.inclusion],
+      [l.exclusion, code.exclusion],
+    ] as const) {
+      if (text) out.push(`<div><dt>${e(label)}:</dt> <dd>${e(text)}</dd></div>`);
+    }
+    out.push('</dl>');
+  }
+  out.push('</section>', `<section class="passages"><h2>${e(l.passages)}</h2>`);
+  let done = 0;
+  for (const section of model.sections) {
+    out.push(`<h3 class="code-heading">${e(section.heading)}</h3>`);
+    for (const p of section.passages) {
+      const lang = /^[a-z]{2,3}$/.test(p.language) ? ` lang="${p.language}"` : '';
+      out.push(`<blockquote class="quote"${lang}>${e(p.quote)}</blockquote>`);
+      out.push(`<p class="citation">${e(p.citation)} \u00b7 ${e(l.coder)}: ${e(p.coderName)}</p>`);
+      if (p.comment) out.push(`<p class="comment"><b>${e(l.comment)}:</b> ${e(p.comment)}</p>`);
+      await progress.row(++done, model.passageCount);
+    }
+  }
+  out.push('</section>');
+  if (model.memos && model.memos.length > 0) {
+    out.push(`<section class="memos"><h2>${e(l.memos)}</h2>`);
+    for (const memo of model.memos) {
+      out.push(`<h3>${e(memo.targetLabel)}</h3><div class="memo">${e(memo.body)}</div>`);
+    }
+    out.push('</section>');
+  }
+  if (model.tables) {
+    out.push(`<section class="tables"><h2>${e(l.tables)}</h2>`);
+    for (const table of model.tables) out.push(tableHtml(table));
+    out.push('</section>');
+  }
+  out.push('</body>', '</html>', '');
+  progress.check();
+  return new TextEncoder().encode(out.join('\n'));
+}
+
+function tableHtml(table: ReportTable): string {
+  const e = escapeHtml;
+  const head = `<tr>${table.header.map((h) => `<th>${e(h)}</th>`).join('')}</tr>`;
+  const body = table.rows
+    .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${e(c)}</th>` : `<td class="n">${e(c)}</td>`)).join('')}</tr>`)
+    .join('');
+  const note = table.note ? `<p>${e(table.note)}</p>` : '';
+  return `<h3>${e(table.title)}</h3>${note}<table><thead>${head}</thead><tbody>${body}</tbody></table>`;
+}

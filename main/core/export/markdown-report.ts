@@ -1,0 +1,81 @@
+// Markdown evidence report (CommonMark + GFM tables). Quotes go into blockquotes with every
+// character that Markdown would interpret escaped, so a renderer gives back the exact quote:
+// inline syntax (\ ` * _ [ ] < | ~ &) everywhere, block syntax (# + - = > "1.") at line
+// starts, and leading/trailing spaces and tabs as numeric references (Markdown strips them).
+// Comments and memos are Markdown already (the app's memo format) and are kept as written.
+import type { ReportModel, ReportTable } from './report-model';
+import type { ExportProgress } from './export-progress';
+
+export function escapeMarkdownLine(line: string): string {
+  let text = line.replace(/[\\`*_[\]<|~&]/g, (c) => `\\${c}`);
+  text = text.replace(/\r/g, '&#13;');
+  // Block markers at the start of a line: headings, list bullets, setext underlines, "1." lists.
+  text = text.replace(/^([#+\-=>])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  // Leading and trailing blanks would be eaten (or make an indented code block / hard break).
+  text = text.replace(/^[ \t]+/, (ws) => [...ws].map((c) => (c === ' ' ? '&#32;' : '&#9;')).join(''));
+  text = text.replace(/[ \t]+$/, (ws) => [...ws].map((c) => (c === ' ' ? '&#32;' : '&#9;')).join(''));
+  return text;
+}
+
+export function escapeMarkdown(text: string): string {
+  return text.split('\n').map(escapeMarkdownLine).join('\n');
+}
+
+/** A blockquote that renders back to `text` exactly. */
+export function markdownBlockquote(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `> ${escapeMarkdownLine(line)}`)
+    .join('\n');
+}
+
+export async function writeMarkdownReport(model: ReportModel, progress: ExportProgress): Promise<Uint8Array> {
+  const l = model.labels;
+  const md = escapeMarkdown;
+  const out: string[] = [
+    `# ${md(model.projectName)}`,
+    '',
+    `*${md(l.reportTitle)}*`,
+    '',
+    `${md(l.generated)}: ${md(model.date)}  `,
+    `${md(l.filter)}: ${md(model.filterSummary)}  `,
+    md(model.summary),
+    '',
+    `## ${md(l.codebook)}`,
+    '',
+  ];
+  for (const code of model.codebook) {
+    out.push(`### ${md(code.heading)}`, '');
+    if (code.definition) out.push(`**${md(l.definition)}:** ${md(code.definition)}`, '');
+    if (code.inclusion) out.push(`**${md(l.inclusion)}:** ${md(code.inclusion)}`, '');
+    if (code.exclusion) out.push(`**${md(l.exclusion)}:** ${md(code.exclusion)}`, '');
+  }
+  out.push(`## ${md(l.passages)}`, '');
+  let done = 0;
+  for (const section of model.sections) {
+    out.push(`### ${md(section.heading)}`, '');
+    for (const p of section.passages) {
+      out.push(markdownBlockquote(p.quote), '');
+      out.push(`\u2014 ${md(p.citation)} \u00b7 ${md(l.coder)}: ${md(p.coderName)}`, '');
+      if (p.comment) out.push(`**${md(l.comment)}:** ${p.comment}`, '');
+      await progress.row(++done, model.passageCount);
+    }
+  }
+  if (model.memos && model.memos.length > 0) {
+    out.push(`## ${md(l.memos)}`, '');
+    for (const memo of model.memos) out.push(`### ${md(memo.targetLabel)}`, '', memo.body, '');
+  }
+  if (model.tables) {
+    out.push(`## ${md(l.tables)}`, '');
+    for (const table of model.tables) out.push(...tableMarkdown(table));
+  }
+  progress.check();
+  return new TextEncoder().encode(out.join('\n'));
+}
+
+function tableMarkdown(table: ReportTable): string[] {
+  const row = (cells: string[]) => `| ${cells.map(escapeMarkdownLine).join(' | ')} |`;
+  const rule = `|${table.header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`;
+  const note = table.note ? [escapeMarkdown(table.note), ''] : [];
+  return [`### ${escapeMarkdown(table.title)}`, '', ...note, row(table.header), rule, ...table.rows.map(row), ''];
+}

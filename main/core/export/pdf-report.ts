@@ -1,0 +1,179 @@
+// PDF evidence report with pdfkit on A4, embedding DejaVu Sans (regular + bold) so Cyrillic,
+// « » — “ ” and ё survive; pdfkit subsets the font and writes a ToUnicode map, so pdf.js and
+// pdftotext give the quotes back as text. A quote shorter than a page is kept on one page
+// (moved whole to the next) so its grey left rule is one line; page numbers go in the footer.
+import PDFDocument from 'pdfkit';
+import type { ExportProgress } from './export-progress';
+import { reportFonts } from './report-fonts';
+import type { ReportModel, ReportTable } from './report-model';
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+/** 2 cm margins on A4 (595 x 842 pt) leave a 483 pt text column. */
+const MARGIN = 57;
+const QUOTE_INDENT = 16;
+// Fonts are selected by path, not by registerFont() names: pdfkit 0.20 re-reads and re-parses
+// a registered font on every font() call when the same face is the document default (500
+// codings took 9.5 s, mostly in fontkit), while a path hits its font cache.
+const REGULAR = () => reportFonts().regular;
+const BOLD = () => reportFonts().bold;
+const SIZES = { title: 24, h1: 17, h2: 13, h3: 11.5, body: 10.5, small: 9, table: 8 };
+
+export async function writePdfReport(model: ReportModel, progress: ExportProgress): Promise<Uint8Array> {
+  const fonts = reportFonts();
+  const l = model.labels;
+  const doc: Doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    font: fonts.regular,
+    lang: model.language,
+    info: { Title: `${model.projectName} \u2014 ${l.reportTitle}`, Creator: 'Glossa' },
+  } as PDFKit.PDFDocumentOptions);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+
+  const width = doc.page.width - 2 * MARGIN;
+  const bottom = () => doc.page.height - MARGIN;
+  const ensure = (height: number) => {
+    if (doc.y + height > bottom()) doc.addPage();
+  };
+  const heading = (text: string, size: number, gapBefore = 0.8) => {
+    doc.font(BOLD()).fontSize(size);
+    // Keep a heading with at least three lines of what follows it.
+    ensure(doc.heightOfString(text, { width }) + 3 * SIZES.body * 1.4 + size * gapBefore);
+    doc.moveDown(gapBefore).text(text, MARGIN, doc.y, { width }).moveDown(0.3);
+    doc.font(REGULAR()).fontSize(SIZES.body);
+  };
+  const labelled = (label: string, text: string) => {
+    doc.font(BOLD()).fontSize(SIZES.body).text(`${label}: `, MARGIN, doc.y, { width, continued: true });
+    doc.font(REGULAR()).text(text, { width });
+  };
+
+  // Title page.
+  doc.moveDown(8).font(BOLD()).fontSize(SIZES.title).text(model.projectName, { width, align: 'center' });
+  doc.moveDown(0.5).font(REGULAR()).fontSize(SIZES.h2).text(l.reportTitle, { width, align: 'center' });
+  doc.moveDown(2).fontSize(SIZES.body);
+  labelled(l.generated, model.date);
+  labelled(l.filter, model.filterSummary);
+  doc.text(model.summary, { width });
+
+  doc.addPage();
+  heading(l.codebook, SIZES.h1, 0);
+  for (const code of model.codebook) {
+    heading(code.heading, SIZES.h3, 0.5);
+    if (code.definition) labelled(l.definition, code.definition);
+    if (code.inclusion) labelled(l.inclusion, code.inclusion);
+    if (code.exclusion) labelled(l.exclusion, code.exclusion);
+  }
+
+  doc.addPage();
+  heading(l.passages, SIZES.h1, 0);
+  let done = 0;
+  for (const section of model.sections) {
+    heading(section.heading, SIZES.h2);
+    for (const p of section.passages) {
+      writeQuote(doc, p.quote, width, bottom);
+      doc.font(REGULAR()).fontSize(SIZES.small).fillColor('#444444');
+      doc.text(`${p.citation} \u00b7 ${l.coder}: ${p.coderName}`, MARGIN + QUOTE_INDENT, doc.y + 2, { width: width - QUOTE_INDENT });
+      doc.fillColor('black');
+      if (p.comment) {
+        doc.font(BOLD()).fontSize(SIZES.small).text(`${l.comment}: `, MARGIN + QUOTE_INDENT, doc.y + 2, { width: width - QUOTE_INDENT, continued: true });
+        doc.font(REGULAR()).text(p.comment, { width: width - QUOTE_INDENT });
+      }
+      doc.moveDown(0.6);
+      await progress.row(++done, model.passageCount, 0, 0.85);
+    }
+  }
+
+  if (model.memos && model.memos.length > 0) {
+    doc.addPage();
+    heading(l.memos, SIZES.h1, 0);
+    for (const memo of model.memos) {
+      heading(memo.targetLabel, SIZES.h3, 0.5);
+      doc.font(REGULAR()).fontSize(SIZES.body).text(memo.body, MARGIN, doc.y, { width });
+    }
+  }
+  if (model.tables) {
+    doc.addPage();
+    heading(l.tables, SIZES.h1, 0);
+    for (const table of model.tables) writeTable(doc, table, width, bottom, heading);
+  }
+  progress.check();
+  writePageNumbers(doc);
+  doc.end();
+  await ended;
+  progress.check();
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function writeQuote(doc: Doc, quote: string, width: number, bottom: () => number): void {
+  const inner = width - QUOTE_INDENT;
+  doc.font(REGULAR()).fontSize(SIZES.body);
+  const height = doc.heightOfString(quote, { width: inner });
+  const pageRoom = bottom() - MARGIN;
+  if (height < pageRoom && doc.y + height + 4 > bottom()) doc.addPage();
+  const top = doc.y + 4;
+  const page = doc.page;
+  doc.text(quote, MARGIN + QUOTE_INDENT, top, { width: inner });
+  // The rule only when the quote stayed on one page (a quote longer than a page has none).
+  if (doc.page === page) {
+    doc.save().lineWidth(2).strokeColor('#7a7a7a');
+    doc.moveTo(MARGIN + 4, top).lineTo(MARGIN + 4, doc.y).stroke().restore();
+  }
+}
+
+function writeTable(
+  doc: Doc,
+  table: ReportTable,
+  width: number,
+  bottom: () => number,
+  heading: (text: string, size: number, gap?: number) => void,
+): void {
+  heading(table.title, SIZES.h3, 0.8);
+  if (table.note) doc.font(REGULAR()).fontSize(SIZES.small).text(table.note, MARGIN, doc.y, { width });
+  const first = table.header.length > 1 ? width * 0.4 : width;
+  const rest = table.header.length > 1 ? (width - first) / (table.header.length - 1) : 0;
+  const x = (i: number) => MARGIN + (i === 0 ? 0 : first + (i - 1) * rest);
+  const w = (i: number) => (i === 0 ? first : rest) - 4;
+  const writeRow = (cells: string[], bold: boolean) => {
+    doc.font(bold ? BOLD() : REGULAR()).fontSize(SIZES.table);
+    const height = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: w(i) }))) + 4;
+    if (doc.y + height > bottom()) {
+      doc.addPage();
+      if (!bold) writeRow(table.header, true);
+      doc.font(REGULAR()).fontSize(SIZES.table);
+    }
+    const top = doc.y;
+    cells.forEach((c, i) => doc.text(c, x(i) + 2, top + 2, { width: w(i), align: i === 0 ? 'left' : 'right' }));
+    doc.save().lineWidth(0.5).strokeColor('#bbbbbb').moveTo(MARGIN, top + height).lineTo(MARGIN + width, top + height).stroke().restore();
+    doc.x = MARGIN;
+    doc.y = top + height;
+  };
+  writeRow(table.header, true);
+  for (const row of table.rows) writeRow(row, false);
+  doc.moveDown(0.8);
+}
+
+/** "n / N" centred in the bottom margin of every page but the title page. */
+function writePageNumbers(doc: Doc): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start + 1; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    // Writing inside the bottom margin would make pdfkit start a new page; lift it briefly.
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font(REGULAR()).fontSize(SIZES.small).fillColor('#666666');
+    doc.text(`${i + 1} / ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - SIZES.small, {
+      width: doc.page.width - 2 * MARGIN,
+      align: 'center',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = margin;
+  }
+  doc.fillColor('black');
+}

@@ -1,0 +1,46 @@
+// XLSX export with exceljs: sheet "Codings" (one row per coding, the CSV columns, a bold
+// frozen header row with an autofilter) and sheet "Codebook". Year and pages are numbers so
+// pivot tables work; text cells get the same formula guard as the CSV.
+import ExcelJS from 'exceljs';
+import type { EvidenceBundle } from '../../../shared/domain/evidence';
+import { CODING_COLUMNS, neutraliseCell, type CellValue } from './coding-columns';
+import type { ExportProgress } from './export-progress';
+import { xmlSafe } from './xml-text';
+
+const cell = (value: CellValue): CellValue => {
+  const safe = neutraliseCell(value);
+  return typeof safe === 'string' ? xmlSafe(safe) : safe;
+};
+
+export async function writeXlsx(bundle: EvidenceBundle, progress: ExportProgress): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Glossa';
+  workbook.created = new Date(bundle.generatedAt);
+  const sheet = workbook.addWorksheet('Codings', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = CODING_COLUMNS.map((c) => ({ header: c.header, key: c.header, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CODING_COLUMNS.length } };
+  const total = bundle.rows.length;
+  for (let i = 0; i < total; i++) {
+    const row = bundle.rows[i];
+    sheet.addRow(CODING_COLUMNS.map((c) => cell(c.value(row))));
+    await progress.row(i + 1, total, 0, 0.7);
+  }
+  const codebook = workbook.addWorksheet('Codebook', { views: [{ state: 'frozen', ySplit: 1 }] });
+  codebook.columns = [
+    { header: 'code path', key: 'path', width: 40 },
+    { header: 'colour', key: 'color', width: 9 },
+    { header: 'definition', key: 'definition', width: 60 },
+    { header: 'inclusion', key: 'inclusion', width: 40 },
+    { header: 'exclusion', key: 'exclusion', width: 40 },
+    { header: 'code id', key: 'id', width: 20 },
+  ];
+  codebook.getRow(1).font = { bold: true };
+  for (const code of bundle.codes) {
+    codebook.addRow([code.path.join(' > '), code.color, code.definition, code.inclusion, code.exclusion, code.id].map(cell));
+  }
+  progress.check();
+  const buffer = await workbook.xlsx.writeBuffer();
+  progress.check();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

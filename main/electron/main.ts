@@ -1,0 +1,168 @@
+// Electron's main process: a thin host around the Electron-free backend. One instance, one
+// secure window (sandbox, contextIsolation, no nodeIntegration, app:// with a strict CSP,
+// navigation / new windows / permissions denied), native menus and dialogs, IPC, and the
+// Electron build of better-sqlite3 (.electron-native/, made by build-native.ts) when present.
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, Menu, screen, session } from 'electron';
+import type { Channel, MenuCommand } from '../../shared/contract';
+import { IPC_EVENT } from '../../shared/ipc-bridge';
+import { createBackend, type Backend } from '../core/backend';
+import { setNativeBinding } from '../db/connection';
+import { BUNDLED_WORKER_NAME, setExtractWorkerPath } from '../pdf/worker-entry';
+import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './app-protocol';
+import { confirmAndOpenExternal, electronDialogs } from './dialogs';
+import { registerIpc } from './ipc';
+import { buildMenuTemplate } from './menu-template';
+import { nativeStrings } from './native-strings';
+import { restoreBounds } from './window-state';
+import { electronBindingPath } from './native-binding-path';
+
+// Bundled to dist/main/electron-main.js: the renderer is in dist/renderer, the repo root two up.
+const DIST_MAIN = __dirname;
+const RENDERER_DIR = path.join(DIST_MAIN, '..', 'renderer');
+const APP_ROOT = path.join(DIST_MAIN, '..', '..');
+
+let win: BrowserWindow | null = null;
+let backend: Backend | null = null;
+
+const strings = () => nativeStrings(backend?.settings.getSettings().language ?? 'system', app.getLocale());
+
+function sendMenuCommand(command: MenuCommand): void {
+  win?.webContents.send(IPC_EVENT, 'menu.command', { command });
+}
+
+function rebuildMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({ strings: strings(), platform: process.platform, devTools: !app.isPackaged, send: sendMenuCommand }),
+    ),
+  );
+}
+
+function useElectronSqlite(): void {
+  if (app.isPackaged) {
+    // better-sqlite3 was rebuilt for Electron by electron-builder; the PDF worker is a real
+    // file in app.asar.unpacked (worker threads cannot load modules from inside the asar).
+    setExtractWorkerPath(path.join(DIST_MAIN.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), BUNDLED_WORKER_NAME));
+    return;
+  }
+  const binding = electronBindingPath(APP_ROOT);
+  if (fs.existsSync(binding)) {
+    setNativeBinding(binding);
+  } else {
+    console.error(`[glossa] ${binding} is missing: run \`npx tsx main/electron/build-native.ts\` (npm start does).`);
+  }
+}
+
+function lockDownContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    // The app is one page; links inside PDFs or the UI never navigate it or open windows.
+    contents.on('will-navigate', (e) => e.preventDefault());
+    contents.on('will-redirect', (e) => e.preventDefault());
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function createWindow(b: Backend): BrowserWindow {
+  const displays = screen.getAllDisplays().map((d) => d.workArea);
+  const saved = b.settings.getWindowState();
+  const w = new BrowserWindow({
+    ...restoreBounds(saved, displays),
+    title: 'Glossa',
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: path.join(DIST_MAIN, 'preload.js'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  if (saved?.maximized) w.maximize();
+  w.once('ready-to-show', () => w.show());
+
+  const saveBounds = () => {
+    if (w.isDestroyed() || w.isMinimized()) return;
+    const bounds = w.getNormalBounds();
+    b.settings.setWindowState({ ...bounds, maximized: w.isMaximized() });
+  };
+  // Writing settings.json on every pixel of a drag is wasteful: save 500 ms after the last move.
+  let timer: NodeJS.Timeout | undefined;
+  const debounced = () => {
+    clearTimeout(timer);
+    timer = setTimeout(saveBounds, 500);
+  };
+  w.on('resize', debounced);
+  w.on('move', debounced);
+  w.on('close', () => {
+    clearTimeout(timer);
+    saveBounds();
+  });
+  w.on('closed', () => {
+    if (win === w) win = null;
+  });
+  void w.loadURL(`${APP_ORIGIN}/index.html`);
+  return w;
+}
+
+function main(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  registerAppScheme();
+  lockDownContents();
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+
+  app.whenReady().then(() => {
+    useElectronSqlite();
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    handleAppProtocol(RENDERER_DIR);
+
+    const b = createBackend({
+      userDataDir: app.getPath('userData'),
+      host: 'electron',
+      dialogs: electronDialogs(() => win, strings),
+      openExternal: confirmAndOpenExternal(() => win, strings),
+      systemLocale: app.getLocale(),
+    });
+    backend = b;
+    b.on((event, payload) => {
+      if (win && !win.isDestroyed()) win.webContents.send(IPC_EVENT, event, payload);
+    });
+    registerIpc(b, (channel: Channel) => {
+      if (channel === 'settings.set') rebuildMenu();
+    });
+    rebuildMenu();
+    win = createWindow(b);
+    app.on('activate', () => {
+      if (!win) win = createWindow(b);
+    });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  // Close the project (WAL checkpoint, jobs stopped) before the process goes away.
+  let disposed = false;
+  app.on('before-quit', (event) => {
+    if (disposed || !backend) return;
+    event.preventDefault();
+    const b = backend;
+    void b.dispose().finally(() => {
+      disposed = true;
+      app.quit();
+    });
+  });
+}
+
+main();

@@ -1,0 +1,82 @@
+// The native menu as plain data: every app command is a menu item with its accelerator that
+// sends a 'menu.command' event to the renderer (the renderer owns the action, so keyboard,
+// menu and toolbar do the same thing). Kept free of Electron's runtime so it is unit-tested.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/contract';
+import type { NativeStrings } from './native-strings';
+
+export interface MenuItemSpec {
+  command: MenuCommand;
+  label: keyof NativeStrings;
+  accelerator: string;
+}
+
+/** Order within each menu matters; accelerators follow each OS' conventions via CmdOrCtrl. */
+export const FILE_ITEMS: MenuItemSpec[] = [
+  { command: 'project.new', label: 'newProject', accelerator: 'CmdOrCtrl+N' },
+  { command: 'project.open', label: 'openProject', accelerator: 'CmdOrCtrl+O' },
+  { command: 'project.saveAs', label: 'saveProjectAs', accelerator: 'CmdOrCtrl+Shift+S' },
+  { command: 'import.pdfs', label: 'importPdfs', accelerator: 'CmdOrCtrl+I' },
+];
+export const EDIT_ITEMS: MenuItemSpec[] = [{ command: 'edit.find', label: 'find', accelerator: 'CmdOrCtrl+F' }];
+export const VIEW_ITEMS: MenuItemSpec[] = [
+  { command: 'view.zoomIn', label: 'zoomIn', accelerator: 'CmdOrCtrl+=' },
+  { command: 'view.zoomOut', label: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
+  { command: 'view.fitWidth', label: 'fitWidth', accelerator: 'CmdOrCtrl+1' },
+  { command: 'view.fitPage', label: 'fitPage', accelerator: 'CmdOrCtrl+2' },
+];
+export const SETTINGS_ITEM: MenuItemSpec = { command: 'app.settings', label: 'settings', accelerator: 'CmdOrCtrl+,' };
+
+export function buildMenuTemplate(opts: {
+  strings: NativeStrings;
+  platform: NodeJS.Platform;
+  devTools: boolean;
+  send: (command: MenuCommand) => void;
+}): MenuItemConstructorOptions[] {
+  const { strings: t, send } = opts;
+  const item = (spec: MenuItemSpec): MenuItemConstructorOptions => ({
+    label: t[spec.label],
+    accelerator: spec.accelerator,
+    click: () => send(spec.command),
+  });
+  const isMac = opts.platform === 'darwin';
+  const menus: MenuItemConstructorOptions[] = [];
+  if (isMac) {
+    menus.push({
+      label: 'Glossa',
+      submenu: [{ role: 'about' }, { type: 'separator' }, item(SETTINGS_ITEM), { type: 'separator' }, { role: 'hide' }, { role: 'quit', label: t.quit }],
+    });
+  }
+  menus.push({
+    label: t.file,
+    submenu: [
+      ...FILE_ITEMS.map(item),
+      ...(isMac ? [] : [{ type: 'separator' } as const, item(SETTINGS_ITEM), { type: 'separator' } as const, { role: 'quit', label: t.quit } as const]),
+    ],
+  });
+  menus.push({
+    label: t.edit,
+    submenu: [
+      { role: 'undo', label: t.undo },
+      { role: 'redo', label: t.redo },
+      { type: 'separator' },
+      { role: 'cut', label: t.cut },
+      { role: 'copy', label: t.copy },
+      { role: 'paste', label: t.paste },
+      { role: 'selectAll', label: t.selectAll },
+      { type: 'separator' },
+      ...EDIT_ITEMS.map(item),
+    ],
+  });
+  menus.push({
+    label: t.view,
+    submenu: [
+      ...VIEW_ITEMS.map(item),
+      { type: 'separator' },
+      { role: 'togglefullscreen', label: t.fullScreen },
+      ...(opts.devTools ? [{ role: 'toggleDevTools' } as const] : []),
+    ],
+  });
+  menus.push({ role: 'windowMenu', label: t.window });
+  return menus;
+}

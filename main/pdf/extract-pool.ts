@@ -1,0 +1,296 @@
+// A pool of extraction worker threads, one per core (2-4): pdf.js on one core is ~6.7x
+// slower than pdftotext, so a single 600-page import is split into page ranges that all
+// workers parse at once (each worker opens the bytes itself). A watchdog terminates a
+// worker that reports no progress for `timeoutMs` (60 s) and fails only that file with
+// 'import.timeout'; a crashed worker fails its file with 'import.broken'. Either way the
+// worker is replaced and other files carry on.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { GlossaError, type ErrorCode } from '../../shared/errors';
+import type { FromWorker, ToWorker } from './extract-protocol';
+import type { PdfMetadata } from './pdfjs-node';
+import { pdfError } from './pdf-errors';
+import { resolveWorkerEntry } from './worker-entry';
+
+export interface ExtractResult {
+  pageCount: number;
+  /** Text of each page, index 0 = page 1. */
+  pages: string[];
+  meta: PdfMetadata;
+}
+
+export interface ExtractOptions {
+  /** For error messages. */
+  fileName: string;
+  /** Called after each page with pages done and total (total is 0 until opened). */
+  onPages?(done: number, total: number): void;
+  signal?: AbortSignal;
+}
+
+export interface PoolOptions {
+  size?: number;
+  /** No message from a busy worker for this long => terminate it (default 60 s). */
+  timeoutMs?: number;
+  /** Idle workers are terminated after this long to give pdf.js's memory back (default 20 s). */
+  idleMs?: number;
+}
+
+interface Job {
+  fileId: number;
+  bytes: SharedArrayBuffer;
+  opts: ExtractOptions;
+  pages: (string | undefined)[];
+  pagesDone: number;
+  meta: PdfMetadata | null;
+  chunksLeft: number;
+  settled: boolean;
+  resolve(r: ExtractResult): void;
+  reject(e: GlossaError): void;
+}
+
+type Task = { fileId: number; msg: ToWorker };
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+  /** Set by the worker's `ready` message (cold start: ~0.3 s bundled, ~1-2 s under tsx). */
+  ready: boolean;
+  lastActivity: number;
+  /** Files whose document this worker has open (mirrors the worker's cache). */
+  cached: number[];
+}
+
+export function defaultPoolSize(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.min(4, Math.max(2, cores));
+}
+
+export class ExtractPool {
+  private readonly size: number;
+  private readonly timeoutMs: number;
+  private readonly idleMs: number;
+  private slots: Slot[] = [];
+  private queue: Task[] = [];
+  private jobs = new Map<number, Job>();
+  private nextFileId = 1;
+  private watchdog: NodeJS.Timeout | null = null;
+  private lastBusy = Date.now();
+  private closed = false;
+
+  constructor(opts: PoolOptions = {}) {
+    this.size = opts.size ?? defaultPoolSize();
+    this.timeoutMs = opts.timeoutMs ?? 60_000;
+    this.idleMs = opts.idleMs ?? 20_000;
+  }
+
+  /** Extracts all page texts of one PDF. Rejects with a GlossaError naming the file. */
+  extract(bytes: Uint8Array, opts: ExtractOptions): Promise<ExtractResult> {
+    if (this.closed) return Promise.reject(new GlossaError('internal', 'The PDF extraction pool is closed.'));
+    const shared = new SharedArrayBuffer(bytes.byteLength);
+    new Uint8Array(shared).set(bytes);
+    return new Promise<ExtractResult>((resolve, reject) => {
+      const fileId = this.nextFileId++;
+      const job: Job = {
+        fileId, bytes: shared, opts, pages: [], pagesDone: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject,
+      };
+      if (opts.signal?.aborted) {
+        reject(cancelledError(opts.fileName));
+        return;
+      }
+      opts.signal?.addEventListener('abort', () => this.fail(job, cancelledError(opts.fileName)), { once: true });
+      this.jobs.set(fileId, job);
+      this.queue.push({ fileId, msg: { type: 'open', fileId, bytes: shared } });
+      this.dispatch();
+    });
+  }
+
+  /**
+   * Starts the workers ahead of an import (e.g. when the import dialog opens): a cold
+   * worker spends ~0.3-1 s compiling pdf.js before its first page. Idle ones stop after idleMs.
+   */
+  warmUp(): void {
+    if (this.closed) return;
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
+    this.lastBusy = Date.now();
+    this.ensureWatchdog();
+  }
+
+  /** Terminates all workers; pending extractions fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of [...this.jobs.values()]) this.fail(job, new GlossaError('internal', 'The PDF extraction pool was closed.'));
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.watchdog = null;
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    // Start every worker as soon as there is work: a cold worker needs ~0.3-1 s to load
+    // pdf.js, which would otherwise delay the second half of a large file's pages.
+    if (this.queue.length > 0) while (this.slots.length < this.size) this.slots.push(this.spawn());
+    for (const slot of this.slots) {
+      if (slot.task || this.queue.length === 0) continue;
+      // Prefer a task for a document this worker already has open (saves a re-parse).
+      let i = this.queue.findIndex((t) => slot.cached.includes(t.fileId));
+      if (i < 0) i = 0;
+      const [task] = this.queue.splice(i, 1);
+      slot.task = task;
+      slot.lastActivity = Date.now();
+      if (task.msg.type === 'open' || task.msg.type === 'pages') {
+        slot.cached = [task.fileId, ...slot.cached.filter((f) => f !== task.fileId)].slice(0, 2);
+      }
+      slot.worker.ref(); // a busy worker keeps the process alive (CLI awaits the import)
+      slot.worker.postMessage(task.msg);
+    }
+    this.ensureWatchdog();
+  }
+
+  private spawn(): Slot {
+    const entry = resolveWorkerEntry();
+    const worker = new Worker(entry.file, {
+      eval: entry.eval,
+      // Old-space cap per worker: a hostile PDF exhausts this worker, not the app.
+      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+      stdout: false,
+      stderr: false,
+    });
+    const slot: Slot = { worker, task: null, ready: false, lastActivity: Date.now(), cached: [] };
+    worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
+    worker.on('error', (err) => this.onWorkerDeath(slot, 'import.broken', `the PDF parser crashed (${err.message})`));
+    worker.on('exit', (code) => this.onWorkerDeath(slot, 'import.broken', `the PDF parser stopped unexpectedly (exit ${code})`));
+    worker.unref();
+    return slot;
+  }
+
+  private onMessage(slot: Slot, msg: FromWorker): void {
+    slot.lastActivity = Date.now();
+    if (msg.type === 'ready') {
+      slot.ready = true;
+      return;
+    }
+    const job = this.jobs.get(msg.fileId);
+    switch (msg.type) {
+      case 'page':
+        if (job && !job.settled && job.pages[msg.pageNumber - 1] === undefined) {
+          job.pages[msg.pageNumber - 1] = msg.text;
+          job.pagesDone++;
+          job.opts.onPages?.(job.pagesDone, job.pages.length);
+        }
+        return; // the task goes on
+      case 'opened':
+        this.finishTask(slot);
+        if (job && !job.settled) this.onOpened(job, msg.numPages, msg.meta);
+        break;
+      case 'done':
+        this.finishTask(slot);
+        if (job && !job.settled && --job.chunksLeft === 0) this.succeed(job);
+        break;
+      case 'failed':
+        this.finishTask(slot);
+        if (job) this.fail(job, pdfError(msg.code, job.opts.fileName, msg.detail));
+        break;
+    }
+    this.dispatch();
+  }
+
+  private onOpened(job: Job, numPages: number, meta: PdfMetadata): void {
+    job.meta = meta;
+    if (numPages < 1) {
+      this.fail(job, pdfError('import.broken', job.opts.fileName, 'the document has no pages'));
+      return;
+    }
+    job.pages = new Array(numPages).fill(undefined);
+    job.opts.onPages?.(0, numPages);
+    // <= 25-page ranges (~75 ms of work each) keep the last range from leaving the other
+    // workers idle at the end; >= 4 pages keeps the per-range message round trip negligible.
+    const chunk = Math.min(25, Math.max(4, Math.ceil(numPages / (this.size * 8))));
+    for (let from = 1; from <= numPages; from += chunk) {
+      const to = Math.min(numPages, from + chunk - 1);
+      this.queue.push({ fileId: job.fileId, msg: { type: 'pages', fileId: job.fileId, bytes: job.bytes, from, to } });
+      job.chunksLeft++;
+    }
+  }
+
+  private finishTask(slot: Slot): void {
+    slot.task = null;
+    slot.worker.unref();
+    this.lastBusy = Date.now();
+  }
+
+  private succeed(job: Job): void {
+    const pages = job.pages.map((p) => p ?? '');
+    this.settle(job);
+    job.resolve({ pageCount: pages.length, pages, meta: job.meta! });
+  }
+
+  private fail(job: Job, err: GlossaError): void {
+    if (job.settled) return;
+    this.settle(job);
+    job.reject(err);
+  }
+
+  /** Removes the job's queued work, tells busy workers to stop, frees cached documents. */
+  private settle(job: Job): void {
+    job.settled = true;
+    this.jobs.delete(job.fileId);
+    this.queue = this.queue.filter((t) => t.fileId !== job.fileId);
+    for (const slot of this.slots) {
+      if (slot.task?.fileId === job.fileId) slot.worker.postMessage({ type: 'cancel', fileId: job.fileId } satisfies ToWorker);
+      if (slot.cached.includes(job.fileId)) {
+        slot.cached = slot.cached.filter((f) => f !== job.fileId);
+        slot.worker.postMessage({ type: 'release', fileId: job.fileId } satisfies ToWorker);
+      }
+    }
+  }
+
+  private onWorkerDeath(slot: Slot, code: ErrorCode, detail: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return; // already replaced (terminated by us)
+    this.slots.splice(index, 1);
+    const job = slot.task ? this.jobs.get(slot.task.fileId) : undefined;
+    if (job) this.fail(job, pdfError(code, job.opts.fileName, detail));
+    // Other files whose documents this worker had open simply re-open them elsewhere.
+    this.dispatch();
+  }
+
+  private ensureWatchdog(): void {
+    if (this.watchdog || this.slots.length === 0) return;
+    this.watchdog = setInterval(() => this.tick(), Math.min(1000, this.timeoutMs / 4));
+    this.watchdog.unref();
+  }
+
+  private tick(): void {
+    const now = Date.now();
+    for (const slot of [...this.slots]) {
+      if (slot.task && slot.ready && now - slot.lastActivity > this.timeoutMs) {
+        const job = this.jobs.get(slot.task.fileId);
+        this.slots.splice(this.slots.indexOf(slot), 1);
+        void slot.worker.terminate();
+        const secs = Math.round(this.timeoutMs / 1000);
+        if (job) this.fail(job, pdfError('import.timeout', job.opts.fileName, `no progress for ${secs} s`));
+      }
+    }
+    if (this.slots.every((s) => !s.task) && this.queue.length === 0 && now - this.lastBusy > this.idleMs) {
+      const idle = this.slots;
+      this.slots = [];
+      for (const s of idle) void s.worker.terminate();
+      if (this.watchdog) clearInterval(this.watchdog);
+      this.watchdog = null;
+    }
+    this.dispatch();
+  }
+}
+
+function cancelledError(fileName: string): GlossaError {
+  return new GlossaError('import.cancelled', `Import of "${fileName}" was cancelled.`, { file: fileName });
+}
+
+let shared: ExtractPool | null = null;
+
+/** The process-wide pool (workers start on first use and stop after 20 s idle). */
+export function sharedExtractPool(): ExtractPool {
+  shared ??= new ExtractPool();
+  return shared;
+}

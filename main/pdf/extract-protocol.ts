@@ -1,0 +1,23 @@
+// Messages between the extraction pool (main thread) and its worker threads. Plain data
+// only. The PDF bytes travel as a SharedArrayBuffer: posting it is zero-copy, and each
+// worker copies it once into the private buffer pdf.js is allowed to detach.
+import type { ErrorCode } from '../../shared/errors';
+import type { PdfMetadata } from './pdfjs-node';
+
+export type ToWorker =
+  /** Open the document, reply `opened` with page count and metadata. */
+  | { type: 'open'; fileId: number; bytes: SharedArrayBuffer }
+  /** Extract pages from..to (1-based, inclusive), one `page` reply each, then `done`. */
+  | { type: 'pages'; fileId: number; bytes: SharedArrayBuffer; from: number; to: number }
+  /** Stop work on this file after the current page (answered by the pending `done`). */
+  | { type: 'cancel'; fileId: number }
+  /** Forget the cached document of a finished file. */
+  | { type: 'release'; fileId: number };
+
+export type FromWorker =
+  /** pdf.js is loaded; the no-progress watchdog starts counting only from here. */
+  | { type: 'ready'; fileId?: undefined }
+  | { type: 'opened'; fileId: number; numPages: number; meta: PdfMetadata }
+  | { type: 'page'; fileId: number; pageNumber: number; text: string }
+  | { type: 'done'; fileId: number }
+  | { type: 'failed'; fileId: number; code: ErrorCode; detail: string };

@@ -1,0 +1,85 @@
+// Worker thread entry: opens PDFs with pdf.js and streams page texts back to the pool.
+// One task at a time (the pool never sends a second before `done`/`failed`/`opened`),
+// except `cancel`, handled at once and checked between pages. The two most recent
+// documents stay open: a large file is split into page ranges and the same worker
+// usually gets several ranges of it; re-opening costs a full xref/page-tree parse.
+import { parentPort } from 'node:worker_threads';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { classifyPdfError, extractPageText, openPdf, readMetadata, warmUp } from './pdfjs-node';
+import type { FromWorker, ToWorker } from './extract-protocol';
+
+const MAX_OPEN_DOCS = 2;
+const openDocs = new Map<number, Promise<PDFDocumentProxy>>();
+const cancelled = new Set<number>();
+let chain: Promise<void> = Promise.resolve();
+
+function send(msg: FromWorker): void {
+  parentPort!.postMessage(msg);
+}
+
+function getDoc(fileId: number, bytes: SharedArrayBuffer): Promise<PDFDocumentProxy> {
+  let doc = openDocs.get(fileId);
+  if (!doc) {
+    doc = openPdf(new Uint8Array(bytes).slice());
+    openDocs.set(fileId, doc);
+    doc.catch(() => openDocs.delete(fileId));
+    while (openDocs.size > MAX_OPEN_DOCS) {
+      const oldest = openDocs.keys().next().value as number;
+      void release(oldest);
+    }
+  }
+  return doc;
+}
+
+async function release(fileId: number): Promise<void> {
+  const doc = openDocs.get(fileId);
+  openDocs.delete(fileId);
+  cancelled.delete(fileId);
+  if (doc) await doc.then((d) => d.destroy()).catch(() => undefined);
+}
+
+function fail(fileId: number, err: unknown): void {
+  const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  send({ type: 'failed', fileId, code: classifyPdfError(err), detail });
+}
+
+async function handle(msg: ToWorker): Promise<void> {
+  switch (msg.type) {
+    case 'open':
+      try {
+        const doc = await getDoc(msg.fileId, msg.bytes);
+        const meta = await readMetadata(doc);
+        send({ type: 'opened', fileId: msg.fileId, numPages: doc.numPages, meta });
+      } catch (err) {
+        fail(msg.fileId, err);
+      }
+      return;
+    case 'pages':
+      try {
+        const doc = await getDoc(msg.fileId, msg.bytes);
+        for (let n = msg.from; n <= msg.to && !cancelled.has(msg.fileId); n++) {
+          const text = await extractPageText(doc, n);
+          send({ type: 'page', fileId: msg.fileId, pageNumber: n, text });
+        }
+        send({ type: 'done', fileId: msg.fileId });
+      } catch (err) {
+        fail(msg.fileId, err);
+      }
+      return;
+    case 'release':
+      await release(msg.fileId);
+      return;
+    case 'cancel':
+      return; // handled synchronously in the listener
+  }
+}
+
+parentPort!.on('message', (msg: ToWorker) => {
+  if (msg.type === 'cancel') {
+    cancelled.add(msg.fileId);
+    return;
+  }
+  chain = chain.then(() => handle(msg));
+});
+
+void warmUp().then(() => send({ type: 'ready' }));

@@ -1,0 +1,106 @@
+// The application shell: top bar, then the welcome screen (no project), the library, the
+// search results or the reader; plus the import panel, drop overlay and dialogs on top.
+// Wires backend events (project.changed, import.progress, menu.command) to the stores.
+import { useEffect } from 'react';
+import type { MenuCommand } from '../shared/contract';
+import { onEvent } from './api';
+import { useT } from './i18n/i18n';
+import { useStore } from './state/store';
+import { DropOverlay } from './features/import/DropOverlay';
+import { FilePicker } from './features/import/FilePicker';
+import { ImportPanel } from './features/import/ImportPanel';
+import { importCommand } from './features/import/import-commands';
+import { subscribeImportEvents } from './features/import/import-store';
+import { LibraryView } from './features/library/LibraryView';
+import { clearDocuments, refreshDocuments } from './features/library/library-store';
+import {
+  initApp, newProjectCommand, openProjectCommand, projectStore, refreshProject, saveAsCommand, subscribeProjectEvents,
+} from './features/project/project-store';
+import { SearchView } from './features/search/SearchView';
+import { resetSearch } from './features/search/search-store';
+import { SettingsDialog } from './features/settings/SettingsDialog';
+import { DialogHost } from './features/shell/DialogHost';
+import { ReaderHost } from './features/shell/ReaderHost';
+import { SEARCH_INPUT_ID, TopBar } from './features/shell/TopBar';
+import { Welcome } from './features/shell/Welcome';
+import { closeReader, setSettingsOpen, viewStore } from './features/shell/view-store';
+
+function focusSearch() {
+  const el = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
+  el?.focus();
+  el?.select();
+}
+
+/** Menu commands the shell handles; view.* and edit.find inside the reader are the reader's own. */
+function onMenuCommand(command: MenuCommand) {
+  switch (command) {
+    case 'project.new': return void newProjectCommand();
+    case 'project.open': return void openProjectCommand();
+    case 'project.saveAs': return void saveAsCommand();
+    case 'import.pdfs': return void importCommand();
+    case 'app.settings': return setSettingsOpen(true);
+    case 'edit.find': if (!viewStore.getSnapshot().reader) focusSearch(); return;
+    default: return;
+  }
+}
+
+// Imports report every page; refresh the list at most every 500 ms while files keep finishing.
+let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+function scheduleLibraryRefresh() {
+  if (refreshTimer) return;
+  refreshTimer = setTimeout(() => {
+    refreshTimer = null;
+    void refreshDocuments();
+    void refreshProject();
+  }, 500);
+}
+
+export function App() {
+  const { t } = useT();
+  const { loaded, project } = useStore(projectStore);
+  const { view, reader, settingsOpen } = useStore(viewStore);
+  const projectKey = project ? `${project.id}:${project.path}` : null;
+
+  useEffect(() => {
+    void initApp();
+    const offs = [
+      subscribeProjectEvents(() => undefined),
+      subscribeImportEvents(scheduleLibraryRefresh),
+      onEvent('menu.command', ({ command }) => onMenuCommand(command)),
+    ];
+    return () => offs.forEach((off) => off());
+  }, []);
+
+  // A different project (or none): reload the documents, drop search results and the reader.
+  useEffect(() => {
+    closeReader();
+    resetSearch();
+    if (projectKey) void refreshDocuments();
+    else clearDocuments();
+  }, [projectKey]);
+
+  let content;
+  if (!loaded) content = <main className="loading-screen">{t('common.loading')}</main>;
+  else if (!project) content = <Welcome />;
+  else
+    content = (
+      <>
+        {/* The library stays mounted under the reader so its scroll and selection survive. */}
+        <div className="view-slot" hidden={!!reader || view !== 'library'}><LibraryView /></div>
+        <div className="view-slot" hidden={!!reader || view !== 'search'}><SearchView /></div>
+        {reader && <div className="view-slot"><ReaderHost target={reader} onClose={closeReader} /></div>}
+      </>
+    );
+
+  return (
+    <div className="app" data-testid="app" data-project={project ? 'open' : 'none'}>
+      <TopBar />
+      <div className="app-body">{content}</div>
+      <ImportPanel />
+      <DropOverlay />
+      <FilePicker />
+      <DialogHost />
+      {settingsOpen && <SettingsDialog />}
+    </div>
+  );
+}

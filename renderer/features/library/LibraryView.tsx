@@ -1,0 +1,183 @@
+// The library: the project's documents in a sortable, filterable table. Double-click or Enter
+// opens the reader; Edit opens the attributes editor; Remove asks for confirmation first.
+import { useMemo, type KeyboardEvent } from 'react';
+import type { DocumentMeta } from '../../../shared/domain/document';
+import { formatDate, formatNumber, useT, vocabLabel } from '../../i18n/i18n';
+import { useStore } from '../../state/store';
+import { importCommand } from '../import/import-commands';
+import { openReader } from '../shell/view-store';
+import { AttributeFilters } from './AttributeFilters';
+import { AttributesEditor } from './AttributesEditor';
+import { libraryStore, removeDocumentWithConfirm } from './library-store';
+import {
+  EMPTY_FILTER, filterDocuments, isFilterActive, nextSort, sortDocuments, type LibraryFilter, type SortKey,
+} from './library-table';
+
+const COLUMNS: { key: SortKey; className: string }[] = [
+  { key: 'title', className: 'col-title' },
+  { key: 'organisation', className: 'col-org' },
+  { key: 'countries', className: 'col-countries' },
+  { key: 'year', className: 'col-year num' },
+  { key: 'docType', className: 'col-type' },
+  { key: 'language', className: 'col-lang' },
+  { key: 'pageCount', className: 'col-pages num' },
+  { key: 'importedAt', className: 'col-imported' },
+];
+
+function setFilter(filter: LibraryFilter) {
+  libraryStore.set({ filter });
+}
+
+function focusRow(from: HTMLElement, delta: number) {
+  const rows = Array.from(from.parentElement?.querySelectorAll<HTMLElement>('tr[data-doc-id]') ?? []);
+  const i = rows.indexOf(from);
+  const next = rows[Math.max(0, Math.min(rows.length - 1, i + delta))];
+  next?.focus();
+  if (next) libraryStore.set({ selectedId: next.dataset.docId ?? null });
+}
+
+export function LibraryView() {
+  const { t, locale } = useT();
+  const { docs, sort, filter, selectedId, editingId, loading } = useStore(libraryStore);
+
+  const rows = useMemo(
+    () => sortDocuments(filterDocuments(docs, filter), sort, (list, id) => vocabLabel(list, id, locale)),
+    [docs, filter, sort, locale],
+  );
+  const editing = editingId ? docs.find((d) => d.id === editingId) ?? null : null;
+
+  const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, doc: DocumentMeta) => {
+    if (e.key === 'Enter') openReader(doc.id);
+    else if (e.key === 'ArrowDown') { e.preventDefault(); focusRow(e.currentTarget, 1); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); focusRow(e.currentTarget, -1); }
+    else if (e.key === 'Delete') void removeDocumentWithConfirm(doc);
+    else if (e.key === 'F2') libraryStore.set({ editingId: doc.id });
+  };
+
+  return (
+    <main className="library" data-testid="library">
+      <div className="library-toolbar">
+        <input
+          type="search"
+          className="filter-text"
+          data-testid="library-filter-text"
+          placeholder={t('library.filterPlaceholder')}
+          aria-label={t('library.filterPlaceholder')}
+          value={filter.text}
+          onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+        />
+        <AttributeFilters
+          value={filter}
+          testIdPrefix="library"
+          onChange={(v) => setFilter({ ...filter, ...v, yearFrom: v.yearFrom ?? null, yearTo: v.yearTo ?? null })}
+        />
+        {isFilterActive(filter) && (
+          <button type="button" className="link" data-testid="library-filter-clear" onClick={() => setFilter(EMPTY_FILTER)}>
+            {t('filters.clearAll')}
+          </button>
+        )}
+        <div className="spacer" />
+        <span className="muted" data-testid="library-count">
+          {isFilterActive(filter)
+            ? t('library.countFiltered', { shown: formatNumber(rows.length), count: docs.length })
+            : t('library.count', { count: docs.length })}
+        </span>
+      </div>
+
+      {docs.length === 0 ? (
+        <div className="empty-state" data-testid="library-empty">
+          <p>{loading ? t('common.loading') : t('library.empty')}</p>
+          {!loading && (
+            <button type="button" className="primary" onClick={() => void importCommand()}>
+              {t('shell.import')}
+            </button>
+          )}
+        </div>
+      ) : (
+        <div className="table-scroll">
+          <table className="doc-table" data-testid="library-table">
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th
+                    key={c.key}
+                    className={c.className}
+                    aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                  >
+                    <button
+                      type="button"
+                      className="th-button"
+                      data-testid={`library-sort-${c.key}`}
+                      onClick={() => libraryStore.set({ sort: nextSort(sort, c.key) })}
+                    >
+                      {t(`library.col.${c.key}`)}
+                      <span className="sort-mark">{sort.key === c.key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}</span>
+                    </button>
+                  </th>
+                ))}
+                <th className="col-actions"><span className="sr-only">{t('library.col.actions')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((d) => (
+                <tr
+                  key={d.id}
+                  data-doc-id={d.id}
+                  data-testid="library-row"
+                  tabIndex={0}
+                  aria-selected={selectedId === d.id}
+                  className={selectedId === d.id ? 'selected' : undefined}
+                  onClick={() => libraryStore.set({ selectedId: d.id })}
+                  onFocus={() => libraryStore.set({ selectedId: d.id })}
+                  onDoubleClick={() => openReader(d.id)}
+                  onKeyDown={(e) => onRowKey(e, d)}
+                >
+                  <td className="col-title" title={d.fileName}>
+                    <span className="doc-title">{d.title || d.fileName}</span>
+                    {d.author && <span className="doc-author"> · {d.author}</span>}
+                  </td>
+                  <td className="col-org">{vocabLabel('organisation', d.organisation)}</td>
+                  <td className="col-countries">{d.countries.map((c) => vocabLabel('country', c)).join(', ')}</td>
+                  <td className="col-year num">{d.year ?? ''}</td>
+                  <td className="col-type">{vocabLabel('docType', d.docType)}</td>
+                  <td className="col-lang">{vocabLabel('language', d.language)}</td>
+                  <td className="col-pages num">{formatNumber(d.pageCount)}</td>
+                  <td className="col-imported" title={formatDate(d.importedAt)}>{formatDate(d.importedAt, locale, 'short')}</td>
+                  <td className="col-actions">
+                    <div className="row-actions">
+                      <button type="button" className="row-action" data-testid="library-open" onClick={() => openReader(d.id)}>
+                        {t('library.open')}
+                      </button>
+                      <button
+                        type="button"
+                        className="row-action"
+                        data-testid="library-edit"
+                        onClick={() => libraryStore.set({ editingId: d.id })}
+                      >
+                        {t('library.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="row-action danger-text"
+                        data-testid="library-remove"
+                        onClick={() => void removeDocumentWithConfirm(d)}
+                      >
+                        {t('library.remove.button')}
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {rows.length === 0 && (
+            <div className="empty-state" data-testid="library-no-match">
+              <p>{t('library.noMatch')}</p>
+            </div>
+          )}
+        </div>
+      )}
+      {editing && <AttributesEditor key={editing.id} doc={editing} onClose={() => libraryStore.set({ editingId: null })} />}
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+// Documents of the open project plus the library's view state (sort, filter, selection, editor).
+import { api } from '../../api';
+import type { DocumentMeta, DocumentPatch } from '../../../shared/domain/document';
+import { Store } from '../../state/store';
+import { errorMessage, t } from '../../i18n/i18n';
+import { refreshProject } from '../project/project-store';
+import { askConfirm, notify } from '../shell/dialogs-store';
+import { EMPTY_FILTER, type LibraryFilter, type SortState } from './library-table';
+
+interface LibraryState {
+  docs: DocumentMeta[];
+  loading: boolean;
+  sort: SortState;
+  filter: LibraryFilter;
+  selectedId: string | null;
+  editingId: string | null;
+}
+
+export const libraryStore = new Store<LibraryState>({
+  docs: [],
+  loading: false,
+  sort: { key: 'importedAt', dir: 'desc' },
+  filter: EMPTY_FILTER,
+  selectedId: null,
+  editingId: null,
+});
+
+let generation = 0;
+
+/** Reloads the list; a later call wins over a slower earlier one (imports refresh it often). */
+export async function refreshDocuments(): Promise<void> {
+  const mine = ++generation;
+  libraryStore.set({ loading: true });
+  try {
+    const docs = await api['documents.list']({});
+    if (mine === generation) libraryStore.set({ docs, loading: false });
+  } catch (err) {
+    if (mine === generation) libraryStore.set({ loading: false });
+    notify('error', errorMessage(err));
+  }
+}
+
+export function clearDocuments(): void {
+  generation++;
+  libraryStore.set({ docs: [], selectedId: null, editingId: null, loading: false });
+}
+
+export async function updateDocument(id: string, patch: DocumentPatch): Promise<boolean> {
+  try {
+    const updated = await api['documents.update']({ id, patch });
+    libraryStore.set((s) => ({ docs: s.docs.map((d) => (d.id === id ? updated : d)) }));
+    return true;
+  } catch (err) {
+    notify('error', errorMessage(err));
+    return false;
+  }
+}
+
+export async function removeDocumentWithConfirm(doc: DocumentMeta): Promise<void> {
+  const ok = await askConfirm({
+    title: t('library.remove.title'),
+    message: t('library.remove.message', { title: doc.title || doc.fileName }),
+    confirmLabel: t('library.remove.confirm'),
+    danger: true,
+  });
+  if (!ok) return;
+  try {
+    await api['documents.remove']({ id: doc.id });
+    libraryStore.set((s) => ({
+      docs: s.docs.filter((d) => d.id !== doc.id),
+      selectedId: s.selectedId === doc.id ? null : s.selectedId,
+      editingId: s.editingId === doc.id ? null : s.editingId,
+    }));
+    void refreshProject(); // document and page counts in the top bar
+  } catch (err) {
+    notify('error', errorMessage(err));
+  }
+}

@@ -1,0 +1,93 @@
+// Project-wide search state: the query, its attribute filters, and the hits loaded so far.
+// Hits come in pages of 50 ("more results" appends the next page) because the backend builds
+// snippets only for the rows it returns, which keeps the first screen fast.
+import { api } from '../../api';
+import type { DocumentFilter } from '../../../shared/domain/document';
+import type { SearchHit } from '../../../shared/domain/search';
+import { Store } from '../../state/store';
+import { errorMessage } from '../../i18n/i18n';
+
+export const SEARCH_PAGE_SIZE = 50;
+
+interface SearchState {
+  text: string;
+  filter: DocumentFilter;
+  hits: SearchHit[];
+  total: number;
+  terms: string[];
+  loading: boolean;
+  error: string | null;
+  /** The text the shown hits belong to (the box may have been edited since). */
+  searched: string | null;
+}
+
+export const searchStore = new Store<SearchState>({
+  text: '', filter: {}, hits: [], total: 0, terms: [], loading: false, error: null, searched: null,
+});
+
+let generation = 0;
+
+export function setSearchText(text: string): void {
+  searchStore.set({ text });
+}
+
+/** Removes empty lists so the backend receives only real constraints. */
+export function cleanFilter(f: DocumentFilter): DocumentFilter | undefined {
+  const out: DocumentFilter = {};
+  if (f.organisations?.length) out.organisations = f.organisations;
+  if (f.countries?.length) out.countries = f.countries;
+  if (f.docTypes?.length) out.docTypes = f.docTypes;
+  if (f.languages?.length) out.languages = f.languages;
+  if (f.yearFrom != null) out.yearFrom = f.yearFrom;
+  if (f.yearTo != null) out.yearTo = f.yearTo;
+  return Object.keys(out).length ? out : undefined;
+}
+
+async function load(text: string, offset: number): Promise<void> {
+  const mine = ++generation;
+  searchStore.set({ loading: true, error: null });
+  try {
+    const result = await api['search.query']({
+      text, filter: cleanFilter(searchStore.getSnapshot().filter), limit: SEARCH_PAGE_SIZE, offset,
+    });
+    if (mine !== generation) return;
+    searchStore.set((s) => ({
+      hits: offset === 0 ? result.hits : [...s.hits, ...result.hits],
+      total: result.total,
+      terms: result.terms,
+      loading: false,
+      searched: text,
+    }));
+  } catch (err) {
+    if (mine !== generation) return;
+    searchStore.set({ loading: false, error: errorMessage(err), searched: text, ...(offset === 0 ? { hits: [], total: 0 } : {}) });
+  }
+}
+
+export function runSearch(text = searchStore.getSnapshot().text): Promise<void> {
+  const q = text.trim();
+  searchStore.set({ text });
+  if (!q) {
+    generation++;
+    searchStore.set({ hits: [], total: 0, terms: [], searched: null, error: null, loading: false });
+    return Promise.resolve();
+  }
+  return load(q, 0);
+}
+
+export function loadMore(): Promise<void> {
+  const s = searchStore.getSnapshot();
+  if (!s.searched || s.loading || s.hits.length >= s.total) return Promise.resolve();
+  return load(s.searched, s.hits.length);
+}
+
+export function setSearchFilter(filter: DocumentFilter): Promise<void> {
+  searchStore.set({ filter });
+  const s = searchStore.getSnapshot();
+  return s.searched ? load(s.searched, 0) : Promise.resolve();
+}
+
+export function resetSearch(): void {
+  generation++;
+  searchStore.set({ text: '', filter: {}, hits: [], total: 0, terms: [], loading: false, error: null, searched: null });
+}

@@ -1,0 +1,98 @@
+// The top bar: project name, project commands, view tabs, the project search box and settings.
+import { useT, formatNumber } from '../../i18n/i18n';
+import { useStore } from '../../state/store';
+import { importCommand } from '../import/import-commands';
+import { newProjectCommand, openProjectCommand, projectStore, saveAsCommand } from '../project/project-store';
+import { runSearch, searchStore, setSearchText } from '../search/search-store';
+import { setSettingsOpen, showView, viewStore } from './view-store';
+
+export const SEARCH_INPUT_ID = 'project-search-input';
+
+export function TopBar() {
+  const { t } = useT();
+  const { project, busy } = useStore(projectStore);
+  const { view, reader } = useStore(viewStore);
+  const { text, total, searched } = useStore(searchStore);
+
+  return (
+    <header className="topbar" data-testid="topbar">
+      <div className="brand" aria-hidden="true">Glossa</div>
+      <div className="project-name" data-testid="project-name" title={project?.path ?? ''}>
+        {project ? project.name : t('shell.noProject')}
+      </div>
+      <nav className="toolbar" aria-label={t('shell.projectCommands')}>
+        <button type="button" data-testid="topbar-new" disabled={busy} onClick={() => void newProjectCommand()}>
+          {t('shell.new')}
+        </button>
+        <button type="button" data-testid="topbar-open" disabled={busy} onClick={() => void openProjectCommand()}>
+          {t('shell.open')}
+        </button>
+        <button type="button" data-testid="topbar-save-as" disabled={busy || !project} onClick={() => void saveAsCommand()}>
+          {t('shell.saveAs')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          data-testid="topbar-import"
+          disabled={busy || !project}
+          onClick={() => void importCommand()}
+        >
+          {t('shell.import')}
+        </button>
+      </nav>
+      {project && (
+        <nav className="tabs" aria-label={t('shell.views')}>
+          <button
+            type="button"
+            className={view === 'library' && !reader ? 'tab active' : 'tab'}
+            data-testid="tab-library"
+            onClick={() => showView('library')}
+          >
+            {t('shell.library')} <span className="count">{formatNumber(project.documentCount)}</span>
+          </button>
+          <button
+            type="button"
+            className={view === 'search' && !reader ? 'tab active' : 'tab'}
+            data-testid="tab-search"
+            onClick={() => showView('search')}
+          >
+            {t('shell.searchResults')}
+            {searched !== null && <span className="count">{formatNumber(total)}</span>}
+          </button>
+        </nav>
+      )}
+      <div className="spacer" />
+      {project && (
+        <form
+          className="search-form"
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            showView('search');
+            void runSearch(text);
+          }}
+        >
+          <input
+            id={SEARCH_INPUT_ID}
+            type="search"
+            data-testid="search-input"
+            placeholder={t('search.placeholder')}
+            aria-label={t('search.label')}
+            value={text}
+            onChange={(e) => setSearchText(e.target.value)}
+          />
+        </form>
+      )}
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="topbar-settings"
+        aria-label={t('settings.title')}
+        title={t('settings.title')}
+        onClick={() => setSettingsOpen(true)}
+      >
+        ⚙
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,50 @@
+// Auto-coding: code every hit of a search in the stored page texts with one code. The hits are
+// previewed first; applying them is one undoable action.
+import type { TextQuoteSelector } from './annotation';
+
+export type AutocodeMode = 'words' | 'phrase' | 'regex';
+export type AutocodeExtend = 'none' | 'sentence' | 'paragraph';
+
+export interface AutocodeRequest {
+  query: string;
+  /** words: any of the words, whole words, case-insensitive, `*` at a word's end = prefix;
+   *  phrase: the words in this order; regex: a JavaScript regular expression (case-insensitive). */
+  mode: AutocodeMode;
+  extend: AutocodeExtend;
+  codeId: string;
+  /** Restrict to these documents; all documents when omitted. */
+  documentIds?: string[];
+}
+
+export interface AutocodeHit {
+  /** Stable identity of the hit: `${documentId}:${pageIndex}:${start}:${end}`. */
+  key: string;
+  documentId: string;
+  pageIndex: number;
+  /** Code-point offsets in the stored page text (as TextPositionSelector). */
+  start: number;
+  end: number;
+  quote: TextQuoteSelector;
+  /** True when a highlight at this position already carries the code (apply skips it). */
+  alreadyCoded: boolean;
+}
+
+export interface AutocodePreview {
+  hits: AutocodeHit[];
+  /** True when more hits than the cap (AUTOCODE_MAX_HITS) exist; apply refuses then. */
+  truncated: boolean;
+  documentCount: number;
+}
+
+export interface AutocodeApplyInput extends AutocodeRequest {
+  /** Hit keys the user unticked in the preview. */
+  excludeKeys?: string[];
+}
+
+export interface AutocodeApplyResult {
+  created: number;
+  skipped: number;
+}
+
+/** More hits than this is almost always a too-broad query; 5,000 highlights also stay paintable. */
+export const AUTOCODE_MAX_HITS = 5000;

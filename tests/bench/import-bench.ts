@@ -1,0 +1,82 @@
+// Import speed on the generated 600-page report, with pdftotext (poppler) on the same
+// file in the same run as the yardstick. Aim: import within 3x of pdftotext (pdf.js alone
+// is ~6.7x slower on one core here, hence one worker per core splitting the pages).
+// Cold = first import (workers start and load pdf.js); warm = the next one, as in a
+// session that imports several reports. Run alone: `npx tsx tests/bench/import-bench.ts`.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { importPdfs } from '../../main/core/documents/import-pdfs';
+import { closeProject, createProject } from '../../main/core/project/project-file';
+import { ExtractPool, defaultPoolSize } from '../../main/pdf/extract-pool';
+import { BUNDLED_WORKER_NAME, setExtractWorkerPath } from '../../main/pdf/worker-entry';
+import { LONG_PAGE_COUNT, longReportPath } from '../fixtures/pdf-fixtures';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+
+async function timeImport(pool: ExtractPool, pdf: string, dir: string, label: string): Promise<number> {
+  const project = createProject(path.join(dir, `${label}.glossa`));
+  try {
+    const started = performance.now();
+    const [file] = await importPdfs(project, [{ kind: 'path', path: pdf }], { pool, onProgress: () => undefined });
+    const ms = performance.now() - started;
+    if (file.state !== 'done' || file.pageCount !== LONG_PAGE_COUNT) throw new Error(`bench import failed: ${file.state} ${file.message ?? ''}`);
+    return ms;
+  } finally {
+    closeProject(project);
+  }
+}
+
+function timePdftotext(pdf: string, dir: string): number {
+  const out = path.join(dir, 'out.txt');
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, out]);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+export async function benchImport(): Promise<Record<string, number | string>> {
+  // Measure the shipped worker when the build has produced it (npm run bench builds first).
+  const bundled = path.join(repoRoot, 'dist', 'main', BUNDLED_WORKER_NAME);
+  const workerKind = fs.existsSync(bundled) ? 'bundled' : 'tsx';
+  if (workerKind === 'bundled') setExtractWorkerPath(bundled);
+  const pdf = await longReportPath();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-bench-import-'));
+  const pool = new ExtractPool();
+  try {
+    const coldMs = await timeImport(pool, pdf, dir, 'cold');
+    const warmMs = Math.min(await timeImport(pool, pdf, dir, 'warm1'), await timeImport(pool, pdf, dir, 'warm2'));
+    const popplerMs = timePdftotext(pdf, dir);
+    const pps = (ms: number) => Math.round((LONG_PAGE_COUNT / ms) * 1000);
+    const figures = {
+      'import.workers': `${defaultPoolSize()} (${workerKind})`,
+      'import.pdfBytes': fs.statSync(pdf).size,
+      'import.coldMs': Math.round(coldMs),
+      'import.warmMs': Math.round(warmMs),
+      'import.pagesPerSecond': pps(warmMs),
+      'import.coldPagesPerSecond': pps(coldMs),
+      'pdftotext.pagesPerSecond': pps(popplerMs),
+      'import.slowerThanPdftotext': Number((warmMs / popplerMs).toFixed(2)),
+    };
+    console.log(
+      `import (600 pages): ${figures['import.pagesPerSecond']} pages/s warm, ${figures['import.coldPagesPerSecond']} cold; ` +
+        `pdftotext: ${figures['pdftotext.pagesPerSecond']} pages/s; import is ${figures['import.slowerThanPdftotext']}x pdftotext (aim <= 3x)`,
+    );
+    return figures;
+  } finally {
+    await pool.close();
+    setExtractWorkerPath(null);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  benchImport().then((r) => console.log(r), (err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

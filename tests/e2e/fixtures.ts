@@ -1,0 +1,104 @@
+// The e2e fixture (after Actual's packages/desktop-electron/e2e/fixtures.ts): EVERY test gets its
+// own temp dir holding a data dir and a project path, its own web host process started on that
+// project (created when missing), and page objects bound to the test's page. The host is killed
+// and the temp dir removed after the test; the host's output is attached when a test fails.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { ImportPanel } from './pages/import-panel';
+import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
+import { SearchPage } from './pages/search-page';
+import { Shell } from './pages/shell';
+import { seedProject, startWebHost, type WebHost } from './web-host-process';
+
+export interface GlossaEnv {
+  page: Page;
+  /** http://127.0.0.1:PORT of the current host. */
+  baseUrl: string;
+  token: string;
+  projectPath: string;
+  dataDir: string;
+  /** Scratch dir for PDFs the test writes. */
+  tmpDir: string;
+  /** Opens the app with the token, waits for the shell with the project loaded. */
+  openApp(): Promise<void>;
+  /** Stops the host and starts a new one on the same project and data dir (a relaunch). */
+  restartHost(): Promise<void>;
+}
+
+interface Fixtures {
+  /** PDFs imported with the CLI before the host starts (override with test.use). */
+  seedPdfs: (tmpDir: string) => Promise<string[]>;
+  glossa: GlossaEnv;
+  shell: Shell;
+  library: LibraryPage;
+  importer: ImportPanel;
+  search: SearchPage;
+  reader: ReaderPage;
+}
+
+export const test = base.extend<Fixtures>({
+  seedPdfs: [async ({}, use) => use(async () => []), { option: true }],
+
+  glossa: async ({ page, seedPdfs }, use, testInfo) => {
+    const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-e2e-'));
+    const dataDir = path.join(tmpDir, 'data');
+    const projectPath = path.join(tmpDir, 'e2e-project.glossa');
+    fs.mkdirSync(dataDir);
+    const seeds = await seedPdfs(tmpDir);
+    if (seeds.length > 0) await seedProject(projectPath, seeds);
+
+    let host: WebHost = await startWebHost({ projectPath, dataDir });
+    const logs: string[] = [];
+    const env: GlossaEnv = {
+      page,
+      get baseUrl() {
+        return host.baseUrl;
+      },
+      get token() {
+        return host.token;
+      },
+      projectPath,
+      dataDir,
+      tmpDir,
+      async openApp() {
+        await page.goto(host.url);
+        await expect(page.getByTestId('app')).toHaveAttribute('data-project', 'open');
+      },
+      async restartHost() {
+        await host.stop();
+        logs.push(host.log());
+        host = await startWebHost({ projectPath, dataDir });
+      },
+    };
+    try {
+      await use(env);
+    } finally {
+      await host.stop();
+      logs.push(host.log());
+      if (testInfo.status !== testInfo.expectedStatus) {
+        await testInfo.attach('web-host.log', { body: logs.join('\n--- restart ---\n'), contentType: 'text/plain' });
+      }
+      fs.rmSync(tmpDir, { recursive: true, force: true });
+    }
+  },
+
+  shell: async ({ page }, use) => use(new Shell(page)),
+  library: async ({ page }, use) => use(new LibraryPage(page)),
+  importer: async ({ page }, use) => use(new ImportPanel(page)),
+  search: async ({ page }, use) => use(new SearchPage(page)),
+  reader: async ({ page }, use) => use(new ReaderPage(page)),
+});
+
+export { expect };
+
+/** Where the README's screenshots live; the e2e run refreshes them. */
+export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
+
+/** Saves a README screenshot (1280x800 viewport, PNG). */
+export async function readmeScreenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled', caret: 'hide' });
+}

@@ -1,0 +1,112 @@
+// Undo and redo of every coding action restore identical rows (same ids, same timestamps):
+// create, update, delete of highlights, merge, delete of a code with codings, memos; plus
+// labels, the redo stack being cleared by a new action, history entries and conflicts.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAnnotation, deleteAnnotation, updateAnnotation } from '../../../../../main/core/coding/annotations';
+import { createCode, deleteCode, listCodesWithCounts, mergeCodes, moveCode } from '../../../../../main/core/coding/codes';
+import { setMemo } from '../../../../../main/core/coding/memos';
+import { redo, undo, undoState } from '../../../../../main/core/coding/undo-stack';
+import { removeDocument } from '../../../../../main/db/repositories/documents';
+import { listHistory } from '../../../../../main/db/repositories/history';
+import { addDocument, ALICE, BORIS, makeProject, snapshot, type TestProject } from './coding-fixture';
+
+let p: TestProject;
+let docId: string;
+beforeEach(() => {
+  p = makeProject();
+  docId = addDocument(p.db, 'Report', ['The EU funded a study by IOM.', 'Second page text here.']);
+});
+afterEach(() => p.close());
+
+const id = (name: string) => listCodesWithCounts(p.db).find((c) => c.name === name)!.id;
+
+function highlight(codeIds: string[], start = 0) {
+  return createAnnotation(p.db, ALICE, {
+    documentId: docId,
+    kind: 'text',
+    targets: [
+      {
+        pageIndex: 0,
+        rects: [{ x1: 10, y1: 700, x2: 200, y2: 712 }],
+        quote: { type: 'TextQuoteSelector', exact: 'EU funded', prefix: 'The ', suffix: ' a study' },
+        position: { type: 'TextPositionSelector', start, end: start + 9 },
+      },
+    ],
+    color: null,
+    comment: 'note',
+    codeIds,
+  }).result;
+}
+
+/** Runs `action`, then checks undo restores the snapshot before it and redo the one after it. */
+function roundTrip(action: () => void, label: string) {
+  const before = snapshot(p.db);
+  action();
+  const after = snapshot(p.db);
+  expect(after).not.toEqual(before);
+  expect(undoState(p.db)).toMatchObject({ canUndo: true, undoLabel: label });
+  expect(undo(p.db, ALICE).label).toBe(label);
+  expect(snapshot(p.db)).toEqual(before);
+  expect(undoState(p.db)).toMatchObject({ canRedo: true, redoLabel: label });
+  redo(p.db, ALICE);
+  expect(snapshot(p.db)).toEqual(after);
+  expect(p.db.pragma('foreign_key_check')).toEqual([]);
+}
+
+describe('undo / redo', () => {
+  it('create highlight: undo removes it, redo restores the same id', () => {
+    let created = '';
+    roundTrip(() => (created = highlight([id('Funding')]).id), 'Create highlight');
+    expect(p.db.prepare('SELECT id FROM annotations').all()).toEqual([{ id: created }]);
+  });
+
+  it('update codes, comment and colour', () => {
+    const a = highlight([id('Funding')]);
+    roundTrip(() => updateAnnotation(p.db, BORIS, a.id, { codeIds: [id('IOM'), id('Funding')], comment: 'changed', color: '#123456' }), 'Change codes');
+    // Boris was upserted as a coder on his first write and recorded on the new coding.
+    expect(p.db.prepare('SELECT coder_id FROM annotation_codes WHERE code_id = ?').get(id('IOM'))).toEqual({ coder_id: BORIS.id });
+  });
+
+  it('delete highlight with its codings', () => {
+    const a = highlight([id('Funding'), id('IOM')]);
+    roundTrip(() => deleteAnnotation(p.db, ALICE, a.id), 'Delete highlight');
+  });
+
+  it('merge codes', () => {
+    highlight([id('OSCE')]);
+    highlight([id('OSCE'), id('IOM')], 4);
+    createCode(p.db, ALICE, { parentId: id('OSCE'), name: 'ODIHR' });
+    setMemo(p.db, ALICE, 'code', id('OSCE'), 'OSCE memo');
+    roundTrip(() => mergeCodes(p.db, ALICE, id('OSCE'), id('IOM')), 'Merge codes');
+  });
+
+  it('delete a code with descendants and codings', () => {
+    highlight([id('OSCE'), id('Funding')]);
+    highlight([id('Partner')], 4);
+    roundTrip(() => deleteCode(p.db, ALICE, id('Partnership evidence')), 'Delete code');
+  });
+
+  it('move code and memos', () => {
+    roundTrip(() => moveCode(p.db, ALICE, id('Funding'), id('Form'), 2), 'Move code');
+    roundTrip(() => setMemo(p.db, ALICE, 'project', '', '# Project memo'), 'Edit memo');
+    roundTrip(() => setMemo(p.db, ALICE, 'project', '', ''), 'Edit memo');
+  });
+
+  it('a new action clears the redo stack; undo and redo are logged', () => {
+    highlight([id('Funding')]);
+    undo(p.db, ALICE);
+    expect(undoState(p.db).canRedo).toBe(true);
+    highlight([id('IOM')]);
+    expect(undoState(p.db)).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Create highlight', redoLabel: null });
+    expect(listHistory(p.db).map((h) => h.action)).toEqual(['annotation.create', 'undo', 'annotation.create']);
+    expect(redo(p.db, ALICE).label).toBeNull();
+  });
+
+  it('refuses to undo over rows changed outside the stack (document removed) and clears the stacks', () => {
+    highlight([id('Funding')]);
+    removeDocument(p.db, docId);
+    expect(() => undo(p.db, ALICE)).toThrow(/changed elsewhere/);
+    expect(undoState(p.db)).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
+    expect(p.db.prepare('SELECT COUNT(*) AS n FROM annotations').get()).toEqual({ n: 0 });
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { exportEvidence } from '../../../../../main/core/export/export-evidence';
+import { FIXTURE_BUNDLE, FIXTURE_PASSAGES, syntheticBundle } from './evidence-fixture';
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Text of every page as pdf.js extracts it: items joined, line ends as spaces. */
+async function readPdf(bytes: Uint8Array) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join(''));
+  }
+  const numPages = doc.numPages;
+  await doc.destroy();
+  return { numPages, pages, text: collapse(pages.join('\n')) };
+}
+
+describe('PDF evidence report', () => {
+  it('gives every quote, Cyrillic included, and its page citation back through pdf.js', async () => {
+    const bytes = await exportEvidence(FIXTURE_BUNDLE, { format: 'pdf' });
+    expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe('%PDF-');
+    const { numPages, text } = await readPdf(bytes);
+    expect(numPages).toBe(3); // title page, codebook, passages
+    for (const { quote, pages } of FIXTURE_PASSAGES) {
+      expect(text, quote).toContain(collapse(quote));
+    }
+    for (const { pages } of FIXTURE_PASSAGES) expect(text).toContain(`, ${pages} \u00b7 Coder: Анна K.`);
+    expect(text).toContain('Anti-trafficking «Евразия» 2024');
+    expect(text).toContain('Definition: Совместные действия «государство — НКО».');
+  });
+
+  it('embeds the DejaVu font and adds memos and tables on request', async () => {
+    const bytes = await exportEvidence(FIXTURE_BUNDLE, { format: 'pdf', includeMemos: true, includeTables: true, language: 'ru' });
+    expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/FontFile2/);
+    const { numPages, text } = await readPdf(bytes);
+    expect(numPages).toBe(5);
+    expect(text).toContain('Заметка о коде «Партнёрство».');
+    expect(text).toContain('Совместная встречаемость кодов (фрагменты с обоими кодами)');
+    expect(text).toContain('Фрагменты по кодам');
+  });
+
+  it('paginates a long report with page numbers', async () => {
+    const bundle = syntheticBundle(300);
+    const bytes = await exportEvidence(bundle, { format: 'pdf' });
+    const { numPages, pages } = await readPdf(bytes);
+    expect(numPages).toBeGreaterThan(20);
+    expect(collapse(pages[numPages - 1])).toContain(`${numPages} / ${numPages}`);
+    expect(collapse(pages.join(' '))).toContain(collapse(bundle.rows[299].quote));
+  });
+});

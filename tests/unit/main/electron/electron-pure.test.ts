@@ -1,0 +1,78 @@
+// The Electron layer's logic that needs no Electron binary: the menu template (every app
+// command reachable with a unique accelerator, in both languages), window-bounds restore and
+// the preload bundle.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../../../shared/contract';
+import { buildMenuTemplate } from '../../../../main/electron/menu-template';
+import { nativeStrings } from '../../../../main/electron/native-strings';
+import { DEFAULT_SIZE, restoreBounds } from '../../../../main/electron/window-state';
+
+const ALL_COMMANDS: MenuCommand[] = [
+  'project.new', 'project.open', 'project.saveAs', 'import.pdfs', 'view.zoomIn', 'view.zoomOut',
+  'view.fitWidth', 'view.fitPage', 'edit.find', 'app.settings',
+];
+
+function leaves(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? leaves(i.submenu) : [])]);
+}
+
+describe('native menu template', () => {
+  for (const platform of ['linux', 'darwin', 'win32'] as const) {
+    it(`sends every menu command with a unique accelerator (${platform})`, () => {
+      const sent: MenuCommand[] = [];
+      const template = buildMenuTemplate({ strings: nativeStrings('en', 'en-US'), platform, devTools: false, send: (c) => sent.push(c) });
+      const items = leaves(template).filter((i) => i.click);
+      for (const item of items) (item.click as () => void)();
+      expect([...sent].sort()).toEqual([...ALL_COMMANDS].sort());
+      const accelerators = items.map((i) => i.accelerator);
+      expect(accelerators.every(Boolean)).toBe(true);
+      expect(new Set(accelerators).size).toBe(accelerators.length);
+      expect(leaves(template).some((i) => i.role === 'toggleDevTools')).toBe(false);
+    });
+  }
+
+  it('follows the language setting and the OS locale', () => {
+    const ru = buildMenuTemplate({ strings: nativeStrings('system', 'ru-RU'), platform: 'linux', devTools: true, send: () => {} });
+    expect(ru.map((m) => m.label)).toContain('Файл');
+    expect(nativeStrings('en', 'ru-RU').file).toBe('File');
+    expect(nativeStrings('ru', 'en-US').find).toBe('Найти…');
+  });
+});
+
+describe('restoreBounds', () => {
+  const screen = { x: 0, y: 0, width: 1920, height: 1080 };
+
+  it('uses the default size the first time', () => {
+    expect(restoreBounds(null, [screen])).toEqual(DEFAULT_SIZE);
+  });
+
+  it('puts the window back where it was when that is on a screen', () => {
+    expect(restoreBounds({ x: 100, y: 50, width: 1000, height: 700, maximized: false }, [screen])).toEqual({ x: 100, y: 50, width: 1000, height: 700 });
+  });
+
+  it('drops a position on a monitor that is gone, and enforces a minimum size', () => {
+    expect(restoreBounds({ x: 2500, y: 100, width: 1000, height: 700, maximized: false }, [screen])).toEqual({ width: 1000, height: 700 });
+    expect(restoreBounds({ x: 10, y: 10, width: 100, height: 50, maximized: false }, [screen])).toEqual({ x: 10, y: 10, width: 640, height: 480 });
+  });
+});
+
+describe('preload bundle', () => {
+  it('requires nothing but electron: a sandboxed preload cannot load other modules', async () => {
+    const { build } = await import('esbuild');
+    const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
+    const result = await build({
+      entryPoints: [path.join(repoRoot, 'main', 'electron', 'preload.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['electron'],
+      write: false,
+    });
+    const code = result.outputFiles[0].text;
+    const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+    expect([...new Set(required)]).toEqual(['electron']);
+    expect(code).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\)/);
+  });
+});

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+// The results panel renders snippet matches as <mark> elements built by React (PDF text that
+// looks like HTML stays text), shows 1-based pages, and a click opens the reader at the hit.
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SearchView } from '../../../../renderer/features/search/SearchView';
+import { searchStore } from '../../../../renderer/features/search/search-store';
+import { viewStore } from '../../../../renderer/features/shell/view-store';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root;
+let host: HTMLElement;
+
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.appendChild(host);
+  root = createRoot(host);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+describe('SearchView', () => {
+  it('renders hits with marks, pages and paging, and opens the reader on click', () => {
+    searchStore.set({
+      searched: 'торговля',
+      total: 120,
+      terms: ['торговля'],
+      hits: [
+        { documentId: 'd1', documentTitle: 'Доклад', pageIndex: 299, snippet: '… \u0002торговля\u0003 людьми <img src=x onerror=alert(1)>' },
+        { documentId: 'd2', documentTitle: 'Report', pageIndex: 0, snippet: 'no marks here' },
+      ],
+    });
+    act(() => root.render(<SearchView />));
+
+    const hits = host.querySelectorAll('[data-testid=search-hit]');
+    expect(hits).toHaveLength(2);
+    expect(hits[0].querySelectorAll('mark')).toHaveLength(1);
+    expect(hits[0].querySelector('mark')!.textContent).toBe('торговля');
+    expect(hits[0].querySelector('img')).toBeNull();
+    expect(hits[0].textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(hits[0].getAttribute('data-page')).toBe('300');
+    expect(hits[0].textContent).toContain('p. 300');
+    expect(host.querySelector('[data-testid=search-count]')!.textContent).toBe('120 pages match “торговля”');
+    expect(host.querySelector('[data-testid=search-more]')!.textContent).toContain('2 of 120');
+
+    act(() => (hits[0] as HTMLButtonElement).click());
+    expect(viewStore.getSnapshot().reader).toMatchObject({ documentId: 'd1', initialPageIndex: 299, highlightTerms: ['торговля'] });
+  });
+
+  it('says so when nothing matched', () => {
+    searchStore.set({ searched: 'xyzzy', total: 0, hits: [], terms: [], error: null, loading: false });
+    act(() => root.render(<SearchView />));
+    expect(host.querySelector('[data-testid=search-empty]')!.textContent).toContain('xyzzy');
+    expect(host.querySelector('[data-testid=search-more]')).toBeNull();
+  });
+});

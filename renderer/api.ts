@@ -105,6 +105,9 @@ function httpTransport(): Transport {
       } catch (err) {
         throw new ApiError({ code: 'internal', message: `The Glossa web host is not reachable (${String(err)}). Is \`npm run web\` still running?` });
       }
+      if (res.ok && res.headers.get('Content-Type') === 'application/octet-stream') {
+        return new Uint8Array(await res.arrayBuffer()) as Output<typeof channel>;
+      }
       const text = await res.text();
       let body: unknown;
       try {

@@ -24,6 +24,16 @@ import type {
   ReanchorResult,
   UndoState,
 } from './domain/code';
+import type {
+  EvidenceFilter,
+  EvidenceItem,
+  EvidencePage,
+  EvidenceQuery,
+  EvidenceTables,
+  ExportFormat,
+  ExportJobProgress,
+  ExportStartInput,
+} from './domain/evidence';
 
 export interface Contract {
   // --- app & settings (per installation) ---
@@ -101,6 +111,21 @@ export interface Contract {
   'autocode.apply': (input: AutocodeApplyInput) => AutocodeApplyResult;
   /** Newest first. */
   'history.list': (input: { limit?: number; beforeId?: number }) => HistoryEntry[];
+
+  // --- evidence browser, analysis views, exports (issue 4) ---
+  /** Coded passages matching the filter, grouped by code or document, one page at a time. */
+  'evidence.query': (input: EvidenceQuery) => EvidencePage;
+  /** Frequencies by organisation / country / year, co-occurrence and document x code matrices. */
+  'evidence.tables': (input: { filter: EvidenceFilter }) => EvidenceTables;
+  /** The passages behind one co-occurrence cell: carrying both codes (within the filter). */
+  'evidence.cellPassages': (input: { filter: EvidenceFilter; codeA: string; codeB: string }) => EvidenceItem[];
+  /** Electron: asks where to save an export; the web host answers { supported: false }. */
+  'dialog.saveExport': (input: { format: ExportFormat }) => DialogResult;
+  /** Starts an export job; progress arrives as 'export.progress' events. */
+  'export.start': (input: ExportStartInput) => { jobId: string };
+  'export.cancel': (input: { jobId: string }) => void;
+  /** The bytes of a finished job started without a path (web download); once only. */
+  'export.result': (input: { jobId: string }) => Uint8Array;
 }
 
 export interface DialogResult {
@@ -117,6 +142,7 @@ export interface Events {
   'menu.command': { command: MenuCommand };
   /** After every coding action, undo and redo; documentId when exactly one document's highlights changed. */
   'coding.changed': { documentId?: string };
+  'export.progress': ExportJobProgress;
 }
 
 export type MenuCommand =
@@ -157,6 +183,7 @@ export const CHANNELS = [
   'codebook.exportQdc', 'codebook.importQdc', 'coders.list',
   'annotations.list', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor',
   'memos.get', 'memos.set', 'undo.undo', 'undo.redo', 'undo.state', 'autocode.preview', 'autocode.apply', 'history.list',
+  'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every key of Contract.
@@ -164,4 +191,4 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const _allChannelsListed: Missing extends never ? true : Missing = true;
 void _allChannelsListed;
 
-export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed'] as const satisfies readonly EventName[];
+export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress'] as const satisfies readonly EventName[];

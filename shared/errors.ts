@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'import.timeout'
   | 'import.cancelled'
   | 'export.cancelled'
+  | 'export.writeFailed'
+  | 'export.notReady'
   | 'search.badQuery'
   | 'code.notFound'
   | 'code.badInput'

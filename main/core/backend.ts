@@ -14,6 +14,7 @@ import { createImportJobs } from './app/import-jobs';
 import { projectHandlers } from './app/project-handlers';
 import { searchHandlers } from './app/search-handlers';
 import { codingHandlers } from './coding/handlers';
+import { evidenceHandlers } from './evidence/handlers';
 import { installationCoder } from './coding/installation-coder';
 import { closeProject, projectInfo } from './project/project-file';
 import { SettingsStore } from './settings/settings-store';
@@ -94,6 +95,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...jobs.handlers,
     ...searchHandlers(ctx),
     ...codingHandlers(ctx, installationCoder(opts.userDataDir)),
+    ...evidenceHandlers(ctx),
   } satisfies Handlers;
 
   return {

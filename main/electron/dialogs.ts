@@ -26,6 +26,18 @@ export function electronDialogs(win: () => BrowserWindow | null, t: () => Native
     saveProjectAs: () => save(t().saveProjectAsTitle),
     openProject: () => open(t().openProjectTitle, projectFilter(), false),
     importPdfs: () => open(t().importPdfsTitle, [{ name: t().pdfDocuments, extensions: ['pdf'] }], true),
+    saveExport: async ({ extension, defaultName }) => {
+      const w = win();
+      const opts = {
+        title: t().exportEvidenceTitle,
+        defaultPath: defaultName,
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const r = w ? await dialog.showSaveDialog(w, opts) : await dialog.showSaveDialog(opts);
+      if (r.canceled || !r.filePath) return [];
+      return [r.filePath.toLowerCase().endsWith(`.${extension}`) ? r.filePath : `${r.filePath}.${extension}`];
+    },
   };
 }
 

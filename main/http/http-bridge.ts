@@ -57,6 +57,16 @@ function sendJson(res: http.ServerResponse, status: number, body: string): void 
   res.end(body);
 }
 
+function sendBytes(res: http.ServerResponse, bytes: Uint8Array): void {
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/octet-stream',
+    'Cache-Control': 'no-store',
+    'Content-Length': String(bytes.byteLength),
+  });
+  res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
+
 function sendError(res: http.ServerResponse, err: unknown, status?: number): void {
   const data = toErrorData(err);
   if (data.code === 'internal') console.error('[glossa web] internal error:', err);
@@ -116,7 +126,9 @@ export function startHttpBridge(opts: BridgeOptions): Promise<Bridge> {
     }
     try {
       const output = await opts.backend.invoke(channel, input as never);
-      sendJson(res, 200, encodeWire(output ?? null));
+      // Binary outputs (a PDF's bytes) go raw: base64-in-JSON costs ~2 s on a 600-page report.
+      if (output instanceof Uint8Array) sendBytes(res, output);
+      else sendJson(res, 200, encodeWire(output ?? null));
     } catch (err) {
       sendError(res, err);
     }

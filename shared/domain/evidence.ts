@@ -93,3 +93,87 @@ export interface ExportOptions {
   /** UI language for headings of the report formats. */
   language?: 'en' | 'ru';
 }
+
+// --- the evidence browser, analysis views and export jobs (issue 4's UI and channels) ---
+
+export type EvidenceGroupBy = 'code' | 'document';
+
+export interface EvidenceQuery {
+  filter: EvidenceFilter;
+  /** 'code': one item per coding, ordered by codebook; 'document': one item per passage. */
+  groupBy: EvidenceGroupBy;
+  offset?: number;
+  limit?: number;
+}
+
+/** A code as the browser's colour chips show it. */
+export interface EvidenceChip {
+  id: string;
+  path: string[];
+  color: string;
+}
+
+/** One browser row: the coding (or, grouped by document, the passage's first matching coding)
+ *  plus every code the passage carries. */
+export interface EvidenceItem extends EvidenceRow {
+  passageCodes: EvidenceChip[];
+  anchorStatus: 'anchored' | 'reanchored' | 'orphan';
+}
+
+export interface EvidencePage {
+  items: EvidenceItem[];
+  /** Items matching the filter (codings when grouped by code, passages by document). */
+  total: number;
+}
+
+export interface EvidenceTableCode {
+  codeId: string;
+  codePath: string[];
+}
+
+export interface EvidenceFrequencyTable {
+  by: 'organisation' | 'country' | 'year';
+  /** Vocabulary ids or years as strings; '' (unknown) last. */
+  columns: string[];
+  rows: Array<EvidenceTableCode & { counts: number[]; total: number }>;
+}
+
+export interface EvidenceTables {
+  frequencies: { organisation: EvidenceFrequencyTable; country: EvidenceFrequencyTable; year: EvidenceFrequencyTable };
+  /** counts[i][j]: passages carrying codes[i] and codes[j]; the diagonal counts passages per code. */
+  cooccurrence: { codes: EvidenceTableCode[]; counts: number[][] };
+  documentCodes: {
+    documents: Array<{ id: string; title: string; organisation: string; year: number | null }>;
+    codes: EvidenceTableCode[];
+    counts: number[][];
+  };
+  /** Colours of the codes in the tables, by id. */
+  colors: Record<string, string>;
+  codingCount: number;
+  passageCount: number;
+}
+
+export interface ExportStartInput {
+  format: ExportFormat;
+  /** Omitted: the whole project. */
+  filter?: EvidenceFilter;
+  options?: Omit<ExportOptions, 'format'>;
+  /** Absolute path to write (Electron, CLI); omitted in the web host: fetch with export.result. */
+  path?: string;
+}
+
+export interface ExportJobProgress {
+  jobId: string;
+  format: ExportFormat;
+  /** 0..1 */
+  fraction: number;
+  finished: boolean;
+  /** Set when finished with an error (code 'export.cancelled' after a cancel). */
+  error?: { code: string; message: string };
+  /** When finished: where the file went (Electron) or null (fetch with export.result). */
+  path?: string | null;
+  byteSize?: number;
+  rowCount?: number;
+  /** Suggested file name for a download, e.g. glossa-evidence-2024-05-01.docx. */
+  fileName?: string;
+}

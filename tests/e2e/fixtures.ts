@@ -6,12 +6,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { longReportPath, makeEnglishReport, makeRussianReport, writeFixture } from '../fixtures/pdf-fixtures';
 import { ImportPanel } from './pages/import-panel';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
 import { SearchPage } from './pages/search-page';
 import { Shell } from './pages/shell';
 import { seedProject, startWebHost, type WebHost } from './web-host-process';
+
+export type SeedPdf = 'english' | 'russian' | 'long';
+
+/** Seed PDFs under the names the specs expect in import rows. */
+async function seedPdfPath(kind: SeedPdf, dir: string): Promise<string> {
+  switch (kind) {
+    case 'english': return writeFixture(dir, 'english-report.pdf', await makeEnglishReport());
+    case 'russian': return writeFixture(dir, 'doklad-ru.pdf', await makeRussianReport());
+    case 'long': return longReportPath();
+  }
+}
 
 export interface GlossaEnv {
   page: Page;
@@ -29,8 +41,8 @@ export interface GlossaEnv {
 }
 
 interface Fixtures {
-  /** PDFs imported with the CLI before the host starts (override with test.use). */
-  seedPdfs: (tmpDir: string) => Promise<string[]>;
+  /** Generated PDFs imported with the CLI before the host starts: test.use({ seed: [...] }). */
+  seed: SeedPdf[];
   glossa: GlossaEnv;
   shell: Shell;
   library: LibraryPage;
@@ -40,15 +52,14 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  seedPdfs: [async ({}, use) => use(async () => []), { option: true }],
+  seed: [[], { option: true }],
 
-  glossa: async ({ page, seedPdfs }, use, testInfo) => {
+  glossa: async ({ page, seed }, use, testInfo) => {
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-e2e-'));
     const dataDir = path.join(tmpDir, 'data');
     const projectPath = path.join(tmpDir, 'e2e-project.glossa');
     fs.mkdirSync(dataDir);
-    const seeds = await seedPdfs(tmpDir);
-    if (seeds.length > 0) await seedProject(projectPath, seeds);
+    if (seed.length > 0) await seedProject(projectPath, await Promise.all(seed.map((kind) => seedPdfPath(kind, tmpDir))));
 
     let host: WebHost = await startWebHost({ projectPath, dataDir });
     const logs: string[] = [];

@@ -1,12 +1,15 @@
 // dialog.*: native file dialogs through the host's DialogProvider. The web host has none and
 // answers { supported: false }: the browser UI uses a path field and <input type=file> instead.
 import type { DialogResult, Handlers } from '../../../shared/contract';
+import type { ExportFormat } from '../../../shared/domain/evidence';
 import type { BackendContext } from '../backend-context';
+import { exportFileName } from '../evidence/export-jobs';
+import { EXPORT_FILE_TYPES } from '../export/export-evidence';
 import type { DialogProvider, HostServices } from './host-services';
-import { asVoid } from './input-checks';
+import { asObject, asVoid, badInput } from './input-checks';
 
 export function dialogHandlers(_ctx: BackendContext, host: HostServices) {
-  const ask = (pick: keyof DialogProvider) => async (input: void): Promise<DialogResult> => {
+  const ask = (pick: Exclude<keyof DialogProvider, 'saveExport'>) => async (input: void): Promise<DialogResult> => {
     asVoid(input);
     if (!host.dialogs) return { supported: false, paths: [] };
     return { supported: true, paths: await host.dialogs[pick]() };
@@ -16,5 +19,12 @@ export function dialogHandlers(_ctx: BackendContext, host: HostServices) {
     'dialog.openProject': ask('openProject'),
     'dialog.saveProjectAs': ask('saveProjectAs'),
     'dialog.importPdfs': ask('importPdfs'),
+    'dialog.saveExport': async (input: { format: ExportFormat }): Promise<DialogResult> => {
+      const format = asObject(input).format as ExportFormat;
+      if (!Object.hasOwn(EXPORT_FILE_TYPES, format)) throw badInput('"format" must be an export format');
+      if (!host.dialogs?.saveExport) return { supported: false, paths: [] };
+      const paths = await host.dialogs.saveExport({ extension: EXPORT_FILE_TYPES[format].extension, defaultName: exportFileName(format) });
+      return { supported: true, paths };
+    },
   } satisfies Partial<Handlers>;
 }

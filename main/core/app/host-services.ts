@@ -9,6 +9,8 @@ export interface DialogProvider {
   openProject(): Promise<string[]>;
   saveProjectAs(): Promise<string[]>;
   importPdfs(): Promise<string[]>;
+  /** Where to save an evidence export of the given format (file extension). */
+  saveExport?(format: { extension: string; defaultName: string }): Promise<string[]>;
 }
 
 export interface HostServices {

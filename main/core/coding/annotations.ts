@@ -175,6 +175,8 @@ export function patchAnnotation(j: RowJournal, coder: Coder, id: string, patch: 
     const targets = checkTargets(db, a.documentId, patch.targets, a.kind);
     cols.targets = JSON.stringify(targets);
     cols.sort_index = computeSortIndex(targets);
+    // New targets come from a fresh selection on the current text.
+    if (patch.anchorStatus === undefined) cols.anchor_status = 'anchored';
   }
   if (patch.anchorStatus !== undefined) {
     if (!ANCHOR_STATUSES.includes(patch.anchorStatus)) throw bad('Unknown anchor status.');

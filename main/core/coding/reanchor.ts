@@ -41,6 +41,8 @@ export function reanchorDocument(db: Db, documentId: string, coder?: Coder): Rea
         const moved = r.pageIndex !== t.pageIndex || position.start !== t.position?.start || position.end !== t.position?.end;
         return moved ? { ...t, pageIndex: r.pageIndex, position, rects: [] } : t;
       });
+      // A highlight moved once stays flagged 'reanchored' (the user may want to check it) until its targets are edited.
+      if (status === 'anchored' && a.anchorStatus === 'reanchored') status = 'reanchored';
       if (status === 'anchored') result.anchored++;
       else if (status === 'reanchored') result.reanchored++;
       else result.orphaned++;

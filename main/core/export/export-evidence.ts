@@ -13,7 +13,7 @@ import { writePdfReport } from './pdf-report';
 import { buildReportModel } from './report-model';
 import { writeXlsx } from './xlsx-export';
 
-export { citation, quoteWithCitation } from './citation';
+export { citation, quoteWithCitation } from '../../../shared/citation';
 
 /** File name extension and MIME type per format, for save dialogs and the HTTP bridge. */
 export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; mime: string }> = {

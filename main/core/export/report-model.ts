@@ -3,9 +3,9 @@
 // grouped by code (bundle codebook order), optional memos and tables. Quotes are carried
 // verbatim; each writer escapes them for its syntax but never trims or retypes them.
 import type { EvidenceBundle, EvidenceMemo, EvidenceRow, ExportOptions } from '../../../shared/domain/evidence';
-import { citation } from './citation';
+import { citation } from '../../../shared/citation';
 import { cooccurrence, frequencies, type FrequencyDimension } from './evidence-tables';
-import { organisationLabel, vocabularyLabel } from './organisation-labels';
+import { organisationLabel, vocabularyLabel } from '../../../shared/organisation-labels';
 import { reportLabels, type ReportLabels } from './report-labels';
 
 export interface ReportPassage {

@@ -110,7 +110,10 @@ function apply(db: Db, coder: Coder, c: MergeConflict, resolution: ConflictResol
     case 'memo': {
       const m = mine as unknown as MemoRow | null;
       const t = theirs as unknown as MemoRow | null;
-      const [type, target] = [(m ?? t)!.target_type, (m ?? t)!.target_id];
+      const any = (m ?? t)!;
+      const type = any.target_type;
+      // Their version names documents by their own id; the stored targetRef is the sha256.
+      const target = m ? m.target_id : type === 'document' ? (docIdOf(db, String((t as unknown as { targetRef: string }).targetRef)) ?? '') : any.target_id;
       if (c.kind === 'bothChanged' && resolution === 'theirs') repo.putMemoRaw(db, { ...t!, target_id: m!.target_id, updated_at: now });
       if (c.kind === 'bothChanged' && resolution === 'both') repo.putMemoRaw(db, { ...m!, body: `${m!.body}\n\n---\n\n${t!.body}`, updated_at: now });
       if ((c.kind === 'deletedHere' && resolution === 'mine') || (c.kind === 'deletedThere' && resolution === 'theirs')) repo.deleteMemoRaw(db, type, target);

@@ -96,6 +96,7 @@ export function planMerge(mine: ProjectItems, theirs: ProjectItems, base: Readon
 
   // Closure: every item in the result must find what it refers to.
   const present = (key: string): boolean => {
+    if (copies.some((c) => annKey(c.copyId) === key)) return true;
     const op = ops.get(key);
     return op ? op.op === 'put' : mine.items.has(key);
   };

@@ -132,6 +132,9 @@ export function validateProjectFile(file: string): ValidatedProject {
   };
   try {
     fs.copyFileSync(abs, copy);
+    // A project still open elsewhere keeps its latest commits in the -wal file; SQLite reads
+    // them from the copy's -wal the same way (and the checks below see them).
+    if (fs.existsSync(`${abs}-wal`)) fs.copyFileSync(`${abs}-wal`, `${copy}-wal`);
     checkProjectFile(copy); // header, application id, newer version, quick_check
     const version = readSqliteHeader(copy).userVersion;
     db = openReadOnly(copy);

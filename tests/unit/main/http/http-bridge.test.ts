@@ -17,6 +17,7 @@ interface Reply {
   status: number;
   headers: http.IncomingHttpHeaders;
   text: string;
+  raw: Buffer;
 }
 
 let tmp: string;
@@ -30,7 +31,10 @@ function request(method: string, urlPath: string, opts: { headers?: Record<strin
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text: raw.toString('utf8'), raw });
+        });
       },
     );
     req.on('error', reject);
@@ -43,6 +47,7 @@ async function call(channel: string, input?: unknown, headers: Record<string, st
     headers: { Authorization: `Bearer ${bridge.token}`, 'Content-Type': 'application/json', ...headers },
     body: input === undefined ? '' : encodeWire(input),
   });
+  if (reply.headers['content-type'] === 'application/octet-stream') return { status: reply.status, body: new Uint8Array(reply.raw) };
   return { status: reply.status, body: reply.text ? decodeWire(reply.text) : undefined };
 }
 

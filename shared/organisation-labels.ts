@@ -1,7 +1,7 @@
 // English labels of the organisation vocabulary for citations and report tables. Exports are
 // read outside the app (papers, annexes), so they carry readable names, not vocabulary ids;
 // the Record type makes a new vocabulary id fail to compile until it has a label here.
-import type { Organisation } from '../../../shared/domain/vocabulary';
+import type { Organisation } from './domain/vocabulary';
 
 const ORGANISATION_LABELS: Record<Organisation, string> = {
   eu: 'EU',

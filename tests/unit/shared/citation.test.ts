@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { citation, quoteWithCitation } from '../../../../../main/core/export/citation';
-import { ORGANISATIONS } from '../../../../../shared/domain/vocabulary';
-import { organisationLabel } from '../../../../../main/core/export/organisation-labels';
-import { DOC_EN, DOC_RU } from './evidence-fixture';
+import { citation, quoteWithCitation } from '../../../shared/citation';
+import { ORGANISATIONS } from '../../../shared/domain/vocabulary';
+import { organisationLabel } from '../../../shared/organisation-labels';
+import { DOC_EN, DOC_RU } from '../main/core/export/evidence-fixture';
 
 describe('citation', () => {
   it('formats "Organisation (Year), Title, p. N" with the English organisation label', () => {
@@ -27,9 +27,9 @@ describe('citation', () => {
     for (const id of ORGANISATIONS) expect(organisationLabel(id)).not.toBe(id);
   });
 
-  it('puts the quote in typographic quotes before the citation', () => {
+  it('puts the quote in typographic quotes, an em dash, then the citation', () => {
     expect(quoteWithCitation({ document: DOC_EN, page: 5, pageEnd: 5, quote: 'Text' })).toBe(
-      '\u201cText\u201d (OSCE/ODIHR (2019), Combating Trafficking in Human Beings: Annual Report, p. 5)',
+      '\u201cText\u201d \u2014 OSCE/ODIHR (2019), Combating Trafficking in Human Beings: Annual Report, p. 5',
     );
   });
 });

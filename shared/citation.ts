@@ -1,7 +1,7 @@
 // The citation line under every exported quote and on the clipboard:
 // "Organisation (Year), Title, p. N", with "p. N–M" (en dash) when a passage crosses pages.
-// Pure: also the format the "copy passage with citation" action uses.
-import type { EvidenceRow } from '../../../shared/domain/evidence';
+// Pure and shared: the exports (main) and the evidence browser's "copy with citation" (renderer).
+import type { EvidenceRow } from './domain/evidence';
 import { organisationLabel } from './organisation-labels';
 
 export function pageLabel(page: number, pageEnd: number): string {
@@ -18,7 +18,8 @@ export function citation(row: Pick<EvidenceRow, 'document' | 'page' | 'pageEnd'>
   return `${head}, ${pageLabel(row.page, row.pageEnd)}`;
 }
 
-/** A passage as pasted into a paper: the quote in typographic quotes, then its citation. */
+/** A passage as pasted into a paper ("copy with citation"): the quote in typographic quotes,
+ *  an em dash, then its citation: “quote” — Organisation (Year), Title, p. N. */
 export function quoteWithCitation(row: Pick<EvidenceRow, 'document' | 'page' | 'pageEnd' | 'quote'>): string {
-  return `\u201c${row.quote}\u201d (${citation(row)})`;
+  return `\u201c${row.quote}\u201d \u2014 ${citation(row)}`;
 }

@@ -1,0 +1,66 @@
+// Boundary checks for the evidence and export channels: untrusted JSON to a typed
+// EvidenceFilter / ExportStartInput, or GlossaError('api.badInput') naming the field.
+import path from 'node:path';
+import type { EvidenceFilter, ExportFormat, ExportStartInput } from '../../../shared/domain/evidence';
+import { asObject, badInput, int, str, stringArray } from '../app/input-checks';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'html', 'md', 'pdf', 'csv', 'xlsx', 'jsonld'];
+
+/** A filter names at most a few hundred codes or documents; 10,000 bounds junk input. */
+const MAX_LIST = 10_000;
+
+function list(o: Record<string, unknown>, key: string): string[] | undefined {
+  if (o[key] === undefined || o[key] === null) return undefined;
+  const values = stringArray(o[key], key);
+  if (values.length > MAX_LIST) throw badInput(`"${key}" has more than ${MAX_LIST} entries`);
+  return values.length > 0 ? values : undefined;
+}
+
+export function parseFilter(input: unknown): EvidenceFilter {
+  if (input === undefined || input === null) return {};
+  const o = asObject(input, 'filter');
+  const filter: EvidenceFilter = {};
+  const codeIds = list(o, 'codeIds');
+  if (codeIds) filter.codeIds = codeIds;
+  if (o.codeMatch !== undefined) {
+    if (o.codeMatch !== 'any' && o.codeMatch !== 'all') throw badInput('"codeMatch" must be any or all');
+    filter.codeMatch = o.codeMatch;
+  }
+  if (o.includeSubcodes !== undefined) {
+    if (typeof o.includeSubcodes !== 'boolean') throw badInput('"includeSubcodes" must be true or false');
+    filter.includeSubcodes = o.includeSubcodes;
+  }
+  for (const key of ['organisations', 'countries', 'docTypes', 'languages', 'coderIds', 'documentIds'] as const) {
+    const values = list(o, key);
+    if (values) filter[key] = values;
+  }
+  const yearFrom = o.yearFrom === null ? undefined : int(o, 'yearFrom', { min: 0, max: 9999, optional: true });
+  const yearTo = o.yearTo === null ? undefined : int(o, 'yearTo', { min: 0, max: 9999, optional: true });
+  if (yearFrom !== undefined) filter.yearFrom = yearFrom;
+  if (yearTo !== undefined) filter.yearTo = yearTo;
+  if (o.text !== undefined && o.text !== null && o.text !== '') filter.text = str(o, 'text', { max: 1000 });
+  return filter;
+}
+
+export function parseExportStart(input: unknown): ExportStartInput {
+  const o = asObject(input);
+  if (!EXPORT_FORMATS.includes(o.format as ExportFormat)) throw badInput(`"format" must be one of ${EXPORT_FORMATS.join(', ')}`);
+  const out: ExportStartInput = { format: o.format as ExportFormat };
+  if (o.filter !== undefined && o.filter !== null) out.filter = parseFilter(o.filter);
+  if (o.options !== undefined && o.options !== null) {
+    const opts = asObject(o.options, 'options');
+    out.options = {};
+    if (opts.includeMemos !== undefined) out.options.includeMemos = opts.includeMemos === true;
+    if (opts.includeTables !== undefined) out.options.includeTables = opts.includeTables === true;
+    if (opts.language !== undefined) {
+      if (opts.language !== 'en' && opts.language !== 'ru') throw badInput('"options.language" must be en or ru');
+      out.options.language = opts.language;
+    }
+  }
+  const target = str(o, 'path', { optional: true });
+  if (target !== undefined) {
+    if (!path.isAbsolute(target)) throw badInput('"path" must be an absolute path');
+    out.path = target;
+  }
+  return out;
+}

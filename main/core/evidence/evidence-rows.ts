@@ -1,0 +1,108 @@
+// From the evidence repository's SQL rows to the plain EvidenceRow / EvidenceItem the browser
+// and the exports use: code paths from the codebook, 1-based pages, the exact quote (targets'
+// TextQuote exacts joined with one space, never trimmed) and the first target's W3C selector
+// details (TextPosition offsets, 32-character prefix/suffix) for the JSON-LD export.
+import type { AnnotationTarget } from '../../../shared/domain/annotation';
+import type { Code } from '../../../shared/domain/code';
+import type { EvidenceChip, EvidenceItem, EvidenceRow } from '../../../shared/domain/evidence';
+import type { EvidenceSqlRow } from '../../db/repositories/evidence';
+import { treeOrder } from '../coding/code-tree';
+
+export interface CodeIndex {
+  byId: Map<string, Code>;
+  /** Names root to leaf. */
+  path(id: string): string[];
+  /** Position in depth-first tree order (chips and codebook sort by it). */
+  order(id: string): number;
+}
+
+export function codeIndex(codes: readonly Code[]): CodeIndex {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const order = new Map(treeOrder(codes).map((e, i) => [e.code.id, i]));
+  const paths = new Map<string, string[]>();
+  const path = (id: string): string[] => {
+    const known = paths.get(id);
+    if (known) return known;
+    const out: string[] = [];
+    let cur = byId.get(id);
+    // 100 levels bound a corrupt file with a parent cycle; real codebooks are 2-4 deep.
+    for (let guard = 0; cur && guard < 100; guard++) {
+      out.unshift(cur.name);
+      cur = cur.parentId ? byId.get(cur.parentId) : undefined;
+    }
+    paths.set(id, out);
+    return out;
+  };
+  return { byId, path, order: (id) => order.get(id) ?? Number.MAX_SAFE_INTEGER };
+}
+
+function parseTargets(json: string): AnnotationTarget[] {
+  try {
+    const parsed = JSON.parse(json) as unknown;
+    return Array.isArray(parsed) ? (parsed as AnnotationTarget[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function parseCountries(json: string): string[] {
+  try {
+    const parsed = JSON.parse(json) as unknown;
+    return Array.isArray(parsed) ? parsed.filter((c): c is string => typeof c === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function toEvidenceRow(r: EvidenceSqlRow, codes: CodeIndex): EvidenceRow {
+  const targets = parseTargets(r.targets);
+  const pages = targets.map((t) => t.pageIndex);
+  const first = targets[0];
+  const page = first ? first.pageIndex + 1 : 1;
+  const code = codes.byId.get(r.code_id);
+  const row: EvidenceRow = {
+    annotationId: r.annotation_id,
+    codeId: r.code_id,
+    codePath: codes.path(r.code_id),
+    codeColor: code?.color ?? '#888888',
+    document: {
+      id: r.document_id,
+      title: r.title,
+      fileName: r.file_name,
+      organisation: r.organisation,
+      countries: parseCountries(r.countries),
+      year: r.year,
+      docType: r.doc_type,
+      language: r.language,
+      sha256: r.sha256 || undefined,
+    },
+    page,
+    pageEnd: pages.length > 0 ? Math.max(...pages) + 1 : page,
+    quote: targets.map((t) => t.quote?.exact ?? '').filter((q) => q !== '').join(' '),
+    comment: r.comment,
+    coderId: r.coder_id,
+    coderName: r.coder_name ?? '',
+    // The coding's own time: when this code was put on the passage; edits touch the passage.
+    createdAt: r.coded_at,
+    updatedAt: r.annotation_updated_at > r.coded_at ? r.annotation_updated_at : r.coded_at,
+    textPosition: first?.position ? { start: first.position.start, end: first.position.end } : null,
+    prefix: first?.quote?.prefix ?? '',
+    suffix: first?.quote?.suffix ?? '',
+  };
+  return row;
+}
+
+export function chipsOf(codeIds: readonly string[], codes: CodeIndex): EvidenceChip[] {
+  return codeIds
+    .filter((id) => codes.byId.has(id))
+    .sort((a, b) => codes.order(a) - codes.order(b))
+    .map((id) => ({ id, path: codes.path(id), color: codes.byId.get(id)!.color }));
+}
+
+export function toEvidenceItem(r: EvidenceSqlRow, codes: CodeIndex, passageCodes: ReadonlyMap<string, string[]>): EvidenceItem {
+  return {
+    ...toEvidenceRow(r, codes),
+    passageCodes: chipsOf(passageCodes.get(r.annotation_id) ?? [r.code_id], codes),
+    anchorStatus: r.anchor_status,
+  };
+}

@@ -1,0 +1,130 @@
+// export.*: a registry of running export jobs, like the import jobs (main/core/app/import-jobs.ts).
+// export.start builds the evidence bundle synchronously (the only database read), returns a job
+// id, and the writer runs in the background streaming 'export.progress' events; export.cancel
+// aborts it. A job with a path writes the file through a temporary sibling renamed at the end,
+// so a cancelled or failed export never leaves half a file where the user asked for one. A job
+// without a path (the web host) keeps its bytes until export.result fetches them once.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ExportJobProgress, ExportStartInput } from '../../../shared/domain/evidence';
+import { GlossaError, toErrorData } from '../../../shared/errors';
+import type { BackendContext } from '../backend-context';
+import { EXPORT_FILE_TYPES, exportEvidence } from '../export/export-evidence';
+import { projectInfo } from '../project/project-file';
+import { buildEvidenceBundle } from './evidence-bundle';
+
+interface Job {
+  controller: AbortController;
+  done: Promise<void>;
+}
+
+interface Finished {
+  bytes: Uint8Array;
+  at: number;
+}
+
+/** A finished web export waits 10 minutes for its download, then its bytes are dropped. */
+const RESULT_TTL_MS = 10 * 60_000;
+/** At most 4 undownloaded results are kept: each can be tens of MB for a whole-project PDF. */
+const MAX_RESULTS = 4;
+/** Progress events at most every 1% (a 10,000-row export reports ~20 batches anyway). */
+const PROGRESS_STEP = 0.01;
+
+export interface ExportJobs {
+  start(input: ExportStartInput): { jobId: string };
+  cancel(jobId: string): void;
+  result(jobId: string): Uint8Array;
+  /** Aborts every running job and waits until each has stopped. */
+  cancelAll(): Promise<void>;
+  running(): number;
+}
+
+export function exportFileName(format: ExportStartInput['format'], now = new Date()): string {
+  return `glossa-evidence-${now.toISOString().slice(0, 10)}.${EXPORT_FILE_TYPES[format].extension}`;
+}
+
+async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${crypto.randomUUID().slice(0, 8)}.part`);
+  try {
+    await fs.promises.writeFile(temp, bytes);
+    await fs.promises.rename(temp, target);
+  } catch (err) {
+    await fs.promises.rm(temp, { force: true });
+    const e = err as NodeJS.ErrnoException;
+    throw new GlossaError('export.writeFailed', `The export could not be written to ${target} (${e.code ?? e.message}).`, { path: target });
+  }
+}
+
+export function createExportJobs(ctx: BackendContext): ExportJobs {
+  const jobs = new Map<string, Job>();
+  const results = new Map<string, Finished>();
+
+  const prune = () => {
+    const now = Date.now();
+    for (const [id, r] of results) if (now - r.at > RESULT_TTL_MS) results.delete(id);
+    while (results.size > MAX_RESULTS) results.delete(results.keys().next().value as string);
+  };
+
+  return {
+    start(input) {
+      const handle = ctx.requireProject();
+      const bundle = buildEvidenceBundle(handle.db, projectInfo(handle).name, input.filter);
+      const jobId = crypto.randomUUID();
+      const controller = new AbortController();
+      const fileName = exportFileName(input.format);
+      const base = { jobId, format: input.format, fileName, rowCount: bundle.rows.length };
+      const emit = (p: Omit<ExportJobProgress, keyof typeof base>) => ctx.emit('export.progress', { ...base, ...p });
+      let last = -1;
+      const done = (async () => {
+        // Let export.start answer before the first event, so the caller knows the job id.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        try {
+          const bytes = await exportEvidence(bundle, { ...input.options, format: input.format }, {
+            signal: controller.signal,
+            onProgress(fraction) {
+              if (fraction < 1 && fraction - last < PROGRESS_STEP) return;
+              last = fraction;
+              emit({ fraction: Math.min(fraction, 0.99), finished: false });
+            },
+          });
+          controller.signal.throwIfAborted();
+          if (input.path) await writeAtomically(input.path, bytes);
+          else {
+            results.set(jobId, { bytes, at: Date.now() });
+            prune();
+          }
+          emit({ fraction: 1, finished: true, path: input.path ?? null, byteSize: bytes.byteLength });
+        } catch (err) {
+          const cancelled = controller.signal.aborted;
+          const e = cancelled ? { code: 'export.cancelled', message: 'The export was cancelled.' } : toErrorData(err);
+          emit({ fraction: 1, finished: true, error: { code: e.code, message: e.message } });
+        } finally {
+          jobs.delete(jobId);
+        }
+      })();
+      jobs.set(jobId, { controller, done });
+      return { jobId };
+    },
+    cancel(jobId) {
+      // Cancelling a job that already finished is not an error: the click raced the end.
+      jobs.get(jobId)?.controller.abort(new GlossaError('export.cancelled', 'The export was cancelled.'));
+    },
+    result(jobId) {
+      prune();
+      const r = results.get(jobId);
+      if (!r) {
+        const message = jobs.has(jobId) ? 'The export is still running.' : 'This export is no longer available; export again.';
+        throw new GlossaError('export.notReady', message, { jobId });
+      }
+      results.delete(jobId);
+      return r.bytes;
+    },
+    async cancelAll() {
+      const running = [...jobs.values()];
+      for (const job of running) job.controller.abort(new GlossaError('export.cancelled', 'The export was cancelled.'));
+      await Promise.all(running.map((j) => j.done));
+    },
+    running: () => jobs.size,
+  };
+}

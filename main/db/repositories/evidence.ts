@@ -1,0 +1,202 @@
+// Evidence retrieval: the codings (annotation x code) that match an EvidenceFilter, for the
+// evidence browser (paged), the analysis tables and the exports (all rows). One SQL statement
+// per request. Selected codes expand to their sub-codes through a recursive CTE; "all" mode
+// counts the distinct selected roots a passage reaches. Codebook order comes from a second
+// recursive CTE building a sort key of zero-padded sibling positions ("000002.000000.").
+// The text filter folds case and ё/е with normalizeSearch, registered as an SQL function on
+// the connection, because SQLite's lower() folds ASCII only.
+import type { EvidenceFilter, EvidenceGroupBy } from '../../../shared/domain/evidence';
+import { normalizeSearch } from '../../../shared/text/normalize-search';
+import type { Db } from '../connection';
+import { documentFilterSql } from './document-filter';
+
+export interface EvidenceSqlRow {
+  annotation_id: string;
+  code_id: string;
+  coder_id: string;
+  coder_name: string | null;
+  coded_at: string;
+  document_id: string;
+  targets: string;
+  comment: string;
+  anchor_status: 'anchored' | 'reanchored' | 'orphan';
+  annotation_created_at: string;
+  annotation_updated_at: string;
+  title: string;
+  file_name: string;
+  organisation: string;
+  countries: string;
+  year: number | null;
+  doc_type: string;
+  language: string;
+  sha256: string;
+}
+
+const folded = new WeakSet<Db>();
+
+/** glossa_fold(text): normalizeSearch in SQL (deterministic, so SQLite may cache it). */
+function ensureFold(db: Db): void {
+  if (folded.has(db)) return;
+  db.function('glossa_fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? normalizeSearch(value) : ''));
+  folded.add(db);
+}
+
+const hasItems = (list: readonly string[] | undefined): list is string[] => Array.isArray(list) && list.length > 0;
+
+interface Built {
+  cte: string;
+  where: string;
+  params: Array<string | number>;
+}
+
+/** The CTEs and WHERE clause over annotation_codes ac / annotations a / documents d / code_order o. */
+function build(db: Db, filter: EvidenceFilter): Built {
+  const params: Array<string | number> = [];
+  const ctes = [
+    `code_order(id, sort_key) AS (
+       SELECT id, printf('%06d.', position) FROM codes WHERE parent_id IS NULL
+       UNION ALL
+       SELECT c.id, o.sort_key || printf('%06d.', c.position) FROM codes c JOIN code_order o ON c.parent_id = o.id
+     )`,
+  ];
+  const parts: string[] = [];
+  const codeIds = hasItems(filter.codeIds) ? [...new Set(filter.codeIds)] : [];
+  if (codeIds.length > 0) {
+    ctes.push(
+      filter.includeSubcodes
+        ? `sel(root, id) AS (
+             SELECT value, value FROM json_each(?)
+             UNION
+             SELECT s.root, c.id FROM codes c JOIN sel s ON c.parent_id = s.id
+           )`
+        : `sel(root, id) AS (SELECT value, value FROM json_each(?))`,
+    );
+    params.push(JSON.stringify(codeIds));
+    // Only codings of the selected codes come back: a passage found through code A is listed
+    // under A, not under every other code it also carries.
+    parts.push('ac.code_id IN (SELECT id FROM sel)');
+    if (filter.codeMatch === 'all' && codeIds.length > 1) {
+      parts.push(
+        `(SELECT COUNT(DISTINCT s2.root) FROM annotation_codes ac2 JOIN sel s2 ON s2.id = ac2.code_id
+          WHERE ac2.annotation_id = a.id) = ${codeIds.length}`,
+      );
+    }
+  }
+  if (hasItems(filter.coderIds)) {
+    parts.push('ac.coder_id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.coderIds));
+  }
+  if (hasItems(filter.documentIds)) {
+    parts.push('a.document_id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.documentIds));
+  }
+  const docs = documentFilterSql(db, {
+    organisations: filter.organisations,
+    countries: filter.countries,
+    yearFrom: filter.yearFrom,
+    yearTo: filter.yearTo,
+    docTypes: filter.docTypes,
+    languages: filter.languages,
+  });
+  const needle = typeof filter.text === 'string' ? normalizeSearch(filter.text.trim()) : '';
+  if (needle) {
+    ensureFold(db);
+    // The quote is the targets' exact texts joined with a space, as EvidenceRow.quote is.
+    parts.push(
+      `(instr(glossa_fold(a.comment), ?) > 0 OR instr(glossa_fold(
+         (SELECT group_concat(json_extract(t.value, '$.quote.exact'), ' ') FROM json_each(a.targets) t)), ?) > 0)`,
+    );
+    params.push(needle, needle);
+  }
+  // Placeholders in text order: the CTE's, the conditions above, then the document filter's.
+  params.push(...docs.params);
+  const where = `WHERE 1 = 1${parts.map((p) => ` AND ${p}`).join('')}${docs.sql}`;
+  return { cte: `WITH RECURSIVE ${ctes.join(',\n')}`, where, params };
+}
+
+const FROM = `FROM annotation_codes ac
+  JOIN annotations a ON a.id = ac.annotation_id
+  JOIN documents d ON d.id = a.document_id
+  JOIN code_order o ON o.id = ac.code_id
+  LEFT JOIN coders k ON k.id = ac.coder_id`;
+
+const COLUMNS = `ac.annotation_id, ac.code_id, ac.coder_id, k.name AS coder_name, ac.created_at AS coded_at,
+  a.document_id, a.targets, a.comment, a.anchor_status,
+  a.created_at AS annotation_created_at, a.updated_at AS annotation_updated_at,
+  d.title, d.file_name, d.organisation, d.countries, d.year, d.doc_type, d.language, d.sha256`;
+
+/** Reading order inside a document; documents by title (then id, for equal titles). */
+const READING_ORDER = 'd.title COLLATE NOCASE, a.document_id, a.sort_index, a.created_at, a.id';
+
+export interface EvidencePaging {
+  groupBy: EvidenceGroupBy;
+  offset?: number;
+  /** Omitted: every row (exports, tables). */
+  limit?: number;
+}
+
+/**
+ * Matching codings. groupBy 'code': one row per coding in codebook order, then document and
+ * reading order. groupBy 'document': one row per passage (its first matching code in codebook
+ * order) in document and reading order.
+ */
+export function selectEvidence(db: Db, filter: EvidenceFilter, paging: EvidencePaging): EvidenceSqlRow[] {
+  const { cte, where, params } = build(db, filter);
+  const page = paging.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(paging.limit))} OFFSET ${Math.max(0, Math.floor(paging.offset ?? 0))}` : '';
+  if (paging.groupBy === 'code') {
+    const sql = `${cte} SELECT ${COLUMNS} ${FROM} ${where} ORDER BY o.sort_key, ${READING_ORDER}, ac.code_id${page}`;
+    return db.prepare(sql).all(...params) as EvidenceSqlRow[];
+  }
+  // SQLite's bare columns with MIN(): the other columns come from the row holding the minimum,
+  // i.e. the passage's first matching code in codebook order.
+  const sql = `${cte} SELECT ${COLUMNS}, MIN(o.sort_key) AS first_key ${FROM} ${where}
+    GROUP BY ac.annotation_id ORDER BY ${READING_ORDER}${page}`;
+  return db.prepare(sql).all(...params) as EvidenceSqlRow[];
+}
+
+/** Codings (groupBy 'code') or passages ('document') matching the filter. */
+export function countEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceGroupBy): number {
+  const { cte, where, params } = build(db, filter);
+  const what = groupBy === 'code' ? 'COUNT(*)' : 'COUNT(DISTINCT ac.annotation_id)';
+  return (db.prepare(`${cte} SELECT ${what} AS n ${FROM} ${where}`).get(...params) as { n: number }).n;
+}
+
+/** Every code id on each of the given passages, for the browser's colour chips. */
+export function codesOfPassages(db: Db, annotationIds: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (annotationIds.length === 0) return out;
+  const rows = db
+    .prepare(
+      `SELECT annotation_id, code_id FROM annotation_codes
+       WHERE annotation_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, code_id`,
+    )
+    .all(JSON.stringify([...new Set(annotationIds)])) as Array<{ annotation_id: string; code_id: string }>;
+  for (const r of rows) {
+    const list = out.get(r.annotation_id);
+    if (list) list.push(r.code_id);
+    else out.set(r.annotation_id, [r.code_id]);
+  }
+  return out;
+}
+
+export interface MemoForEvidence {
+  target_type: 'project' | 'document' | 'code';
+  target_id: string;
+  body: string;
+}
+
+/** Every non-empty memo (project, document, code), project first, for the report's memo section. */
+export function listMemosForEvidence(db: Db): MemoForEvidence[] {
+  return db
+    .prepare(
+      `SELECT target_type, target_id, body FROM memos WHERE body <> ''
+       ORDER BY CASE target_type WHEN 'project' THEN 0 WHEN 'code' THEN 1 ELSE 2 END, updated_at`,
+    )
+    .all() as MemoForEvidence[];
+}
+
+/** Document titles by id (memo labels). */
+export function documentTitlesById(db: Db): Map<string, string> {
+  const rows = db.prepare('SELECT id, title, file_name FROM documents').all() as Array<{ id: string; title: string; file_name: string }>;
+  return new Map(rows.map((r) => [r.id, r.title || r.file_name]));
+}

@@ -1,0 +1,63 @@
+// Keyboard shortcuts of the coding work as a pure mapping from a key event to an action, so the
+// bindings are unit-tested and the help sheet lists exactly what is bound. Ctrl on Windows and
+// Linux, Cmd on macOS. Letters also match the Cyrillic letter on the same key of a Russian
+// layout (Ctrl+Я is Ctrl+Z there): half of Glossa's users type in Russian.
+
+export type CodingAction =
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'applyRecent'; index: number }
+  | { type: 'nextHighlight' }
+  | { type: 'previousHighlight' }
+  | { type: 'deleteHighlight' }
+  | { type: 'openPicker' }
+  | { type: 'areaTool' }
+  | { type: 'help' }
+  | { type: 'escape' };
+
+export interface CodingKeyInput {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  /** Focus is in a text field: plain keys and Ctrl+Z belong to the field. */
+  inTextField: boolean;
+}
+
+const is = (key: string, latin: string, cyrillic: string) => key.toLowerCase() === latin || key.toLowerCase() === cyrillic;
+
+export function codingKeyAction(e: CodingKeyInput): CodingAction | null {
+  const mod = e.ctrlKey || e.metaKey;
+  if (e.inTextField) return null;
+  if (mod && !e.altKey) {
+    if (is(e.key, 'z', 'я')) return e.shiftKey ? { type: 'redo' } : { type: 'undo' };
+    if (is(e.key, 'y', 'н') && !e.shiftKey) return { type: 'redo' };
+    return null;
+  }
+  if (mod || e.altKey) return null;
+  if (e.key === '?') return { type: 'help' };
+  if (e.key === 'Escape') return { type: 'escape' };
+  if (/^[1-9]$/.test(e.key)) return { type: 'applyRecent', index: Number(e.key) - 1 };
+  if (e.key === 'Delete' || e.key === 'Backspace') return { type: 'deleteHighlight' };
+  if (e.shiftKey) return null;
+  if (is(e.key, 'n', 'т')) return { type: 'nextHighlight' };
+  if (is(e.key, 'p', 'з')) return { type: 'previousHighlight' };
+  if (is(e.key, 'c', 'с') || e.key === 'Enter') return { type: 'openPicker' };
+  if (is(e.key, 'a', 'ф')) return { type: 'areaTool' };
+  return null;
+}
+
+/** The rows of the help sheet: keys as shown, and the i18n key of the description. */
+export const SHORTCUT_HELP: ReadonlyArray<{ keys: string[]; label: string }> = [
+  { keys: ['1 … 9'], label: 'shortcuts.applyRecent' },
+  { keys: ['C', 'Enter'], label: 'shortcuts.openPicker' },
+  { keys: ['N'], label: 'shortcuts.next' },
+  { keys: ['P'], label: 'shortcuts.previous' },
+  { keys: ['Delete'], label: 'shortcuts.delete' },
+  { keys: ['A'], label: 'shortcuts.area' },
+  { keys: ['Ctrl+Z'], label: 'shortcuts.undo' },
+  { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], label: 'shortcuts.redo' },
+  { keys: ['Esc'], label: 'shortcuts.escape' },
+  { keys: ['?'], label: 'shortcuts.help' },
+];

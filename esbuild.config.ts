@@ -17,7 +17,9 @@ const common: BuildOptions = {
   logLevel: 'warning',
   // Keeps stack traces readable; the bundles are small next to Electron itself.
   minify: false,
-  external: ['better-sqlite3', 'pdfjs-dist', 'pdfjs-dist/*', 'electron'],
+  // pdfkit stays external too: its Node ESM build reads its AFM/ICC data files relative to
+  // import.meta.url, which a CJS bundle does not have (the PDF evidence export needs it).
+  external: ['better-sqlite3', 'pdfjs-dist', 'pdfjs-dist/*', 'electron', 'pdfkit'],
   // import.meta.url appears in ESM-or-CJS helpers guarded by typeof __dirname checks.
   logOverride: { 'empty-import-meta': 'silent' },
 };

@@ -1,7 +1,7 @@
 // The application shell: top bar, then the welcome screen (no project), the library, the
-// search results or the reader; plus the import panel, drop overlay and dialogs on top.
+// search results, the codebook or the reader; plus the import panel, drop overlay and dialogs on top.
 // Wires backend events (project.changed, import.progress, menu.command) to the stores.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { MenuCommand } from '../shared/contract';
 import { onEvent } from './api';
 import { useT } from './i18n/i18n';
@@ -11,6 +11,12 @@ import { FilePicker } from './features/import/FilePicker';
 import { ImportPanel } from './features/import/ImportPanel';
 import { importCommand } from './features/import/import-commands';
 import { subscribeImportEvents } from './features/import/import-store';
+import { CodebookView } from './features/codebook/CodebookView';
+import { resetAnalysis } from './features/analysis/analysis-store';
+import { EvidenceView } from './features/evidence/EvidenceView';
+import { resetEvidence, subscribeEvidenceEvents } from './features/evidence/evidence-store';
+import { ExportDialog } from './features/export/ExportDialog';
+import { subscribeExportEvents } from './features/export/export-store';
 import { LibraryView } from './features/library/LibraryView';
 import { clearDocuments, refreshDocuments } from './features/library/library-store';
 import {
@@ -24,6 +30,9 @@ import { ReaderHost } from './features/shell/ReaderHost';
 import { SEARCH_INPUT_ID, TopBar } from './features/shell/TopBar';
 import { Welcome } from './features/shell/Welcome';
 import { closeReader, setSettingsOpen, viewStore } from './features/shell/view-store';
+
+// The analysis views bring recharts (~400 kB): a separate chunk, loaded when first shown.
+const AnalysisView = lazy(() => import('./features/analysis/AnalysisView').then((m) => ({ default: m.AnalysisView })));
 
 function focusSearch() {
   const el = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
@@ -67,6 +76,8 @@ export function App() {
       subscribeProjectEvents(() => undefined),
       subscribeImportEvents(scheduleLibraryRefresh),
       onEvent('menu.command', ({ command }) => onMenuCommand(command)),
+      subscribeEvidenceEvents(() => ['evidence', 'analysis'].includes(viewStore.getSnapshot().view)),
+      subscribeExportEvents(),
     ];
     return () => offs.forEach((off) => off());
   }, []);
@@ -75,6 +86,8 @@ export function App() {
   useEffect(() => {
     closeReader();
     resetSearch();
+    resetEvidence();
+    resetAnalysis();
     if (projectKey) void refreshDocuments();
     else clearDocuments();
   }, [projectKey]);
@@ -88,6 +101,14 @@ export function App() {
         {/* The library stays mounted under the reader so its scroll and selection survive. */}
         <div className="view-slot" hidden={!!reader || view !== 'library'}><LibraryView /></div>
         <div className="view-slot" hidden={!!reader || view !== 'search'}><SearchView /></div>
+        {view === 'codebook' && !reader && <div className="view-slot"><CodebookView /></div>}
+        {/* The evidence browser stays mounted under the reader: back from a passage, the list is where it was. */}
+        <div className="view-slot" hidden={!!reader || view !== 'evidence'}><EvidenceView visible={!reader && view === 'evidence'} /></div>
+        {view === 'analysis' && !reader && (
+          <div className="view-slot">
+            <Suspense fallback={<main className="loading-screen">{t('common.loading')}</main>}><AnalysisView visible /></Suspense>
+          </div>
+        )}
         {reader && <div className="view-slot"><ReaderHost target={reader} onClose={closeReader} /></div>}
       </>
     );
@@ -100,6 +121,7 @@ export function App() {
       <DropOverlay />
       <FilePicker />
       <DialogHost />
+      <ExportDialog />
       {settingsOpen && <SettingsDialog />}
     </div>
   );

@@ -25,6 +25,15 @@ import type {
   UndoState,
 } from './domain/code';
 import type {
+  AgreementReport,
+  AgreementRequest,
+  ConflictResolution,
+  MergeConflict,
+  MergeSummary,
+  QdpxExportResult,
+  QdpxImportResult,
+} from './domain/share';
+import type {
   EvidenceFilter,
   EvidenceItem,
   EvidencePage,
@@ -112,6 +121,22 @@ export interface Contract {
   /** Newest first. */
   'history.list': (input: { limit?: number; beforeId?: number }) => HistoryEntry[];
 
+  // --- sharing, merge, agreement, REFI-QDA (issue 5) ---
+  /** Consistent copy (backup API) to send to a colleague; the open project stays open. */
+  'share.send': (input: { path: string }) => { path: string; byteSize: number };
+  /** Validates a received project file, then opens it as a project of its own. */
+  'share.openReceived': (input: { path: string }) => ProjectInfo;
+  /** Merges a colleague's project file into the open project (backup first, one transaction). */
+  'merge.run': (input: { path: string }) => MergeSummary;
+  'merge.conflicts': (input: { status?: 'open' | 'resolved' }) => MergeConflict[];
+  'merge.resolve': (input: { id: string; resolution: ConflictResolution }) => MergeConflict;
+  'agreement.compute': (input: AgreementRequest) => AgreementReport;
+  /** The agreement table as CSV text (UTF-8 with BOM); the host saves it. */
+  'agreement.csv': (input: AgreementRequest) => string;
+  'qdpx.export': (input: { path: string }) => QdpxExportResult;
+  /** Imports a .qdpx into a NEW project file and opens it. */
+  'qdpx.import': (input: { qdpxPath: string; projectPath: string }) => QdpxImportResult;
+
   // --- evidence browser, analysis views, exports (issue 4) ---
   /** Coded passages matching the filter, grouped by code or document, one page at a time. */
   'evidence.query': (input: EvidenceQuery) => EvidencePage;
@@ -183,6 +208,8 @@ export const CHANNELS = [
   'codebook.exportQdc', 'codebook.importQdc', 'coders.list',
   'annotations.list', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor',
   'memos.get', 'memos.set', 'undo.undo', 'undo.redo', 'undo.state', 'autocode.preview', 'autocode.apply', 'history.list',
+  'share.send', 'share.openReceived', 'merge.run', 'merge.conflicts', 'merge.resolve', 'agreement.compute', 'agreement.csv',
+  'qdpx.export', 'qdpx.import',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
 ] as const satisfies readonly Channel[];
 

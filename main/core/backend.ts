@@ -16,6 +16,7 @@ import { searchHandlers } from './app/search-handlers';
 import { codingHandlers } from './coding/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { installationCoder } from './coding/installation-coder';
+import { shareHandlers } from './share/handlers';
 import { closeProject, projectInfo } from './project/project-file';
 import { SettingsStore } from './settings/settings-store';
 
@@ -95,6 +96,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...jobs.handlers,
     ...searchHandlers(ctx),
     ...codingHandlers(ctx, installationCoder(opts.userDataDir)),
+    ...shareHandlers(ctx, installationCoder(opts.userDataDir)),
     ...evidenceHandlers(ctx),
   } satisfies Handlers;
 

@@ -81,6 +81,11 @@ export interface PdfPage {
   /** Size in PDF points at scale 1 with the page's rotation applied. */
   readonly width: number;
   readonly height: number;
+  /** The page box in PDF user space (pdf.js `view`), its clockwise rotation and /UserUnit: what
+   *  shared/anchoring/geometry.ts needs to place stored highlight rects at any zoom. */
+  readonly viewBox: readonly [number, number, number, number];
+  readonly rotation: number;
+  readonly userUnit: number;
   /** Page text exactly as stored at import, with per-item start offsets. */
   getText(): Promise<PageTextContent>;
   /** Renders at `scale` CSS px per point into `canvas`, with `outputScale` device px per CSS px. */
@@ -129,10 +134,17 @@ class PdfPageImpl implements PdfPage {
   readonly index: number;
   readonly width: number;
   readonly height: number;
+  readonly viewBox: readonly [number, number, number, number];
+  readonly rotation: number;
+  readonly userUnit: number;
   private text: Promise<PageTextContent> | null = null;
 
   constructor(private readonly page: PDFPageProxy) {
     this.index = page.pageNumber - 1;
+    const [x1, y1, x2, y2] = page.view;
+    this.viewBox = [x1, y1, x2, y2];
+    this.rotation = page.rotate;
+    this.userUnit = page.userUnit || 1;
     const vp = page.getViewport({ scale: 1 });
     this.width = vp.width;
     this.height = vp.height;

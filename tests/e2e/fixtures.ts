@@ -16,7 +16,7 @@ import { seedProject, startWebHost, type WebHost } from './web-host-process';
 
 export type SeedPdf = 'english' | 'russian' | 'long';
 
-/** Seed PDFs under the names the specs expect in import rows. */
+/** Seed PDFs under the names the specs expect (written next to the seed project). */
 async function seedPdfPath(kind: SeedPdf, dir: string): Promise<string> {
   switch (kind) {
     case 'english': return writeFixture(dir, 'english-report.pdf', await makeEnglishReport());
@@ -40,6 +40,11 @@ export interface GlossaEnv {
   restartHost(): Promise<void>;
 }
 
+interface WorkerFixtures {
+  /** Seeded project files made once per worker and copied per test (a CLI import of 600 pages takes ~10 s). */
+  seededProjects: (seed: SeedPdf[]) => Promise<string>;
+}
+
 interface Fixtures {
   /** Generated PDFs imported with the CLI before the host starts: test.use({ seed: [...] }). */
   seed: SeedPdf[];
@@ -51,15 +56,39 @@ interface Fixtures {
   reader: ReaderPage;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
   seed: [[], { option: true }],
 
-  glossa: async ({ page, seed }, use, testInfo) => {
+  seededProjects: [
+    async ({}, use) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-e2e-seeds-'));
+      const made = new Map<string, Promise<string>>();
+      await use((seed) => {
+        const key = seed.join('+');
+        let file = made.get(key);
+        if (!file) {
+          const sub = fs.mkdtempSync(path.join(dir, 'seed-'));
+          const target = path.join(sub, 'e2e-project.glossa');
+          file = Promise.all(seed.map((kind) => seedPdfPath(kind, sub))).then((pdfs) => seedProject(target, pdfs)).then(() => target);
+          made.set(key, file);
+        }
+        return file;
+      });
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+
+  glossa: async ({ page, seed, seededProjects }, use, testInfo) => {
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-e2e-'));
     const dataDir = path.join(tmpDir, 'data');
     const projectPath = path.join(tmpDir, 'e2e-project.glossa');
     fs.mkdirSync(dataDir);
-    if (seed.length > 0) await seedProject(projectPath, await Promise.all(seed.map((kind) => seedPdfPath(kind, tmpDir))));
+    if (seed.length > 0) {
+      const template = await seededProjects(seed);
+      // The CLI closes cleanly (WAL checkpointed into the file); copy a leftover WAL all the same.
+      for (const suffix of ['', '-wal']) if (fs.existsSync(template + suffix)) fs.copyFileSync(template + suffix, projectPath + suffix);
+    }
 
     let host: WebHost = await startWebHost({ projectPath, dataDir });
     const logs: string[] = [];
@@ -111,5 +140,7 @@ export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'docs', 'scree
 /** Saves a README screenshot (1280x800 viewport, PNG). */
 export async function readmeScreenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // Park the pointer on the brand: a hover effect left over from the last click would be captured.
+  await page.mouse.move(20, 20);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled', caret: 'hide' });
 }

@@ -9,5 +9,10 @@ import { annotationsCommand } from './annotations';
 import { autocodeCommand } from './autocode';
 import { codebookCommand } from './codebook';
 import { codesCommand } from './codes';
+import { agreementCommand } from './agreement';
+import { mergeCommand } from './merge';
+import { qdpxCommand } from './qdpx';
+import { sendCommand } from './send';
+import { exportCommand } from './export';
 
-export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand];
+export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand];

@@ -71,7 +71,12 @@ export async function openSafeZip(file: string, limits: ZipLimits = DEFAULT_ZIP_
     const names = new Map<string, string>();
     let total = 0;
     await new Promise<void>((resolve, reject) => {
-      zip.on('error', (e: Error) => reject(e instanceof GlossaError ? e : new GlossaError('qdpx.badArchive', `The .qdpx archive is damaged: ${e.message}`)));
+      zip.on('error', (e: Error) => {
+        if (e instanceof GlossaError) return reject(e);
+        // yauzl's own name checks ("invalid relative path", "absolute path", backslashes).
+        if (/path|fileName|characters/i.test(e.message)) return reject(unsafe(`an entry has an unsafe name (${e.message})`, file));
+        reject(new GlossaError('qdpx.badArchive', `The .qdpx archive is damaged: ${e.message}`));
+      });
       zip.on('end', () => resolve());
       zip.on('entry', (entry: yauzl.Entry) => {
         try {

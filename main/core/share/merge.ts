@@ -9,7 +9,7 @@
 //      at commit (defer_foreign_keys), and any failure rolls everything back.
 // Documents match by sha256; everything else by stable id. No coding is dropped silently:
 // a coding disappears only when the other side deleted it and this side did not touch it.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Coder } from '../../../shared/domain/code';
@@ -140,7 +140,8 @@ function applyPlan(db: Db, theirsDb: Db, plan: MergePlan, mine: ProjectItems, th
       }
       const bytes = repo.readDocumentBytes(theirsDb, item.row.id);
       const pages = repo.readPageTexts(theirsDb, item.row.id);
-      if (!bytes || pages.length !== item.row.page_count) {
+      // The sha256 is what documents match by: it must be the hash of the bytes we copy.
+      if (!bytes || pages.length !== item.row.page_count || createHash('sha256').update(bytes).digest('hex') !== item.row.sha256) {
         throw new GlossaError('share.badContent', `The other project's copy of "${item.row.title}" is incomplete; nothing was merged.`);
       }
       const id = usedDocIds.has(item.row.id) ? randomUUID() : item.row.id;

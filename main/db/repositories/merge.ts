@@ -145,6 +145,13 @@ export function upsertCodeRaw(db: Db, row: CodeRow): void {
   db.prepare(upsertSql('codes', CODE_COLS)).run(pick(row, CODE_COLS));
 }
 
+/** Empties the codebook (a new project's seeded codes, before an import replaces them). */
+export function deleteAllCodes(db: Db): void {
+  db.prepare('DELETE FROM annotation_codes').run();
+  db.prepare('UPDATE codes SET parent_id = NULL').run();
+  db.prepare('DELETE FROM codes').run();
+}
+
 export function deleteCodeRaw(db: Db, id: string): void {
   db.prepare('DELETE FROM codes WHERE id = ?').run(id);
 }

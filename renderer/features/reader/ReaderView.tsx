@@ -1,7 +1,7 @@
 // The PDF reader view: toolbar, side panel (thumbnails or outline), find bar and the
 // continuous page area. A thin React shell around ReaderController, which owns pdf.js, the
 // page DOM and the viewer state; this component only mounts it and wires keys and menus.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { api, onEvent, transportKind } from '../../api';
 import { errorMessage, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
@@ -19,10 +19,12 @@ export interface ReaderViewProps {
   initialPageIndex?: number;
   highlightTerms?: string[];
   onClose?: () => void;
+  /** Extra panel on the right of the pages (the coding workspace mounts its panel and layers here). */
+  renderSide?: (controller: ReaderController) => ReactNode;
 }
 
 export function ReaderView(props: ReaderViewProps) {
-  const { documentId, initialPageIndex, highlightTerms, onClose } = props;
+  const { documentId, initialPageIndex, highlightTerms, onClose, renderSide } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<ReaderController | null>(null);
@@ -73,6 +75,7 @@ export function ReaderView(props: ReaderViewProps) {
           </div>
           {controller && <ReaderStatus controller={controller} />}
         </div>
+        {controller && renderSide?.(controller)}
       </div>
       {controller && <ExternalLinkConfirm controller={controller} />}
     </main>

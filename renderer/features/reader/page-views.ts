@@ -3,6 +3,7 @@
 // only the pages near the viewport. A 600-page report therefore costs 600 empty divs at open
 // and about 5-9 canvases while scrolling: visible pages ±2 are rendered, renders that scroll
 // out of that window are cancelled, and canvases further than ±5 pages are released.
+import type { ViewportSpec } from '../../../shared/anchoring/geometry';
 import type { PdfDoc, PdfLink, PdfPage, TextLayerHandle } from '../../pdf/pdf-adapter';
 import type { TextLayerMap } from '../../pdf/text-layer-map';
 import { drawPageHits, NO_HITS, type PageHits } from './page-highlights';
@@ -30,7 +31,11 @@ interface PageSlot {
   textLayer: TextLayerHandle | null;
   textEl: HTMLElement | null;
   map: TextLayerMap | null;
+  /** Page text of the text layer (the stored page text). */
+  text: string | null;
   hitsEl: HTMLElement;
+  /** Layer for coding highlights (under the text layer, drawn by features/coding). */
+  overlayEl: HTMLElement;
   linksEl: HTMLElement | null;
   page: PdfPage | null;
 }
@@ -41,6 +46,20 @@ export interface PageViewCallbacks {
   /** Called after a page's text layer is ready (the reader may then reveal the current hit). */
   onTextLayerReady(pageIndex: number, currentHitEl: HTMLElement | null): void;
   onRenderError(pageIndex: number, err: unknown): void;
+  /** A page's text layer became ready (geometry(i) is now set) or was released (null). */
+  onPageGeometry?(pageIndex: number): void;
+}
+
+/** What overlays (coding highlights, selection) need of a rendered page. */
+export interface PageGeometry {
+  pageIndex: number;
+  pageEl: HTMLElement;
+  /** Absolutely positioned layer covering the page, under the text layer. */
+  overlayEl: HTMLElement;
+  /** Current viewport: PDF rects map to CSS px of the page box with it. */
+  viewport: ViewportSpec;
+  text: string;
+  map: TextLayerMap;
 }
 
 export class PageViews {
@@ -62,11 +81,13 @@ export class PageViews {
       el.className = 'reader-page';
       el.dataset.testid = 'reader-page';
       el.dataset.pageIndex = String(i);
+      const overlayEl = document.createElement('div');
+      overlayEl.className = 'reader-overlay';
       const hitsEl = document.createElement('div');
       hitsEl.className = 'reader-hits';
-      el.append(hitsEl);
+      el.append(overlayEl, hitsEl);
       frag.append(el);
-      this.slots.push({ el, canvas: null, renderedScale: 0, pending: null, textLayer: null, textEl: null, map: null, hitsEl, linksEl: null, page: null });
+      this.slots.push({ el, canvas: null, renderedScale: 0, pending: null, textLayer: null, textEl: null, map: null, text: null, hitsEl, overlayEl, linksEl: null, page: null });
     }
     container.replaceChildren(frag);
   }
@@ -77,6 +98,20 @@ export class PageViews {
 
   textMap(i: number): TextLayerMap | null {
     return this.slots[i]?.map ?? null;
+  }
+
+  /** Geometry of a page whose text layer is ready; null otherwise. */
+  geometry(i: number): PageGeometry | null {
+    const s = this.slots[i];
+    if (!s?.map || !s.page || s.text === null || !this.layout) return null;
+    return {
+      pageIndex: i,
+      pageEl: s.el,
+      overlayEl: s.overlayEl,
+      viewport: { viewBox: s.page.viewBox, scale: this.layout.scale, rotation: s.page.rotation, userUnit: s.page.userUnit },
+      text: s.text,
+      map: s.map,
+    };
   }
 
   /** Positions every page box; pages already painted keep their (stretched) canvas until repainted. */
@@ -208,7 +243,9 @@ export class PageViews {
     end.className = 'endOfContent';
     textEl.append(end);
     s.map = { itemStarts: content.itemStarts, strs: content.strs, spans: handle.spans };
+    s.text = content.text;
     const currentEl = drawPageHits(s.el, s.hitsEl, s.map, this.cb.hitsFor(i) ?? NO_HITS);
+    this.cb.onPageGeometry?.(i);
     await this.buildLinks(i, page);
     this.cb.onTextLayerReady(i, currentEl);
   }
@@ -269,8 +306,11 @@ export class PageViews {
     s.textEl = null;
     s.linksEl?.remove();
     s.linksEl = null;
+    const hadGeometry = s.map !== null;
     s.map = null;
+    s.text = null;
     s.hitsEl.replaceChildren();
+    if (hadGeometry && !this.disposed) this.cb.onPageGeometry?.(i);
     s.renderedScale = 0;
     s.el.classList.remove('reader-page-rendered');
     s.page?.cleanup();

@@ -10,7 +10,7 @@ import { Store } from '../../state/store';
 import { FindController } from './find-controller';
 import { termHits, type FindHit } from './find-logic';
 import { revealInScroller, type PageHits } from './page-highlights';
-import { PageViews } from './page-views';
+import { PageViews, type PageGeometry } from './page-views';
 import { computeLayout, currentPageIndex, pageIndexAtOffset, pageOffsetFraction, scrollTopForPage, type Layout, type PageSize } from './reader-layout';
 import { clampZoom, resolveZoom, stepZoom, type ZoomSetting } from './zoom';
 import { ThumbnailQueue } from './thumbnail-queue';
@@ -70,6 +70,7 @@ export class ReaderController {
   private disposed = false;
   private resizeObserver: ResizeObserver | null = null;
   private wheelDelta = 0;
+  private readonly geometryListeners = new Set<(pageIndex: number) => void>();
 
   constructor(
     private readonly opts: ReaderOptions,
@@ -114,6 +115,7 @@ export class ReaderController {
       onLink: (link) => void this.followLink(link),
       onTextLayerReady: (i, el) => this.onTextLayerReady(i, el),
       onRenderError: () => {},
+      onPageGeometry: (i) => this.geometryListeners.forEach((l) => l(i)),
     });
     this.store.set({ status: 'ready', numPages: n, pageIndex, sizes: this.sizes });
     this.applyZoom(zoomSetting, { pageIndex, fraction: saved && this.opts.initialPageIndex === undefined ? saved.pageOffset : 0 });
@@ -314,6 +316,35 @@ export class ReaderController {
     }
   }
 
+  // --- extension points for overlays (features/coding draws highlights with these) ---------
+
+  /** The scrolling element and the page container (for selection and pointer handling). */
+  get scrollElement(): HTMLElement {
+    return this.scrollEl;
+  }
+
+  get pagesElement(): HTMLElement {
+    return this.pagesEl;
+  }
+
+  /** Geometry of a page whose text layer is ready (null when it is not rendered). */
+  pageGeometry(pageIndex: number): PageGeometry | null {
+    return this.views?.geometry(pageIndex) ?? null;
+  }
+
+  /** Called with a page index when its geometry appears or goes; returns the unsubscribe function. */
+  onPageGeometry(listener: (pageIndex: number) => void): () => void {
+    this.geometryListeners.add(listener);
+    return () => this.geometryListeners.delete(listener);
+  }
+
+  /** Scrolls so that `fraction` (0 top .. 1 bottom) of a page sits a little below the viewport top. */
+  revealPagePoint(pageIndex: number, fraction: number): void {
+    if (!this.layout) return;
+    const margin = 60 / Math.max(1, this.layout.heights[pageIndex] ?? 1); // 60 px of context above
+    this.goToPage(pageIndex, Math.max(0, Math.min(1, fraction - margin)));
+  }
+
   // --- highlights (find hits, project-search terms) ---------------------------------------
 
   private hitsFor(pageIndex: number): PageHits {
@@ -368,6 +399,7 @@ export class ReaderController {
       this.save();
     }
     this.disposed = true;
+    this.geometryListeners.clear();
     if (this.frame) cancelAnimationFrame(this.frame);
     this.scrollEl.removeEventListener('scroll', this.onScroll);
     this.scrollEl.removeEventListener('wheel', this.onWheel);

@@ -59,6 +59,30 @@ export function TopBar() {
             {t('shell.searchResults')}
             {searched !== null && <span className="count">{formatNumber(total)}</span>}
           </button>
+          <button
+            type="button"
+            className={view === 'codebook' && !reader ? 'tab active' : 'tab'}
+            data-testid="tab-codebook"
+            onClick={() => showView('codebook')}
+          >
+            {t('codebook.tab')}
+          </button>
+          <button
+            type="button"
+            className={view === 'evidence' && !reader ? 'tab active' : 'tab'}
+            data-testid="tab-evidence"
+            onClick={() => showView('evidence')}
+          >
+            {t('evidence.tab')}
+          </button>
+          <button
+            type="button"
+            className={view === 'analysis' && !reader ? 'tab active' : 'tab'}
+            data-testid="tab-analysis"
+            onClick={() => showView('analysis')}
+          >
+            {t('analysis.tab')}
+          </button>
         </nav>
       )}
       <div className="spacer" />

@@ -41,7 +41,7 @@ export class ReaderPage {
   async expectShowing(pageNumber: number): Promise<void> {
     await expect(this.pageInput).toHaveValue(String(pageNumber));
     const box = this.pageBox(pageNumber);
-    await expect(box).toBeInViewport({ ratio: 0.3 });
+    await expect(box).toBeInViewport({ ratio: 0.2 });
     await expect(box).toHaveClass(/reader-page-rendered/);
     await expect(box.locator('canvas')).toHaveCount(1);
   }

@@ -1,0 +1,74 @@
+// `glossa agreement <project> --coders A,B [--docs ID,...] [--codes NAME,...] [--json] [--csv]`:
+// character-level percent agreement, Cohen's kappa and Krippendorff's alpha per code and
+// overall, with the disagreeing passages. Coders are given by name or id; codes by name, path
+// ("Parent/Child") or id.
+import type { Coder } from '../../../shared/domain/code';
+import type { PairAgreement } from '../../../shared/domain/share';
+import { GlossaError } from '../../../shared/errors';
+import { agreementCsv } from '../../core/agreement/agreement-csv';
+import { loadAgreement } from '../../core/agreement/load-agreement';
+import { listCoders } from '../../db/repositories/coders';
+import { listCodes } from '../../db/repositories/codes';
+import { parseCommandArgs, UsageError, type CliCommand } from '../command-registry';
+import { withProject } from '../project-session';
+import { findCode } from './coding-common';
+
+function list(v: string | undefined): string[] | undefined {
+  const out = v?.split(',').map((s) => s.trim()).filter(Boolean);
+  return out && out.length > 0 ? out : undefined;
+}
+
+function findCoder(coders: Coder[], q: string): Coder {
+  const hit = coders.filter((c) => c.id === q || c.name.toLocaleLowerCase() === q.toLocaleLowerCase());
+  if (hit.length === 1) return hit[0];
+  const names = coders.map((c) => c.name).join(', ') || 'none';
+  throw new GlossaError('agreement.badInput', hit.length === 0 ? `No coder "${q}" in this project (coders: ${names}).` : `Several coders are named "${q}"; give the id.`);
+}
+
+const fmt = (v: number | null) => (v === null ? '   n/a' : v.toFixed(3).padStart(6));
+
+export const agreementCommand: CliCommand = {
+  name: 'agreement',
+  summary: 'inter-coder agreement: percent, Cohen\'s kappa, Krippendorff\'s alpha (character level)',
+  usage: 'agreement <project.glossa> --coders A,B [--docs ID,...] [--codes NAME,...] [--json | --csv]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { coders: { type: 'string' }, docs: { type: 'string' }, codes: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' } },
+      { min: 1, max: 1, names: '<project>' },
+    );
+    const coderNames = list(values.coders);
+    if (!coderNames || coderNames.length < 2) throw new UsageError('--coders needs at least two coders, e.g. --coders Alice,Boris');
+    const report = await withProject(positionals[0], (h) => {
+      const coders = listCoders(h.db);
+      const codes = listCodes(h.db);
+      return loadAgreement(h.db, {
+        coderIds: coderNames.map((n) => findCoder(coders, n).id),
+        documentIds: list(values.docs),
+        codeIds: list(values.codes)?.map((n) => findCode(codes, n).id),
+      });
+    });
+    if (values.json) {
+      io.out(JSON.stringify(report, null, 2));
+      return 0;
+    }
+    if (values.csv) {
+      io.out(agreementCsv(report).replace(/^\uFEFF/, '').trimEnd());
+      return 0;
+    }
+    const name = new Map(report.coders.map((c) => [c.id, c.name]));
+    const row = (label: string, p: PairAgreement, alpha: number | null) =>
+      io.out(`${label.slice(0, 40).padEnd(40)} ${`${name.get(p.coderA)} / ${name.get(p.coderB)}`.slice(0, 24).padEnd(24)} ${fmt(p.percentAgreement)} ${fmt(p.kappa)} ${fmt(alpha)}`);
+    io.out(`${report.documents.length} documents, ${report.units} characters per code, ${report.coders.length} coders`);
+    io.out(`${'Code'.padEnd(40)} ${'Coders'.padEnd(24)} ${'agree'.padStart(6)} ${'kappa'.padStart(6)} ${'alpha'.padStart(6)}`);
+    for (const c of report.codes) for (const p of c.pairs) row(c.codeName, p, c.alpha);
+    for (const p of report.overall.pairs) row('Overall', p, report.overall.alpha);
+    if (report.skippedAnnotations > 0) io.out(`${report.skippedAnnotations} highlights without text were left out.`);
+    io.out(`${report.disagreements.length}${report.disagreementsTruncated ? '+' : ''} disagreeing passages${report.disagreements.length ? ':' : ''}`);
+    for (const d of report.disagreements.slice(0, 20)) {
+      const code = report.codes.find((c) => c.codeId === d.codeId)?.codeName ?? d.codeId;
+      io.out(`  ${d.documentTitle} p.${d.pageIndex + 1} [${code}] coded by ${d.codedBy.map((id) => name.get(id)).join(', ')}: "${d.quote.replace(/\s+/g, ' ').slice(0, 80)}"`);
+    }
+    return 0;
+  },
+};

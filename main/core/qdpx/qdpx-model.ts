@@ -1,0 +1,212 @@
+// Reads the parsed project.qde tree into plain records Glossa can map (users, codes, notes,
+// PDF sources with their selections and variable values), collecting a warning for each
+// thing it cannot represent. Source paths must be internal:// names inside the archive:
+// file://, http(s)://, absolute://, relative:// and any name with a slash or ".." are refused.
+import { GlossaError } from '../../../shared/errors';
+import { child, children, type XmlElement } from './safe-xml';
+
+export interface QdeCode {
+  guid: string;
+  name: string;
+  color: string | null;
+  description: string;
+  noteRefs: string[];
+  children: QdeCode[];
+}
+
+export interface QdeCoding {
+  codeGuid: string;
+  user: string | null;
+  at: string | null;
+}
+
+export interface QdeTextSelection {
+  guid: string;
+  start: number;
+  end: number;
+  user: string | null;
+  at: string | null;
+  codings: QdeCoding[];
+  noteRefs: string[];
+}
+
+export interface QdePdfSelection {
+  guid: string;
+  page: number;
+  box: [number, number, number, number];
+  text: string;
+  user: string | null;
+  at: string | null;
+  codings: QdeCoding[];
+  noteRefs: string[];
+}
+
+export interface QdePdfSource {
+  guid: string;
+  name: string;
+  /** 'text': a TextSource, imported as a PDF made from its text (text-to-pdf.ts). */
+  kind: 'pdf' | 'text';
+  /** Entry name inside the archive's sources folder, e.g. "ab12….pdf" ('' for text sources). */
+  pdfFile: string;
+  textFile: string | null;
+  textContent: string | null;
+  pdfSelections: QdePdfSelection[];
+  textSelections: QdeTextSelection[];
+  noteRefs: string[];
+  /** Variable name -> value as text. */
+  variables: Map<string, string>;
+}
+
+export interface QdeModel {
+  name: string;
+  users: Array<{ guid: string; name: string }>;
+  codes: QdeCode[];
+  notes: Map<string, { name: string; text: string | null; textFile: string | null }>;
+  sources: QdePdfSource[];
+  projectNoteRefs: string[];
+  warnings: string[];
+}
+
+const GUID_RE = /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/;
+
+export function normGuid(value: string | undefined): string | null {
+  const m = value ? GUID_RE.exec(value.trim()) : null;
+  return m ? m[1].toLowerCase() : null;
+}
+
+function requireGuid(el: XmlElement): string {
+  const g = normGuid(el.attrs.guid);
+  if (!g) throw new GlossaError('qdpx.badXml', `The project.qde has a <${el.name}> with an invalid guid "${el.attrs.guid ?? ''}".`);
+  return g;
+}
+
+/** "internal://x.pdf" -> "x.pdf"; refuses every other scheme and any path that could leave the sources folder. */
+export function internalName(pathValue: string | undefined, what: string): string {
+  const v = (pathValue ?? '').trim();
+  const m = /^internal:\/\/([^/\\:]+)$/i.exec(v);
+  if (!m || m[1] === '..' || m[1] === '.' || m[1].includes('\u0000')) {
+    throw new GlossaError('qdpx.unsafeArchive', `This .qdpx file was refused: ${what} points outside the archive ("${v.slice(0, 120)}"); only internal:// sources are read. Nothing was imported.`, {
+      detail: v.slice(0, 200),
+    });
+  }
+  return m[1];
+}
+
+function int(v: string | undefined): number | null {
+  if (v === undefined || !/^\s*-?\d{1,12}\s*$/.test(v)) return null;
+  return Number(v);
+}
+
+function codings(el: XmlElement): QdeCoding[] {
+  return children(el, 'Coding')
+    .map((c) => ({ codeGuid: normGuid(child(c, 'CodeRef')?.attrs.targetGUID) ?? '', user: normGuid(c.attrs.creatingUser), at: c.attrs.creationDateTime ?? null }))
+    .filter((c) => c.codeGuid !== '');
+}
+
+function noteRefs(el: XmlElement): string[] {
+  return children(el, 'NoteRef').map((n) => normGuid(n.attrs.targetGUID)).filter((g): g is string => g !== null);
+}
+
+function textSelection(p: XmlElement): QdeTextSelection {
+  return {
+    guid: requireGuid(p),
+    start: int(p.attrs.startPosition) ?? -1,
+    end: int(p.attrs.endPosition) ?? -1,
+    user: normGuid(p.attrs.creatingUser),
+    at: p.attrs.creationDateTime ?? null,
+    codings: codings(p),
+    noteRefs: noteRefs(p),
+  };
+}
+
+function variablesOf(s: XmlElement, variableNames: Map<string, string>): Map<string, string> {
+  const variables = new Map<string, string>();
+  for (const vv of children(s, 'VariableValue')) {
+    const varName = variableNames.get(normGuid(child(vv, 'VariableRef')?.attrs.targetGUID) ?? '') ?? '';
+    const valueEl = vv.children.find((c) => c.name !== 'VariableRef');
+    if (varName && valueEl) variables.set(varName, valueEl.text.trim());
+  }
+  return variables;
+}
+
+function readCode(el: XmlElement, warnings: string[]): QdeCode {
+  if (el.attrs.isCodable === 'false') warnings.push(`Code "${el.attrs.name ?? ''}" is not codable in the source; it was imported as an ordinary code.`);
+  return {
+    guid: requireGuid(el),
+    name: (el.attrs.name ?? '').trim() || 'Unnamed code',
+    color: el.attrs.color ?? null,
+    description: child(el, 'Description')?.text ?? '',
+    noteRefs: noteRefs(el),
+    children: children(el, 'Code').map((c) => readCode(c, warnings)),
+  };
+}
+
+export function readModel(project: XmlElement): QdeModel {
+  const warnings: string[] = [];
+  const users = children(child(project, 'Users'), 'User').map((u) => ({ guid: requireGuid(u), name: (u.attrs.name ?? '').trim() || 'Coder' }));
+  const codes = children(child(child(project, 'CodeBook') ?? project, 'Codes'), 'Code').map((c) => readCode(c, warnings));
+  const variableNames = new Map(children(child(project, 'Variables'), 'Variable').map((v) => [normGuid(v.attrs.guid) ?? '', v.attrs.name ?? '']));
+  const notes: QdeModel['notes'] = new Map();
+  for (const n of children(child(project, 'Notes'), 'Note')) {
+    const textFile = n.attrs.plainTextPath ? internalName(n.attrs.plainTextPath, 'a note') : null;
+    notes.set(requireGuid(n), { name: n.attrs.name ?? '', text: child(n, 'PlainTextContent')?.text ?? null, textFile });
+  }
+  const sources: QdePdfSource[] = [];
+  const sourcesEl = child(project, 'Sources');
+  for (const s of sourcesEl?.children ?? []) {
+    const name = s.attrs.name ?? '';
+    if (s.name === 'TextSource') {
+      if (s.attrs.richTextPath) warnings.push(`The formatting of "${name}" (rich text) was not imported; its plain text was.`);
+      sources.push({
+        guid: requireGuid(s),
+        name,
+        kind: 'text',
+        pdfFile: '',
+        textFile: s.attrs.plainTextPath ? internalName(s.attrs.plainTextPath, `the text of "${name}"`) : null,
+        textContent: child(s, 'PlainTextContent')?.text ?? null,
+        pdfSelections: [],
+        textSelections: children(s, 'PlainTextSelection').map(textSelection),
+        noteRefs: noteRefs(s),
+        variables: variablesOf(s, variableNames),
+      });
+      continue;
+    }
+    if (s.name !== 'PDFSource') {
+      warnings.push(`${s.name} "${name}" was not imported: Glossa keeps PDF and text documents only.`);
+      continue;
+    }
+    if (children(s, 'Coding').length > 0) warnings.push(`Codings of the whole source "${name}" were not imported: Glossa codes passages, not whole documents.`);
+    const rep = child(s, 'Representation');
+    const textFile = rep?.attrs.plainTextPath ? internalName(rep.attrs.plainTextPath, `the text of "${name}"`) : null;
+    const variables = variablesOf(s, variableNames);
+    sources.push({
+      guid: requireGuid(s),
+      name,
+      kind: 'pdf',
+      pdfFile: internalName(s.attrs.path, `the PDF "${name}"`),
+      textFile,
+      textContent: rep ? (child(rep, 'PlainTextContent')?.text ?? null) : null,
+      pdfSelections: children(s, 'PDFSelection').map((p) => {
+        const box = [int(p.attrs.firstX), int(p.attrs.firstY), int(p.attrs.secondX), int(p.attrs.secondY)];
+        return {
+          guid: requireGuid(p),
+          page: int(p.attrs.page) ?? -1,
+          box: (box.some((b) => b === null) ? [0, 0, 0, 0] : box) as [number, number, number, number],
+          text: child(child(p, 'Representation') ?? p, 'PlainTextContent')?.text ?? '',
+          user: normGuid(p.attrs.creatingUser),
+          at: p.attrs.creationDateTime ?? null,
+          codings: codings(p),
+          noteRefs: noteRefs(p),
+        };
+      }),
+      textSelections: children(rep, 'PlainTextSelection').map(textSelection),
+      noteRefs: noteRefs(s),
+      variables,
+    });
+  }
+  for (const other of ['Cases', 'Sets', 'Links', 'Graphs']) {
+    const n = child(project, other)?.children.length ?? 0;
+    if (n > 0) warnings.push(`${n} ${other.toLowerCase()} were not imported: Glossa has no ${other.toLowerCase()}.`);
+  }
+  return { name: project.attrs.name ?? '', users, codes, notes, sources, projectNoteRefs: noteRefs(project), warnings };
+}

@@ -1,0 +1,77 @@
+// The sharing part of the contract: send a project, open a received one, merge from a
+// colleague's file, list and resolve merge conflicts, inter-coder agreement (report and CSV),
+// REFI-QDA .qdpx export and import. Inputs are untrusted JSON: their shape is checked here.
+// Merges and resolutions emit 'coding.changed' and 'project.changed' so open views refresh.
+import path from 'node:path';
+import type { Handlers } from '../../../shared/contract';
+import type { Coder } from '../../../shared/domain/code';
+import type { AgreementRequest, ConflictResolution } from '../../../shared/domain/share';
+import { agreementCsv } from '../agreement/agreement-csv';
+import { loadAgreement } from '../agreement/load-agreement';
+import { asObject, badInput, str, stringArray } from '../app/input-checks';
+import type { BackendContext } from '../backend-context';
+import { openProject, projectInfo } from '../project/project-file';
+import { exportQdpx } from '../qdpx/qdpx-export';
+import { importQdpx } from '../qdpx/qdpx-import';
+import { listConflicts, resolveConflict } from './conflicts';
+import { mergeProject } from './merge';
+import { openReceivedProject, sendProject } from './send-project';
+
+type ShareChannels =
+  | 'share.send' | 'share.openReceived' | 'merge.run' | 'merge.conflicts' | 'merge.resolve'
+  | 'agreement.compute' | 'agreement.csv' | 'qdpx.export' | 'qdpx.import';
+
+function agreementRequest(input: unknown): AgreementRequest {
+  const o = asObject(input);
+  return {
+    coderIds: stringArray(o.coderIds, 'coderIds'),
+    documentIds: o.documentIds === undefined ? undefined : stringArray(o.documentIds, 'documentIds'),
+    codeIds: o.codeIds === undefined ? undefined : stringArray(o.codeIds, 'codeIds'),
+  };
+}
+
+export function shareHandlers(ctx: BackendContext, coder: () => Coder): Pick<Handlers, ShareChannels> {
+  const changed = () => {
+    const h = ctx.project();
+    ctx.emit('coding.changed', {});
+    ctx.emit('project.changed', h ? projectInfo(h) : null);
+  };
+  return {
+    'share.send': async (input) => {
+      const r = await sendProject(ctx.requireProject(), path.resolve(str(asObject(input), 'path')));
+      return { path: r.path, byteSize: r.byteSize };
+    },
+    'share.openReceived': (input) => {
+      const handle = openReceivedProject(path.resolve(str(asObject(input), 'path')));
+      ctx.setProject(handle);
+      return projectInfo(handle);
+    },
+    'merge.run': async (input) => {
+      const summary = await mergeProject(ctx.requireProject(), path.resolve(str(asObject(input), 'path')), { coder: coder() });
+      changed();
+      return summary;
+    },
+    'merge.conflicts': (input) => {
+      const o = input === undefined || input === null ? {} : asObject(input);
+      const status = o.status;
+      if (status !== undefined && status !== 'open' && status !== 'resolved') throw badInput('"status" must be open or resolved');
+      return listConflicts(ctx.requireProject().db, status);
+    },
+    'merge.resolve': (input) => {
+      const o = asObject(input);
+      const resolution = str(o, 'resolution', { max: 20 }) as ConflictResolution;
+      const result = resolveConflict(ctx.requireProject().db, coder(), str(o, 'id', { max: 100 }), resolution);
+      changed();
+      return result;
+    },
+    'agreement.compute': (input) => loadAgreement(ctx.requireProject().db, agreementRequest(input)),
+    'agreement.csv': (input) => agreementCsv(loadAgreement(ctx.requireProject().db, agreementRequest(input))),
+    'qdpx.export': (input) => exportQdpx(ctx.requireProject().db, path.resolve(str(asObject(input), 'path'))),
+    'qdpx.import': async (input) => {
+      const o = asObject(input);
+      const result = await importQdpx(path.resolve(str(o, 'qdpxPath')), path.resolve(str(o, 'projectPath')), { coder: coder() });
+      ctx.setProject(openProject(result.path));
+      return result;
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// The code co-occurrence matrix as a heat-map table: cell (i, j) counts the passages carrying
+// both codes (the diagonal: passages per code). A click on a cell lists those passages below,
+// with the same rows as the evidence browser (open in reader, copy with citation).
+import type { EvidenceTables } from '../../../shared/domain/evidence';
+import { formatNumber, useT } from '../../i18n/i18n';
+import { useStore } from '../../state/store';
+import { EvidenceList } from '../evidence/EvidenceList';
+import { codeLabel, heatStyle, maxOffDiagonal } from './analysis-logic';
+import { analysisStore, closeCell, openCell } from './analysis-store';
+
+export function CooccurrencePanel({ tables }: { tables: EvidenceTables }) {
+  const { t } = useT();
+  const { cell } = useStore(analysisStore);
+  const { codes, counts } = tables.cooccurrence;
+  const max = maxOffDiagonal(counts);
+  const name = (id: string) => {
+    const c = codes.find((x) => x.codeId === id);
+    return c ? codeLabel(c) : id;
+  };
+  if (codes.length === 0) return <div className="empty-state"><p>{t('analysis.empty')}</p></div>;
+  return (
+    <section className="analysis-panel" data-testid="analysis-cooccurrence">
+      <p className="muted">{t('analysis.cooccurrenceHint')}</p>
+      <div className="table-scroll heatmap-scroll">
+        <table className="analysis-table heatmap" data-testid="cooccurrence-table">
+          <thead>
+            <tr>
+              <th />
+              {codes.map((c) => (
+                <th key={c.codeId} className="heatmap-col" title={c.codePath.join(' › ')}><span>{codeLabel(c)}</span></th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {codes.map((row, i) => (
+              <tr key={row.codeId}>
+                <th scope="row" title={row.codePath.join(' › ')}>
+                  <span className="code-swatch" style={{ background: tables.colors[row.codeId] }} aria-hidden="true" />
+                  {codeLabel(row)}
+                </th>
+                {codes.map((col, j) => {
+                  const n = counts[i][j];
+                  const active = cell?.codeA === row.codeId && cell?.codeB === col.codeId;
+                  return (
+                    <td key={col.codeId} className={`${i === j ? 'diagonal' : ''}${active ? ' active' : ''}`} style={i === j ? undefined : heatStyle(n, max)}>
+                      {n > 0 ? (
+                        <button
+                          type="button"
+                          className="heat-cell"
+                          data-testid="cooccurrence-cell"
+                          data-a={codeLabel(row)}
+                          data-b={codeLabel(col)}
+                          aria-label={t('analysis.cellLabel', { a: codeLabel(row), b: codeLabel(col), n: formatNumber(n) })}
+                          onClick={() => void openCell(row.codeId, col.codeId)}
+                        >
+                          {formatNumber(n)}
+                        </button>
+                      ) : ''}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {cell && (
+        <div className="cell-passages" data-testid="cell-passages">
+          <div className="analysis-bar">
+            <strong>{t('analysis.cellTitle', { a: name(cell.codeA), b: name(cell.codeB) })}</strong>
+            <span className="spacer" />
+            <button type="button" className="link" onClick={closeCell}>{t('export.close')}</button>
+          </div>
+          {cell.passages === null ? <div className="loading-line">{t('common.loading')}</div> : <EvidenceList items={cell.passages} groupBy="document" />}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+// Editing one code: name, colour, definition with inclusion and exclusion notes (saved when a
+// field loses focus), its parent, merging it into another code, deleting it (after showing
+// how many codings go with it), and the code's memo. Each change is one undoable action.
+import { useEffect, useState } from 'react';
+import { api } from '../../api';
+import type { CodePatch, CodeWithCounts } from '../../../shared/domain/code';
+import { errorMessage, useT } from '../../i18n/i18n';
+import { MemoEditor } from '../memos/MemoEditor';
+import { askConfirm, notify } from '../shell/dialogs-store';
+import { codeLabel, codePath, isSelfOrDescendant } from './codebook-tree';
+
+export const NAME_INPUT_ID = 'code-name-input';
+
+async function run<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (err) {
+    notify('error', errorMessage(err));
+    return null;
+  }
+}
+
+export function CodeEditor({ code, codes, onGone }: { code: CodeWithCounts; codes: CodeWithCounts[]; onGone(): void }) {
+  const { t, locale } = useT();
+  const [fields, setFields] = useState({ name: codeLabel(code, locale), definition: code.definition, inclusion: code.inclusion, exclusion: code.exclusion });
+  const [mergeTarget, setMergeTarget] = useState('');
+
+  useEffect(() => {
+    setFields({ name: codeLabel(code, locale), definition: code.definition, inclusion: code.inclusion, exclusion: code.exclusion });
+  }, [code, locale]);
+
+  const save = (patch: CodePatch) => void run(api['codes.update']({ id: code.id, patch }));
+  const saveField = (key: 'definition' | 'inclusion' | 'exclusion') => {
+    if (fields[key] !== code[key]) save({ [key]: fields[key] });
+  };
+  const rename = () => {
+    const name = fields.name.trim();
+    if (!name) setFields({ ...fields, name: codeLabel(code, locale) });
+    else if (name !== codeLabel(code, locale)) save({ name });
+  };
+
+  const others = codes.filter((c) => c.id !== code.id);
+  const parents = codes.filter((c) => !isSelfOrDescendant(codes, code.id, c.id));
+
+  const merge = async () => {
+    const target = codes.find((c) => c.id === mergeTarget);
+    if (!target) return;
+    const ok = await askConfirm({
+      title: t('codebook.mergeTitle'),
+      message: t('codebook.mergeBody', { source: codeLabel(code, locale), target: codeLabel(target, locale), count: code.codingCount }),
+      confirmLabel: t('codebook.merge'),
+    });
+    if (!ok) return;
+    const r = await run(api['codes.merge']({ sourceId: code.id, targetId: target.id }));
+    if (r) {
+      notify('info', t('codebook.merged', { count: r.moved }));
+      onGone();
+    }
+  };
+
+  const remove = async () => {
+    const info = await run(api['codes.deleteInfo']({ id: code.id }));
+    if (!info) return;
+    const ok = await askConfirm({
+      title: t('codebook.deleteTitle', { name: codeLabel(code, locale) }),
+      message: t('codebook.deleteBody', { codes: info.codeCount, count: info.codingCount }),
+      confirmLabel: t('codebook.delete'),
+      danger: true,
+    });
+    if (ok && (await run(api['codes.delete']({ id: code.id })))) {
+      notify('info', t('codebook.deleted'));
+      onGone();
+    }
+  };
+
+  return (
+    <div className="code-editor" data-testid="code-editor" data-code-id={code.id}>
+      <div className="field-row">
+        <label className="field code-name-field">
+          <span>{t('codebook.name')}</span>
+          <input
+            id={NAME_INPUT_ID}
+            data-testid="code-name"
+            value={fields.name}
+            onChange={(e) => setFields({ ...fields, name: e.target.value })}
+            onBlur={rename}
+            onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
+          />
+        </label>
+        <label className="field code-color-field">
+          <span>{t('codebook.color')}</span>
+          <input type="color" data-testid="code-color" value={code.color} onChange={(e) => save({ color: e.target.value })} />
+        </label>
+      </div>
+      <p className="muted small">{codePath(codes, code.id, locale)} · {t('codebook.counts', { own: code.codingCount, total: code.totalCount })}</p>
+      {(['definition', 'inclusion', 'exclusion'] as const).map((key) => (
+        <label className="field" key={key}>
+          <span>{t(`codebook.${key}`)}</span>
+          <textarea
+            data-testid={`code-${key}`}
+            rows={key === 'definition' ? 4 : 3}
+            value={fields[key]}
+            onChange={(e) => setFields({ ...fields, [key]: e.target.value })}
+            onBlur={() => saveField(key)}
+          />
+        </label>
+      ))}
+      <div className="field-row">
+        <label className="field">
+          <span>{t('codebook.parent')}</span>
+          <select
+            data-testid="code-parent"
+            value={code.parentId ?? ''}
+            onChange={(e) => void run(api['codes.move']({ id: code.id, parentId: e.target.value || null, position: 1_000_000 }))}
+          >
+            <option value="">{t('codebook.topLevel')}</option>
+            {parents.map((c) => <option key={c.id} value={c.id}>{codePath(codes, c.id, locale)}</option>)}
+          </select>
+        </label>
+        <div className="field">
+          <span>{t('codebook.mergeInto')}</span>
+          <div className="code-merge">
+            <select data-testid="merge-target" value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
+              <option value="">{t('codebook.chooseCode')}</option>
+              {others.map((c) => <option key={c.id} value={c.id}>{codePath(codes, c.id, locale)}</option>)}
+            </select>
+            <button type="button" data-testid="merge-button" disabled={!mergeTarget} onClick={() => void merge()}>{t('codebook.merge')}</button>
+          </div>
+        </div>
+      </div>
+      <div className="code-editor-actions">
+        <button type="button" className="danger" data-testid="code-delete" onClick={() => void remove()}>{t('codebook.delete')}</button>
+      </div>
+      <MemoEditor targetType="code" targetId={code.id} title={t('memos.codeTitle')} />
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+// The annotations panel of the open document, in reading order: quote, codes, comment, coder
+// and date; filter by code; a click scrolls to the highlight and flashes it; codes and comment
+// are edited in place; delete. Orphans (highlights whose text is gone) are listed and
+// flagged, never hidden or deleted. The header holds the coding tools: area tool,
+// auto-coding, the document memo, undo / redo and the shortcuts sheet.
+import { useEffect, useState } from 'react';
+import { api } from '../../api';
+import type { Annotation } from '../../../shared/domain/annotation';
+import type { Coder, CodeWithCounts } from '../../../shared/domain/code';
+import { formatDate, useT } from '../../i18n/i18n';
+import { useStore } from '../../state/store';
+import { codebookStore } from '../codebook/codebook-store';
+import { codeLabel } from '../codebook/codebook-tree';
+import { MarkdownView } from '../memos/MarkdownView';
+import { CodeChip, CodePicker } from './CodePicker';
+import type { CodingSession } from './coding-session';
+import { redo, undo, undoStore } from './undo-store';
+
+export interface PanelCommands {
+  openAutocode(): void;
+  openDocumentMemo(): void;
+  openHelp(): void;
+}
+
+export function AnnotationsPanel({ session, commands }: { session: CodingSession; commands: PanelCommands }) {
+  const { t, locale } = useT();
+  const { annotations, loaded, selectedId, filterCodeId, areaMode } = useStore(session.store);
+  const { codes } = useStore(codebookStore);
+  const undoState = useStore(undoStore);
+  const [coders, setCoders] = useState<Map<string, Coder>>(new Map());
+  const [editing, setEditing] = useState<string | null>(null);
+
+  useEffect(() => {
+    void api['coders.list']().then((list) => setCoders(new Map(list.map((c) => [c.id, c])))).catch(() => undefined);
+  }, [annotations.length]);
+
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const shown = annotations.filter((a) => !filterCodeId || a.codeIds.includes(filterCodeId));
+  const orphans = annotations.filter((a) => a.anchorStatus === 'orphan').length;
+
+  // Keep the selected row in view when n / p move the selection.
+  useEffect(() => {
+    if (selectedId) document.querySelector(`[data-testid="annotation-row"][data-annotation-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  return (
+    <aside className="annotations-panel" data-testid="annotations-panel" aria-label={t('coding.panelTitle')}>
+      <div className="annotations-tools">
+        <button type="button" className={areaMode ? 'toggled' : ''} aria-pressed={areaMode} data-testid="area-tool" title={t('coding.areaToolHint')} onClick={() => session.setAreaMode(!areaMode)}>
+          ▭ {t('coding.areaTool')}
+        </button>
+        <button type="button" data-testid="open-autocode" onClick={commands.openAutocode}>{t('autocode.open')}</button>
+        <button type="button" data-testid="document-memo" onClick={commands.openDocumentMemo}>{t('memos.documentButton')}</button>
+        <span className="spacer" />
+        <button type="button" data-testid="undo" disabled={!undoState.canUndo} title={undoState.undoLabel ? t('coding.undoWhat', { what: undoState.undoLabel }) : t('coding.undo')} aria-label={t('coding.undo')} onClick={() => void undo()}>↶</button>
+        <button type="button" data-testid="redo" disabled={!undoState.canRedo} title={undoState.redoLabel ? t('coding.redoWhat', { what: undoState.redoLabel }) : t('coding.redo')} aria-label={t('coding.redo')} onClick={() => void redo()}>↷</button>
+        <button type="button" data-testid="shortcuts-help-button" aria-label={t('shortcuts.title')} title={t('shortcuts.title')} onClick={commands.openHelp}>?</button>
+      </div>
+      <div className="annotations-header">
+        <h2>{t('coding.panelTitle')}</h2>
+        <span className="muted" data-testid="annotation-count">{t('coding.count', { count: shown.length })}</span>
+        {orphans > 0 && <span className="orphan-badge" title={t('coding.orphanHint')}>{t('coding.orphanCount', { count: orphans })}</span>}
+      </div>
+      <label className="annotations-filter">
+        <span className="sr-only">{t('coding.filterByCode')}</span>
+        <select data-testid="annotation-filter" value={filterCodeId ?? ''} onChange={(e) => session.setFilter(e.target.value || null)}>
+          <option value="">{t('coding.allCodes')}</option>
+          {codes.filter((c) => c.codingCount > 0 || c.id === filterCodeId).map((c) => (
+            <option key={c.id} value={c.id}>{codeLabel(c, locale)}</option>
+          ))}
+        </select>
+      </label>
+      <ol className="annotations-list">
+        {loaded && shown.length === 0 && <li className="annotations-empty muted">{t(filterCodeId ? 'coding.noneForCode' : 'coding.none')}</li>}
+        {shown.map((a) => (
+          <AnnotationRow
+            key={a.id}
+            a={a}
+            codes={byId}
+            coder={coders.get(a.coderId)}
+            selected={a.id === selectedId}
+            editing={editing === a.id}
+            onEdit={(on) => setEditing(on ? a.id : null)}
+            session={session}
+          />
+        ))}
+      </ol>
+    </aside>
+  );
+}
+
+function quoteOf(a: Annotation): string {
+  return a.targets.map((x) => x.quote?.exact ?? '').filter(Boolean).join(' ');
+}
+
+function AnnotationRow(props: {
+  a: Annotation;
+  codes: Map<string, CodeWithCounts>;
+  coder: Coder | undefined;
+  selected: boolean;
+  editing: boolean;
+  onEdit(on: boolean): void;
+  session: CodingSession;
+}) {
+  const { a, codes, coder, selected, editing, onEdit, session } = props;
+  const { t } = useT();
+  const orphan = a.anchorStatus === 'orphan';
+  const quote = quoteOf(a);
+  const pages = [...new Set(a.targets.map((x) => x.pageIndex + 1))].join('–');
+  const open = () => session.select(a.id, { reveal: !orphan });
+  return (
+    <li
+      className={`annotation-row${selected ? ' selected' : ''}${orphan ? ' orphan' : ''}`}
+      data-testid="annotation-row"
+      data-annotation-id={a.id}
+      data-orphan={orphan ? 'true' : undefined}
+    >
+      <div
+        className="annotation-main"
+        role="button"
+        tabIndex={0}
+        onClick={open}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && e.target === e.currentTarget) open();
+        }}
+      >
+        <div className="annotation-meta">
+          <span>{t('coding.page', { pages })}</span>
+          {a.kind === 'area' && <span className="annotation-kind">{t('coding.area')}</span>}
+          {orphan && <span className="orphan-badge" data-testid="orphan-flag" title={t('coding.orphanHint')}>{t('coding.orphan')}</span>}
+          {a.anchorStatus === 'reanchored' && <span className="muted" title={t('coding.reanchoredHint')}>{t('coding.reanchored')}</span>}
+        </div>
+        {quote ? <blockquote className="annotation-quote">{quote.length > 280 ? `${quote.slice(0, 280)}…` : quote}</blockquote> : <div className="muted small">{t('coding.noText')}</div>}
+        {!editing && (
+          <div className="annotation-codes">
+            {a.codeIds.map((id) => codes.get(id)).filter((c): c is CodeWithCounts => !!c).map((c) => <CodeChip key={c.id} code={c} />)}
+            {a.codeIds.length === 0 && <span className="code-chip plain" style={{ ['--chip' as string]: a.color ?? '#ffd54f' }}><span className="code-swatch" />{t('coding.noCode')}</span>}
+          </div>
+        )}
+        {!editing && a.comment && <MarkdownView source={a.comment} className="annotation-comment" />}
+        <div className="annotation-by muted small">
+          {coder?.name ?? t('coding.unknownCoder')} · {formatDate(a.updatedAt)}
+        </div>
+      </div>
+      {editing ? (
+        <InlineEditor a={a} session={session} onDone={() => onEdit(false)} />
+      ) : (
+        <div className="annotation-actions">
+          <button type="button" className="link" data-testid="annotation-edit" onClick={() => onEdit(true)}>{t('coding.edit')}</button>
+          <button type="button" className="link danger-link" data-testid="annotation-delete" onClick={() => void session.remove(a.id)}>{t('coding.delete')}</button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function InlineEditor({ a, session, onDone }: { a: Annotation; session: CodingSession; onDone(): void }) {
+  const { t } = useT();
+  const [chosen, setChosen] = useState(a.codeIds);
+  const [comment, setComment] = useState(a.comment);
+  const save = (codeIds: string[]) => {
+    onDone();
+    void session.update(a.id, { codeIds, comment });
+  };
+  return (
+    <div className="annotation-editor" data-testid="annotation-editor">
+      <CodePicker chosen={chosen} onChange={setChosen} onCommit={save} onCancel={onDone} autoFocus />
+      <textarea
+        className="comment-input"
+        data-testid="comment-input"
+        rows={3}
+        value={comment}
+        aria-label={t('coding.comment')}
+        placeholder={t('coding.commentPlaceholder')}
+        onChange={(e) => setComment(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            save(chosen);
+          } else if (e.key === 'Escape') onDone();
+        }}
+      />
+      <div className="annotation-actions">
+        <button type="button" onClick={onDone}>{t('common.cancel')}</button>
+        <button type="button" className="primary" data-testid="annotation-save" onClick={() => save(chosen)}>{t('common.save')}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+// The evidence rows under their code or document headings: the quote (verbatim), the codes as
+// colour chips, the comment, document and page. A click on the quote opens the reader at the
+// passage's page with its first words highlighted; "copy with citation" writes
+// “quote” — Organisation (Year), Title, p. N to the clipboard.
+import { useState } from 'react';
+import type { EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evidence';
+import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
+import { openReader } from '../shell/view-store';
+import { clipboardText, groupItems, highlightPhrase } from './evidence-logic';
+
+function Chips({ item }: { item: EvidenceItem }) {
+  return (
+    <span className="code-chips">
+      {item.passageCodes.map((c) => (
+        <span key={c.id} className="code-chip" title={c.path.join(' › ')} data-testid="evidence-chip">
+          <span className="code-swatch" style={{ background: c.color }} aria-hidden="true" />
+          {c.path[c.path.length - 1]}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function Row({ item, showDocument }: { item: EvidenceItem; showDocument: boolean }) {
+  const { t } = useT();
+  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  const page = item.pageEnd > item.page ? `${item.page}–${item.pageEnd}` : String(item.page);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(clipboardText(item));
+      setCopied('ok');
+    } catch {
+      setCopied('failed');
+    }
+    setTimeout(() => setCopied(null), 2000);
+  };
+  const org = vocabLabel('organisation', item.document.organisation);
+  return (
+    <li className="evidence-row" data-testid="evidence-row" data-annotation-id={item.annotationId} data-page={item.page}>
+      <button
+        type="button"
+        className="evidence-quote"
+        data-testid="evidence-open"
+        title={t('evidence.openInReader')}
+        onClick={() => openReader(item.document.id, item.page - 1, highlightPhrase(item.quote))}
+      >
+        <q lang={item.document.language || undefined}>{item.quote}</q>
+      </button>
+      <div className="evidence-meta">
+        <Chips item={item} />
+        {showDocument && (
+          <span className="evidence-doc">
+            {item.document.title || item.document.fileName}
+            {org && ` · ${org}`}
+            {item.document.year !== null && ` · ${item.document.year}`}
+          </span>
+        )}
+        <span className="evidence-page">{t('evidence.page', { page })}</span>
+        {item.coderName && <span className="muted">{item.coderName}</span>}
+        {item.anchorStatus === 'orphan' && <span className="badge warn">{t('evidence.orphan')}</span>}
+        <span className="spacer" />
+        <button type="button" className="link" data-testid="evidence-copy" onClick={() => void copy()}>
+          {copied === 'ok' ? t('evidence.copied') : copied === 'failed' ? t('evidence.copyFailed') : t('evidence.copyWithCitation')}
+        </button>
+      </div>
+      {item.comment && <p className="evidence-comment" data-testid="evidence-comment">{item.comment}</p>}
+    </li>
+  );
+}
+
+export function EvidenceList({ items, groupBy }: { items: EvidenceItem[]; groupBy: EvidenceGroupBy }) {
+  const { t } = useT();
+  return (
+    <div className="evidence-groups">
+      {groupItems(items, groupBy).map((g, i) => (
+        <section key={`${g.key}:${i}`} className="evidence-group" data-testid="evidence-group">
+          <h3>
+            {g.color && <span className="code-swatch" style={{ background: g.color }} aria-hidden="true" />}
+            {g.heading} <span className="count">{t('evidence.groupCount', { count: g.items.length, n: formatNumber(g.items.length) })}</span>
+          </h3>
+          <ol className="evidence-rows">
+            {g.items.map((item) => <Row key={`${item.annotationId}:${item.codeId}`} item={item} showDocument={groupBy === 'code'} />)}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// Pure logic of the evidence browser, kept out of the components so it runs without a DOM:
+// the code tree with checkboxes (rows in tree order, ticking a parent), the filter sent to the
+// backend (empty lists dropped), grouping consecutive items under code or document headings,
+// the clipboard text, and the few words the reader highlights when a passage is opened.
+import { quoteWithCitation } from '../../../shared/citation';
+import type { CodeWithCounts } from '../../../shared/domain/code';
+import type { EvidenceFilter, EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evidence';
+
+export interface CodeTreeRow {
+  code: CodeWithCounts;
+  depth: number;
+  hasChildren: boolean;
+}
+
+/** Codes in depth-first order (siblings by position) with their depth. */
+export function codeTreeRows(codes: readonly CodeWithCounts[]): CodeTreeRow[] {
+  const children = new Map<string | null, CodeWithCounts[]>();
+  for (const c of codes) {
+    const list = children.get(c.parentId) ?? [];
+    list.push(c);
+    children.set(c.parentId, list);
+  }
+  for (const list of children.values()) list.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
+  const out: CodeTreeRow[] = [];
+  const seen = new Set<string>();
+  const walk = (parentId: string | null, depth: number) => {
+    for (const c of children.get(parentId) ?? []) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      out.push({ code: c, depth, hasChildren: (children.get(c.id)?.length ?? 0) > 0 });
+      walk(c.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+/** Codes with no codings anywhere below them are hidden unless asked for: the default codebook has 35. */
+export function visibleCodeRows(rows: CodeTreeRow[], showEmpty: boolean, selected: readonly string[]): CodeTreeRow[] {
+  return showEmpty ? rows : rows.filter((r) => r.code.totalCount > 0 || selected.includes(r.code.id));
+}
+
+export function toggleId(list: readonly string[] | undefined, id: string): string[] {
+  const current = list ?? [];
+  return current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
+}
+
+/** The filter as the backend wants it: no empty lists, no blank text, no match mode without codes. */
+export function cleanEvidenceFilter(f: EvidenceFilter): EvidenceFilter {
+  const out: EvidenceFilter = {};
+  if (f.codeIds?.length) {
+    out.codeIds = f.codeIds;
+    out.codeMatch = f.codeMatch ?? 'any';
+    out.includeSubcodes = !!f.includeSubcodes;
+  }
+  for (const key of ['organisations', 'countries', 'docTypes', 'languages', 'coderIds', 'documentIds'] as const) {
+    if (f[key]?.length) out[key] = f[key];
+  }
+  if (f.yearFrom != null) out.yearFrom = f.yearFrom;
+  if (f.yearTo != null) out.yearTo = f.yearTo;
+  if (f.text?.trim()) out.text = f.text.trim();
+  return out;
+}
+
+export function isFiltered(f: EvidenceFilter): boolean {
+  const c = cleanEvidenceFilter(f);
+  return Object.keys(c).length > 0;
+}
+
+export interface EvidenceGroup {
+  key: string;
+  /** Code path or document title. */
+  heading: string;
+  color: string | null;
+  items: EvidenceItem[];
+}
+
+/** Consecutive items with the same code (or document) under one heading; the backend sorts them. */
+export function groupItems(items: readonly EvidenceItem[], groupBy: EvidenceGroupBy): EvidenceGroup[] {
+  const groups: EvidenceGroup[] = [];
+  for (const item of items) {
+    const key = groupBy === 'code' ? item.codeId : item.document.id;
+    const last = groups[groups.length - 1];
+    if (last && last.key === key) last.items.push(item);
+    else
+      groups.push({
+        key,
+        heading: groupBy === 'code' ? item.codePath.join(' › ') : item.document.title || item.document.fileName,
+        color: groupBy === 'code' ? item.codeColor : null,
+        items: [item],
+      });
+  }
+  return groups;
+}
+
+/** What "copy with citation" puts on the clipboard: “quote” — Organisation (Year), Title, p. N. */
+export function clipboardText(item: Pick<EvidenceItem, 'quote' | 'document' | 'page' | 'pageEnd'>): string {
+  return quoteWithCitation(item);
+}
+
+/** Words the reader highlights on the passage's first page: the first 8 of the quote make a
+ *  phrase specific enough to land on the passage and short enough to sit on one page. */
+export function highlightPhrase(quote: string): string[] {
+  const words = quote.split(/\s+/).filter(Boolean).slice(0, 8);
+  return words.length ? [words.join(' ')] : [];
+}

@@ -1,0 +1,108 @@
+// Evidence browser state: the filter (shared with the analysis views and the export dialog's
+// "current selection"), grouping, the items loaded so far (pages of 100: the backend builds
+// chips and quotes for the rows it returns only), and the codebook and coders the filter
+// offers. Reloads when coding changes anywhere (another window, undo, auto-coding).
+import { api, onEvent } from '../../api';
+import type { Coder, CodeWithCounts } from '../../../shared/domain/code';
+import type { EvidenceFilter, EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evidence';
+import { errorMessage } from '../../i18n/i18n';
+import { Store } from '../../state/store';
+import { cleanEvidenceFilter } from './evidence-logic';
+
+export const EVIDENCE_PAGE_SIZE = 100;
+
+interface EvidenceState {
+  filter: EvidenceFilter;
+  groupBy: EvidenceGroupBy;
+  items: EvidenceItem[];
+  total: number;
+  loading: boolean;
+  error: string | null;
+  codes: CodeWithCounts[];
+  coders: Coder[];
+  /** Bumped on every filter or coding change so dependent views (analysis) know to reload. */
+  revision: number;
+  /** True until loaded, and again after a project switch or a coding change while hidden. */
+  stale: boolean;
+}
+
+export const evidenceStore = new Store<EvidenceState>({
+  filter: {}, groupBy: 'code', items: [], total: 0, loading: false, error: null, codes: [], coders: [], revision: 0, stale: true,
+});
+
+let generation = 0;
+
+async function load(offset: number): Promise<void> {
+  const mine = ++generation;
+  const { filter, groupBy } = evidenceStore.getSnapshot();
+  evidenceStore.set({ loading: true, error: null });
+  try {
+    const page = await api['evidence.query']({ filter: cleanEvidenceFilter(filter), groupBy, offset, limit: EVIDENCE_PAGE_SIZE });
+    if (mine !== generation) return;
+    evidenceStore.set((s) => ({ items: offset === 0 ? page.items : [...s.items, ...page.items], total: page.total, loading: false }));
+  } catch (err) {
+    if (mine !== generation) return;
+    evidenceStore.set({ loading: false, error: errorMessage(err), ...(offset === 0 ? { items: [], total: 0 } : {}) });
+  }
+}
+
+export function reloadEvidence(): Promise<void> {
+  return load(0);
+}
+
+export function loadMoreEvidence(): Promise<void> {
+  const s = evidenceStore.getSnapshot();
+  if (s.loading || s.items.length >= s.total) return Promise.resolve();
+  return load(s.items.length);
+}
+
+export function setEvidenceFilter(patch: Partial<EvidenceFilter>): Promise<void> {
+  evidenceStore.set((s) => ({ filter: { ...s.filter, ...patch }, revision: s.revision + 1 }));
+  return load(0);
+}
+
+export function clearEvidenceFilter(): Promise<void> {
+  evidenceStore.set((s) => ({ filter: {}, revision: s.revision + 1 }));
+  return load(0);
+}
+
+export function setGroupBy(groupBy: EvidenceGroupBy): Promise<void> {
+  evidenceStore.set({ groupBy });
+  return load(0);
+}
+
+export async function refreshCodebook(): Promise<void> {
+  try {
+    const [codes, coders] = await Promise.all([api['codes.list'](), api['coders.list']()]);
+    evidenceStore.set({ codes, coders });
+  } catch (err) {
+    evidenceStore.set({ error: errorMessage(err) });
+  }
+}
+
+/** Loads everything for a newly shown browser. */
+export function openEvidence(): Promise<void> {
+  evidenceStore.set({ stale: false });
+  return Promise.all([refreshCodebook(), reloadEvidence()]).then(() => undefined);
+}
+
+export function resetEvidence(): void {
+  generation++;
+  evidenceStore.set((s) => ({
+    filter: {}, items: [], total: 0, loading: false, error: null, codes: [], coders: [], revision: s.revision + 1, stale: true,
+  }));
+}
+
+// Coding changes elsewhere: refresh counts and rows, at most every 300 ms while they keep coming.
+let timer: ReturnType<typeof setTimeout> | null = null;
+export function subscribeEvidenceEvents(isVisible: () => boolean): () => void {
+  return onEvent('coding.changed', () => {
+    evidenceStore.set((s) => ({ revision: s.revision + 1 }));
+    if (!isVisible()) return void evidenceStore.set({ stale: true });
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      void openEvidence();
+    }, 300);
+  });
+}

@@ -1,0 +1,78 @@
+// The export dialog: format, the current selection (the evidence filter) or the whole project,
+// memos and tables for the report formats, then a progress bar with Cancel while the job runs.
+import type { ExportFormat } from '../../../shared/domain/evidence';
+import { formatNumber, useT } from '../../i18n/i18n';
+import { useStore } from '../../state/store';
+import { isFiltered } from '../evidence/evidence-logic';
+import { evidenceStore } from '../evidence/evidence-store';
+import { Modal } from '../shell/Modal';
+import { cancelExport, closeExportDialog, exportStore, setExportOptions, startExport } from './export-store';
+
+const FORMATS: ExportFormat[] = ['docx', 'html', 'md', 'pdf', 'csv', 'xlsx', 'jsonld'];
+const REPORTS: ExportFormat[] = ['docx', 'html', 'md', 'pdf'];
+
+export function ExportDialog() {
+  const { t } = useT();
+  const s = useStore(exportStore);
+  const { filter } = useStore(evidenceStore);
+  if (!s.open) return null;
+  const report = REPORTS.includes(s.format);
+  const footer = s.running ? (
+    <button type="button" data-testid="export-cancel" onClick={cancelExport}>{t('common.cancel')}</button>
+  ) : (
+    <>
+      <button type="button" data-testid="export-close" onClick={closeExportDialog}>{t('export.close')}</button>
+      <button type="button" className="primary" data-testid="export-run" onClick={() => void startExport()}>{t('export.run')}</button>
+    </>
+  );
+  return (
+    <Modal title={t('export.title')} onCancel={closeExportDialog} footer={footer} testId="export-dialog" width={460}>
+      <fieldset className="export-fieldset" disabled={s.running}>
+        <legend>{t('export.format')}</legend>
+        <div className="export-formats">
+          {FORMATS.map((f) => (
+            <label key={f} className="checkbox-row">
+              <input type="radio" name="export-format" value={f} checked={s.format === f} data-testid={`export-format-${f}`} onChange={() => setExportOptions({ format: f })} />
+              <span>{t(`export.formats.${f}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="export-fieldset" disabled={s.running}>
+        <legend>{t('export.scope')}</legend>
+        <label className="checkbox-row">
+          <input type="radio" name="export-scope" checked={s.scope === 'selection'} data-testid="export-scope-selection" onChange={() => setExportOptions({ scope: 'selection' })} />
+          <span>{isFiltered(filter) ? t('export.selection') : t('export.selectionEmpty')}</span>
+        </label>
+        <label className="checkbox-row">
+          <input type="radio" name="export-scope" checked={s.scope === 'project'} data-testid="export-scope-project" onChange={() => setExportOptions({ scope: 'project' })} />
+          <span>{t('export.wholeProject')}</span>
+        </label>
+      </fieldset>
+      <fieldset className="export-fieldset" disabled={s.running || !report}>
+        <legend>{t('export.include')}</legend>
+        <label className="checkbox-row">
+          <input type="checkbox" checked={s.includeMemos} data-testid="export-memos" onChange={(e) => setExportOptions({ includeMemos: e.target.checked })} />
+          <span>{t('export.memos')}</span>
+        </label>
+        <label className="checkbox-row">
+          <input type="checkbox" checked={s.includeTables} data-testid="export-tables" onChange={(e) => setExportOptions({ includeTables: e.target.checked })} />
+          <span>{t('export.tables')}</span>
+        </label>
+        {!report && <p className="muted">{t('export.reportOnly')}</p>}
+      </fieldset>
+      {s.running && (
+        <div className="export-progress" data-testid="export-progress">
+          <progress max={1} value={s.fraction} aria-label={t('export.progress')} />
+          <span>{Math.round(s.fraction * 100)}%</span>
+        </div>
+      )}
+      {s.done && (
+        <p className="export-done" data-testid="export-done">
+          {t('export.done', { count: s.done.rows, n: formatNumber(s.done.rows), where: s.done.where })}
+        </p>
+      )}
+      {s.error && <div className="error-box" data-testid="export-error">{s.error}</div>}
+    </Modal>
+  );
+}

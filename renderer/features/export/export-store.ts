@@ -1,0 +1,112 @@
+// The export dialog's state and the one export job it runs. Electron asks for a path first
+// (dialog.saveExport) and the backend writes the file; the web host has no native dialog, so
+// the job keeps its bytes and the browser downloads them (export.result -> Blob link).
+// Progress comes as 'export.progress' events; an event may arrive before export.start's reply
+// (the SSE stream and the POST race), so events are kept by job id until the id is known.
+import { api, onEvent } from '../../api';
+import type { ExportFormat, ExportJobProgress } from '../../../shared/domain/evidence';
+import { errorMessage, getLocale } from '../../i18n/i18n';
+import { Store } from '../../state/store';
+import { cleanEvidenceFilter } from '../evidence/evidence-logic';
+import { evidenceStore } from '../evidence/evidence-store';
+import { downloadBytes, mimeOf } from './download-file';
+
+export type ExportScope = 'selection' | 'project';
+
+interface ExportState {
+  open: boolean;
+  format: ExportFormat;
+  scope: ExportScope;
+  includeMemos: boolean;
+  includeTables: boolean;
+  jobId: string | null;
+  running: boolean;
+  fraction: number;
+  /** Finished: where it went (a path, or the downloaded file name). */
+  done: { where: string; rows: number } | null;
+  error: string | null;
+}
+
+export const exportStore = new Store<ExportState>({
+  open: false, format: 'docx', scope: 'selection', includeMemos: false, includeTables: false,
+  jobId: null, running: false, fraction: 0, done: null, error: null,
+});
+
+const early = new Map<string, ExportJobProgress>();
+
+export function openExportDialog(): void {
+  exportStore.set({ open: true, done: null, error: null, fraction: 0 });
+}
+
+export function closeExportDialog(): void {
+  const s = exportStore.getSnapshot();
+  if (s.running && s.jobId) void api['export.cancel']({ jobId: s.jobId });
+  exportStore.set({ open: false });
+}
+
+export function setExportOptions(patch: Partial<Pick<ExportState, 'format' | 'scope' | 'includeMemos' | 'includeTables'>>): void {
+  exportStore.set({ ...patch, done: null, error: null });
+}
+
+async function onProgress(p: ExportJobProgress): Promise<void> {
+  const s = exportStore.getSnapshot();
+  if (p.jobId !== s.jobId) {
+    early.set(p.jobId, p);
+    return;
+  }
+  if (!p.finished) return exportStore.set({ fraction: p.fraction });
+  if (p.error) {
+    const cancelled = p.error.code === 'export.cancelled';
+    exportStore.set({ running: false, jobId: null, fraction: 0, error: cancelled ? null : errorMessage(p.error) });
+    return;
+  }
+  try {
+    let where = p.path ?? '';
+    if (!p.path) {
+      const bytes = await api['export.result']({ jobId: p.jobId });
+      const fileName = p.fileName ?? `glossa-evidence.${p.format}`;
+      downloadBytes(bytes, fileName, mimeOf(p.format));
+      where = fileName;
+    }
+    exportStore.set({ running: false, jobId: null, fraction: 1, done: { where, rows: p.rowCount ?? 0 } });
+  } catch (err) {
+    exportStore.set({ running: false, jobId: null, error: errorMessage(err) });
+  }
+}
+
+export function subscribeExportEvents(): () => void {
+  return onEvent('export.progress', (p) => void onProgress(p));
+}
+
+export async function startExport(): Promise<void> {
+  const s = exportStore.getSnapshot();
+  if (s.running) return;
+  exportStore.set({ error: null, done: null, fraction: 0 });
+  try {
+    let path: string | undefined;
+    const dialog = await api['dialog.saveExport']({ format: s.format });
+    if (dialog.supported) {
+      if (dialog.paths.length === 0) return; // the user cancelled the save dialog
+      path = dialog.paths[0];
+    }
+    const filter = s.scope === 'selection' ? cleanEvidenceFilter(evidenceStore.getSnapshot().filter) : undefined;
+    exportStore.set({ running: true });
+    const { jobId } = await api['export.start']({
+      format: s.format,
+      filter,
+      path,
+      options: { includeMemos: s.includeMemos, includeTables: s.includeTables, language: getLocale() },
+    });
+    exportStore.set({ jobId });
+    const seen = early.get(jobId);
+    early.clear();
+    if (seen) await onProgress(seen);
+  } catch (err) {
+    exportStore.set({ running: false, jobId: null, error: errorMessage(err) });
+  }
+}
+
+export function cancelExport(): void {
+  const { jobId } = exportStore.getSnapshot();
+  if (jobId) void api['export.cancel']({ jobId });
+}

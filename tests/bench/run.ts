@@ -1,0 +1,104 @@
+// `npm run bench` (build, then this): runs every benchmark in one process, one after the other
+// (the machine's cores are the thing being measured, so never in parallel), and prints one table
+// with each figure beside its aim or yardstick from issue 2:
+//   import   the generated 600-page PDF, pages/s with Glossa vs pdftotext on the same file;
+//   search   p50/p99 over a 50-document project of ~11,000 pages, first screen of hits;
+//   render   time to first rendered page of the 600-page PDF in Chromium;
+//   export   10,000 codings to every format (when tests/bench/export-bench.ts is present).
+// It prints; it asserts nothing. A benchmark that crashes is reported and the exit code is 1.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { benchImport } from './import-bench';
+import { benchRender } from './render-bench';
+import { benchSearch } from './search-bench';
+
+type Figures = Record<string, number | string>;
+
+interface Section {
+  name: string;
+  run: () => Promise<Figures>;
+  /** The aim or yardstick shown next to a figure, by key. */
+  notes?: Record<string, string>;
+}
+
+const sections: Section[] = [
+  {
+    name: 'import (generated 600-page PDF)',
+    run: benchImport,
+    notes: {
+      'import.pagesPerSecond': 'warm pool (next file of a session)',
+      'pdftotext.pagesPerSecond': 'yardstick, same file, same run',
+      'import.slowerThanPdftotext': 'aim <= 3x',
+    },
+  },
+  {
+    name: 'search (50 documents, first screen of 50 hits)',
+    run: benchSearch,
+    notes: { 'search.pages': 'aim >= 10,000', 'search.p99Ms': 'aim < 50 ms', 'search.queries': 'words, phrases, prefixes, filters' },
+  },
+  {
+    name: 'render (600-page PDF in Chromium, click Open -> first page painted)',
+    run: benchRender,
+    notes: { 'render.firstPageColdMs': 'fresh tab: reader chunk, pdf.js worker, PDF bytes', 'render.firstPageWarmMs': 'reopen in the same tab' },
+  },
+];
+
+const exportBench = path.join(__dirname, 'export-bench.ts');
+if (fs.existsSync(exportBench)) {
+  sections.push({
+    name: 'export (10,000 codings)',
+    run: async () => {
+      // Loaded by path (tsx compiles it) so this runner also compiles while export-bench.ts is absent.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const mod = require(exportBench) as { benchExport: () => Promise<Figures> };
+      return mod.benchExport();
+    },
+  });
+}
+
+/** Short values are right-aligned in one column; long text values run into the notes column. */
+const VALUE_COLUMN = 16;
+
+function printTable(rows: Array<[string, string, string]>): void {
+  const keyWidth = Math.max(...rows.filter((r) => !r[0].startsWith('==')).map((r) => r[0].length));
+  for (const [key, value, note] of rows) {
+    if (key.startsWith('==')) console.log(`\n${key}`);
+    else {
+      const cell = value.length <= VALUE_COLUMN ? value.padStart(VALUE_COLUMN) : value;
+      console.log(`  ${key.padEnd(keyWidth)}  ${cell}${note ? `  ${note}` : ''}`);
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const cpus = os.cpus();
+  console.log(`Glossa bench — ${new Date().toISOString()}`);
+  console.log(
+    `node ${process.version}, ${cpus.length} x ${cpus[0]?.model ?? 'cpu'}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}` +
+      ' (figures are wall-clock: other processes on the machine slow them down)',
+  );
+  const rows: Array<[string, string, string]> = [];
+  let failed = 0;
+  for (const section of sections) {
+    console.log(`\nrunning: ${section.name} …`);
+    const started = performance.now();
+    rows.push([`== ${section.name}`, '', '']);
+    try {
+      const figures = await section.run();
+      for (const [key, value] of Object.entries(figures)) {
+        rows.push([key, typeof value === 'number' ? value.toLocaleString('en-US') : value, section.notes?.[key] ?? '']);
+      }
+      console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    } catch (err) {
+      failed++;
+      rows.push(['FAILED', '', (err as Error).message.split('\n')[0]]);
+      console.error(err);
+    }
+  }
+  console.log('\n==================== Glossa bench results ====================');
+  printTable(rows);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+void main();

@@ -1,0 +1,121 @@
+// `glossa export` in-process (the same dispatcher a user runs) against a real project coded
+// through the coding backend: every format to a temp file, read back with a real reader.
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import yauzl from 'yauzl';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../../../main/cli/command-registry';
+import { parseYearRange } from '../../../../../main/cli/commands/export';
+import { runCli } from '../../../../../main/cli/run-cli';
+import { closeProject } from '../../../../../main/core/project/project-file';
+import { parseCsv } from '../../core/export/rfc4180';
+import { makeEvidenceProject, type EvidenceProject } from '../../core/evidence/evidence-project';
+
+let p: EvidenceProject;
+let file: string;
+
+beforeAll(() => {
+  p = makeEvidenceProject();
+  file = p.handle.path;
+  closeProject(p.handle);
+});
+afterAll(() => fs.rmSync(p.dir, { recursive: true, force: true }));
+
+async function glossa(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { out: (l) => void (stdout += l + '\n'), err: (t) => void (stderr += t), stdoutTty: false, stderrTty: false };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
+
+function unzipEntry(bytes: Buffer, name: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName !== name) return zip.readEntry();
+        zip.openReadStream(entry, (e, stream) => {
+          if (e || !stream) return reject(e);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        });
+      });
+      zip.on('end', () => reject(new Error(`${name} not in the archive`)));
+      zip.readEntry();
+    });
+  });
+}
+
+const out = (name: string) => path.join(p.dir, name);
+const RU_QUOTE = 'Ёмкость национальных механизмов — ещё один вопрос.';
+
+describe('glossa export', () => {
+  it('writes CSV of a selection (code + actor by English label), progress on stderr', async () => {
+    const r = await glossa('export', file, '--format', 'csv', '--code', 'Test Training', '--actor', 'Russia / CIS', '-o', out('sel.csv'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Exporting… 0%/);
+    expect(r.stderr).toMatch(/1 codings \(1 passages\) written to/);
+    const records = parseCsv(fs.readFileSync(out('sel.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    expect(records).toHaveLength(2);
+    expect(records[1]).toContain(RU_QUOTE);
+  });
+
+  it('writes DOCX whose document.xml holds the Cyrillic quote and its citation', async () => {
+    expect((await glossa('export', file, '--format', 'docx', '--country', 'russia', '-o', out('r.docx'))).code).toBe(0);
+    const xml = await unzipEntry(fs.readFileSync(out('r.docx')), 'word/document.xml');
+    expect(xml).toContain(RU_QUOTE);
+    expect(xml).toContain('Russia / CIS (2021), Доклад СНГ, p. 1');
+  });
+
+  it('writes XLSX, HTML, Markdown, PDF and JSON-LD of the whole project', async () => {
+    for (const format of ['xlsx', 'html', 'md', 'pdf', 'jsonld']) {
+      const r = await glossa('export', file, '--format', format, '--memos', '--tables', '-o', out(`all.${format}`));
+      expect(r.code, `${format}: ${r.stderr}`).toBe(0);
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(out('all.xlsx')) as unknown as ArrayBuffer);
+    expect(wb.worksheets[0].rowCount).toBe(9);
+    expect(fs.readFileSync(out('all.html'), 'utf8')).toContain('Партнёрство государства и НКО укрепилось.');
+    expect(fs.readFileSync(out('all.md'), 'utf8')).toContain('Project memo: why these reports.');
+    expect(fs.readFileSync(out('all.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const ld = JSON.parse(fs.readFileSync(out('all.jsonld'), 'utf8')) as Record<string, unknown>;
+    expect(JSON.stringify(ld)).toContain('TextPositionSelector');
+  });
+
+  it('selects by year range and several codes (all)', async () => {
+    const r = await glossa('export', file, '--format', 'csv', '--code', 'Test Training', '--code', 'Test Партнёрство', '--all-codes', '--year', '2010-2016', '-o', out('y.csv'));
+    expect(r.code).toBe(0);
+    const records = parseCsv(fs.readFileSync(out('y.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    expect(records.slice(1).every((rec) => rec.includes('IOM trained border guards in 2015.'))).toBe(true);
+    expect(records).toHaveLength(3);
+  });
+
+  it('refuses unknown codes, actors and countries with clear messages and leaves no file', async () => {
+    const code = await glossa('export', file, '--format', 'csv', '--code', 'Nope', '-o', out('x.csv'));
+    expect(code.code).toBe(1);
+    expect(code.stderr).toMatch(/No code named "Nope"/);
+    const actor = await glossa('export', file, '--format', 'csv', '--actor', 'NATO', '-o', out('x.csv'));
+    expect(actor.code).toBe(1);
+    expect(actor.stderr).toMatch(/Unknown actor "NATO"\. Known values: eu \(EU\)/);
+    const country = await glossa('export', file, '--format', 'csv', '--country', 'Atlantis', '-o', out('x.csv'));
+    expect(country.stderr).toMatch(/Unknown country "Atlantis"/);
+    const format = await glossa('export', file, '--format', 'rtf', '-o', out('x.rtf'));
+    expect(format.code).toBe(2);
+    expect(fs.existsSync(out('x.csv'))).toBe(false);
+    const exists = await glossa('export', file, '--format', 'csv', '-o', out('sel.csv'));
+    expect(exists.code).toBe(2);
+    expect(exists.stderr).toMatch(/--force/);
+  });
+
+  it('parses year ranges', () => {
+    expect(parseYearRange('2015-2020')).toEqual({ yearFrom: 2015, yearTo: 2020 });
+    expect(parseYearRange('2019')).toEqual({ yearFrom: 2019, yearTo: 2019 });
+    expect(parseYearRange('2019-')).toEqual({ yearFrom: 2019, yearTo: undefined });
+    expect(parseYearRange('-2019')).toEqual({ yearFrom: undefined, yearTo: 2019 });
+    expect(() => parseYearRange('2020-2015')).toThrow(/after/);
+    expect(() => parseYearRange('soon')).toThrow(/--year/);
+  });
+});

@@ -95,6 +95,10 @@ export interface CodeAgreement {
   pairs: PairAgreement[];
   /** Krippendorff's alpha (nominal, binary per character) over all chosen coders; null when undefined. */
   alpha: number | null;
+  /** Unitized |uα (Krippendorff et al. 2016, as ATLAS.ti): each highlight one unit; null when undefined. */
+  unitizedAlpha: number | null;
+  /** Unitized αU (Krippendorff 1995 / 2004, section 12.4); null when undefined. */
+  alphaU1995: number | null;
 }
 
 export interface DisagreementPassage {
@@ -117,7 +121,7 @@ export interface AgreementReport {
   units: number;
   codes: CodeAgreement[];
   /** Pooled over codes: each (character, code) is one unit. */
-  overall: { pairs: PairAgreement[]; alpha: number | null };
+  overall: { pairs: PairAgreement[]; alpha: number | null; unitizedAlpha: number | null; alphaU1995: number | null };
   disagreements: DisagreementPassage[];
   /** True when the list of disagreements was cut at its cap. */
   disagreementsTruncated: boolean;

@@ -9,17 +9,19 @@
 //  - per pair of coders and code: 2x2 table, percent agreement, Cohen's kappa, and the
 //    agreement on coded characters only (both / (both + onlyA + onlyB));
 //  - per code: Krippendorff's alpha, NOMINAL metric, binary values (coded / not coded), each
-//    character one unit, all chosen coders judging every unit (no missing values). This is
-//    the character-level binary alpha used by MAXQDA / ATLAS.ti for one code when coded and
-//    uncoded stretches are scored character by character; it is NOT Krippendorff's u-alpha
-//    family with its length-weighted section disagreements, which gives a different number
-//    when highlights are short relative to the gaps between them;
+//    character one unit, all chosen coders judging every unit (no missing values);
+//  - per code, UNITIZED alphas (unitized-alpha.ts), where a highlight is one unit on the
+//    continuum of the selected pages placed end to end: |uα of Krippendorff et al. (2016), the
+//    one ATLAS.ti reports, and αU of Krippendorff (1995). They differ from the nominal alpha
+//    when highlights are long relative to the gaps: 300 coded characters are one decision;
 //  - overall: the 2x2 tables and alpha histograms pooled over codes, i.e. each (character,
-//    code) pair is one unit (as MAXQDA pools codes for its overall kappa).
+//    code) pair is one unit (as MAXQDA pools codes for its overall kappa); the unitized
+//    figures pool the codes' continua (|uα) or average their disagreements (αU, as in 1995).
 // Disagreements are maximal stretches on one page where some but not all coders applied a code.
 import { codePointIndex } from '../../../shared/anchoring/code-points';
 import type { AgreementReport, CodeAgreement, DisagreementPassage, PairAgreement } from '../../../shared/domain/share';
 import { type BinaryTable, binaryAlphaFromHistogram, codedOverlap, cohenKappa, percentAgreement } from './agreement-stats';
+import { addTallies, alphaFromTally, alphaU1995, EMPTY_TALLY, type Section, unitizedTally } from './unitized-alpha';
 
 export interface AgreementPage {
   documentId: string;
@@ -54,7 +56,10 @@ export const METHOD =
   'Unit: one character (Unicode code point) of the stored page text of the selected documents. Per code, each coder ' +
   'coded or did not code each character. Percent agreement and Cohen\'s kappa (1960) per pair of coders; Krippendorff\'s ' +
   'alpha, nominal metric on the binary coded/not-coded values, all coders judging every character (coincidence matrix, ' +
-  'Krippendorff 2011). Overall figures pool the tables over codes: each (character, code) pair is one unit.';
+  'Krippendorff 2011). Overall figures pool the tables over codes: each (character, code) pair is one unit. ' +
+  'Unitized alphas treat each highlight as one unit on the continuum of the selected pages placed end to end: ' +
+  'u-alpha (binary, Krippendorff, Mathet, Bouvry & Widlöcher 2016, as in ATLAS.ti), and alpha-U (Krippendorff 1995; ' +
+  'Content Analysis 2004, section 12.4); overall, the codes\' continua are pooled.';
 
 function mergeIntervals(list: Array<[number, number]>): Array<[number, number]> {
   const sorted = list.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -95,7 +100,14 @@ export function computeAgreement(input: AgreementInput): AgreementReport {
     info.index ??= codePointIndex(info.page.text);
     return info.index;
   };
-  const units = input.pages.reduce((s, p) => s + cpIndex(pageKey(p.documentId, p.pageIndex)).codePointLength, 0);
+  // Where each page starts on the continuum of the unitized alphas (pages end to end, in order).
+  const pageStart = new Map<string, number>();
+  let units = 0;
+  for (const p of input.pages) {
+    const k = pageKey(p.documentId, p.pageIndex);
+    pageStart.set(k, units);
+    units += cpIndex(k).codePointLength;
+  }
 
   // code -> page -> coder -> intervals
   const byCode = new Map<string, Map<string, Array<Array<[number, number]>>>>();
@@ -118,10 +130,17 @@ export function computeAgreement(input: AgreementInput): AgreementReport {
   const disagreements: DisagreementPassage[] = [];
   let truncated = false;
   const codes: CodeAgreement[] = [];
+  let overallTally = EMPTY_TALLY;
+  let overallU = { observed: 0, expected: 0 };
   for (const code of input.codes) {
     const acc = newAccumulator(m);
     let covered = 0;
+    const sections: Section[][] = Array.from({ length: m }, () => []);
     for (const [k, perCoder] of byCode.get(code.id) ?? []) {
+      const offset = pageStart.get(k) ?? 0;
+      perCoder.forEach((list, ci) => {
+        for (const [s, e] of list) sections[ci].push([offset + s, offset + e]);
+      });
       const events: Array<[number, number, number]> = []; // position, coder, +1 / -1
       perCoder.forEach((list, ci) => {
         for (const [s, e] of mergeIntervals(list)) events.push([s, ci, 1], [e, ci, -1]);
@@ -182,14 +201,32 @@ export function computeAgreement(input: AgreementInput): AgreementReport {
       o.onlyB += t.onlyB;
       o.neither += t.neither;
     });
-    codes.push({ codeId: code.id, codeName: code.name, pairs: pairRows(acc, pairs, input.coders), alpha: binaryAlphaFromHistogram(acc.hist, m) });
+    const continuum = { length: units, coders: sections };
+    const tally = unitizedTally(continuum);
+    const u1995 = alphaU1995(continuum);
+    overallTally = addTallies(overallTally, tally);
+    if (u1995) overallU = { observed: overallU.observed + u1995.observed, expected: overallU.expected + u1995.expected };
+    codes.push({
+      codeId: code.id,
+      codeName: code.name,
+      pairs: pairRows(acc, pairs, input.coders),
+      alpha: binaryAlphaFromHistogram(acc.hist, m),
+      unitizedAlpha: alphaFromTally(tally),
+      alphaU1995: u1995?.alpha ?? null,
+    });
   }
   return {
     coders: input.coders,
     documents: input.documents,
     units,
     codes,
-    overall: { pairs: pairRows(overall, pairs, input.coders), alpha: binaryAlphaFromHistogram(overall.hist, m) },
+    overall: {
+      pairs: pairRows(overall, pairs, input.coders),
+      alpha: binaryAlphaFromHistogram(overall.hist, m),
+      unitizedAlpha: alphaFromTally(overallTally),
+      // Krippendorff (1995) pools categories by averaging observed and expected disagreements.
+      alphaU1995: overallU.expected > 0 ? 1 - overallU.observed / overallU.expected : null,
+    },
     disagreements,
     disagreementsTruncated: truncated,
     skippedAnnotations: input.skippedAnnotations,

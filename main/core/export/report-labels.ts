@@ -27,12 +27,17 @@ export interface ReportLabels {
   cooccurrenceNote: (shown: number, all: number) => string;
 }
 
+/** "1 passage", "2 passages": English needs only the one/other split. */
+function countEn(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 const en: ReportLabels = {
   reportTitle: 'Evidence report',
   generated: 'Generated',
   filter: 'Selection',
   noFilter: 'Whole project',
-  summary: (p, c, d) => `${p} passages, ${c} codings, ${d} documents`,
+  summary: (p, c, d) => `${countEn(p, 'passage')}, ${countEn(c, 'coding')}, ${countEn(d, 'document')}`,
   codebook: 'Codebook',
   definition: 'Definition',
   inclusion: 'Include',

@@ -60,7 +60,7 @@ describe('computeAgreement', () => {
     expect(r.codes[0].pairs[0]).toMatchObject({ both: 6, onlyA: 9, onlyB: 9, neither: units - 24 });
     expect(r.disagreements.map((d) => d.quote)).toEqual(['Торговля ', ' остаётся']);
     const csv = agreementCsv(r);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFcode,coder_a,coder_b,units,both,only_a,only_b,neither,percent_agreement,cohen_kappa,coded_overlap,krippendorff_alpha');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFcode,coder_a,coder_b,units,both,only_a,only_b,neither,percent_agreement,cohen_kappa,coded_overlap,krippendorff_alpha,krippendorff_u_alpha_2016,krippendorff_alpha_u_1995');
     expect(csv).toContain(`${code.name},Alice,Борис,${units},6,9,9,`);
     expect(csv).toContain('Overall,Alice,Борис');
     expect(() => loadAgreement(p!.db, { coderIds: [ALICE.id] })).toThrow(/two coders/);

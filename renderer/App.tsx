@@ -23,6 +23,9 @@ import {
   initApp, newProjectCommand, openProjectCommand, projectStore, refreshProject, saveAsCommand, subscribeProjectEvents,
 } from './features/project/project-store';
 import { SearchView } from './features/search/SearchView';
+import { ShareDialogs } from './features/share/ShareDialogs';
+import { TeamView } from './features/share/TeamView';
+import { resetAgreement } from './features/agreement/agreement-store';
 import { resetSearch } from './features/search/search-store';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { DialogHost } from './features/shell/DialogHost';
@@ -88,6 +91,7 @@ export function App() {
     resetSearch();
     resetEvidence();
     resetAnalysis();
+    resetAgreement();
     if (projectKey) void refreshDocuments();
     else clearDocuments();
   }, [projectKey]);
@@ -109,6 +113,7 @@ export function App() {
             <Suspense fallback={<main className="loading-screen">{t('common.loading')}</main>}><AnalysisView visible /></Suspense>
           </div>
         )}
+        {view === 'team' && !reader && <div className="view-slot"><TeamView /></div>}
         {reader && <div className="view-slot"><ReaderHost target={reader} onClose={closeReader} /></div>}
       </>
     );
@@ -122,6 +127,7 @@ export function App() {
       <FilePicker />
       <DialogHost />
       <ExportDialog />
+      <ShareDialogs />
       {settingsOpen && <SettingsDialog />}
     </div>
   );

@@ -1,11 +1,12 @@
-// Settings: the interface language (System / English / Русский), saved via settings.set and
-// applied at once.
+// Settings: the researcher identity (name and colour, coder.json) and the interface language
+// (System / English / Русский), saved via settings.set and applied at once.
 import type { Settings } from '../../../shared/domain/project';
 import { useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { projectStore, saveSettings } from '../project/project-store';
 import { Modal } from '../shell/Modal';
 import { setSettingsOpen } from '../shell/view-store';
+import { ResearcherFields } from './ResearcherFields';
 
 // Language names are shown in their own language, so a user can find theirs whatever the UI shows.
 const LANGUAGE_OPTIONS: { value: Settings['language']; label?: string }[] = [
@@ -23,9 +24,10 @@ export function SettingsDialog() {
       title={t('settings.title')}
       onCancel={close}
       testId="settings-dialog"
-      width={420}
+      width={460}
       footer={<button type="button" className="primary" data-testid="settings-close" onClick={close}>{t('common.close')}</button>}
     >
+      <ResearcherFields />
       <label className="field">
         <span>{t('settings.language')}</span>
         <select

@@ -4,6 +4,8 @@ import { useStore } from '../../state/store';
 import { importCommand } from '../import/import-commands';
 import { newProjectCommand, openProjectCommand, projectStore, saveAsCommand } from '../project/project-store';
 import { runSearch, searchStore, setSearchText } from '../search/search-store';
+import { ShareMenu } from '../share/ShareMenu';
+import { MenuButton } from './MenuButton';
 import { setSettingsOpen, showView, viewStore } from './view-store';
 
 export const SEARCH_INPUT_ID = 'project-search-input';
@@ -21,15 +23,17 @@ export function TopBar() {
         {project ? project.name : t('shell.noProject')}
       </div>
       <nav className="toolbar" aria-label={t('shell.projectCommands')}>
-        <button type="button" data-testid="topbar-new" disabled={busy} onClick={() => void newProjectCommand()}>
-          {t('shell.new')}
-        </button>
-        <button type="button" data-testid="topbar-open" disabled={busy} onClick={() => void openProjectCommand()}>
-          {t('shell.open')}
-        </button>
-        <button type="button" data-testid="topbar-save-as" disabled={busy || !project} onClick={() => void saveAsCommand()}>
-          {t('shell.saveAs')}
-        </button>
+        <MenuButton label={t('shell.projectMenu')} testId="topbar-project-menu" disabled={busy}>
+          <button type="button" role="menuitem" data-testid="topbar-new" onClick={() => void newProjectCommand()}>
+            {t('shell.new')}
+          </button>
+          <button type="button" role="menuitem" data-testid="topbar-open" onClick={() => void openProjectCommand()}>
+            {t('shell.open')}
+          </button>
+          <button type="button" role="menuitem" data-testid="topbar-save-as" disabled={!project} onClick={() => void saveAsCommand()}>
+            {t('shell.saveAs')}
+          </button>
+        </MenuButton>
         <button
           type="button"
           className="primary"
@@ -82,6 +86,14 @@ export function TopBar() {
             onClick={() => showView('analysis')}
           >
             {t('analysis.tab')}
+          </button>
+          <button
+            type="button"
+            className={view === 'team' && !reader ? 'tab active' : 'tab'}
+            data-testid="tab-team"
+            onClick={() => showView('team')}
+          >
+            {t('share.teamTab')}
           </button>
         </nav>
       )}

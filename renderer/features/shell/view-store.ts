@@ -4,7 +4,7 @@ import { Store } from '../../state/store';
 export interface ReaderTarget { documentId: string; initialPageIndex?: number; highlightTerms?: string[]; key: number }
 
 interface ViewState {
-  view: 'library' | 'search' | 'codebook' | 'evidence' | 'analysis';
+  view: 'library' | 'search' | 'codebook' | 'evidence' | 'analysis' | 'team';
   reader: ReaderTarget | null;
   settingsOpen: boolean;
 }

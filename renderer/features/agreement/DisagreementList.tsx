@@ -1,0 +1,57 @@
+// The disagreeing passages of an agreement report: per passage the document, page and code,
+// then one column per coder with that coder's own highlight (character range and quote), or
+// "not coded". The stretches where they differ are listed under the columns.
+import type { AgreementReport } from '../../../shared/domain/share';
+import { formatNumber, useT } from '../../i18n/i18n';
+import type { SideBySideRow } from './agreement-logic';
+
+export function DisagreementList({ report, passages }: { report: AgreementReport; passages: SideBySideRow[] }) {
+  const { t } = useT();
+  const codeName = new Map(report.codes.map((c) => [c.codeId, c.codeName]));
+  const coderName = new Map(report.coders.map((c) => [c.id, c.name]));
+  return (
+    <section className="disagreements" data-testid="disagreements">
+      <h3>
+        {t('agreement.disagreements', { count: report.disagreements.length })}
+        {report.disagreementsTruncated && <span className="muted small"> {t('agreement.truncated')}</span>}
+      </h3>
+      {passages.length === 0 && <p className="muted">{t('agreement.noDisagreements')}</p>}
+      <ul className="disagreement-list">
+        {passages.map((p) => (
+          <li key={p.key} className="disagreement" data-testid="disagreement">
+            <div className="disagreement-head">
+              <strong>{p.documentTitle}</strong>
+              <span className="muted">{t('agreement.page', { page: p.pageIndex + 1 })}</span>
+              <span className="code-chip">{codeName.get(p.codeId) ?? ''}</span>
+            </div>
+            <div className="disagreement-columns" style={{ gridTemplateColumns: `repeat(${p.coders.length}, minmax(0, 1fr))` }}>
+              {p.coders.map((c) => (
+                <div key={c.coderId} className="disagreement-coder" data-testid="disagreement-coder">
+                  <div className="disagreement-coder-name">{coderName.get(c.coderId) ?? ''}</div>
+                  {c.ranges.length === 0 ? (
+                    <div className="muted">{t('agreement.notCoded')}</div>
+                  ) : (
+                    c.ranges.map((r) => (
+                      <div key={`${r.annotationId}:${r.start}`} className="disagreement-range">
+                        <span className="muted small">{t('agreement.range', { start: formatNumber(r.start + 1), end: formatNumber(r.end) })}</span>
+                        <q>{r.quote}</q>
+                      </div>
+                    ))
+                  )}
+                </div>
+              ))}
+            </div>
+            <div className="disagreement-stretches small">
+              {p.stretches.map((s) => (
+                <div key={s.start}>
+                  <span className="muted">{t('agreement.onlyBy', { names: s.codedBy.map((id) => coderName.get(id) ?? '').join(', ') })}</span>{' '}
+                  <mark>{s.quote}</mark>
+                </div>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

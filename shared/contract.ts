@@ -32,6 +32,7 @@ import type {
   MergeSummary,
   QdpxExportResult,
   QdpxImportResult,
+  ShareFilePurpose,
 } from './domain/share';
 import type {
   EvidenceFilter,
@@ -100,6 +101,10 @@ export interface Contract {
   'codebook.exportQdc': (input: void) => string;
   'codebook.importQdc': (input: { xml: string }) => CodebookImportResult;
   'coders.list': (input: void) => Coder[];
+  /** This installation's researcher identity (name, colour, stable id), <userDataDir>/coder.json. */
+  'coder.get': (input: void) => Coder;
+  /** Renames or recolours this installation's researcher; the id never changes. */
+  'coder.set': (input: { name?: string; color?: string }) => Coder;
 
   // --- annotations, memos, undo, auto-coding, history (issue 3) ---
   /** By document in reading order (or by code / coder across documents). */
@@ -136,6 +141,8 @@ export interface Contract {
   'qdpx.export': (input: { path: string }) => QdpxExportResult;
   /** Imports a .qdpx into a NEW project file and opens it. */
   'qdpx.import': (input: { qdpxPath: string; projectPath: string }) => QdpxImportResult;
+  /** Electron: the save / open dialog for a sharing command; the web host answers { supported: false }. */
+  'dialog.shareFile': (input: { purpose: ShareFilePurpose }) => DialogResult;
 
   // --- evidence browser, analysis views, exports (issue 4) ---
   /** Coded passages matching the filter, grouped by code or document, one page at a time. */
@@ -205,11 +212,11 @@ export const CHANNELS = [
   'import.start', 'import.cancel',
   'search.query',
   'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.deleteInfo', 'codes.delete',
-  'codebook.exportQdc', 'codebook.importQdc', 'coders.list',
+  'codebook.exportQdc', 'codebook.importQdc', 'coders.list', 'coder.get', 'coder.set',
   'annotations.list', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor',
   'memos.get', 'memos.set', 'undo.undo', 'undo.redo', 'undo.state', 'autocode.preview', 'autocode.apply', 'history.list',
   'share.send', 'share.openReceived', 'merge.run', 'merge.conflicts', 'merge.resolve', 'agreement.compute', 'agreement.csv',
-  'qdpx.export', 'qdpx.import',
+  'qdpx.export', 'qdpx.import', 'dialog.shareFile',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
 ] as const satisfies readonly Channel[];
 

@@ -39,6 +39,7 @@ export type ErrorCode =
   | 'merge.conflictNotFound'
   | 'merge.badResolution'
   | 'agreement.badInput'
+  | 'coder.badInput'
   | 'qdpx.badArchive'
   | 'qdpx.unsafeArchive'
   | 'qdpx.badXml'

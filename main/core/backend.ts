@@ -15,7 +15,8 @@ import { projectHandlers } from './app/project-handlers';
 import { searchHandlers } from './app/search-handlers';
 import { codingHandlers } from './coding/handlers';
 import { evidenceHandlers } from './evidence/handlers';
-import { installationCoder } from './coding/installation-coder';
+import { coderHandlers } from './coding/coder-handlers';
+import { coderIdentity } from './coding/installation-coder';
 import { shareHandlers } from './share/handlers';
 import { closeProject, projectInfo } from './project/project-file';
 import { SettingsStore } from './settings/settings-store';
@@ -87,6 +88,8 @@ export function createBackend(opts: BackendOptions): Backend {
     systemLocale: opts.systemLocale,
   };
   const jobs = createImportJobs(ctx);
+  // One identity shared by every handler, so a rename in the settings applies at once.
+  const coder = coderIdentity(opts.userDataDir);
 
   const handlers = {
     ...appHandlers(ctx, host),
@@ -95,8 +98,9 @@ export function createBackend(opts: BackendOptions): Backend {
     ...documentHandlers(ctx),
     ...jobs.handlers,
     ...searchHandlers(ctx),
-    ...codingHandlers(ctx, installationCoder(opts.userDataDir)),
-    ...shareHandlers(ctx, installationCoder(opts.userDataDir)),
+    ...codingHandlers(ctx, coder.get),
+    ...shareHandlers(ctx, coder.get),
+    ...coderHandlers(coder),
     ...evidenceHandlers(ctx),
   } satisfies Handlers;
 

@@ -2,6 +2,7 @@
 // external link leaves the app. Each dialog is modal to the main window when there is one.
 import { dialog, shell, type BrowserWindow } from 'electron';
 import type { DialogProvider } from '../core/backend';
+import type { ShareFilePurpose } from '../../shared/domain/share';
 import type { NativeStrings } from './native-strings';
 
 const withExtension = (file: string) => (/\.glossa$/i.test(file) ? file : `${file}.glossa`);
@@ -21,7 +22,27 @@ export function electronDialogs(win: () => BrowserWindow | null, t: () => Native
     const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);
     return r.canceled ? [] : r.filePaths;
   };
+  // Sharing dialogs: [save?, file extension, title] per purpose.
+  const shareKinds = (s: NativeStrings): Record<ShareFilePurpose, [boolean, string, string, string]> => ({
+    send: [true, 'glossa', s.glossaProject, s.sendProjectTitle],
+    openReceived: [false, 'glossa', s.glossaProject, s.openReceivedTitle],
+    merge: [false, 'glossa', s.glossaProject, s.mergeFromTitle],
+    qdpxExport: [true, 'qdpx', s.qdpxProject, s.qdpxExportTitle],
+    qdpxImport: [false, 'qdpx', s.qdpxProject, s.qdpxImportTitle],
+    qdpxTarget: [true, 'glossa', s.glossaProject, s.qdpxTargetTitle],
+  });
+  const shareFile = async (purpose: ShareFilePurpose): Promise<string[]> => {
+    const [isSave, extension, typeName, title] = shareKinds(t())[purpose];
+    const filters = [{ name: typeName, extensions: [extension] }];
+    if (!isSave) return open(title, filters, false);
+    const w = win();
+    const opts = { title, filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+    const r = w ? await dialog.showSaveDialog(w, opts) : await dialog.showSaveDialog(opts);
+    if (r.canceled || !r.filePath) return [];
+    return [r.filePath.toLowerCase().endsWith(`.${extension}`) ? r.filePath : `${r.filePath}.${extension}`];
+  };
   return {
+    shareFile,
     newProject: () => save(t().newProjectTitle),
     saveProjectAs: () => save(t().saveProjectAsTitle),
     openProject: () => open(t().openProjectTitle, projectFilter(), false),

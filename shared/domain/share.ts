@@ -131,6 +131,11 @@ export interface AgreementReport {
   method: string;
 }
 
+/** What a native file dialog for sharing is for (title, save or open, file type). */
+export type ShareFilePurpose = 'send' | 'openReceived' | 'merge' | 'qdpxExport' | 'qdpxImport' | 'qdpxTarget';
+
+export const SHARE_FILE_PURPOSES: readonly ShareFilePurpose[] = ['send', 'openReceived', 'merge', 'qdpxExport', 'qdpxImport', 'qdpxTarget'];
+
 // --- REFI-QDA exchange -------------------------------------------------------------------
 
 export interface QdpxExportResult {

@@ -4,11 +4,13 @@
 //   import   the generated 600-page PDF, pages/s with Glossa vs pdftotext on the same file;
 //   search   p50/p99 over a 50-document project of ~11,000 pages, first screen of hits;
 //   render   time to first rendered page of the 600-page PDF in Chromium;
+//   coding   2,000 highlights: page paint with 50, panel listing, keypress-to-commit of a code;
 //   export   10,000 codings to every format (when tests/bench/export-bench.ts is present).
 // It prints; it asserts nothing. A benchmark that crashes is reported and the exit code is 1.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchCoding } from './coding-bench';
 import { benchImport } from './import-bench';
 import { benchRender } from './render-bench';
 import { benchSearch } from './search-bench';
@@ -41,6 +43,20 @@ const sections: Section[] = [
     name: 'render (600-page PDF in Chromium, click Open -> first page painted)',
     run: benchRender,
     notes: { 'render.firstPageColdMs': 'fresh tab: reader chunk, pdf.js worker, PDF bytes', 'render.firstPageWarmMs': 'reopen in the same tab' },
+  },
+  {
+    name: 'coding (600-page PDF, 2,000 highlights, 50 on page 300)',
+    run: benchCoding,
+    notes: {
+      'coding.paint50Ms': 'Enter in the page box -> page 300 painted with its 50 highlights (median)',
+      'coding.paint50AfterCanvasMs': 'of which after the canvas: text layer + highlight layer',
+      'coding.panelList2000Ms': 'click Open -> annotations panel lists 2,000 rows',
+      'coding.applyKeyToCommitMs': 'Enter in the code picker -> annotations.create reply (committed, median)',
+      'coding.applyKeyToRequestMs': 'of which before the request leaves the page',
+      'coding.applyKeyToWireReplyMs': 'Enter -> the reply reaches the browser (before page script sees it)',
+      'coding.applyKeyToPaintMs': 'Enter -> the new highlight painted (median)',
+      'coding.backendCreateP99Ms': 'annotations.create alone, synchronous=FULL, 500 calls',
+    },
   },
 ];
 

@@ -83,44 +83,50 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-e2e-'));
     const dataDir = path.join(tmpDir, 'data');
     const projectPath = path.join(tmpDir, 'e2e-project.glossa');
-    fs.mkdirSync(dataDir);
-    if (seed.length > 0) {
-      const template = await seededProjects(seed);
-      // The CLI closes cleanly (WAL checkpointed into the file); copy a leftover WAL all the same.
-      for (const suffix of ['', '-wal']) if (fs.existsSync(template + suffix)) fs.copyFileSync(template + suffix, projectPath + suffix);
-    }
-
-    let host: WebHost = await startWebHost({ projectPath, dataDir });
+    let host: WebHost | null = null;
     const logs: string[] = [];
-    const env: GlossaEnv = {
-      page,
-      get baseUrl() {
-        return host.baseUrl;
-      },
-      get token() {
-        return host.token;
-      },
-      projectPath,
-      dataDir,
-      tmpDir,
-      async openApp() {
-        await page.goto(host.url);
-        await expect(page.getByTestId('app')).toHaveAttribute('data-project', 'open');
-      },
-      async restartHost() {
-        await host.stop();
-        logs.push(host.log());
-        host = await startWebHost({ projectPath, dataDir });
-      },
-    };
     try {
+      fs.mkdirSync(dataDir);
+      if (seed.length > 0) {
+        const template = await seededProjects(seed);
+        // The CLI closes cleanly (WAL checkpointed into the file); copy a leftover WAL all the same.
+        for (const suffix of ['', '-wal']) if (fs.existsSync(template + suffix)) fs.copyFileSync(template + suffix, projectPath + suffix);
+      }
+      host = await startWebHost({ projectPath, dataDir });
+      const current = () => host!;
+      const env: GlossaEnv = {
+        page,
+        get baseUrl() {
+          return current().baseUrl;
+        },
+        get token() {
+          return current().token;
+        },
+        projectPath,
+        dataDir,
+        tmpDir,
+        async openApp() {
+          await page.goto(current().url);
+          await expect(page.getByTestId('app')).toHaveAttribute('data-project', 'open');
+        },
+        async restartHost() {
+          const old = current();
+          host = null;
+          await old.stop();
+          logs.push(old.log());
+          host = await startWebHost({ projectPath, dataDir });
+        },
+      };
       await use(env);
     } finally {
-      await host.stop();
-      logs.push(host.log());
-      if (testInfo.status !== testInfo.expectedStatus) {
+      if (host) {
+        await host.stop();
+        logs.push(host.log());
+      }
+      if (testInfo.status !== testInfo.expectedStatus && logs.length > 0) {
         await testInfo.attach('web-host.log', { body: logs.join('\n--- restart ---\n'), contentType: 'text/plain' });
       }
+      // Also when the host failed to start: no temp dir is left behind.
       fs.rmSync(tmpDir, { recursive: true, force: true });
     }
   },

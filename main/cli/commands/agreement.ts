@@ -57,12 +57,14 @@ export const agreementCommand: CliCommand = {
       return 0;
     }
     const name = new Map(report.coders.map((c) => [c.id, c.name]));
-    const row = (label: string, p: PairAgreement, alpha: number | null) =>
-      io.out(`${label.slice(0, 40).padEnd(40)} ${`${name.get(p.coderA)} / ${name.get(p.coderB)}`.slice(0, 24).padEnd(24)} ${fmt(p.percentAgreement)} ${fmt(p.kappa)} ${fmt(alpha)}`);
+    type Alphas = { alpha: number | null; unitizedAlpha: number | null; alphaU1995: number | null };
+    const row = (label: string, p: PairAgreement, a: Alphas) =>
+      io.out(`${label.slice(0, 40).padEnd(40)} ${`${name.get(p.coderA)} / ${name.get(p.coderB)}`.slice(0, 24).padEnd(24)} ${fmt(p.percentAgreement)} ${fmt(p.kappa)} ${fmt(a.alpha)} ${fmt(a.unitizedAlpha)} ${fmt(a.alphaU1995)}`);
     io.out(`${report.documents.length} documents, ${report.units} characters per code, ${report.coders.length} coders`);
-    io.out(`${'Code'.padEnd(40)} ${'Coders'.padEnd(24)} ${'agree'.padStart(6)} ${'kappa'.padStart(6)} ${'alpha'.padStart(6)}`);
-    for (const c of report.codes) for (const p of c.pairs) row(c.codeName, p, c.alpha);
-    for (const p of report.overall.pairs) row('Overall', p, report.overall.alpha);
+    io.out(`${'Code'.padEnd(40)} ${'Coders'.padEnd(24)} ${'agree'.padStart(6)} ${'kappa'.padStart(6)} ${'alpha'.padStart(6)} ${'u-a'.padStart(6)} ${'a-U95'.padStart(6)}`);
+    for (const c of report.codes) for (const p of c.pairs) row(c.codeName, p, c);
+    for (const p of report.overall.pairs) row('Overall', p, report.overall);
+    io.out('alpha: nominal, per character; u-a: unitized |u-alpha (Krippendorff et al. 2016, as ATLAS.ti); a-U95: unitized alpha-U (Krippendorff 1995).');
     if (report.skippedAnnotations > 0) io.out(`${report.skippedAnnotations} highlights without text were left out.`);
     io.out(`${report.disagreements.length}${report.disagreementsTruncated ? '+' : ''} disagreeing passages${report.disagreements.length ? ':' : ''}`);
     for (const d of report.disagreements.slice(0, 20)) {

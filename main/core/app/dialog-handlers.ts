@@ -2,6 +2,7 @@
 // answers { supported: false }: the browser UI uses a path field and <input type=file> instead.
 import type { DialogResult, Handlers } from '../../../shared/contract';
 import type { ExportFormat } from '../../../shared/domain/evidence';
+import { SHARE_FILE_PURPOSES, type ShareFilePurpose } from '../../../shared/domain/share';
 import type { BackendContext } from '../backend-context';
 import { exportFileName } from '../evidence/export-jobs';
 import { EXPORT_FILE_TYPES } from '../export/export-evidence';
@@ -9,7 +10,7 @@ import type { DialogProvider, HostServices } from './host-services';
 import { asObject, asVoid, badInput } from './input-checks';
 
 export function dialogHandlers(_ctx: BackendContext, host: HostServices) {
-  const ask = (pick: Exclude<keyof DialogProvider, 'saveExport'>) => async (input: void): Promise<DialogResult> => {
+  const ask = (pick: Exclude<keyof DialogProvider, 'saveExport' | 'shareFile'>) => async (input: void): Promise<DialogResult> => {
     asVoid(input);
     if (!host.dialogs) return { supported: false, paths: [] };
     return { supported: true, paths: await host.dialogs[pick]() };
@@ -25,6 +26,12 @@ export function dialogHandlers(_ctx: BackendContext, host: HostServices) {
       if (!host.dialogs?.saveExport) return { supported: false, paths: [] };
       const paths = await host.dialogs.saveExport({ extension: EXPORT_FILE_TYPES[format].extension, defaultName: exportFileName(format) });
       return { supported: true, paths };
+    },
+    'dialog.shareFile': async (input: { purpose: ShareFilePurpose }): Promise<DialogResult> => {
+      const purpose = asObject(input).purpose as ShareFilePurpose;
+      if (!SHARE_FILE_PURPOSES.includes(purpose)) throw badInput('"purpose" must be a sharing dialog');
+      if (!host.dialogs?.shareFile) return { supported: false, paths: [] };
+      return { supported: true, paths: await host.dialogs.shareFile(purpose) };
     },
   } satisfies Partial<Handlers>;
 }

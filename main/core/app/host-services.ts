@@ -1,6 +1,7 @@
 // What the hosting process (Electron main, web host, tests) lends the backend beyond the
 // BackendContext: the settings file, native dialogs and the external-link opener. Kept
 // separate so domain handler factories that only need the project take just the context.
+import type { ShareFilePurpose } from '../../../shared/domain/share';
 import type { SettingsStore } from '../settings/settings-store';
 
 /** Native file dialogs; each returns the chosen absolute paths, [] when cancelled. */
@@ -11,6 +12,8 @@ export interface DialogProvider {
   importPdfs(): Promise<string[]>;
   /** Where to save an evidence export of the given format (file extension). */
   saveExport?(format: { extension: string; defaultName: string }): Promise<string[]>;
+  /** The save / open dialog of a sharing command (send, merge, .qdpx, agreement CSV). */
+  shareFile?(purpose: ShareFilePurpose): Promise<string[]>;
 }
 
 export interface HostServices {

@@ -1,5 +1,5 @@
-// The coder identity of this installation (id, name, colour), kept in <userDataDir>/coder.json
-// until the settings store carries it. Created on first use: a random UUID, the OS user name
+// The coder identity of this installation (id, name, colour), kept in <userDataDir>/coder.json;
+// the settings dialog edits name and colour through coder.get / coder.set. Created on first use: a random UUID, the OS user name
 // and a palette colour derived from the id, so two researchers' highlights differ in colour.
 // The CLI uses the same file, so its codings are attributed to the same person.
 import { randomUUID } from 'node:crypto';
@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Coder } from '../../../shared/domain/code';
+import { GlossaError } from '../../../shared/errors';
 import { CODE_PALETTE, isHexColor } from './code-tree';
 
 function defaultName(): string {
@@ -29,25 +30,53 @@ function read(file: string): Coder | null {
   return null;
 }
 
-/** Returns a getter for the installation's coder, creating and saving it on first use. */
-export function installationCoder(userDataDir: string): () => Coder {
+function write(userDataDir: string, coder: Coder): void {
+  const file = path.join(userDataDir, 'coder.json');
+  try {
+    fs.mkdirSync(userDataDir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(coder, null, 2));
+    fs.renameSync(tmp, file);
+  } catch {
+    // A read-only data folder: the identity still holds for this session.
+  }
+}
+
+export interface CoderIdentity {
+  /** The installation's coder, created and saved on first use. */
+  get(): Coder;
+  /** Renames or recolours the researcher (the id never changes: it ties their codings together). */
+  set(patch: { name?: string; color?: string }): Coder;
+}
+
+/** One identity per data folder; the backend shares it between the coding and sharing handlers. */
+export function coderIdentity(userDataDir: string): CoderIdentity {
   let cached: Coder | null = null;
-  return () => {
+  const get = (): Coder => {
     if (cached) return cached;
-    const file = path.join(userDataDir, 'coder.json');
-    cached = read(file);
+    cached = read(path.join(userDataDir, 'coder.json'));
     if (!cached) {
       const id = randomUUID();
       cached = { id, name: defaultName(), color: CODE_PALETTE[parseInt(id.slice(0, 2), 16) % CODE_PALETTE.length] };
-      try {
-        fs.mkdirSync(userDataDir, { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, JSON.stringify(cached, null, 2));
-        fs.renameSync(tmp, file);
-      } catch {
-        // A read-only data folder: the identity still holds for this session.
-      }
+      write(userDataDir, cached);
     }
     return cached;
   };
+  return {
+    get,
+    set(patch) {
+      const current = get();
+      const name = patch.name === undefined ? current.name : patch.name.trim().slice(0, 200);
+      if (!name) throw new GlossaError('coder.badInput', 'Type a name for the researcher.');
+      if (patch.color !== undefined && !isHexColor(patch.color)) throw new GlossaError('coder.badInput', 'The colour must be like #4e79a7.');
+      cached = { id: current.id, name, color: (patch.color ?? current.color).toLowerCase() };
+      write(userDataDir, cached);
+      return cached;
+    },
+  };
+}
+
+/** Returns a getter for the installation's coder, creating and saving it on first use. */
+export function installationCoder(userDataDir: string): () => Coder {
+  return coderIdentity(userDataDir).get;
 }

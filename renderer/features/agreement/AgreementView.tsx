@@ -77,8 +77,8 @@ export function AgreementView() {
             <table className="analysis-table agreement-table" data-testid="agreement-table">
               <thead>
                 <tr>
-                  <th>{t('agreement.col.code')}</th>
-                  <th>{t('agreement.col.coders')}</th>
+                  <th className="left">{t('agreement.col.code')}</th>
+                  <th className="left">{t('agreement.col.coders')}</th>
                   <th title={t('agreement.tip.percent')}>{t('agreement.col.percent')}</th>
                   <th title={t('agreement.tip.kappa')}>{t('agreement.col.kappa')}</th>
                   <th title={t('agreement.tip.overlap')}>{t('agreement.col.overlap')}</th>

@@ -1,13 +1,15 @@
-// The top bar's "Share" menu: send the project, open a received file, merge from a colleague's
-// file, REFI-QDA export and import. Items that need an open project are disabled without one.
-import { useEffect, useRef, useState } from 'react';
-import './share.css';
+// The top bar's "Share" menu (the shell's MenuButton): send the project, open a received file,
+// merge from a colleague's file, the team views, REFI-QDA export and import. Items that need an
+// open project are disabled without one.
+import { Fragment } from 'react';
 import { useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { projectStore } from '../project/project-store';
+import { MenuButton } from '../shell/MenuButton';
 import {
   exportQdpxCommand, importQdpxCommand, mergeFromCommand, openReceivedCommand, sendProjectCommand, shareStore, showTeam,
 } from './share-store';
+import './share.css';
 
 interface Item { id: string; label: string; needsProject: boolean; run: () => void }
 
@@ -15,22 +17,6 @@ export function ShareMenu() {
   const { t } = useT();
   const { project } = useStore(projectStore);
   const { busy } = useStore(shareStore);
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
 
   const groups: Item[][] = [
     [
@@ -50,35 +36,24 @@ export function ShareMenu() {
   ];
 
   return (
-    <div className="share-menu" ref={ref}>
-      <button type="button" data-testid="topbar-share" aria-haspopup="menu" aria-expanded={open} disabled={!!busy} onClick={() => setOpen(!open)}>
-        {busy ? t('share.working') : t('share.menu.button')}
-        <span className="caret">▾</span>
-      </button>
-      {open && (
-        <div className="share-menu-popup" role="menu" aria-label={t('share.menu.button')}>
-          {groups.map((items, gi) => (
-            <div key={gi} className="share-menu-group">
-              {items.map((item) => (
-                <button
-                  key={item.id}
-                  type="button"
-                  role="menuitem"
-                  className="share-menu-item"
-                  data-testid={`share-menu-${item.id}`}
-                  disabled={item.needsProject && !project}
-                  onClick={() => {
-                    setOpen(false);
-                    item.run();
-                  }}
-                >
-                  {item.label}
-                </button>
-              ))}
-            </div>
+    <MenuButton label={busy ? t('share.working') : t('share.menu.button')} testId="topbar-share" disabled={!!busy}>
+      {groups.map((items, gi) => (
+        <Fragment key={gi}>
+          {gi > 0 && <hr />}
+          {items.map((item) => (
+            <button
+              key={item.id}
+              type="button"
+              role="menuitem"
+              data-testid={`share-menu-${item.id}`}
+              disabled={item.needsProject && !project}
+              onClick={item.run}
+            >
+              {item.label}
+            </button>
           ))}
-        </div>
-      )}
-    </div>
+        </Fragment>
+      ))}
+    </MenuButton>
   );
 }

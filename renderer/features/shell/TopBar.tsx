@@ -43,6 +43,7 @@ export function TopBar() {
         >
           {t('shell.import')}
         </button>
+        <ShareMenu />
       </nav>
       {project && (
         <nav className="tabs" aria-label={t('shell.views')}>

@@ -1,0 +1,63 @@
+// The side-by-side rows of a merge conflict, built from the raw versions the backend stores.
+import { describe, expect, it } from 'vitest';
+import type { MergeConflict } from '../../../../shared/domain/share';
+import { compareVersions, resolutionsFor } from '../../../../renderer/features/share/conflict-versions';
+
+const ALICE = 'a1111111-1111-4111-8111-111111111111';
+const lookups = {
+  codes: new Map([['k1', { name: 'Victims', color: '#4e79a7' }], ['k2', { name: 'Labour', color: '#f28e2b' }]]),
+  coders: new Map([[ALICE, { name: 'Alice', color: '#e15759' }]]),
+};
+
+function annotation(comment: string, codeIds: string[], updated: string): Record<string, unknown> {
+  return {
+    id: 'ann1',
+    document_id: 'd1',
+    kind: 'text',
+    targets: JSON.stringify([{ pageIndex: 2, rects: [], quote: { type: 'TextQuoteSelector', exact: 'forty-two victims', prefix: '', suffix: '' }, position: null }]),
+    color: null,
+    comment,
+    coder_id: ALICE,
+    created_at: '2025-03-01T10:00:00.000Z',
+    updated_at: updated,
+    codeIds,
+  };
+}
+
+const base: MergeConflict = {
+  id: 'c1', createdAt: '2025-03-02T10:00:00.000Z', peerId: 'p', peerName: 'Boris copy', itemType: 'annotation', itemKey: 'ann1',
+  kind: 'bothChanged', label: 'Highlight', mine: null, theirs: null, copyId: 'copy', status: 'open', resolution: null, resolvedAt: null,
+};
+
+describe('compareVersions', () => {
+  it('shows an annotation edited on both sides field by field and marks what differs', () => {
+    const rows = compareVersions({ ...base, mine: annotation('mine', ['k1'], '2025-03-02T09:00:00Z'), theirs: annotation('theirs', ['k1', 'k2'], '2025-03-02T09:30:00Z') }, lookups);
+    const byKey = Object.fromEntries(rows.map((r) => [r.key, r]));
+    expect(rows.map((r) => r.key)).toEqual(['page', 'quote', 'codes', 'comment', 'coder', 'createdAt', 'updatedAt']);
+    expect(byKey.page.mine).toEqual({ kind: 'text', text: '3' });
+    expect(byKey.quote).toMatchObject({ differs: false, mine: { kind: 'quote', text: 'forty-two victims' } });
+    expect(byKey.comment).toMatchObject({ differs: true, mine: { text: 'mine' }, theirs: { text: 'theirs' } });
+    expect(byKey.codes.differs).toBe(true);
+    expect(byKey.codes.theirs).toEqual({ kind: 'codes', codes: [{ id: 'k2', name: 'Labour', color: '#f28e2b' }, { id: 'k1', name: 'Victims', color: '#4e79a7' }] });
+    expect(byKey.coder.mine).toEqual({ kind: 'coder', name: 'Alice', color: '#e15759' });
+    // Dates differ after every edit; they are shown but are not the disagreement.
+    expect(byKey.updatedAt.differs).toBe(false);
+  });
+
+  it('shows a deleted side as null in every row', () => {
+    const rows = compareVersions({ ...base, kind: 'deletedThere', mine: annotation('kept', ['k1'], '2025-03-02T09:00:00Z'), theirs: null }, lookups);
+    expect(rows.every((r) => r.theirs === null)).toBe(true);
+    expect(rows.find((r) => r.key === 'comment')!.differs).toBe(true);
+  });
+
+  it('compares two codes with one name and offers merge or keep both', () => {
+    const code = (id: string, color: string) => ({ id, parent_id: null, name: 'Victims', color, definition: '', inclusion: '', exclusion: '', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z' });
+    const c = { ...base, itemType: 'code' as const, kind: 'sameNameCode' as const, mine: code('k1', '#4e79a7'), theirs: code('k9', '#59a14f') };
+    const rows = compareVersions(c, lookups);
+    expect(rows.map((r) => r.key)).toEqual(['name', 'color', 'createdAt', 'updatedAt']);
+    expect(rows[1].differs).toBe(true);
+    expect(resolutionsFor(c)).toEqual(['merge', 'both']);
+    expect(resolutionsFor({ kind: 'bothChanged', itemType: 'document' })).toEqual(['mine', 'theirs']);
+    expect(resolutionsFor({ kind: 'bothChanged', itemType: 'annotation' })).toEqual(['mine', 'theirs', 'both']);
+  });
+});

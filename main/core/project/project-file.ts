@@ -11,14 +11,8 @@ import { GlossaError } from '../../../shared/errors';
 import { openProjectDb } from '../../db/connection';
 import { projectStats, readAllMeta, setMetaMany } from '../../db/repositories/meta';
 import type { ProjectHandle } from '../backend-context';
+import { fsyncPath, isSameFile, removeWithSideFiles, SIDE_FILES } from './project-file-ops';
 import { seedDefaultCodebook } from '../codebook/default-codebook';
-
-/** SQLite's companion files; a stale one next to a new file would be replayed into it. */
-const SIDE_FILES = ['-wal', '-shm', '-journal'];
-
-function removeWithSideFiles(file: string): void {
-  for (const suffix of ['', ...SIDE_FILES]) fs.rmSync(file + suffix, { force: true });
-}
 
 function baseName(file: string): string {
   return path.basename(file, path.extname(file));
@@ -51,28 +45,6 @@ export function createProject(filePath: string, name?: string): ProjectHandle {
 export function openProject(filePath: string): ProjectHandle {
   const abs = path.resolve(filePath);
   return { path: abs, db: openProjectDb(abs) };
-}
-
-function isSameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const sa = fs.statSync(a);
-    const sb = fs.statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino; // symlinks, hard links, case-insensitive names
-  } catch {
-    return false; // b does not exist yet
-  }
-}
-
-function fsyncPath(file: string, directory: boolean): void {
-  // Directories cannot be opened for fsync on Windows; the rename is durable enough there.
-  if (directory && process.platform === 'win32') return;
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 /**

@@ -22,6 +22,7 @@ import { getMeta } from '../../db/repositories/meta';
 import * as repo from '../../db/repositories/merge';
 import type { ProjectHandle } from '../backend-context';
 import { clearUndo } from '../coding/undo-stack';
+import { isSameFile } from '../project/project-file-ops';
 import { conflictLabel } from './conflict-labels';
 import { codeKey, hashesOf, type Item, loadItems, type ProjectItems } from './merge-items';
 import { type MergePlan, planMerge } from './merge-plan';
@@ -45,17 +46,6 @@ const COUNT_FIELD: Record<Item['kind'], keyof MergeCounts> = {
   memo: 'memos',
 };
 
-function sameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const sa = fs.statSync(a);
-    const sb = fs.statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
-
 /** <file>.bak-20240131T101502Z (colons are not allowed in Windows file names). */
 export function backupPathFor(projectPath: string, now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
@@ -65,7 +55,7 @@ export function backupPathFor(projectPath: string, now = new Date()): string {
 }
 
 export async function mergeProject(into: ProjectHandle, fromPath: string, opts: MergeOptions): Promise<MergeSummary> {
-  if (sameFile(into.path, fromPath)) throw new GlossaError('share.sameProject', 'A project cannot be merged with itself: choose the other project file.');
+  if (isSameFile(into.path, fromPath)) throw new GlossaError('share.sameProject', 'A project cannot be merged with itself: choose the other project file.');
   const received = validateProjectFile(fromPath);
   try {
     const peer = repo.readProjectMeta(received.db);

@@ -17,10 +17,9 @@ import { getMeta, setMeta } from '../../db/repositories/meta';
 import { deleteMetaKeys, readMergeState, writeMergeState } from '../../db/repositories/merge';
 import type { ProjectHandle } from '../backend-context';
 import { openProject } from '../project/project-file';
+import { fsyncPath, isSameFile, removeWithSideFiles, SIDE_FILES } from '../project/project-file-ops';
 import { hashesOf, loadItems } from './merge-items';
 import { validateProjectFile } from './validate-project-file';
-
-const SIDE_FILES = ['-wal', '-shm', '-journal'];
 
 export interface SendResult {
   path: string;
@@ -28,22 +27,11 @@ export interface SendResult {
   sendId: string;
 }
 
-function sameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const sa = fs.statSync(a);
-    const sb = fs.statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
-
 export const snapshotPeer = (sendId: string) => `snapshot:${sendId}`;
 
 export async function sendProject(handle: ProjectHandle, destPath: string): Promise<SendResult> {
   const dest = path.resolve(destPath);
-  if (sameFile(handle.path, dest)) {
+  if (isSameFile(handle.path, dest)) {
     throw new GlossaError('project.alreadyExists', 'Send the project to another file: this is the project that is open.', { path: dest });
   }
   const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.${randomUUID()}.tmp`);
@@ -64,19 +52,14 @@ export async function sendProject(handle: ProjectHandle, destPath: string): Prom
     } finally {
       copy.close();
     }
-    const fd = fs.openSync(tmp, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    fsyncPath(tmp, false);
     for (const s of SIDE_FILES) fs.rmSync(dest + s, { force: true });
     fs.renameSync(tmp, dest);
     // Recorded after the copy is in place: a failed send leaves no snapshot behind.
     handle.db.transaction(() => writeMergeState(handle.db, snapshotPeer(sendId), hashes))();
     return { path: dest, byteSize: fs.statSync(dest).size, sendId };
   } catch (err) {
-    for (const s of ['', ...SIDE_FILES]) fs.rmSync(tmp + s, { force: true });
+    removeWithSideFiles(tmp);
     throw err;
   }
 }

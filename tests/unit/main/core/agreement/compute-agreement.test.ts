@@ -5,9 +5,10 @@ import { agreementCsv } from '../../../../../main/core/agreement/agreement-csv';
 import { computeAgreement } from '../../../../../main/core/agreement/compute-agreement';
 import { loadAgreement } from '../../../../../main/core/agreement/load-agreement';
 import { createAnnotation } from '../../../../../main/core/coding/annotations';
-import { addDocument, ALICE, BORIS, makeProject, type TestProject } from '../coding/coding-fixture';
+import { addDocument, ALICE, BORIS } from '../coding/coding-fixture';
+import { tempProject, type TempProject } from '../../../helpers/temp-project';
 
-let p: TestProject | undefined;
+let p: TempProject | undefined;
 afterEach(() => {
   p?.close();
   p = undefined;
@@ -38,7 +39,7 @@ describe('computeAgreement', () => {
   });
 
   it('loads a project: two coders, overlapping highlights, Cyrillic text, CSV export', () => {
-    p = makeProject();
+    p = tempProject();
     const text = 'Торговля людьми остаётся серьёзной проблемой.';
     const doc = addDocument(p.db, 'Доклад', [text, 'Second page without codes.']);
     const code = (p.db.prepare('SELECT id, name FROM codes ORDER BY id LIMIT 1').get() as { id: string; name: string });

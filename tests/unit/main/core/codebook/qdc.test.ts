@@ -13,16 +13,17 @@ import { importQdc } from '../../../../../main/core/codebook/qdc-import';
 import { parseQdc } from '../../../../../main/core/codebook/qdc-parse';
 import { listCodes } from '../../../../../main/db/repositories/codes';
 import type { Db } from '../../../../../main/db/connection';
-import { ALICE, makeProject, snapshot, type TestProject } from '../coding/coding-fixture';
+import { ALICE, snapshot } from '../coding/coding-fixture';
+import { tempProject, type TempProject } from '../../../helpers/temp-project';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..', '..');
 const XSD = path.resolve(repoRoot, '..', 'shared', 'refi-qda', 'Codebook-v1.0.xsd');
 
-let a: TestProject;
-let b: TestProject;
+let a: TempProject;
+let b: TempProject;
 beforeEach(() => {
-  a = makeProject();
-  b = makeProject();
+  a = tempProject();
+  b = tempProject();
 });
 afterEach(() => {
   a.close();

@@ -7,7 +7,8 @@ import { listCodesWithCounts } from '../../../../../main/core/coding/codes';
 import { redo, undo } from '../../../../../main/core/coding/undo-stack';
 import { extendRange, paragraphBoundaries, sentenceBoundaries } from '../../../../../main/core/coding/text-extend';
 import { listAnnotations } from '../../../../../main/db/repositories/annotations';
-import { addDocument, ALICE, makeProject, snapshot, type TestProject } from './coding-fixture';
+import { addDocument, ALICE, snapshot } from './coding-fixture';
+import { tempProject, type TempProject } from '../../../helpers/temp-project';
 
 const EN_PAGE =
   'The EU commissioned a study on trafficking in Moldova. The U.S. Department of State ranks countries\n' +
@@ -18,12 +19,12 @@ const RU_PAGE =
   'Европейский союз финансировал исследование о торговле людьми. МОМ провела обучение.\n' +
   'Ещё одно предложение о Торговле людьми в Молдове.';
 
-let p: TestProject;
+let p: TempProject;
 let en: string;
 let ru: string;
 let codeId: string;
 beforeEach(() => {
-  p = makeProject();
+  p = tempProject();
   en = addDocument(p.db, 'EN', [EN_PAGE, 'Nothing here.']);
   ru = addDocument(p.db, 'RU', [RU_PAGE]);
   codeId = listCodesWithCounts(p.db).find((c) => c.name === 'Knowledge production')!.id;

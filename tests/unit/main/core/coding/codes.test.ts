@@ -6,12 +6,13 @@ import { createAnnotation } from '../../../../../main/core/coding/annotations';
 import { codeDeleteInfo, createCode, deleteCode, listCodesWithCounts, mergeCodes, moveCode, updateCodeFields } from '../../../../../main/core/coding/codes';
 import { DEFAULT_CODEBOOK } from '../../../../../main/core/codebook/default-codebook';
 import { listHistory } from '../../../../../main/db/repositories/history';
-import { addDocument, ALICE, makeProject, type TestProject } from './coding-fixture';
+import { addDocument, ALICE } from './coding-fixture';
+import { tempProject, type TempProject } from '../../../helpers/temp-project';
 
-let p: TestProject;
+let p: TempProject;
 let docId: string;
 beforeEach(() => {
-  p = makeProject();
+  p = tempProject();
   docId = addDocument(p.db, 'Report', ['The EU funded a study by IOM.', 'Second page text here.']);
 });
 afterEach(() => p.close());

@@ -8,12 +8,13 @@ import { setMemo } from '../../../../../main/core/coding/memos';
 import { redo, undo, undoState } from '../../../../../main/core/coding/undo-stack';
 import { removeDocument } from '../../../../../main/db/repositories/documents';
 import { listHistory } from '../../../../../main/db/repositories/history';
-import { addDocument, ALICE, BORIS, makeProject, snapshot, type TestProject } from './coding-fixture';
+import { addDocument, ALICE, BORIS, snapshot } from './coding-fixture';
+import { tempProject, type TempProject } from '../../../helpers/temp-project';
 
-let p: TestProject;
+let p: TempProject;
 let docId: string;
 beforeEach(() => {
-  p = makeProject();
+  p = tempProject();
   docId = addDocument(p.db, 'Report', ['The EU funded a study by IOM.', 'Second page text here.']);
 });
 afterEach(() => p.close());

@@ -11,7 +11,8 @@ import { createCode } from '../../../../../main/core/coding/codes';
 import { setMemo } from '../../../../../main/core/coding/memos';
 import { updateDocument } from '../../../../../main/db/repositories/documents';
 import type { Db } from '../../../../../main/db/connection';
-import { ALICE, BORIS, addDocument, makeProject, type TestProject } from '../coding/coding-fixture';
+import { ALICE, BORIS, addDocument } from '../coding/coding-fixture';
+import { tempProject, type TempProject } from '../../../helpers/temp-project';
 
 export { ALICE, BORIS };
 
@@ -26,7 +27,7 @@ export const RU_PAGES = [
 ];
 export const IOM_PAGES = ['IOM trained border guards in 2015.\nPartnership with the ministry was signed.'];
 
-export interface EvidenceProject extends TestProject {
+export interface EvidenceProject extends TempProject {
   docs: { en: string; ru: string; iom: string };
   codes: { influence: string; funding: string; training: string; partnership: string };
   ann: Record<'enFunding' | 'enTraining' | 'enCross' | 'ruCapacity' | 'ruPartner' | 'iomBoth', string>;
@@ -46,7 +47,7 @@ function annotate(db: Db, coder: Coder, documentId: string, targets: AnnotationT
 }
 
 export function makeEvidenceProject(): EvidenceProject {
-  const p = makeProject('glossa-evidence-');
+  const p = tempProject('glossa-evidence-');
   const { db } = p;
   const en = addDocument(db, 'OSCE Annual Report', EN_PAGES);
   updateDocument(db, en, { organisation: 'osce', countries: ['moldova', 'ukraine'], year: 2019, docType: 'progress-report', language: 'en' });

@@ -12,7 +12,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../../../main/db/migrations/index';
 import { listDocuments } from '../../../../../main/db/repositories/documents';
 import { searchPages } from '../../../../../main/db/repositories/search';
 import { GlossaError } from '../../../../../shared/errors';
-import { addDocument } from '../../db/repositories/test-project';
+import { addDocument } from '../../../helpers/temp-project';
 
 let dir: string;
 beforeEach(() => {
@@ -44,7 +44,7 @@ function expectRefusedUntouched(file: string, code: string): void {
 function bigProject(file: string): void {
   const h = createProject(file, 'Big');
   const filler = 'Assessment of anti-trafficking cooperation between the OSCE and IOM in the region. '.repeat(25);
-  for (let d = 0; d < 4; d++) addDocument(h, Array.from({ length: 50 }, (_, i) => `Doc ${d} page ${i}. ${filler}`), { fileName: `d${d}.pdf` });
+  for (let d = 0; d < 4; d++) addDocument(h.db, Array.from({ length: 50 }, (_, i) => `Doc ${d} page ${i}. ${filler}`), { fileName: `d${d}.pdf` });
   closeProject(h);
 }
 
@@ -56,7 +56,7 @@ describe('create and open', () => {
     expect(info).toMatchObject({ path: file, name: 'Trafficking study', schemaVersion: LATEST_SCHEMA_VERSION, documentCount: 0, pageCount: 0 });
     expect(info.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(Number.isNaN(Date.parse(info.createdAt))).toBe(false);
-    addDocument(h, ['one', 'two']);
+    addDocument(h.db, ['one', 'two']);
     closeProject(h);
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
 
@@ -147,8 +147,8 @@ describe('refusals leave files untouched', () => {
 describe('saveProjectAs', () => {
   it('writes a consistent copy that opens with the same documents, including uncheckpointed writes', async () => {
     const src = createProject(path.join(dir, 'a.glossa'), 'Study');
-    addDocument(src, ['Торговля людьми в Молдове', 'second page'], { title: 'GRETA' });
-    addDocument(src, ['OSCE page'], { title: 'OSCE' });
+    addDocument(src.db, ['Торговля людьми в Молдове', 'second page'], { title: 'GRETA' });
+    addDocument(src.db, ['OSCE page'], { title: 'OSCE' });
     expect(fs.statSync(`${src.path}-wal`).size).toBeGreaterThan(0);
     const dest = path.join(dir, 'copy.glossa');
     const copy = await saveProjectAs(src, dest);
@@ -166,7 +166,7 @@ describe('saveProjectAs', () => {
 
   it('replaces an existing file at the destination whole', async () => {
     const src = createProject(path.join(dir, 'a.glossa'));
-    addDocument(src, ['new content']);
+    addDocument(src.db, ['new content']);
     const dest = path.join(dir, 'old.glossa');
     fs.writeFileSync(dest, 'an older file the user chose to replace');
     fs.writeFileSync(`${dest}-wal`, 'stale wal of the old file');
@@ -178,7 +178,7 @@ describe('saveProjectAs', () => {
 
   it('refuses to overwrite the open file itself, leaving it intact', async () => {
     const src = createProject(path.join(dir, 'a.glossa'));
-    addDocument(src, ['x']);
+    addDocument(src.db, ['x']);
     const same = path.join(dir, '.', 'a.glossa');
     await expect(saveProjectAs(src, same)).rejects.toMatchObject({ code: 'project.alreadyExists' });
     fs.symlinkSync(src.path, path.join(dir, 'link.glossa'));

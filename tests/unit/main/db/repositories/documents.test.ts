@@ -14,13 +14,13 @@ import {
 } from '../../../../../main/db/repositories/documents';
 import { getReadingPosition, setReadingPosition } from '../../../../../main/db/repositories/positions';
 import { GlossaError } from '../../../../../shared/errors';
-import { addDocument, newDocument, type TempProject, tempProject } from './test-project';
+import { addDocument, newDocument, type TempProject, tempProject } from '../../../helpers/temp-project';
 
 let p: TempProject;
 beforeEach(() => {
   p = tempProject('glossa-docs-');
 });
-afterEach(() => p.cleanup());
+afterEach(() => p.close());
 
 function ftsRowCount(): number {
   // Contentless tables keep one docsize row per indexed row.
@@ -53,20 +53,20 @@ describe('insertDocument', () => {
   });
 
   it('uses the file name when the title is empty', () => {
-    const doc = addDocument(p.handle, ['x'], { title: '  ', fileName: 'greta-2020.pdf' });
+    const doc = addDocument(p.db, ['x'], { title: '  ', fileName: 'greta-2020.pdf' });
     expect(doc.title).toBe('greta-2020.pdf');
   });
 
   it('refuses a second copy of the same file with import.duplicate', () => {
-    addDocument(p.handle, ['same text']);
-    expect(codeOf(() => addDocument(p.handle, ['same text']))).toBe('import.duplicate');
+    addDocument(p.db, ['same text']);
+    expect(codeOf(() => addDocument(p.db, ['same text']))).toBe('import.duplicate');
     expect(listDocuments(p.handle.db)).toHaveLength(1);
   });
 
   it('refuses unknown vocabulary values and mismatched counts', () => {
-    expect(codeOf(() => addDocument(p.handle, ['a'], { organisation: 'nato' }))).toBe('api.badInput');
-    expect(codeOf(() => addDocument(p.handle, ['b'], { countries: ['narnia'] }))).toBe('api.badInput');
-    expect(codeOf(() => addDocument(p.handle, ['c'], { pageCount: 5 }))).toBe('api.badInput');
+    expect(codeOf(() => addDocument(p.db, ['a'], { organisation: 'nato' }))).toBe('api.badInput');
+    expect(codeOf(() => addDocument(p.db, ['b'], { countries: ['narnia'] }))).toBe('api.badInput');
+    expect(codeOf(() => addDocument(p.db, ['c'], { pageCount: 5 }))).toBe('api.badInput');
     expect(listDocuments(p.handle.db)).toHaveLength(0);
   });
 
@@ -83,9 +83,9 @@ describe('insertDocument', () => {
 
 describe('listDocuments filters', () => {
   beforeEach(() => {
-    addDocument(p.handle, ['a'], { title: 'OSCE report on Moldova', organisation: 'osce', countries: ['moldova'], year: 2012, docType: 'progress-report', language: 'en' });
-    addDocument(p.handle, ['b'], { title: 'Доклад ГРЕТА о Молдове', organisation: 'coe-greta', countries: ['moldova', 'ukraine'], year: 2018, docType: 'evaluation', language: 'ru' });
-    addDocument(p.handle, ['c'], { title: 'TIP Report', organisation: 'usa-state-dept', countries: ['region-wide'], year: null, docType: 'study', language: 'en' });
+    addDocument(p.db, ['a'], { title: 'OSCE report on Moldova', organisation: 'osce', countries: ['moldova'], year: 2012, docType: 'progress-report', language: 'en' });
+    addDocument(p.db, ['b'], { title: 'Доклад ГРЕТА о Молдове', organisation: 'coe-greta', countries: ['moldova', 'ukraine'], year: 2018, docType: 'evaluation', language: 'ru' });
+    addDocument(p.db, ['c'], { title: 'TIP Report', organisation: 'usa-state-dept', countries: ['region-wide'], year: null, docType: 'study', language: 'en' });
   });
   const titles = (filter: Parameters<typeof listDocuments>[1]) => listDocuments(p.handle.db, filter).map((d) => d.title).sort();
 
@@ -111,7 +111,7 @@ describe('listDocuments filters', () => {
 
 describe('updateDocument', () => {
   it('updates validated attributes and the timestamp', async () => {
-    const doc = addDocument(p.handle, ['a']);
+    const doc = addDocument(p.db, ['a']);
     await new Promise((r) => setTimeout(r, 5));
     const updated = updateDocument(p.handle.db, doc.id, { title: ' New title ', countries: ['georgia', 'georgia', 'armenia'], year: 2020, language: 'ru' });
     expect(updated.title).toBe('New title');
@@ -122,7 +122,7 @@ describe('updateDocument', () => {
   });
 
   it('refuses bad values and unknown documents', () => {
-    const doc = addDocument(p.handle, ['a']);
+    const doc = addDocument(p.db, ['a']);
     expect(codeOf(() => updateDocument(p.handle.db, doc.id, { title: '' }))).toBe('api.badInput');
     expect(codeOf(() => updateDocument(p.handle.db, doc.id, { year: 20201 }))).toBe('api.badInput');
     expect(codeOf(() => updateDocument(p.handle.db, doc.id, { year: 2020.5 }))).toBe('api.badInput');
@@ -135,8 +135,8 @@ describe('updateDocument', () => {
 
 describe('removeDocument', () => {
   it('removes pages, file, position and FTS rows, and only those of the document', () => {
-    const keep = addDocument(p.handle, ['keep one', 'keep two']);
-    const gone = addDocument(p.handle, ['gone one', 'gone two', 'gone three']);
+    const keep = addDocument(p.db, ['keep one', 'keep two']);
+    const gone = addDocument(p.db, ['gone one', 'gone two', 'gone three']);
     setReadingPosition(p.handle.db, gone.id, { pageIndex: 2, zoom: 1.5, pageOffset: 0.3 });
     expect(ftsRowCount()).toBe(5);
     removeDocument(p.handle.db, gone.id);
@@ -155,7 +155,7 @@ describe('removeDocument', () => {
 
 describe('getPageText', () => {
   it('distinguishes a missing page from a missing document', () => {
-    const doc = addDocument(p.handle, ['only page']);
+    const doc = addDocument(p.db, ['only page']);
     expect(codeOf(() => getPageText(p.handle.db, doc.id, 3))).toBe('api.badInput');
     expect(codeOf(() => getPageText(p.handle.db, 'nope', 0))).toBe('document.notFound');
   });

@@ -2,17 +2,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getReadingPosition, setReadingPosition } from '../../../../../main/db/repositories/positions';
 import { GlossaError } from '../../../../../shared/errors';
-import { addDocument, type TempProject, tempProject } from './test-project';
+import { addDocument, type TempProject, tempProject } from '../../../helpers/temp-project';
 
 let p: TempProject;
 beforeEach(() => {
   p = tempProject('glossa-pos-');
 });
-afterEach(() => p.cleanup());
+afterEach(() => p.close());
 
 describe('reading positions', () => {
   it('round-trips numeric and fit zooms and overwrites', () => {
-    const doc = addDocument(p.handle, ['1', '2', '3', '4']);
+    const doc = addDocument(p.db, ['1', '2', '3', '4']);
     expect(getReadingPosition(p.handle.db, doc.id)).toBeNull();
     setReadingPosition(p.handle.db, doc.id, { pageIndex: 2, zoom: 1.25, pageOffset: 0.5 });
     expect(getReadingPosition(p.handle.db, doc.id)).toEqual({ pageIndex: 2, zoom: 1.25, pageOffset: 0.5 });
@@ -21,7 +21,7 @@ describe('reading positions', () => {
   });
 
   it('clamps the page and offset, refuses bad zoom and unknown documents', () => {
-    const doc = addDocument(p.handle, ['1', '2']);
+    const doc = addDocument(p.db, ['1', '2']);
     setReadingPosition(p.handle.db, doc.id, { pageIndex: 99, zoom: 'fit-width', pageOffset: 7 });
     expect(getReadingPosition(p.handle.db, doc.id)).toEqual({ pageIndex: 1, zoom: 'fit-width', pageOffset: 1 });
     expect(() => setReadingPosition(p.handle.db, doc.id, { pageIndex: 0, zoom: 0, pageOffset: 0 })).toThrow(GlossaError);

@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchPages } from '../../../../../main/db/repositories/search';
 import { normalizeSearch } from '../../../../../shared/text/normalize-search';
 import { searchTokens } from '../../../../../shared/text/search-tokens';
-import { addDocument, type TempProject, tempProject } from './test-project';
+import { addDocument, type TempProject, tempProject } from '../../../helpers/temp-project';
 
 let p: TempProject;
 beforeAll(() => {
   p = tempProject('glossa-consistency-');
 });
-afterAll(() => p.cleanup());
+afterAll(() => p.close());
 
 const letters = [...'abcxyzABCXYZéÉüÜİçñøßабвгдеёжйЁЙЖЮя0123456789'];
 const separators = [' ', ' ', '\n', '-', '.', ',', '/', '«', '»', '\u00ad', '_', ':', '"', '*', '(', ')'];
@@ -27,7 +27,7 @@ describe('JS tokenisation agrees with FTS5 unicode61', () => {
       fc.property(pageText, fc.nat(), (text, pick) => {
         const tokens = searchTokens(normalizeSearch(text));
         fc.pre(tokens.length > 0);
-        const doc = addDocument(p.handle, [text], { fileName: `doc-${n++}-end.pdf` });
+        const doc = addDocument(p.db, [text], { fileName: `doc-${n++}-end.pdf` });
         const key = tokens[pick % tokens.length].key;
         const r = searchPages(p.handle.db, { text: `"${key}"`, filter: { text: doc.fileName }, limit: 5 });
         expect(r.hits.length, `FTS did not find "${key}" in ${JSON.stringify(text)}`).toBe(1);

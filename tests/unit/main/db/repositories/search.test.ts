@@ -6,7 +6,7 @@ import { searchPages } from '../../../../../main/db/repositories/search';
 import type { DocumentMeta } from '../../../../../shared/domain/document';
 import type { SearchQuery } from '../../../../../shared/domain/search';
 import { GlossaError } from '../../../../../shared/errors';
-import { addDocument, type TempProject, tempProject } from './test-project';
+import { addDocument, type TempProject, tempProject } from '../../../helpers/temp-project';
 
 let p: TempProject;
 let osce: DocumentMeta;
@@ -16,7 +16,7 @@ let tip: DocumentMeta;
 beforeAll(() => {
   p = tempProject('glossa-search-');
   osce = addDocument(
-    p.handle,
+    p.db,
     [
       'OSCE annual report. Introduction to the work of the Special Representative.',
       'The fight against human trafficking in Moldova relies on partnerships with IOM and UNODC.',
@@ -25,7 +25,7 @@ beforeAll(() => {
     { title: 'OSCE report 2012', organisation: 'osce', countries: ['moldova'], year: 2012, docType: 'progress-report', language: 'en' },
   );
   greta = addDocument(
-    p.handle,
+    p.db,
     [
       'Доклад ГРЕТА. Введение.',
       'Борьба с торговлей людьми в Молдове требует сотрудничества. Ещё одна ёлка.',
@@ -34,12 +34,12 @@ beforeAll(() => {
     { title: 'ГРЕТА: Молдова', organisation: 'coe-greta', countries: ['moldova', 'ukraine'], year: 2018, docType: 'evaluation', language: 'ru' },
   );
   tip = addDocument(
-    p.handle,
+    p.db,
     Array.from({ length: 30 }, (_, i) => `Page ${i + 1}. Trafficking in persons report: country narratives and tier rankings.`),
     { title: 'TIP Report', organisation: 'usa-state-dept', countries: ['region-wide'], year: 2020, docType: 'study', language: 'en' },
   );
 });
-afterAll(() => p.cleanup());
+afterAll(() => p.close());
 
 const search = (q: SearchQuery) => searchPages(p.handle.db, q);
 const pagesOf = (q: SearchQuery) => search({ limit: 500, ...q }).hits.map((h) => `${h.documentTitle}#${h.pageIndex}`).sort();
@@ -131,7 +131,7 @@ describe('searchPages', () => {
   });
 
   it('forgets removed documents', () => {
-    const doc = addDocument(p.handle, ['a unique zanzibar page']);
+    const doc = addDocument(p.db, ['a unique zanzibar page']);
     expect(search({ text: 'zanzibar' }).total).toBe(1);
     removeDocument(p.handle.db, doc.id);
     expect(search({ text: 'zanzibar' })).toMatchObject({ hits: [], total: 0 });

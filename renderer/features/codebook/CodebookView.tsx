@@ -38,16 +38,24 @@ export function CodebookView() {
   const rows = treeRows(codes, collapsed);
   const selected = codes.find((c) => c.id === selectedId) ?? null;
 
+  const [focusNameOf, setFocusNameOf] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusNameOf || selected?.id !== focusNameOf) return;
+    const el = document.getElementById(NAME_INPUT_ID) as HTMLInputElement | null;
+    if (!el) return;
+    el.focus();
+    el.select();
+    setFocusNameOf(null);
+  }, [focusNameOf, selected]);
+
   const create = async (parentId: string | null) => {
     try {
       const c = await api['codes.create']({ name: t('codebook.newCodeName'), parentId });
       if (parentId) setCollapsed((s) => new Set([...s].filter((id) => id !== parentId)));
       setSelectedId(c.id);
-      requestAnimationFrame(() => {
-        const el = document.getElementById(NAME_INPUT_ID) as HTMLInputElement | null;
-        el?.focus();
-        el?.select();
-      });
+      // Focus the name once the editor shows the new code (after the codebook reloads), not
+      // on the next frame: over the HTTP bridge the reload lands later than that.
+      setFocusNameOf(c.id);
     } catch (err) {
       notify('error', errorMessage(err));
     }

@@ -3,7 +3,7 @@
 // are edited in place; delete. Orphans (highlights whose text is gone) are listed and
 // flagged, never hidden or deleted. The header holds the coding tools: area tool,
 // auto-coding, the document memo, undo / redo and the shortcuts sheet.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Coder, CodeWithCounts } from '../../../shared/domain/code';
@@ -34,9 +34,30 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
     void api['coders.list']().then((list) => setCoders(new Map(list.map((c) => [c.id, c])))).catch(() => undefined);
   }, [annotations.length]);
 
-  const byId = new Map(codes.map((c) => [c.id, c]));
-  const shown = annotations.filter((a) => !filterCodeId || a.codeIds.includes(filterCodeId));
-  const orphans = annotations.filter((a) => a.anchorStatus === 'orphan').length;
+  // Stable inputs for the memoised rows: with 2,000 highlights, re-rendering every row on each
+  // session change (popup open/close, selection) blocked the page for ~1 s per coding action.
+  const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
+  const shown = useMemo(
+    () => annotations.filter((a) => !filterCodeId || a.codeIds.includes(filterCodeId)),
+    [annotations, filterCodeId],
+  );
+  const orphans = useMemo(() => annotations.filter((a) => a.anchorStatus === 'orphan').length, [annotations]);
+
+  // Render rows in slices of ROW_SLICE, growing as the list is scrolled to its end, and always far
+  // enough to include the selected row (n / p and clicks on highlights select anywhere).
+  const [limit, setLimit] = useState(ROW_SLICE);
+  const selectedIndex = selectedId ? shown.findIndex((a) => a.id === selectedId) : -1;
+  const rendered = Math.min(shown.length, Math.max(limit, selectedIndex + 1 + ROW_SLICE / 4));
+  const sentinel = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el) return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + ROW_SLICE);
+    });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [rendered, shown.length]);
 
   // Keep the selected row in view when n / p move the selection.
   useEffect(() => {
@@ -72,7 +93,7 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
       </label>
       <ol className="annotations-list">
         {loaded && shown.length === 0 && <li className="annotations-empty muted">{t(filterCodeId ? 'coding.noneForCode' : 'coding.none')}</li>}
-        {shown.map((a) => (
+        {shown.slice(0, rendered).map((a) => (
           <AnnotationRow
             key={a.id}
             a={a}
@@ -80,26 +101,30 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
             coder={coders.get(a.coderId)}
             selected={a.id === selectedId}
             editing={editing === a.id}
-            onEdit={(on) => setEditing(on ? a.id : null)}
+            onEdit={setEditing}
             session={session}
           />
         ))}
+        {rendered < shown.length && <li ref={sentinel} className="annotations-more muted small" aria-hidden="true">…</li>}
       </ol>
     </aside>
   );
 }
 
+const ROW_SLICE = 200;
+
 function quoteOf(a: Annotation): string {
   return a.targets.map((x) => x.quote?.exact ?? '').filter(Boolean).join(' ');
 }
 
-function AnnotationRow(props: {
+const AnnotationRow = memo(function AnnotationRow(props: {
   a: Annotation;
   codes: Map<string, CodeWithCounts>;
   coder: Coder | undefined;
   selected: boolean;
   editing: boolean;
-  onEdit(on: boolean): void;
+  /** Sets the annotation being edited (null: none); a stable setter so rows stay memoised. */
+  onEdit(id: string | null): void;
   session: CodingSession;
 }) {
   const { a, codes, coder, selected, editing, onEdit, session } = props;
@@ -108,6 +133,7 @@ function AnnotationRow(props: {
   const quote = quoteOf(a);
   const pages = [...new Set(a.targets.map((x) => x.pageIndex + 1))].join('–');
   const open = () => session.select(a.id, { reveal: !orphan });
+  const stopEditing = () => onEdit(null);
   return (
     <li
       className={`annotation-row${selected ? ' selected' : ''}${orphan ? ' orphan' : ''}`}
@@ -143,16 +169,16 @@ function AnnotationRow(props: {
         </div>
       </div>
       {editing ? (
-        <InlineEditor a={a} session={session} onDone={() => onEdit(false)} />
+        <InlineEditor a={a} session={session} onDone={stopEditing} />
       ) : (
         <div className="annotation-actions">
-          <button type="button" className="link" data-testid="annotation-edit" onClick={() => onEdit(true)}>{t('coding.edit')}</button>
+          <button type="button" className="link" data-testid="annotation-edit" onClick={() => onEdit(a.id)}>{t('coding.edit')}</button>
           <button type="button" className="link danger-link" data-testid="annotation-delete" onClick={() => void session.remove(a.id)}>{t('coding.delete')}</button>
         </div>
       )}
     </li>
   );
-}
+});
 
 function InlineEditor({ a, session, onDone }: { a: Annotation; session: CodingSession; onDone(): void }) {
   const { t } = useT();

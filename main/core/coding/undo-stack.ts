@@ -7,6 +7,7 @@ import type { Coder, UndoState } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
 import type { Db } from '../../db/connection';
 import { upsertCoder } from '../../db/repositories/coders';
+import { documentIdOfAnnotation } from '../../db/repositories/annotations';
 import { appendHistory } from '../../db/repositories/history';
 import { changesStillCurrent, replayChanges, RowJournal, type RowChange } from '../../db/repositories/row-journal';
 
@@ -99,10 +100,9 @@ function documentsTouched(db: Db, changes: readonly RowChange[]): string[] {
     }
   }
   if (annotationIds.size > 0) {
-    const stmt = db.prepare('SELECT document_id FROM annotations WHERE id = ?');
     for (const id of annotationIds) {
-      const row = stmt.get(id) as { document_id: string } | undefined;
-      if (row) docs.add(row.document_id);
+      const documentId = documentIdOfAnnotation(db, id);
+      if (documentId) docs.add(documentId);
     }
   }
   return [...docs];

@@ -18,13 +18,9 @@ import { checkProjectFile, type Db, openProjectDb } from '../../db/connection';
 import { readSqliteHeader } from '../../db/file-header';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations/index';
 import { foreignKeyProblems } from '../../db/repositories/merge';
+import { readSchema, type SchemaObject } from '../../db/repositories/schema';
 
-export interface SchemaObject {
-  type: string;
-  name: string;
-  tblName: string;
-  sql: string | null;
-}
+export type { SchemaObject };
 
 export interface ValidatedProject {
   /** The file to read: the received file itself, or a migrated copy of it. */
@@ -36,22 +32,6 @@ export interface ValidatedProject {
   migrated: boolean;
   /** Closes the connection and removes the migrated copy, if any. */
   close(): void;
-}
-
-function normaliseSql(sql: string | null): string | null {
-  return sql === null ? null : sql.replace(/\s+/g, ' ').trim();
-}
-
-function readSchema(db: Db): SchemaObject[] {
-  const rows = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master').all() as Array<{
-    type: string;
-    name: string;
-    tbl_name: string;
-    sql: string | null;
-  }>;
-  return rows
-    .map((r) => ({ type: r.type, name: r.name, tblName: r.tbl_name, sql: normaliseSql(r.sql) }))
-    .sort((a, b) => (a.type + '\u0000' + a.name).localeCompare(b.type + '\u0000' + b.name));
 }
 
 const expectedCache = new Map<number, SchemaObject[]>();

@@ -69,7 +69,6 @@ async function main(argv: string[]): Promise<void> {
   }
 
   const bridge = await startHttpBridge({ backend, port, staticDir: findRendererDir() });
-  console.log(`Glossa web: ${bridge.url}`);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -82,6 +81,8 @@ async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Printed last: whoever waits for this line (e2e tests, scripts) may signal us at once.
+  console.log(`Glossa web: ${bridge.url}`);
 }
 
 main(process.argv.slice(2)).catch((err) => {

@@ -3,7 +3,7 @@
 //   paint50        "go to page 300" (Enter in the page box) -> the first animation frame after
 //                  that page's highlight layer holds its 50 highlights (canvas, text layer and
 //                  highlights all included); also the part after the canvas was drawn;
-//   panel          click Open -> the annotations panel lists all 2,000 rows (first frame after);
+//   panel          click Open -> the annotations panel counts all 2,000 and shows its first rows (first frame after);
 //   applyCode      keydown Enter in the code picker -> the annotations.create reply (the
 //                  backend has committed with synchronous=FULL) as the page's script sees it,
 //                  as the network stack received it, and -> the new highlight painted;
@@ -139,7 +139,11 @@ function installProbe(args: { hotPage: number; hotCount: number; total: number }
   w.__coding = { openAt: 0, panelAt: 0, gotoAt: 0, canvasAt: 0, paintAt: 0, sent: [], creates: [] };
   const afterFrame = (set: (t: number) => void) => requestAnimationFrame(() => set(performance.now()));
   const rowsListed = () => {
-    if (document.querySelectorAll('[data-testid="annotation-row"]').length >= args.total) afterFrame((t) => (w.__coding.panelAt = t));
+    // The panel renders rows in slices of 200 (more as it scrolls); "listed" = its count shows
+    // every highlight and the first slice of rows is in the DOM.
+    const count = Number((document.querySelector('[data-testid="annotation-count"]')?.textContent ?? '').replace(/\D/g, ''));
+    const rows = document.querySelectorAll('[data-testid="annotation-row"]').length;
+    if (count >= args.total && rows >= Math.min(args.total, 200)) afterFrame((t) => (w.__coding.panelAt = t));
     else requestAnimationFrame(rowsListed);
   };
   let observer: MutationObserver | null = null;
@@ -344,7 +348,7 @@ export async function benchCoding(): Promise<Record<string, number | string>> {
       throw new Error(`${err.message.split('\n')[0]} (panel rows: ${rows}; screenshot in ${os.tmpdir()})`);
     });
     const opened = await probe(page);
-    out['coding.panelList2000Ms'] = Math.round(opened.panelAt - opened.openAt);
+    out['coding.panelOpen2000Ms'] = Math.round(opened.panelAt - opened.openAt);
 
     const paint = await measurePaint(page);
     out['coding.paint50Ms'] = Math.round(quantile(paint.total, 0.5));

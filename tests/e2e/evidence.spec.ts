@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import yauzl from 'yauzl';
 import { createSelectors } from '../../shared/anchoring/create-selectors';
 import type { AnnotationTarget } from '../../shared/domain/annotation';
 import { decodeWire, encodeWire } from '../../shared/wire';
 import { EN_SENTENCES, RU_SENTENCES, RU_TITLE } from '../fixtures/pdf-fixtures';
+import { unzipText } from '../helpers/read-zip';
 import { expect, readmeScreenshot, test, type GlossaEnv } from './fixtures';
 import { EvidencePage } from './pages/evidence-page';
 
@@ -64,25 +64,6 @@ async function seedCodings(glossa: GlossaEnv) {
   return { en, ru };
 }
 
-function unzipEntry(file: string, name: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err);
-      zip.on('entry', (entry: yauzl.Entry) => {
-        if (entry.fileName !== name) return zip.readEntry();
-        zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        });
-      });
-      zip.on('end', () => reject(new Error(`${name} missing`)));
-      zip.readEntry();
-    });
-  });
-}
-
 test('filter evidence by a code and an organisation, export DOCX and HTML, view co-occurrence', async ({ glossa, page, reader }) => {
   await glossa.openApp();
   await seedCodings(glossa);
@@ -111,7 +92,7 @@ test('filter evidence by a code and an organisation, export DOCX and HTML, view 
   expect(docx.suggestedFilename()).toMatch(/^glossa-evidence-\d{4}-\d{2}-\d{2}\.docx$/);
   const docxPath = path.join(glossa.tmpDir, 'report.docx');
   await docx.saveAs(docxPath);
-  const xml = await unzipEntry(docxPath, 'word/document.xml');
+  const xml = await unzipText(fs.readFileSync(docxPath), 'word/document.xml');
   expect(xml).toContain(EN_SENTENCES[1]);
   expect(xml).toContain('OSCE (2021)');
   expect(xml).not.toContain(RU_SENTENCES[1]);

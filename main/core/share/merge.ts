@@ -17,7 +17,7 @@ import type { MergeCounts, MergeSummary } from '../../../shared/domain/share';
 import { GlossaError } from '../../../shared/errors';
 import type { Db } from '../../db/connection';
 import { upsertCoder } from '../../db/repositories/coders';
-import { appendHistory } from '../../db/repositories/history';
+import { appendHistory, type HistoryRowRaw, insertHistoryRaw, readHistoryRows } from '../../db/repositories/history';
 import { getMeta } from '../../db/repositories/meta';
 import * as repo from '../../db/repositories/merge';
 import type { ProjectHandle } from '../backend-context';
@@ -241,11 +241,11 @@ function applyPlan(db: Db, theirsDb: Db, plan: MergePlan, mine: ProjectItems, th
 
 /** The other project's audit entries that this project does not have yet (same time, coder, action, text). */
 function importHistory(db: Db, theirsDb: Db): void {
-  const sig = (h: repo.HistoryRowRaw) => `${h.at}\u0000${h.coder_id}\u0000${h.action}\u0000${h.summary}`;
-  const have = new Set(repo.readHistoryRows(db).map(sig));
-  for (const h of repo.readHistoryRows(theirsDb)) {
+  const sig = (h: HistoryRowRaw) => `${h.at}\u0000${h.coder_id}\u0000${h.action}\u0000${h.summary}`;
+  const have = new Set(readHistoryRows(db).map(sig));
+  for (const h of readHistoryRows(theirsDb)) {
     if (h.action === 'merge' || have.has(sig(h))) continue;
-    repo.insertHistoryRaw(db, h);
+    insertHistoryRaw(db, h);
     have.add(sig(h));
   }
 }

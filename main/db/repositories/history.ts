@@ -1,16 +1,21 @@
 // The audit history: one entry per coding action (and per undo / redo), append-only. It is
 // not part of the undo journal: undoing an action adds an entry rather than erasing one.
+// A merge copies the other project's entries as raw rows (readHistoryRows / insertHistoryRaw).
 import type { HistoryEntry } from '../../../shared/domain/code';
 import type { Db } from '../connection';
 
-interface HistoryRow {
-  id: number;
+/** A history row as stored, without its local id (ids differ between projects; a merge copies rows). */
+export interface HistoryRowRaw {
   at: string;
   coder_id: string;
   coder_name: string;
   action: string;
   summary: string;
   details: string;
+}
+
+interface HistoryRow extends HistoryRowRaw {
+  id: number;
 }
 
 export interface NewHistoryEntry {
@@ -22,14 +27,31 @@ export interface NewHistoryEntry {
   details?: Record<string, unknown>;
 }
 
-export function appendHistory(db: Db, entry: NewHistoryEntry): number {
+/** Inserts a row as given (times, coder and details kept); returns its new id. */
+export function insertHistoryRaw(db: Db, row: HistoryRowRaw): number {
   const info = db
     .prepare(
       `INSERT INTO history (at, coder_id, coder_name, action, summary, details)
-       VALUES (@at, @coderId, @coderName, @action, @summary, @details)`,
+       VALUES (@at, @coder_id, @coder_name, @action, @summary, @details)`,
     )
-    .run({ ...entry, details: JSON.stringify(entry.details ?? {}) });
+    .run(row);
   return Number(info.lastInsertRowid);
+}
+
+export function appendHistory(db: Db, entry: NewHistoryEntry): number {
+  return insertHistoryRaw(db, {
+    at: entry.at,
+    coder_id: entry.coderId,
+    coder_name: entry.coderName,
+    action: entry.action,
+    summary: entry.summary,
+    details: JSON.stringify(entry.details ?? {}),
+  });
+}
+
+/** Every row in the order written, without local ids (for copying another project's history). */
+export function readHistoryRows(db: Db): HistoryRowRaw[] {
+  return db.prepare('SELECT at, coder_id, coder_name, action, summary, details FROM history ORDER BY id').all() as HistoryRowRaw[];
 }
 
 function toEntry(r: HistoryRow): HistoryEntry {

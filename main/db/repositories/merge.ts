@@ -17,15 +17,6 @@ export interface CoderRowRaw {
   first_seen_at: string;
 }
 
-export interface HistoryRowRaw {
-  at: string;
-  coder_id: string;
-  coder_name: string;
-  action: string;
-  summary: string;
-  details: string;
-}
-
 export interface ConflictRow {
   id: string;
   created_at: string;
@@ -101,10 +92,6 @@ export function readMemoRows(db: Db): MemoRow[] {
 
 export function readCoderRows(db: Db): CoderRowRaw[] {
   return db.prepare('SELECT * FROM coders ORDER BY id').all() as CoderRowRaw[];
-}
-
-export function readHistoryRows(db: Db): HistoryRowRaw[] {
-  return db.prepare('SELECT at, coder_id, coder_name, action, summary, details FROM history ORDER BY id').all() as HistoryRowRaw[];
 }
 
 /** Rows that break a foreign key; a received file must have none. */
@@ -190,10 +177,6 @@ export function deleteMemoRaw(db: Db, targetType: string, targetId: string): voi
 
 export function insertCoderIfMissing(db: Db, row: CoderRowRaw): void {
   db.prepare('INSERT OR IGNORE INTO coders (id, name, color, first_seen_at) VALUES (@id, @name, @color, @first_seen_at)').run(row);
-}
-
-export function insertHistoryRaw(db: Db, row: HistoryRowRaw): void {
-  db.prepare('INSERT INTO history (at, coder_id, coder_name, action, summary, details) VALUES (@at, @coder_id, @coder_name, @action, @summary, @details)').run(row);
 }
 
 // --- merge base ---------------------------------------------------------------------------

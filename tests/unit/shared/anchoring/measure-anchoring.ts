@@ -6,11 +6,12 @@ import { anchorTarget, type AnchorOptions } from '../../../../shared/anchoring/a
 import { createAnchorDocument } from '../../../../shared/anchoring/anchor-document';
 import { createSelectors } from '../../../../shared/anchoring/create-selectors';
 import type { AnnotationTarget } from '../../../../shared/domain/annotation';
-import { makeReport, prng } from './report-text';
+import { mulberry32 } from '../../../helpers/seeded-random';
+import { makeReport } from './report-text';
 
 const PAGES = 600;
 const original = makeReport(PAGES, 3000, 11);
-const random = prng(5);
+const random = mulberry32(5);
 const quotes: { target: AnnotationTarget; start: number; end: number }[] = [];
 const edition = [...original];
 for (let i = 0; i < 100; i++) {

@@ -1,6 +1,7 @@
 // Deterministic report-like page texts for anchoring tests and the measurement script:
 // sentences of policy vocabulary, broken into ~80-character lines with '\n' as pdf.js
 // page texts are (shared/pdf/page-text.ts).
+import { mulberry32 } from '../../../helpers/seeded-random';
 
 const WORDS = (
   'the report states that victims of trafficking in human beings are identified late and ' +
@@ -10,18 +11,6 @@ const WORDS = (
   'GRETA urges the authorities to strengthen training of police labour inspectors and judges ' +
   'cooperation with civil society organisations and international partners is essential'
 ).split(' ');
-
-/** Small seeded PRNG (mulberry32) so fixtures are identical on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function makePage(random: () => number, chars: number): string {
   let text = '';
@@ -45,6 +34,6 @@ export function makePage(random: () => number, chars: number): string {
 }
 
 export function makeReport(pages: number, charsPerPage: number, seed = 1): string[] {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   return Array.from({ length: pages }, () => makePage(random, charsPerPage));
 }

@@ -3,12 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../../../main/cli/command-registry';
 import { parseYearRange } from '../../../../../main/cli/commands/export';
 import { runCli } from '../../../../../main/cli/run-cli';
 import { closeProject } from '../../../../../main/core/project/project-file';
+import { unzipText } from '../../../../helpers/read-zip';
 import { parseCsv } from '../../core/export/rfc4180';
 import { makeEvidenceProject, type EvidenceProject } from '../../core/evidence/evidence-project';
 
@@ -30,25 +30,6 @@ async function glossa(...args: string[]) {
   return { code, stdout, stderr };
 }
 
-function unzipEntry(bytes: Buffer, name: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err);
-      zip.on('entry', (entry: yauzl.Entry) => {
-        if (entry.fileName !== name) return zip.readEntry();
-        zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        });
-      });
-      zip.on('end', () => reject(new Error(`${name} not in the archive`)));
-      zip.readEntry();
-    });
-  });
-}
-
 const out = (name: string) => path.join(p.dir, name);
 const RU_QUOTE = 'Ёмкость национальных механизмов — ещё один вопрос.';
 
@@ -65,7 +46,7 @@ describe('glossa export', () => {
 
   it('writes DOCX whose document.xml holds the Cyrillic quote and its citation', async () => {
     expect((await glossa('export', file, '--format', 'docx', '--country', 'russia', '-o', out('r.docx'))).code).toBe(0);
-    const xml = await unzipEntry(fs.readFileSync(out('r.docx')), 'word/document.xml');
+    const xml = await unzipText(fs.readFileSync(out('r.docx')), 'word/document.xml');
     expect(xml).toContain(RU_QUOTE);
     expect(xml).toContain('Russia / CIS (2021), Доклад СНГ, p. 1');
   });

@@ -6,7 +6,7 @@ import { computeAgreement } from '../../../../../main/core/agreement/compute-agr
 import { loadAgreement } from '../../../../../main/core/agreement/load-agreement';
 import { createAnnotation } from '../../../../../main/core/coding/annotations';
 import { addDocument, ALICE, BORIS } from '../coding/coding-fixture';
-import { tempProject, type TempProject } from '../../../helpers/temp-project';
+import { tempProject, type TempProject } from '../../../../helpers/temp-project';
 
 let p: TempProject | undefined;
 afterEach(() => {

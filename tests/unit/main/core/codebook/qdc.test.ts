@@ -14,7 +14,7 @@ import { parseQdc } from '../../../../../main/core/codebook/qdc-parse';
 import { listCodes } from '../../../../../main/db/repositories/codes';
 import type { Db } from '../../../../../main/db/connection';
 import { ALICE, snapshot } from '../coding/coding-fixture';
-import { tempProject, type TempProject } from '../../../helpers/temp-project';
+import { tempProject, type TempProject } from '../../../../helpers/temp-project';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..', '..');
 const XSD = path.resolve(repoRoot, '..', 'shared', 'refi-qda', 'Codebook-v1.0.xsd');

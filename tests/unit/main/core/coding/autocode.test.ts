@@ -8,7 +8,7 @@ import { redo, undo } from '../../../../../main/core/coding/undo-stack';
 import { extendRange, paragraphBoundaries, sentenceBoundaries } from '../../../../../main/core/coding/text-extend';
 import { listAnnotations } from '../../../../../main/db/repositories/annotations';
 import { addDocument, ALICE, snapshot } from './coding-fixture';
-import { tempProject, type TempProject } from '../../../helpers/temp-project';
+import { tempProject, type TempProject } from '../../../../helpers/temp-project';
 
 const EN_PAGE =
   'The EU commissioned a study on trafficking in Moldova. The U.S. Department of State ranks countries\n' +

@@ -7,7 +7,7 @@ import { codeDeleteInfo, createCode, deleteCode, listCodesWithCounts, mergeCodes
 import { DEFAULT_CODEBOOK } from '../../../../../main/core/codebook/default-codebook';
 import { listHistory } from '../../../../../main/db/repositories/history';
 import { addDocument, ALICE } from './coding-fixture';
-import { tempProject, type TempProject } from '../../../helpers/temp-project';
+import { tempProject, type TempProject } from '../../../../helpers/temp-project';
 
 let p: TempProject;
 let docId: string;

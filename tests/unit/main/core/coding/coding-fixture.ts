@@ -3,7 +3,7 @@
 // twice), and a dump of the coding tables for "undo restores identical rows" comparisons.
 import type { Coder } from '../../../../../shared/domain/code';
 import type { Db } from '../../../../../main/db/connection';
-import { addDocument as addPagesDocument } from '../../../helpers/temp-project';
+import { addDocument as addPagesDocument } from '../../../../helpers/temp-project';
 
 export const ALICE: Coder = { id: '6f1c1f0e-1111-4aaa-8bbb-000000000001', name: 'Alice', color: '#e15759' };
 export const BORIS: Coder = { id: '6f1c1f0e-2222-4aaa-8bbb-000000000002', name: 'Борис', color: '#4e79a7' };

@@ -9,7 +9,7 @@ import { redo, undo, undoState } from '../../../../../main/core/coding/undo-stac
 import { removeDocument } from '../../../../../main/db/repositories/documents';
 import { listHistory } from '../../../../../main/db/repositories/history';
 import { addDocument, ALICE, BORIS, snapshot } from './coding-fixture';
-import { tempProject, type TempProject } from '../../../helpers/temp-project';
+import { tempProject, type TempProject } from '../../../../helpers/temp-project';
 
 let p: TempProject;
 let docId: string;

@@ -12,7 +12,7 @@ import { setMemo } from '../../../../../main/core/coding/memos';
 import { updateDocument } from '../../../../../main/db/repositories/documents';
 import type { Db } from '../../../../../main/db/connection';
 import { ALICE, BORIS, addDocument } from '../coding/coding-fixture';
-import { tempProject, type TempProject } from '../../../helpers/temp-project';
+import { tempProject, type TempProject } from '../../../../helpers/temp-project';
 
 export { ALICE, BORIS };
 

@@ -1,31 +1,8 @@
 import { SaxesParser } from 'saxes';
-import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
 import { exportEvidence } from '../../../../../main/core/export/export-evidence';
+import { unzipAll } from '../../../../helpers/read-zip';
 import { FIXTURE_BUNDLE, FIXTURE_PASSAGES } from './evidence-fixture';
-
-function unzip(bytes: Uint8Array): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err);
-      const files = new Map<string, Buffer>();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            files.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(files));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
-}
 
 interface DocxParagraph {
   style: string;
@@ -64,7 +41,7 @@ function paragraphs(xml: string): DocxParagraph[] {
 
 async function readBack(options = {}) {
   const bytes = await exportEvidence(FIXTURE_BUNDLE, { format: 'docx', ...options });
-  const files = await unzip(bytes);
+  const files = await unzipAll(bytes);
   return { files, paras: paragraphs(files.get('word/document.xml')!.toString('utf8')) };
 }
 

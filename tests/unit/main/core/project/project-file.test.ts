@@ -12,7 +12,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../../../main/db/migrations/index';
 import { listDocuments } from '../../../../../main/db/repositories/documents';
 import { searchPages } from '../../../../../main/db/repositories/search';
 import { GlossaError } from '../../../../../shared/errors';
-import { addDocument } from '../../../helpers/temp-project';
+import { addDocument } from '../../../../helpers/temp-project';
 
 let dir: string;
 beforeEach(() => {

@@ -14,7 +14,7 @@ import {
 } from '../../../../../main/db/repositories/documents';
 import { getReadingPosition, setReadingPosition } from '../../../../../main/db/repositories/positions';
 import { GlossaError } from '../../../../../shared/errors';
-import { addDocument, newDocument, type TempProject, tempProject } from '../../../helpers/temp-project';
+import { addDocument, newDocument, type TempProject, tempProject } from '../../../../helpers/temp-project';
 
 let p: TempProject;
 beforeEach(() => {

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getReadingPosition, setReadingPosition } from '../../../../../main/db/repositories/positions';
 import { GlossaError } from '../../../../../shared/errors';
-import { addDocument, type TempProject, tempProject } from '../../../helpers/temp-project';
+import { addDocument, type TempProject, tempProject } from '../../../../helpers/temp-project';
 
 let p: TempProject;
 beforeEach(() => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchPages } from '../../../../../main/db/repositories/search';
 import { normalizeSearch } from '../../../../../shared/text/normalize-search';
 import { searchTokens } from '../../../../../shared/text/search-tokens';
-import { addDocument, type TempProject, tempProject } from '../../../helpers/temp-project';
+import { addDocument, type TempProject, tempProject } from '../../../../helpers/temp-project';
 
 let p: TempProject;
 beforeAll(() => {

@@ -6,7 +6,7 @@ import { searchPages } from '../../../../../main/db/repositories/search';
 import type { DocumentMeta } from '../../../../../shared/domain/document';
 import type { SearchQuery } from '../../../../../shared/domain/search';
 import { GlossaError } from '../../../../../shared/errors';
-import { addDocument, type TempProject, tempProject } from '../../../helpers/temp-project';
+import { addDocument, type TempProject, tempProject } from '../../../../helpers/temp-project';
 
 let p: TempProject;
 let osce: DocumentMeta;

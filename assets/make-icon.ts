@@ -1,6 +1,6 @@
 // Draws assets/icon.png (512x512): a white page with a folded corner and highlighted text lines
 // on a rounded blue square. Pure Node (zlib + a PNG writer), so no image tool is needed.
-// Run: npx tsx scripts/make-icon.ts
+// Run: npx tsx assets/make-icon.ts
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -102,6 +102,6 @@ const png = Buffer.concat([
   chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
   chunk('IEND', Buffer.alloc(0)),
 ]);
-const out = path.resolve(__dirname, '..', 'assets', 'icon.png');
+const out = path.resolve(__dirname, 'icon.png');
 fs.writeFileSync(out, png);
 console.log(`wrote ${out} (${png.length} bytes)`);

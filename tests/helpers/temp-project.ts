@@ -6,11 +6,11 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ProjectHandle } from '../../../main/core/backend-context';
-import { closeProject, createProject } from '../../../main/core/project/project-file';
-import type { Db } from '../../../main/db/connection';
-import { insertDocument, type NewDocument } from '../../../main/db/repositories/documents';
-import type { DocumentMeta } from '../../../shared/domain/document';
+import type { ProjectHandle } from '../../main/core/backend-context';
+import { closeProject, createProject } from '../../main/core/project/project-file';
+import type { Db } from '../../main/db/connection';
+import { insertDocument, type NewDocument } from '../../main/db/repositories/documents';
+import type { DocumentMeta } from '../../shared/domain/document';
 
 export interface TempProject {
   dir: string;

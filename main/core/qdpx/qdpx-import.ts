@@ -21,7 +21,8 @@ import { upsertCoder } from '../../db/repositories/coders';
 import { findDocumentBySha, insertDocument } from '../../db/repositories/documents';
 import { appendHistory } from '../../db/repositories/history';
 import * as repo from '../../db/repositories/merge';
-import { extractPageText, openPdf, readMetadata } from '../../pdf/pdfjs-node';
+import { pdfError } from '../../pdf/pdf-errors';
+import { classifyPdfError, extractPageText, openPdf, readMetadata } from '../../pdf/pdfjs-node';
 import { sniffPdf } from '../../pdf/pdf-sniff';
 import { splitDescription } from '../codebook/qdc-description';
 import { computeSortIndex } from '../coding/annotations';
@@ -156,7 +157,11 @@ async function fill(db: Db, zip: SafeZip, model: QdeModel, coder: Coder): Promis
     try {
       sniffPdf(bytes, src.name);
       const repText = sourceText;
-      const { pages, direct } = await pageTexts(bytes, src.kind === 'text' ? null : repText);
+      // pdf.js throws its own exceptions for PDFs that pass the format sniff but cannot be
+      // parsed: turn them into the import's message so one bad source is skipped and reported.
+      const { pages, direct } = await pageTexts(bytes, src.kind === 'text' ? null : repText).catch((err: unknown) => {
+        throw err instanceof GlossaError ? err : pdfError(classifyPdfError(err), src.name, err instanceof Error ? err.message : String(err));
+      });
       const sha = createHash('sha256').update(bytes).digest('hex');
       const existing = findDocumentBySha(db, sha);
       if (existing) {

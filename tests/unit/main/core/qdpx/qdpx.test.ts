@@ -173,4 +173,25 @@ describe('qdpx import from another tool', () => {
       closeProject(p);
     }
   });
+  it('skips a PDF source that pdf.js cannot parse, reports it, and imports the rest', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-qdpx-'));
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Mixed" origin="Other tool">
+  <Sources>
+    <PDFSource guid="11111111-7777-4777-8777-777777777777" name="Broken report" path="internal://11111111-7777-4777-8777-777777777777.pdf"/>
+    <TextSource guid="22222222-4444-4444-8444-444444444444" name="Notes" plainTextPath="internal://22222222-4444-4444-8444-444444444444.txt"/>
+  </Sources>
+</Project>`;
+    // Passes the format sniff (header, trailer) but has no readable structure for pdf.js.
+    const broken = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\nstartxref\n999999\n%%EOF\n');
+    const file = path.join(dir, 'mixed.qdpx');
+    await writeZip(file, [
+      { name: 'project.qde', data: Buffer.from(qde) },
+      { name: 'sources/11111111-7777-4777-8777-777777777777.pdf', data: broken },
+      { name: 'sources/22222222-4444-4444-8444-444444444444.txt', data: Buffer.from('Plain notes on the visit to Chisinau.') },
+    ]);
+    const r = await importQdpx(file, path.join(dir, 'mixed.glossa'), { coder: ALICE });
+    expect(r.documents).toBe(1);
+    expect(r.warnings.join('\n')).toMatch(/"Broken report" was not imported: .*damaged or not a valid PDF/);
+  });
 });

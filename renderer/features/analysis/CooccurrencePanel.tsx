@@ -4,8 +4,9 @@
 import type { EvidenceTables } from '../../../shared/domain/evidence';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
+import { useCodeNames } from '../evidence/code-names';
 import { EvidenceList } from '../evidence/EvidenceList';
-import { codeLabel, heatStyle, maxOffDiagonal } from './analysis-logic';
+import { heatStyle, maxOffDiagonal } from './analysis-logic';
 import { analysisStore, closeCell, openCell } from './analysis-store';
 
 export function CooccurrencePanel({ tables }: { tables: EvidenceTables }) {
@@ -13,6 +14,8 @@ export function CooccurrencePanel({ tables }: { tables: EvidenceTables }) {
   const { cell } = useStore(analysisStore);
   const { codes, counts } = tables.cooccurrence;
   const max = maxOffDiagonal(counts);
+  const names = useCodeNames();
+  const codeLabel = (c: { codeId: string; codePath: string[] }) => names.name(c.codeId, c.codePath);
   const name = (id: string) => {
     const c = codes.find((x) => x.codeId === id);
     return c ? codeLabel(c) : id;
@@ -27,7 +30,7 @@ export function CooccurrencePanel({ tables }: { tables: EvidenceTables }) {
             <tr>
               <th />
               {codes.map((c) => (
-                <th key={c.codeId} className="heatmap-col" title={c.codePath.join(' › ')}><span>{codeLabel(c)}</span></th>
+                <th key={c.codeId} className="heatmap-col" title={names.path(c.codeId, c.codePath).join(' › ')}><span>{codeLabel(c)}</span></th>
               ))}
             </tr>
           </thead>

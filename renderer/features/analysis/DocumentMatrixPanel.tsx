@@ -2,12 +2,14 @@
 // with the document's organisation and year; a click on a document title opens it in the reader.
 import type { EvidenceTables } from '../../../shared/domain/evidence';
 import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
+import { useCodeNames } from '../evidence/code-names';
 import { openReader } from '../shell/view-store';
-import { codeLabel, heatStyle } from './analysis-logic';
+import { heatStyle } from './analysis-logic';
 
 export function DocumentMatrixPanel({ tables }: { tables: EvidenceTables }) {
   const { t } = useT();
   const { documents, codes, counts } = tables.documentCodes;
+  const names = useCodeNames();
   if (documents.length === 0) return <div className="empty-state"><p>{t('analysis.empty')}</p></div>;
   const max = Math.max(1, ...counts.flat());
   return (
@@ -17,7 +19,7 @@ export function DocumentMatrixPanel({ tables }: { tables: EvidenceTables }) {
           <thead>
             <tr>
               <th>{t('analysis.document')}</th>
-              {codes.map((c) => <th key={c.codeId} className="heatmap-col" title={c.codePath.join(' › ')}><span>{codeLabel(c)}</span></th>)}
+              {codes.map((c) => <th key={c.codeId} className="heatmap-col" title={names.path(c.codeId, c.codePath).join(' › ')}><span>{names.name(c.codeId, c.codePath)}</span></th>)}
             </tr>
           </thead>
           <tbody>

@@ -5,7 +5,8 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { EvidenceTables } from '../../../shared/domain/evidence';
 import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { downloadBytes, mimeOf } from '../export/download-file';
-import { chartRows, codeLabel, columnLabel, type Dimension } from './analysis-logic';
+import { useCodeNames } from '../evidence/code-names';
+import { chartRows, columnLabel, type Dimension } from './analysis-logic';
 import { setDimension } from './analysis-store';
 import { chartSvg, svgToPng } from './chart-export';
 
@@ -15,6 +16,8 @@ export function FrequencyPanel({ tables, dimension }: { tables: EvidenceTables; 
   const { t } = useT();
   const chartRef = useRef<HTMLDivElement>(null);
   const table = tables.frequencies[dimension];
+  const names = useCodeNames();
+  const codeLabel = (c: { codeId: string; codePath: string[] }) => names.name(c.codeId, c.codePath);
   const label = (key: string) => columnLabel(dimension, key, (list, id) => vocabLabel(list, id), t('analysis.unknown'));
   const data = chartRows(table, label);
   const title = t(`analysis.by.${dimension}`);
@@ -48,7 +51,8 @@ export function FrequencyPanel({ tables, dimension }: { tables: EvidenceTables; 
             <XAxis dataKey="group" fontSize={12} interval={0} />
             <YAxis allowDecimals={false} fontSize={12} />
             <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            {/* Legend text in the text colour: pale code colours (light green, yellow) were unreadable on white. */}
+            <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span className="chart-legend-label">{value}</span>} />
             {table.rows.map((r) => (
               <Bar key={r.codeId} dataKey={r.codeId} name={codeLabel(r)} stackId="codes" fill={tables.colors[r.codeId] ?? '#888888'} isAnimationActive={false} />
             ))}
@@ -59,7 +63,7 @@ export function FrequencyPanel({ tables, dimension }: { tables: EvidenceTables; 
         <table className="analysis-table" data-testid="analysis-frequency-table">
           <thead>
             <tr>
-              <th>{t('analysis.code')}</th>
+              <th className="code-col">{t('analysis.code')}</th>
               {table.columns.map((c) => <th key={c}>{label(c)}</th>)}
               <th>{t('analysis.total')}</th>
             </tr>
@@ -67,7 +71,7 @@ export function FrequencyPanel({ tables, dimension }: { tables: EvidenceTables; 
           <tbody>
             {table.rows.map((r) => (
               <tr key={r.codeId}>
-                <th scope="row" title={r.codePath.join(' › ')}>
+                <th scope="row" title={names.path(r.codeId, r.codePath).join(' › ')}>
                   <span className="code-swatch" style={{ background: tables.colors[r.codeId] }} aria-hidden="true" />
                   {codeLabel(r)}
                 </th>

@@ -5,11 +5,12 @@ import { useState } from 'react';
 import type { EvidenceFilter } from '../../../shared/domain/evidence';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
+import { codeLabel } from '../codebook/codebook-tree';
 import { codeTreeRows, toggleId, visibleCodeRows } from './evidence-logic';
 import { evidenceStore, setEvidenceFilter } from './evidence-store';
 
 export function CodeFilterTree({ filter }: { filter: EvidenceFilter }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const { codes } = useStore(evidenceStore);
   const [showEmpty, setShowEmpty] = useState(false);
   const selected = filter.codeIds ?? [];
@@ -62,7 +63,7 @@ export function CodeFilterTree({ filter }: { filter: EvidenceFilter }) {
                 onChange={() => void setEvidenceFilter({ codeIds: toggleId(selected, code.id) })}
               />
               <span className="code-swatch" style={{ background: code.color }} aria-hidden="true" />
-              <span className="code-name">{code.name}</span>
+              <span className="code-name">{codeLabel(code, locale)}</span>
               <span className="count">{formatNumber(filter.includeSubcodes ? code.totalCount : code.codingCount)}</span>
             </label>
           </li>

@@ -6,15 +6,18 @@ import { useState } from 'react';
 import type { EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evidence';
 import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { openReader } from '../shell/view-store';
+import { useCodeNames } from './code-names';
 import { clipboardText, groupItems, highlightPhrase } from './evidence-logic';
+import { MarkdownView } from '../memos/MarkdownView';
 
 function Chips({ item }: { item: EvidenceItem }) {
+  const names = useCodeNames();
   return (
     <span className="code-chips">
       {item.passageCodes.map((c) => (
-        <span key={c.id} className="code-chip" title={c.path.join(' › ')} data-testid="evidence-chip">
+        <span key={c.id} className="code-chip" title={names.path(c.id, c.path).join(' › ')} data-testid="evidence-chip">
           <span className="code-swatch" style={{ background: c.color }} aria-hidden="true" />
-          {c.path[c.path.length - 1]}
+          {names.name(c.id, c.path)}
         </span>
       ))}
     </span>
@@ -63,20 +66,22 @@ function Row({ item, showDocument }: { item: EvidenceItem; showDocument: boolean
           {copied === 'ok' ? t('evidence.copied') : copied === 'failed' ? t('evidence.copyFailed') : t('evidence.copyWithCitation')}
         </button>
       </div>
-      {item.comment && <p className="evidence-comment" data-testid="evidence-comment">{item.comment}</p>}
+      {/* Comments are Markdown, rendered safely as in the annotations panel (not shown as raw **text**). */}
+      {item.comment && <div className="evidence-comment" data-testid="evidence-comment"><MarkdownView source={item.comment} /></div>}
     </li>
   );
 }
 
 export function EvidenceList({ items, groupBy }: { items: EvidenceItem[]; groupBy: EvidenceGroupBy }) {
   const { t } = useT();
+  const names = useCodeNames();
   return (
     <div className="evidence-groups">
       {groupItems(items, groupBy).map((g, i) => (
         <section key={`${g.key}:${i}`} className="evidence-group" data-testid="evidence-group">
           <h3>
             {g.color && <span className="code-swatch" style={{ background: g.color }} aria-hidden="true" />}
-            {g.heading} <span className="count">{t('evidence.groupCount', { count: g.items.length, n: formatNumber(g.items.length) })}</span>
+            {groupBy === 'code' ? names.path(g.key, [g.heading]).join(' › ') : g.heading} <span className="count">{t('evidence.groupCount', { count: g.items.length, n: formatNumber(g.items.length) })}</span>
           </h3>
           <ol className="evidence-rows">
             {g.items.map((item) => <Row key={`${item.annotationId}:${item.codeId}`} item={item} showDocument={groupBy === 'code'} />)}

@@ -49,7 +49,10 @@ export async function benchImport(): Promise<Record<string, number | string>> {
   const pool = new ExtractPool();
   try {
     const coldMs = await timeImport(pool, pdf, dir, 'cold');
-    const warmMs = Math.min(await timeImport(pool, pdf, dir, 'warm1'), await timeImport(pool, pdf, dir, 'warm2'));
+    // Best of four warm runs, as pdftotext gets its best of three: each worker is its own V8
+    // isolate, and pdf.js's hot paths keep getting faster over the first few documents.
+    let warmMs = Infinity;
+    for (let i = 1; i <= 4; i++) warmMs = Math.min(warmMs, await timeImport(pool, pdf, dir, `warm${i}`));
     const popplerMs = timePdftotext(pdf, dir);
     const pps = (ms: number) => Math.round((LONG_PAGE_COUNT / ms) * 1000);
     const figures = {

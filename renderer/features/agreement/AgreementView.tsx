@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
+import { codeLabel } from '../codebook/codebook-tree';
 import { CheckboxMenu } from '../shell/CheckboxMenu';
 import { shareStore } from '../share/share-store';
 import { canCompute, formatPercent, formatStat, tableRows } from './agreement-logic';
@@ -21,6 +22,8 @@ export function AgreementView() {
   }, [revision]);
 
   const names = new Map((report?.coders ?? coders).map((c) => [c.id, c.name]));
+  const codeNames = new Map(codes.map((c) => [c.id, codeLabel(c, locale)]));
+  const codeName = (id: string, stored: string) => codeNames.get(id) ?? stored;
   const stat = (v: number | null) => formatStat(v, locale);
 
   return (
@@ -48,7 +51,7 @@ export function AgreementView() {
         />
         <CheckboxMenu
           label={choice.codeIds.length ? t('agreement.codesSome') : t('agreement.codesAll')}
-          options={codes.map((c) => ({ id: c.id, label: c.name }))}
+          options={codes.map((c) => ({ id: c.id, label: codeLabel(c, locale) }))}
           selected={choice.codeIds}
           onToggle={(id) => toggleChoice('codeIds', id)}
           onClear={() => clearChoice('codeIds')}
@@ -88,7 +91,7 @@ export function AgreementView() {
                 </tr>
               </thead>
               <tbody>
-                {tableRows(report, t('agreement.overall')).map((r) => (
+                {tableRows(report, t('agreement.overall'), codeName).map((r) => (
                   <tr key={r.key} className={r.overall ? 'total' : undefined} data-testid={r.overall ? 'agreement-overall' : 'agreement-row'}>
                     <th scope="row">{r.codeName}</th>
                     <td className="agreement-pair">{`${names.get(r.pair.coderA) ?? ''} / ${names.get(r.pair.coderB) ?? ''}`}</td>
@@ -111,7 +114,7 @@ export function AgreementView() {
             <summary>{t('agreement.methodTitle')}</summary>
             <p>{t('agreement.methodText')}</p>
           </details>
-          <DisagreementList report={report} passages={passages} />
+          <DisagreementList report={report} passages={passages} codeName={codeName} />
         </div>
       )}
     </div>

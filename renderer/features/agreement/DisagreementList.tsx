@@ -5,9 +5,14 @@ import type { AgreementReport } from '../../../shared/domain/share';
 import { formatNumber, useT } from '../../i18n/i18n';
 import type { SideBySideRow } from './agreement-logic';
 
-export function DisagreementList({ report, passages }: { report: AgreementReport; passages: SideBySideRow[] }) {
+export function DisagreementList({ report, passages, codeName: localName = (_, n) => n }: {
+  report: AgreementReport;
+  passages: SideBySideRow[];
+  /** The code's name in the interface language. */
+  codeName?: (codeId: string, stored: string) => string;
+}) {
   const { t } = useT();
-  const codeName = new Map(report.codes.map((c) => [c.codeId, c.codeName]));
+  const codeName = new Map(report.codes.map((c) => [c.codeId, localName(c.codeId, c.codeName)]));
   const coderName = new Map(report.coders.map((c) => [c.id, c.name]));
   return (
     <section className="disagreements" data-testid="disagreements">

@@ -28,11 +28,12 @@ export interface TableRow {
   alphaU1995: number | null;
 }
 
-export function tableRows(report: AgreementReport, overallLabel: string): TableRow[] {
+/** `nameOf` gives a code's name in the interface language (the report carries the stored name). */
+export function tableRows(report: AgreementReport, overallLabel: string, nameOf: (codeId: string, stored: string) => string = (_, n) => n): TableRow[] {
   const rows: TableRow[] = [];
   const push = (key: string, codeName: string, overall: boolean, pairs: PairAgreement[], a: Pick<TableRow, 'alpha' | 'unitizedAlpha' | 'alphaU1995'>) =>
     pairs.forEach((pair, i) => rows.push({ key: `${key}:${i}`, codeName, overall, pair, span: i === 0 ? pairs.length : 0, ...a }));
-  for (const c of report.codes) push(c.codeId, c.codeName, false, c.pairs, c);
+  for (const c of report.codes) push(c.codeId, nameOf(c.codeId, c.codeName), false, c.pairs, c);
   push('overall', overallLabel, true, report.overall.pairs, report.overall);
   return rows;
 }

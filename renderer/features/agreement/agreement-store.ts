@@ -14,7 +14,7 @@ import { type AgreementChoice, agreementRequest, canCompute, csvFileName, type S
 interface AgreementState {
   coders: Coder[];
   documents: Array<{ id: string; title: string }>;
-  codes: Array<{ id: string; name: string; color: string }>;
+  codes: Array<{ id: string; name: string; color: string; localizedNames: { en?: string; ru?: string } }>;
   choice: AgreementChoice;
   report: AgreementReport | null;
   passages: SideBySideRow[];
@@ -36,7 +36,7 @@ export async function loadAgreementChoices(): Promise<void> {
     agreementStore.set({
       coders,
       documents: documents.map((d) => ({ id: d.id, title: d.title })),
-      codes: codes.map((c) => ({ id: c.id, name: c.name, color: c.color })),
+      codes: codes.map((c) => ({ id: c.id, name: c.name, color: c.color, localizedNames: c.localizedNames })),
       choice: {
         coderIds: coderIds.length >= 2 ? coderIds : coders.map((c) => c.id),
         documentIds: keep(prev.documentIds, documents),

@@ -8,6 +8,7 @@ import { errorMessage, formatNumber, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { codebookStore } from '../codebook/codebook-store';
 import { codeLabel } from '../codebook/codebook-tree';
+import { libraryStore } from '../library/library-store';
 import { notify } from '../shell/dialogs-store';
 import { Modal } from '../shell/Modal';
 import { formProblem, toRequest, type AutocodeForm } from './autocode-form';
@@ -18,6 +19,9 @@ const MAX_ROWS = 500;
 export function AutocodeDialog({ documentId, onClose }: { documentId: string | null; onClose(): void }) {
   const { t, locale } = useT();
   const { codes } = useStore(codebookStore);
+  // Hits across several documents name their document: "p. 2" alone does not say which report.
+  const { docs } = useStore(libraryStore);
+  const docTitle = (id: string) => { const d = docs.find((x) => x.id === id); return d ? d.title || d.fileName : ''; };
   const [form, setForm] = useState<AutocodeForm>({ query: '', mode: 'words', extend: 'none', codeId: '', scope: documentId ? 'document' : 'all' });
   const [preview, setPreview] = useState<AutocodePreview | null>(null);
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
@@ -138,7 +142,10 @@ export function AutocodeDialog({ documentId, onClose }: { documentId: string | n
                       setExcluded(next);
                     }}
                   />
-                  <span className="muted small">{t('coding.page', { pages: h.pageIndex + 1 })}</span>
+                  <span className="muted small autocode-hit-where">
+                    {preview.documentCount > 1 && docTitle(h.documentId) && <span className="autocode-hit-doc" title={docTitle(h.documentId)}>{docTitle(h.documentId)}</span>}
+                    {t('coding.page', { pages: h.pageIndex + 1 })}
+                  </span>
                   <span className="autocode-quote">
                     <span className="muted">…{h.quote.prefix.slice(-40)}</span>
                     <mark>{h.quote.exact}</mark>

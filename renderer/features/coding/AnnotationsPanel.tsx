@@ -11,6 +11,7 @@ import { formatDate, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { codebookStore } from '../codebook/codebook-store';
 import { codeLabel } from '../codebook/codebook-tree';
+import { localizeUndoLabel } from '../history/stored-text';
 import { MarkdownView } from '../memos/MarkdownView';
 import { CodeChip, CodePicker } from './CodePicker';
 import type { CodingSession } from './coding-session';
@@ -73,8 +74,8 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
         <button type="button" data-testid="open-autocode" onClick={commands.openAutocode}>{t('autocode.open')}</button>
         <button type="button" data-testid="document-memo" onClick={commands.openDocumentMemo}>{t('memos.documentButton')}</button>
         <span className="spacer" />
-        <button type="button" data-testid="undo" disabled={!undoState.canUndo} title={undoState.undoLabel ? t('coding.undoWhat', { what: undoState.undoLabel }) : t('coding.undo')} aria-label={t('coding.undo')} onClick={() => void undo()}>↶</button>
-        <button type="button" data-testid="redo" disabled={!undoState.canRedo} title={undoState.redoLabel ? t('coding.redoWhat', { what: undoState.redoLabel }) : t('coding.redo')} aria-label={t('coding.redo')} onClick={() => void redo()}>↷</button>
+        <button type="button" data-testid="undo" disabled={!undoState.canUndo} title={undoState.undoLabel ? t('coding.undoWhat', { what: localizeUndoLabel(undoState.undoLabel, t) }) : t('coding.undo')} aria-label={t('coding.undo')} onClick={() => void undo()}>↶</button>
+        <button type="button" data-testid="redo" disabled={!undoState.canRedo} title={undoState.redoLabel ? t('coding.redoWhat', { what: localizeUndoLabel(undoState.redoLabel, t) }) : t('coding.redo')} aria-label={t('coding.redo')} onClick={() => void redo()}>↷</button>
         <button type="button" data-testid="shortcuts-help-button" aria-label={t('shortcuts.title')} title={t('shortcuts.title')} onClick={commands.openHelp}>?</button>
       </div>
       <div className="annotations-header">

@@ -26,7 +26,7 @@ export function ExportDialog() {
     </>
   );
   return (
-    <Modal title={t('export.title')} onCancel={closeExportDialog} footer={footer} testId="export-dialog" width={460}>
+    <Modal title={t('export.title')} onCancel={closeExportDialog} footer={footer} testId="export-dialog" width={520}>
       <fieldset className="export-fieldset" disabled={s.running}>
         <legend>{t('export.format')}</legend>
         <div className="export-formats">

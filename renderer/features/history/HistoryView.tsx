@@ -6,6 +6,7 @@ import { useStore } from '../../state/store';
 import { shareStore } from '../share/share-store';
 import { actionKey, groupByDay, HISTORY_CATEGORIES, localTime } from './history-logic';
 import { historyStore, loadHistory, setHistoryCategory } from './history-store';
+import { localizeHistorySummary } from './stored-text';
 
 export function HistoryView() {
   const { t, locale } = useT();
@@ -45,7 +46,7 @@ export function HistoryView() {
                     {e.coderName || coder?.name || t('history.unknownCoder')}
                   </span>
                   <span className="history-action">{hasKey(key) ? t(key) : e.action}</span>
-                  <span className="history-summary">{e.summary}</span>
+                  <span className="history-summary">{localizeHistorySummary(e.summary, t)}</span>
                 </li>
               );
             })}

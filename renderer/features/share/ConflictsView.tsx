@@ -6,6 +6,7 @@ import type { MergeConflict } from '../../../shared/domain/share';
 import { formatDate, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { compareVersions, type FieldValue, type Lookups, resolutionsFor } from './conflict-versions';
+import { localizeConflictLabel } from '../history/stored-text';
 import { conflictsStore, loadConflicts, resolveConflict } from './conflicts-store';
 import { shareStore } from './share-store';
 
@@ -31,12 +32,17 @@ function Value({ value, deletedLabel }: { value: FieldValue | null; deletedLabel
 
 function ConflictCard({ conflict, lookups, busy }: { conflict: MergeConflict; lookups: Lookups; busy: boolean }) {
   const { t, locale } = useT();
-  const rows = compareVersions(conflict, lookups);
+  // Code chips in the interface language, as the codebook shows them.
+  const localized: Lookups = {
+    ...lookups,
+    codes: new Map([...lookups.codes].map(([id, c]) => [id, { ...c, name: c.localizedNames?.[locale] || c.name }])),
+  };
+  const rows = compareVersions(conflict, localized);
   const peer = conflict.peerName || t('merge.unnamedPeer');
   return (
     <li className="conflict-card" data-testid="conflict-card" data-kind={conflict.kind} data-status={conflict.status}>
       <div className="conflict-head">
-        <strong className="conflict-label">{conflict.label}</strong>
+        <strong className="conflict-label" title={conflict.label}>{localizeConflictLabel(conflict.label, t)}</strong>
         <span className="conflict-kind">{t(`merge.kind.${conflict.kind}`)}</span>
         <span className="spacer" />
         <span className="muted small">{t('merge.fromOn', { name: peer, date: formatDate(conflict.createdAt, locale) })}</span>

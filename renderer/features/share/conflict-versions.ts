@@ -4,7 +4,7 @@
 import type { ConflictResolution, MergeConflict } from '../../../shared/domain/share';
 
 export interface Lookups {
-  codes: ReadonlyMap<string, { name: string; color: string }>;
+  codes: ReadonlyMap<string, { name: string; color: string; localizedNames?: { en?: string; ru?: string } }>;
   coders: ReadonlyMap<string, { name: string; color: string }>;
 }
 

@@ -34,7 +34,7 @@ export async function loadConflicts(status = conflictsStore.getSnapshot().status
     conflictsStore.set({
       conflicts,
       lookups: {
-        codes: new Map(codes.map((c) => [c.id, { name: c.name, color: c.color }])),
+        codes: new Map(codes.map((c) => [c.id, { name: c.name, color: c.color, localizedNames: c.localizedNames }])),
         coders: new Map(coders.map((c) => [c.id, { name: c.name, color: c.color }])),
       },
       loading: false,

@@ -1,47 +1,27 @@
 // The sharing dialogs: the in-app path prompt (web host), the merge summary (added, updated,
 // removed, conflicts, same-name codes), the REFI-QDA import report and a refused file.
-import { useState } from 'react';
 import type { MergeCounts, MergeSummary, QdpxImportResult } from '../../../shared/domain/share';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { Modal } from '../shell/Modal';
+import { PathPromptModal } from '../shell/PathPromptModal';
 import { isSavePurpose } from './share-paths';
 import { closeMergeSummary, closeShareDialogs, shareStore, type SharePrompt } from './share-store';
 
 function SharePathDialog({ prompt }: { prompt: SharePrompt }) {
   const { t } = useT();
-  const [value, setValue] = useState(prompt.suggestion);
-  const submit = () => value.trim() && prompt.resolve(value.trim());
   return (
-    <Modal
-      title={t(`share.pathTitle.${prompt.purpose}`)}
-      onCancel={() => prompt.resolve(null)}
-      testId="share-path-dialog"
-      width={560}
-      footer={
-        <>
-          <button type="button" onClick={() => prompt.resolve(null)}>{t('common.cancel')}</button>
-          <button type="button" className="primary" data-testid="share-path-ok" disabled={!value.trim()} onClick={submit}>
-            {t(`share.pathOk.${prompt.purpose}`)}
-          </button>
-        </>
-      }
-    >
-      <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
-        <label className="field">
-          <span>{t(isSavePurpose(prompt.purpose) ? 'share.pathLabelSave' : 'share.pathLabelOpen')}</span>
-          <input
-            data-testid="share-path-input"
-            className="mono"
-            value={value}
-            spellCheck={false}
-            onChange={(e) => setValue(e.target.value)}
-            onFocus={(e) => e.target.select()}
-          />
-        </label>
-        <p className="hint">{t(`share.pathHint.${prompt.purpose}`)}</p>
-      </form>
-    </Modal>
+    <PathPromptModal
+      texts={{
+        title: t(`share.pathTitle.${prompt.purpose}`),
+        label: t(isSavePurpose(prompt.purpose) ? 'share.pathLabelSave' : 'share.pathLabelOpen'),
+        hint: t(`share.pathHint.${prompt.purpose}`),
+        ok: t(`share.pathOk.${prompt.purpose}`),
+      }}
+      suggestion={prompt.suggestion}
+      testIdPrefix="share-path"
+      resolve={prompt.resolve}
+    />
   );
 }
 

@@ -1,46 +1,24 @@
 // Renders the in-app path prompt, the confirmation dialog and the toasts from dialogsStore.
-import { useState } from 'react';
 import { useStore } from '../../state/store';
 import { useT } from '../../i18n/i18n';
 import { dialogsStore, dismissToast, type ConfirmPrompt, type PathPrompt } from './dialogs-store';
 import { Modal } from './Modal';
+import { PathPromptModal } from './PathPromptModal';
 
 function PathDialog({ prompt }: { prompt: PathPrompt }) {
   const { t } = useT();
-  const [value, setValue] = useState(prompt.suggestion);
-  const submit = () => value.trim() && prompt.resolve(value.trim());
   return (
-    <Modal
-      title={t(`pathDialog.title.${prompt.kind}`)}
-      onCancel={() => prompt.resolve(null)}
-      testId="path-dialog"
-      width={560}
-      footer={
-        <>
-          <button type="button" data-testid="path-cancel" onClick={() => prompt.resolve(null)}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="primary" data-testid="path-ok" disabled={!value.trim()} onClick={submit}>
-            {t(`pathDialog.ok.${prompt.kind}`)}
-          </button>
-        </>
-      }
-    >
-      <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
-        <label className="field">
-          <span>{t('pathDialog.label')}</span>
-          <input
-            data-testid="path-input"
-            className="mono"
-            value={value}
-            spellCheck={false}
-            onChange={(e) => setValue(e.target.value)}
-            onFocus={(e) => e.target.select()}
-          />
-        </label>
-        <p className="hint">{t(`pathDialog.hint.${prompt.kind}`)}</p>
-      </form>
-    </Modal>
+    <PathPromptModal
+      texts={{
+        title: t(`pathDialog.title.${prompt.kind}`),
+        label: t('pathDialog.label'),
+        hint: t(`pathDialog.hint.${prompt.kind}`),
+        ok: t(`pathDialog.ok.${prompt.kind}`),
+      }}
+      suggestion={prompt.suggestion}
+      testIdPrefix="path"
+      resolve={prompt.resolve}
+    />
   );
 }
 

@@ -104,7 +104,7 @@ export function CodingWorkspace({ documentId, controller }: { documentId: string
       {dialog === 'memo' && (
         <Modal title={t('memos.documentTitle')} onCancel={() => setDialog(null)} testId="document-memo-dialog" width={560}
           footer={<button type="button" onClick={() => setDialog(null)}>{t('common.close')}</button>}>
-          <MemoEditor targetType="document" targetId={documentId} title={t('memos.documentTitle')} />
+          <MemoEditor targetType="document" targetId={documentId} />
         </Modal>
       )}
     </>

@@ -136,10 +136,13 @@ export function LibraryView() {
                     <span className="doc-title">{d.title || d.fileName}</span>
                     {d.author && <span className="doc-author"> · {d.author}</span>}
                   </td>
-                  <td className="col-org">{vocabLabel('organisation', d.organisation)}</td>
-                  <td className="col-countries">{d.countries.map((c) => vocabLabel('country', c)).join(', ')}</td>
+                  {/* Long values are cut with an ellipsis; the tooltip shows them whole. */}
+                  <td className="col-org" title={vocabLabel('organisation', d.organisation)}>{vocabLabel('organisation', d.organisation)}</td>
+                  <td className="col-countries" title={d.countries.map((c) => vocabLabel('country', c)).join(', ')}>
+                    {d.countries.map((c) => vocabLabel('country', c)).join(', ')}
+                  </td>
                   <td className="col-year num">{d.year ?? ''}</td>
-                  <td className="col-type">{vocabLabel('docType', d.docType)}</td>
+                  <td className="col-type" title={vocabLabel('docType', d.docType)}>{vocabLabel('docType', d.docType)}</td>
                   <td className="col-lang">{vocabLabel('language', d.language)}</td>
                   <td className="col-pages num">{formatNumber(d.pageCount)}</td>
                   <td className="col-imported" title={formatDate(d.importedAt)}>{formatDate(d.importedAt, locale, 'short')}</td>

@@ -7,7 +7,8 @@ import { errorMessage, formatDate, useT } from '../../i18n/i18n';
 import { notify } from '../shell/dialogs-store';
 import { MarkdownView } from './MarkdownView';
 
-export function MemoEditor({ targetType, targetId, title }: { targetType: Exclude<MemoTargetType, 'annotation'>; targetId: string; title: string }) {
+/** `title` is shown as the memo's heading; omit it where the surrounding dialog already names the memo. */
+export function MemoEditor({ targetType, targetId, title }: { targetType: Exclude<MemoTargetType, 'annotation'>; targetId: string; title?: string }) {
   const { t } = useT();
   const [body, setBody] = useState<string | null>(null);
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
@@ -46,7 +47,7 @@ export function MemoEditor({ targetType, targetId, title }: { targetType: Exclud
   return (
     <section className="memo" data-testid={`memo-${targetType}`}>
       <header className="memo-header">
-        <h3>{title}</h3>
+        {title && <h3>{title}</h3>}
         {updatedAt && <span className="muted small">{formatDate(updatedAt)}</span>}
         <span className="spacer" />
         {draft === null && body !== null && (

@@ -21,7 +21,7 @@
 import { codePointIndex } from '../../../shared/anchoring/code-points';
 import type { AgreementReport, CodeAgreement, DisagreementPassage, PairAgreement } from '../../../shared/domain/share';
 import { type BinaryTable, binaryAlphaFromHistogram, codedOverlap, cohenKappa, percentAgreement } from './agreement-stats';
-import { addTallies, alphaFromTally, alphaU1995, EMPTY_TALLY, type Section, unitizedTally } from './unitized-alpha';
+import { addTallies, alphaFromTally, alphaU1995, EMPTY_TALLY, normaliseSections, type Section, unitizedTally } from './unitized-alpha';
 
 export interface AgreementPage {
   documentId: string;
@@ -60,17 +60,6 @@ export const METHOD =
   'Unitized alphas treat each highlight as one unit on the continuum of the selected pages placed end to end: ' +
   'u-alpha (binary, Krippendorff, Mathet, Bouvry & Widlöcher 2016, as in ATLAS.ti), and alpha-U (Krippendorff 1995; ' +
   'Content Analysis 2004, section 12.4); overall, the codes\' continua are pooled.';
-
-function mergeIntervals(list: Array<[number, number]>): Array<[number, number]> {
-  const sorted = list.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out: Array<[number, number]> = [];
-  for (const [s, e] of sorted) {
-    const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
-}
 
 interface Accumulator {
   pairs: BinaryTable[];
@@ -143,7 +132,7 @@ export function computeAgreement(input: AgreementInput): AgreementReport {
       });
       const events: Array<[number, number, number]> = []; // position, coder, +1 / -1
       perCoder.forEach((list, ci) => {
-        for (const [s, e] of mergeIntervals(list)) events.push([s, ci, 1], [e, ci, -1]);
+        for (const [s, e] of normaliseSections(list, Infinity)) events.push([s, ci, 1], [e, ci, -1]);
       });
       events.sort((a, b) => a[0] - b[0] || a[2] - b[2]);
       const on = new Array<boolean>(m).fill(false);

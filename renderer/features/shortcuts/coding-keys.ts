@@ -2,6 +2,7 @@
 // bindings are unit-tested and the help sheet lists exactly what is bound. Ctrl on Windows and
 // Linux, Cmd on macOS. Letters also match the Cyrillic letter on the same key of a Russian
 // layout (Ctrl+Я is Ctrl+Z there): half of Glossa's users type in Russian.
+import type { KeyInput } from '../reader/reader-keys';
 
 export type CodingAction =
   | { type: 'undo' }
@@ -15,15 +16,8 @@ export type CodingAction =
   | { type: 'help' }
   | { type: 'escape' };
 
-export interface CodingKeyInput {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-  /** Focus is in a text field: plain keys and Ctrl+Z belong to the field. */
-  inTextField: boolean;
-}
+/** The same key snapshot the reader's shortcuts read (focus in a text field: plain keys and Ctrl+Z belong to it). */
+export type CodingKeyInput = KeyInput;
 
 const is = (key: string, latin: string, cyrillic: string) => key.toLowerCase() === latin || key.toLowerCase() === cyrillic;
 

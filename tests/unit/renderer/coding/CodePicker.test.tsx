@@ -3,15 +3,14 @@
 // the active option, Shift+Enter adds a code and keeps picking, Enter commits, Backspace in the
 // empty field removes the last chosen code, Escape cancels.
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { mountReactRoot, unmountReactRoot } from '../../../helpers/react-root';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CodeWithCounts } from '../../../../shared/domain/code';
 import { CodePicker } from '../../../../renderer/features/coding/CodePicker';
 import { codebookStore } from '../../../../renderer/features/codebook/codebook-store';
 import { recentCodesStore } from '../../../../renderer/features/coding/recent-codes';
 import { setLocale } from '../../../../renderer/i18n/i18n';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const code = (id: string, name: string, ru: string): CodeWithCounts => ({
   id, parentId: null, name, localizedNames: { en: name, ru }, color: '#4e79a7', definition: '', inclusion: '', exclusion: '',
@@ -43,14 +42,11 @@ function Harness(props: { onCommit(ids: string[]): void; onCancel(): void; initi
 beforeEach(() => {
   codebookStore.set({ loaded: true, error: null, codes: [code('a', 'Influence instruments', 'Инструменты влияния'), code('b', 'Knowledge production', 'Производство знаний'), code('c', 'Knowledge use', 'Использование знаний')] });
   recentCodesStore.set({ projectKey: 'p', ids: ['c'] });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
+  ({ host, root } = mountReactRoot());
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
+  unmountReactRoot({ host, root });
   setLocale('en');
 });
 

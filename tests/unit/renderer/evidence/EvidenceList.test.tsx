@@ -3,24 +3,20 @@
 // every code on the passage, 1-based page ranges, comments, headings per code; a click on the
 // quote opens the reader at the passage's page (0-based index) with its first words highlighted.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { mountReactRoot, unmountReactRoot } from '../../../helpers/react-root';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvidenceItem } from '../../../../shared/domain/evidence';
 import { EvidenceList } from '../../../../renderer/features/evidence/EvidenceList';
 import { viewStore } from '../../../../renderer/features/shell/view-store';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 let root: Root;
 let host: HTMLElement;
 beforeEach(() => {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
+  ({ host, root } = mountReactRoot());
 });
 afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
+  unmountReactRoot({ host, root });
 });
 
 const item = (annotationId: string, page: number, pageEnd: number, quote: string, comment = ''): EvidenceItem => ({

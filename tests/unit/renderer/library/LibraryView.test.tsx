@@ -2,7 +2,8 @@
 // The library table: translated attribute cells, header clicks sort, the text filter narrows,
 // and Enter on a row opens the reader.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { mountReactRoot, unmountReactRoot } from '../../../helpers/react-root';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../../../shared/domain/document';
 import { LibraryView } from '../../../../renderer/features/library/LibraryView';
@@ -10,8 +11,6 @@ import { libraryStore } from '../../../../renderer/features/library/library-stor
 import { EMPTY_FILTER } from '../../../../renderer/features/library/library-table';
 import { viewStore } from '../../../../renderer/features/shell/view-store';
 import { setLocale } from '../../../../renderer/i18n/i18n';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const doc = (id: string, title: string, year: number | null, organisation: string): DocumentMeta => ({
   id, sha256: id.padEnd(64, '0'), fileName: `${id}.pdf`, title, author: '', organisation, countries: ['moldova'],
@@ -24,9 +23,7 @@ let host: HTMLElement;
 const titles = () => Array.from(host.querySelectorAll('[data-testid=library-row] .doc-title')).map((e) => e.textContent);
 
 beforeEach(() => {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
+  ({ host, root } = mountReactRoot());
   libraryStore.set({
     docs: [doc('a', 'Beta study', 2010, 'iom'), doc('b', 'Alpha report', 2020, 'osce'), doc('c', 'Gamma', null, '')],
     sort: { key: 'title', dir: 'asc' },
@@ -36,8 +33,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
+  unmountReactRoot({ host, root });
   setLocale('en');
 });
 

@@ -2,26 +2,22 @@
 // The results panel renders snippet matches as <mark> elements built by React (PDF text that
 // looks like HTML stays text), shows 1-based pages, and a click opens the reader at the hit.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { mountReactRoot, unmountReactRoot } from '../../../helpers/react-root';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SearchView } from '../../../../renderer/features/search/SearchView';
 import { searchStore } from '../../../../renderer/features/search/search-store';
 import { viewStore } from '../../../../renderer/features/shell/view-store';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 let root: Root;
 let host: HTMLElement;
 
 beforeEach(() => {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
+  ({ host, root } = mountReactRoot());
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
+  unmountReactRoot({ host, root });
 });
 
 describe('SearchView', () => {

@@ -11,7 +11,7 @@ import { dialogHandlers } from './app/dialog-handlers';
 import { documentHandlers } from './app/document-handlers';
 import type { DialogProvider, HostServices } from './app/host-services';
 import { createImportJobs } from './app/import-jobs';
-import { createJobRunner } from './jobs/job-runner';
+import { createJobRunner, type JobRunner } from './jobs/job-runner';
 import { projectHandlers } from './app/project-handlers';
 import { searchHandlers } from './app/search-handlers';
 import { codingHandlers } from './coding/handlers';
@@ -31,6 +31,8 @@ export interface BackendOptions {
   dialogs?: DialogProvider;
   openExternal?: (url: string) => Promise<boolean>;
   systemLocale?: string;
+  /** The job threads' runner; tests may pass one that records what runs there. */
+  jobs?: JobRunner;
 }
 
 export type BackendListener = EventEmitterFn;
@@ -66,7 +68,7 @@ export function createBackend(opts: BackendOptions): Backend {
   };
 
   let current: ProjectHandle | null = null;
-  const jobs = createJobRunner();
+  const jobs = opts.jobs ?? createJobRunner();
   const ctx: BackendContext = {
     project: () => current,
     requireProject() {

@@ -135,6 +135,7 @@ export function openProjectDb(path: string, opts: OpenOptions = {}): Db {
  * (quick_check costs seconds on a large project), but refuses a file not at our version.
  */
 export function openCheckedProjectDb(path: string, opts: OpenOptions = {}): Db {
+  if (!fs.existsSync(path)) throw new GlossaError('project.notFound', `Project file not found: ${path}`, { path });
   const db = new Database(path, dbOptions({ ...opts, create: false }, false));
   try {
     applyPragmas(db);

@@ -48,7 +48,8 @@ export const JOBS = {
   exportEvidence: (a: { bundle: EvidenceBundle; options: ExportOptions }, ctx: JobContext): Promise<Uint8Array> =>
     exportEvidence(a.bundle, a.options, { signal: ctx.signal, onProgress: ctx.onProgress }),
   /** For tests of the job thread itself: which thread ran it, after blocking it for `ms`. */
-  probe: async (a: { blockMs: number }): Promise<{ threadId: number }> => {
+  probe: async (a: { blockMs: number; exit?: boolean }): Promise<{ threadId: number }> => {
+    if (a.exit) process.exit(3); // ends this thread only: stands for a crash (out of memory)
     const until = Date.now() + a.blockMs;
     while (Date.now() < until) {
       // busy: stands for a synchronous step (a merge transaction, DOCX packing)

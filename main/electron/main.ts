@@ -164,6 +164,10 @@ function main(): void {
     app.on('activate', () => {
       if (!win) win = createWindow();
     });
+  }).catch((err) => {
+    // Nothing to show a window with: say why on stderr and leave (the project files are untouched).
+    console.error('[glossa] failed to start:', err);
+    app.exit(1);
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -79,7 +79,9 @@ export async function startBackendThread(opts: BackendThreadOptions): Promise<Ba
     });
   };
 
+  let started = false;
   const start = () => {
+    started = false;
     const script = resolveWorkerScript(__dirname, BUNDLED_BACKEND_THREAD, 'backend-thread.ts');
     const w = new Worker(script.file, { eval: script.eval, workerData: data });
     worker = w;
@@ -88,6 +90,7 @@ export async function startBackendThread(opts: BackendThreadOptions): Promise<Ba
       w.on('message', (msg: FromBackendThread) => {
         switch (msg.type) {
           case 'ready':
+            started = true;
             return resolve();
           case 'result': {
             const p = pending.get(msg.id);
@@ -118,7 +121,7 @@ export async function startBackendThread(opts: BackendThreadOptions): Promise<Ba
       const err = new GlossaError('internal', `The Glossa backend stopped unexpectedly (exit ${code}); your saved work is safe. Try again.`);
       for (const p of pending.values()) p.reject(err);
       pending.clear();
-      if (disposed || worker !== w) return;
+      if (disposed || worker !== w || !started) return; // a thread that never started is not retried
       // The next call gets a fresh backend, with the project that was open opened again.
       const reopen = openPath;
       start();

@@ -30,6 +30,10 @@ const builds: BuildOptions[] = [
   { ...common, entryPoints: { preload: 'main/electron/preload.ts' }, format: 'cjs', outdir: out, external: ['electron'] },
   { ...common, entryPoints: { cli: 'main/cli/cli.ts' }, format: 'cjs', outdir: out },
   { ...common, entryPoints: { 'web-host': 'main/http/web-host.ts' }, format: 'cjs', outdir: out },
+  // The backend's own thread under Electron's main process and the web host (main/core/threads).
+  { ...common, entryPoints: { 'backend-thread': 'main/core/threads/backend-thread.ts' }, format: 'cjs', outdir: out },
+  // Job threads: merges, agreement, REFI-QDA, re-anchoring, export writers (main/core/jobs).
+  { ...common, entryPoints: { 'job-thread': 'main/core/jobs/job-thread.ts' }, format: 'cjs', outdir: out },
   // PDF text extraction worker thread (see main/pdf/worker-entry.ts: it looks for this name).
   { ...common, entryPoints: { 'extract-worker': 'main/pdf/extract-worker.ts' }, format: 'esm', outdir: out, outExtension: { '.js': '.mjs' } },
 ];

@@ -3,6 +3,7 @@
 // same context serves Electron's main process, the web host and tests.
 import type { EventEmitterFn } from '../../shared/contract';
 import type { Db } from '../db/connection';
+import type { JobRunner } from './jobs/job-runner';
 
 export interface ProjectHandle {
   /** Absolute path of the .glossa file. */
@@ -21,4 +22,6 @@ export interface BackendContext {
   /** Per-installation folder: settings.json, recent projects, window state. */
   userDataDir: string;
   host: 'electron' | 'web';
+  /** Long work (merge, agreement, REFI-QDA, re-anchoring, export writers) in job threads. */
+  jobs: JobRunner;
 }

@@ -11,10 +11,12 @@ import { dialogHandlers } from './app/dialog-handlers';
 import { documentHandlers } from './app/document-handlers';
 import type { DialogProvider, HostServices } from './app/host-services';
 import { createImportJobs } from './app/import-jobs';
+import { createJobRunner, type JobRunner } from './jobs/job-runner';
 import { projectHandlers } from './app/project-handlers';
 import { searchHandlers } from './app/search-handlers';
 import { codingHandlers } from './coding/handlers';
 import { evidenceHandlers } from './evidence/handlers';
+import { createExportJobs } from './evidence/export-jobs';
 import { coderHandlers } from './coding/coder-handlers';
 import { coderIdentity } from './coding/installation-coder';
 import { shareHandlers } from './share/handlers';
@@ -29,6 +31,8 @@ export interface BackendOptions {
   dialogs?: DialogProvider;
   openExternal?: (url: string) => Promise<boolean>;
   systemLocale?: string;
+  /** The job threads' runner; tests may pass one that records what runs there. */
+  jobs?: JobRunner;
 }
 
 export type BackendListener = EventEmitterFn;
@@ -64,6 +68,7 @@ export function createBackend(opts: BackendOptions): Backend {
   };
 
   let current: ProjectHandle | null = null;
+  const jobs = opts.jobs ?? createJobRunner();
   const ctx: BackendContext = {
     project: () => current,
     requireProject() {
@@ -74,11 +79,14 @@ export function createBackend(opts: BackendOptions): Backend {
       const previous = current;
       current = handle;
       if (previous && previous !== handle) closeProject(previous);
+      // The reader re-anchors right after a document opens: have a job thread ready by then.
+      if (handle) jobs.warm();
       emit('project.changed', handle ? projectInfo(handle) : null);
     },
     emit,
     userDataDir: opts.userDataDir,
     host: opts.host,
+    jobs,
   };
 
   const host: HostServices = {
@@ -87,21 +95,22 @@ export function createBackend(opts: BackendOptions): Backend {
     openExternal: opts.openExternal,
     systemLocale: opts.systemLocale,
   };
-  const jobs = createImportJobs(ctx);
+  const importJobs = createImportJobs(ctx);
+  const exportJobs = createExportJobs(ctx);
   // One identity shared by every handler, so a rename in the settings applies at once.
   const coder = coderIdentity(opts.userDataDir);
 
   const handlers = {
     ...appHandlers(ctx, host),
     ...dialogHandlers(ctx, host),
-    ...projectHandlers(ctx, host, jobs),
+    ...projectHandlers(ctx, host, importJobs),
     ...documentHandlers(ctx),
-    ...jobs.handlers,
+    ...importJobs.handlers,
     ...searchHandlers(ctx),
     ...codingHandlers(ctx, coder.get),
     ...shareHandlers(ctx, coder.get),
     ...coderHandlers(coder),
-    ...evidenceHandlers(ctx),
+    ...evidenceHandlers(ctx, exportJobs),
   } satisfies Handlers;
 
   return {
@@ -119,12 +128,14 @@ export function createBackend(opts: BackendOptions): Backend {
     },
     settings: host.settings,
     async dispose() {
-      await jobs.cancelAll();
+      await importJobs.cancelAll();
+      await exportJobs.cancelAll();
       if (current) {
         const handle = current;
         current = null;
         closeProject(handle);
       }
+      await jobs.close();
       listeners.clear();
     },
   };

@@ -18,6 +18,11 @@ export interface OpenOptions {
 
 let defaultNativeBinding: string | undefined;
 
+/** The binding every open uses (worker threads are told it: they do not share this module). */
+export function currentNativeBinding(): string | undefined {
+  return defaultNativeBinding;
+}
+
 /** Electron's main sets this once so every open uses the Electron build of better-sqlite3. */
 export function setNativeBinding(path: string | undefined): void {
   defaultNativeBinding = path;
@@ -117,6 +122,28 @@ export function openProjectDb(path: string, opts: OpenOptions = {}): Db {
     applyPragmas(db);
     if (opts.create) db.pragma(`application_id = ${GLOSSA_APPLICATION_ID}`);
     migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/**
+ * A second connection to a project the backend has already checked, migrated and holds open
+ * (for the job threads: main/core/jobs). Skips the file checks, which read the whole file
+ * (quick_check costs seconds on a large project), but refuses a file not at our version.
+ */
+export function openCheckedProjectDb(path: string, opts: OpenOptions = {}): Db {
+  if (!fs.existsSync(path)) throw new GlossaError('project.notFound', `Project file not found: ${path}`, { path });
+  const db = new Database(path, dbOptions({ ...opts, create: false }, false));
+  try {
+    applyPragmas(db);
+    db.pragma('trusted_schema = OFF');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version !== LATEST_SCHEMA_VERSION) {
+      throw new GlossaError('project.damaged', `The open project changed on disk (format ${version}); reopen it.`, { detail: String(version) });
+    }
     return db;
   } catch (err) {
     db.close();

@@ -5,7 +5,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, type Channel } from '../../shared/contract';
 import { GlossaError, toErrorData } from '../../shared/errors';
 import { IPC_INVOKE_PREFIX, type IpcResult } from '../../shared/ipc-bridge';
-import type { Backend } from '../core/backend';
+import type { BackendClient } from '../core/threads/backend-client';
 import { APP_ORIGIN } from './app-protocol';
 
 function fromOurPage(event: IpcMainInvokeEvent): boolean {
@@ -13,7 +13,7 @@ function fromOurPage(event: IpcMainInvokeEvent): boolean {
   return url.startsWith(`${APP_ORIGIN}/`);
 }
 
-export function registerIpc(backend: Backend, afterCall?: (channel: Channel) => void): () => void {
+export function registerIpc(backend: BackendClient, afterCall?: (channel: Channel) => void): () => void {
   for (const channel of CHANNELS) {
     ipcMain.handle(IPC_INVOKE_PREFIX + channel, async (event, input): Promise<IpcResult<unknown>> => {
       if (!fromOurPage(event)) {

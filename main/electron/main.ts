@@ -7,7 +7,9 @@ import path from 'node:path';
 import { app, BrowserWindow, Menu, screen, session } from 'electron';
 import type { Channel, MenuCommand } from '../../shared/contract';
 import { IPC_EVENT } from '../../shared/ipc-bridge';
-import { createBackend, type Backend } from '../core/backend';
+import type { Settings } from '../../shared/domain/project';
+import { startBackendThread, type BackendClient } from '../core/threads/backend-client';
+import { unpackedFromAsar } from '../core/threads/worker-script';
 import { setNativeBinding } from '../db/connection';
 import { BUNDLED_WORKER_NAME, setExtractWorkerPath } from '../pdf/worker-entry';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './app-protocol';
@@ -15,7 +17,7 @@ import { confirmAndOpenExternal, electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu-template';
 import { nativeStrings } from './native-strings';
-import { restoreBounds } from './window-state';
+import { loadWindowState, restoreBounds, saveWindowState } from './window-state';
 import { electronBindingPath } from './native-binding-path';
 
 // Bundled to dist/main/electron-main.js: the renderer is in dist/renderer, the repo root two up.
@@ -24,9 +26,11 @@ const RENDERER_DIR = path.join(DIST_MAIN, '..', 'renderer');
 const APP_ROOT = path.join(DIST_MAIN, '..', '..');
 
 let win: BrowserWindow | null = null;
-let backend: Backend | null = null;
+let backend: BackendClient | null = null;
+/** The UI language as last read from the backend (menus and native dialogs follow it). */
+let language: Settings['language'] = 'system';
 
-const strings = () => nativeStrings(backend?.settings.getSettings().language ?? 'system', app.getLocale());
+const strings = () => nativeStrings(language, app.getLocale());
 
 function sendMenuCommand(command: MenuCommand): void {
   win?.webContents.send(IPC_EVENT, 'menu.command', { command });
@@ -40,11 +44,14 @@ function rebuildMenu(): void {
   );
 }
 
+/** Worker threads load real files, never files inside the asar: the packaged workers are unpacked. */
+const WORKER_DIR = app.isPackaged ? unpackedFromAsar(DIST_MAIN) : DIST_MAIN;
+
 function useElectronSqlite(): void {
   if (app.isPackaged) {
-    // better-sqlite3 was rebuilt for Electron by electron-builder; the PDF worker is a real
-    // file in app.asar.unpacked (worker threads cannot load modules from inside the asar).
-    setExtractWorkerPath(path.join(DIST_MAIN.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), BUNDLED_WORKER_NAME));
+    // better-sqlite3 was rebuilt for Electron by electron-builder; the workers are real
+    // files in app.asar.unpacked.
+    setExtractWorkerPath(path.join(WORKER_DIR, BUNDLED_WORKER_NAME));
     return;
   }
   const binding = electronBindingPath(APP_ROOT);
@@ -65,9 +72,10 @@ function lockDownContents(): void {
   });
 }
 
-function createWindow(b: Backend): BrowserWindow {
+function createWindow(): BrowserWindow {
   const displays = screen.getAllDisplays().map((d) => d.workArea);
-  const saved = b.settings.getWindowState();
+  const userDataDir = app.getPath('userData');
+  const saved = loadWindowState(userDataDir);
   const w = new BrowserWindow({
     ...restoreBounds(saved, displays),
     title: 'Glossa',
@@ -89,7 +97,7 @@ function createWindow(b: Backend): BrowserWindow {
   const saveBounds = () => {
     if (w.isDestroyed() || w.isMinimized()) return;
     const bounds = w.getNormalBounds();
-    b.settings.setWindowState({ ...bounds, maximized: w.isMaximized() });
+    saveWindowState(userDataDir, { ...bounds, maximized: w.isMaximized() });
   };
   // Writing settings.json on every pixel of a drag is wasteful: save 500 ms after the last move.
   let timer: NodeJS.Timeout | undefined;
@@ -123,31 +131,43 @@ function main(): void {
     win.focus();
   });
 
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
     useElectronSqlite();
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
     handleAppProtocol(RENDERER_DIR);
 
-    const b = createBackend({
+    // The backend runs in its own thread: this thread drives the window and must never wait
+    // for SQLite, pdf.js or a merge. Native dialogs stay here and are called back.
+    const b = await startBackendThread({
       userDataDir: app.getPath('userData'),
       host: 'electron',
       dialogs: electronDialogs(() => win, strings),
       openExternal: confirmAndOpenExternal(() => win, strings),
       systemLocale: app.getLocale(),
+      bundledWorkerDir: WORKER_DIR,
+      extractWorkerPath: app.isPackaged ? path.join(WORKER_DIR, BUNDLED_WORKER_NAME) : undefined,
     });
     backend = b;
+    const refreshLanguage = async () => {
+      language = (await b.invoke('settings.get', undefined)).language;
+      rebuildMenu();
+    };
     b.on((event, payload) => {
       if (win && !win.isDestroyed()) win.webContents.send(IPC_EVENT, event, payload);
     });
     registerIpc(b, (channel: Channel) => {
-      if (channel === 'settings.set') rebuildMenu();
+      if (channel === 'settings.set') void refreshLanguage();
     });
-    rebuildMenu();
-    win = createWindow(b);
+    await refreshLanguage();
+    win = createWindow();
     app.on('activate', () => {
-      if (!win) win = createWindow(b);
+      if (!win) win = createWindow();
     });
+  }).catch((err) => {
+    // Nothing to show a window with: say why on stderr and leave (the project files are untouched).
+    console.error('[glossa] failed to start:', err);
+    app.exit(1);
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -7,14 +7,14 @@ import type { AddressInfo } from 'node:net';
 import type { EventName, Events } from '../../shared/contract';
 import { decodeWire, encodeWire } from '../../shared/wire';
 import { GlossaError, toErrorData, type ErrorData } from '../../shared/errors';
-import type { Backend } from '../core/backend';
+import type { BackendClient } from '../core/threads/backend-client';
 import { isChannel } from '../core/backend';
 import { SECURITY_HEADERS } from './content-security';
 import { bearerToken, hostAllowed, newToken, originAllowed, tokensEqual } from './request-guards';
 import { serveStatic } from './static-files';
 
 export interface BridgeOptions {
-  backend: Backend;
+  backend: BackendClient;
   /** Folder with the built renderer (index.html). */
   staticDir: string;
   /** 0 (default) lets the OS pick a free port. */

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { toErrorData } from '../../shared/errors';
-import { createBackend } from '../core/backend';
+import { startBackendThread } from '../core/threads/backend-client';
 import { defaultUserDataDir } from '../core/settings/default-data-dir';
 import { startHttpBridge } from './http-bridge';
 
@@ -55,7 +55,9 @@ async function main(argv: string[]): Promise<void> {
   const userDataDir = path.resolve(values['data-dir'] ?? defaultUserDataDir());
   fs.mkdirSync(userDataDir, { recursive: true });
 
-  const backend = createBackend({ userDataDir, host: 'web' });
+  // The backend runs in its own thread: a merge, an import or an export never stalls the
+  // request loop, so the page keeps getting answers (and events) while they run.
+  const backend = await startBackendThread({ userDataDir, host: 'web' });
   if (values.project) {
     const file = path.resolve(values.project);
     try {

@@ -5,6 +5,7 @@
 //   search   p50/p99 over a 50-document project of ~11,000 pages, first screen of hits;
 //   render   time to first rendered page of the 600-page PDF in Chromium;
 //   coding   2,000 highlights: page paint with 50, panel listing, keypress-to-commit of a code;
+//   ping     a ping to the backend thread while a 10,000-coding merge and PDF export run;
 //   export   10,000 codings to every format (when tests/bench/export-bench.ts is present).
 // It prints; it asserts nothing. A benchmark that crashes is reported and the exit code is 1.
 import fs from 'node:fs';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { benchCoding } from './coding-bench';
 import { benchImport } from './import-bench';
 import { benchRender } from './render-bench';
+import { benchResponsiveness } from './responsiveness-bench';
 import { benchSearch } from './search-bench';
 
 type Figures = Record<string, number | string>;
@@ -56,6 +58,15 @@ const sections: Section[] = [
       'coding.applyKeyToWireReplyMs': 'Enter -> the reply reaches the browser (before page script sees it)',
       'coding.applyKeyToPaintMs': 'Enter -> the new highlight painted (median)',
       'coding.backendCreateP99Ms': 'annotations.create alone, synchronous=FULL, 500 calls',
+    },
+  },
+  {
+    name: 'responsiveness (ping to the backend thread while a merge and a PDF export run)',
+    run: benchResponsiveness,
+    notes: {
+      'ping.idle.p99Ms': 'yardstick: the same ping, idle backend, same run',
+      'ping.busy.p99Ms': 'aim < 50 ms: during a merge of two 10,000-coding projects + a 10,000-coding PDF export',
+      'ping.busy.maxMs': 'slowest single ping during that work',
     },
   },
 ];

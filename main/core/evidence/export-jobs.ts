@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { ExportJobProgress, ExportStartInput } from '../../../shared/domain/evidence';
 import { GlossaError, toErrorData } from '../../../shared/errors';
 import type { BackendContext } from '../backend-context';
-import { EXPORT_FILE_TYPES, exportEvidence } from '../export/export-evidence';
+import { EXPORT_FILE_TYPES } from '../export/export-evidence';
 import { projectInfo } from '../project/project-file';
 import { buildEvidenceBundle } from './evidence-bundle';
 
@@ -80,7 +80,9 @@ export function createExportJobs(ctx: BackendContext): ExportJobs {
         // Let export.start answer before the first event, so the caller knows the job id.
         await new Promise<void>((resolve) => setImmediate(resolve));
         try {
-          const bytes = await exportEvidence(bundle, { ...input.options, format: input.format }, {
+          // The writers run in a job thread: packing a 10,000-coding PDF or DOCX is seconds of
+          // synchronous work that would otherwise stop the backend answering.
+          const bytes = await ctx.jobs.run('exportEvidence', { bundle, options: { ...input.options, format: input.format } }, {
             signal: controller.signal,
             onProgress(fraction) {
               if (fraction < 1 && fraction - last < PROGRESS_STEP) return;

@@ -40,7 +40,7 @@ function defaults(): SettingsFile {
 }
 
 /** Keeps only well-formed values, so a hand-edited or older file cannot break the app. */
-function sanitize(raw: unknown): SettingsFile {
+export function sanitize(raw: unknown): SettingsFile {
   const out = defaults();
   if (!raw || typeof raw !== 'object') return out;
   const r = raw as Record<string, unknown>;

@@ -6,15 +6,10 @@ import path from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import type { Coder } from '../../../shared/domain/code';
 import type { AgreementRequest, ConflictResolution } from '../../../shared/domain/share';
-import { agreementCsv } from '../agreement/agreement-csv';
-import { loadAgreement } from '../agreement/load-agreement';
 import { asObject, badInput, str, stringArray } from '../app/input-checks';
 import type { BackendContext } from '../backend-context';
 import { openProject, projectInfo } from '../project/project-file';
-import { exportQdpx } from '../qdpx/qdpx-export';
-import { importQdpx } from '../qdpx/qdpx-import';
 import { listConflicts, resolveConflict } from './conflicts';
-import { mergeProject } from './merge';
 import { openReceivedProject, sendProject } from './send-project';
 
 type ShareChannels =
@@ -47,7 +42,8 @@ export function shareHandlers(ctx: BackendContext, coder: () => Coder): Pick<Han
       return projectInfo(handle);
     },
     'merge.run': async (input) => {
-      const summary = await mergeProject(ctx.requireProject(), path.resolve(str(asObject(input), 'path')), { coder: coder() });
+      const fromPath = path.resolve(str(asObject(input), 'path'));
+      const summary = await ctx.jobs.run('merge', { projectPath: ctx.requireProject().path, fromPath, coder: coder() });
       changed();
       return summary;
     },
@@ -64,12 +60,14 @@ export function shareHandlers(ctx: BackendContext, coder: () => Coder): Pick<Han
       changed();
       return result;
     },
-    'agreement.compute': (input) => loadAgreement(ctx.requireProject().db, agreementRequest(input)),
-    'agreement.csv': (input) => agreementCsv(loadAgreement(ctx.requireProject().db, agreementRequest(input))),
-    'qdpx.export': (input) => exportQdpx(ctx.requireProject().db, path.resolve(str(asObject(input), 'path'))),
+    // The statistics, REFI-QDA files and merges run in a job thread (main/core/jobs): seconds
+    // of synchronous work on a large project that must not stop the backend answering.
+    'agreement.compute': (input) => ctx.jobs.run('agreement', { projectPath: ctx.requireProject().path, request: agreementRequest(input) }),
+    'agreement.csv': (input) => ctx.jobs.run('agreementCsv', { projectPath: ctx.requireProject().path, request: agreementRequest(input) }),
+    'qdpx.export': (input) => ctx.jobs.run('qdpxExport', { projectPath: ctx.requireProject().path, path: path.resolve(str(asObject(input), 'path')) }),
     'qdpx.import': async (input) => {
       const o = asObject(input);
-      const result = await importQdpx(path.resolve(str(o, 'qdpxPath')), path.resolve(str(o, 'projectPath')), { coder: coder() });
+      const result = await ctx.jobs.run('qdpxImport', { qdpxPath: path.resolve(str(o, 'qdpxPath')), projectPath: path.resolve(str(o, 'projectPath')), coder: coder() });
       ctx.setProject(openProject(result.path));
       return result;
     },

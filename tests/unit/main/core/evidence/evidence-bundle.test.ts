@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportJobProgress } from '../../../../../shared/domain/evidence';
 import type { BackendContext } from '../../../../../main/core/backend-context';
 import { buildEvidenceBundle, filterSummary } from '../../../../../main/core/evidence/evidence-bundle';
 import { createExportJobs } from '../../../../../main/core/evidence/export-jobs';
+import { createJobRunner } from '../../../../../main/core/jobs/job-runner';
 import { makeEvidenceProject, type EvidenceProject } from './evidence-project';
 
 let p: EvidenceProject;
@@ -44,6 +45,8 @@ describe('evidence bundle', () => {
 });
 
 describe('export jobs', () => {
+  const runner = createJobRunner();
+  afterAll(() => runner.close());
   function context(events: ExportJobProgress[]): BackendContext {
     return {
       project: () => p.handle,
@@ -54,6 +57,7 @@ describe('export jobs', () => {
       },
       userDataDir: p.dir,
       host: 'web',
+      jobs: runner,
     };
   }
   const finished = (events: ExportJobProgress[], jobId: string) =>

@@ -1,0 +1,71 @@
+// The long-running pieces of work that run in a job thread (main/core/jobs/job-thread.ts) so
+// that the backend keeps answering while they run: a merge of two 10,000-coding projects, the
+// agreement statistics, REFI-QDA import and export, re-anchoring a document and writing an
+// evidence export each take from one to several seconds of synchronous work. Each job takes
+// plain data (paths, ids, the coder) and opens its own connection to the project the backend
+// already checked and holds open (SQLite's WAL lets both connections work on one file: the
+// job's commit is visible to the backend's next read). Results are plain data.
+import type { Coder, ReanchorResult } from '../../../shared/domain/code';
+import type { EvidenceBundle, ExportOptions } from '../../../shared/domain/evidence';
+import type { AgreementReport, AgreementRequest, MergeSummary, QdpxExportResult, QdpxImportResult } from '../../../shared/domain/share';
+import { type Db, openCheckedProjectDb } from '../../db/connection';
+import { agreementCsv } from '../agreement/agreement-csv';
+import { loadAgreement } from '../agreement/load-agreement';
+import { reanchorDocument } from '../coding/reanchor';
+import { exportEvidence } from '../export/export-evidence';
+import { exportQdpx } from '../qdpx/qdpx-export';
+import { importQdpx } from '../qdpx/qdpx-import';
+import { mergeProject } from '../share/merge';
+
+export interface JobContext {
+  signal: AbortSignal;
+  onProgress(fraction: number): void;
+}
+
+/** Runs `fn` on a fresh connection to an open project and always closes it again. */
+async function withProject<T>(projectPath: string, fn: (db: Db) => T | Promise<T>): Promise<T> {
+  const db = openCheckedProjectDb(projectPath);
+  try {
+    return await fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+export const JOBS = {
+  merge: (a: { projectPath: string; fromPath: string; coder: Coder }): Promise<MergeSummary> =>
+    withProject(a.projectPath, (db) => mergeProject({ path: a.projectPath, db }, a.fromPath, { coder: a.coder })),
+  agreement: (a: { projectPath: string; request: AgreementRequest }): Promise<AgreementReport> =>
+    withProject(a.projectPath, (db) => loadAgreement(db, a.request)),
+  agreementCsv: (a: { projectPath: string; request: AgreementRequest }): Promise<string> =>
+    withProject(a.projectPath, (db) => agreementCsv(loadAgreement(db, a.request))),
+  qdpxExport: (a: { projectPath: string; path: string }): Promise<QdpxExportResult> =>
+    withProject(a.projectPath, (db) => exportQdpx(db, a.path)),
+  qdpxImport: (a: { qdpxPath: string; projectPath: string; coder: Coder }): Promise<QdpxImportResult> =>
+    importQdpx(a.qdpxPath, a.projectPath, { coder: a.coder }),
+  reanchor: (a: { projectPath: string; documentId: string; coder: Coder }): Promise<ReanchorResult> =>
+    withProject(a.projectPath, (db) => reanchorDocument(db, a.documentId, a.coder)),
+  exportEvidence: (a: { bundle: EvidenceBundle; options: ExportOptions }, ctx: JobContext): Promise<Uint8Array> =>
+    exportEvidence(a.bundle, a.options, { signal: ctx.signal, onProgress: ctx.onProgress }),
+  /** For tests of the job thread itself: which thread ran it, after blocking it for `ms`. */
+  probe: async (a: { blockMs: number; exit?: boolean }): Promise<{ threadId: number }> => {
+    if (a.exit) process.exit(3); // ends this thread only: stands for a crash (out of memory)
+    const until = Date.now() + a.blockMs;
+    while (Date.now() < until) {
+      // busy: stands for a synchronous step (a merge transaction, DOCX packing)
+    }
+    const { threadId } = await import('node:worker_threads');
+    return { threadId };
+  },
+} satisfies Record<string, (args: never, ctx: JobContext) => Promise<unknown>>;
+
+export type JobName = keyof typeof JOBS;
+export type JobArgs<N extends JobName> = Parameters<(typeof JOBS)[N]>[0];
+export type JobResult<N extends JobName> = Awaited<ReturnType<(typeof JOBS)[N]>>;
+
+/** Messages between the backend and a job thread. */
+export type ToJobThread = { type: 'run'; id: number; name: JobName; args: unknown } | { type: 'cancel'; id: number };
+export type FromJobThread =
+  | { type: 'progress'; id: number; fraction: number }
+  | { type: 'done'; id: number; ok: unknown }
+  | { type: 'failed'; id: number; error: { code: string; message: string; params?: Record<string, string | number> } };

@@ -124,6 +124,20 @@ export function integrityProblems(path: string, opts: OpenOptions = {}): string[
   }
 }
 
+/**
+ * Switches a closed copy (a backup) from WAL to a rollback journal, so the copy is one file
+ * that a read-only look (integrity_check, the sqlite3 tool) leaves without -wal / -shm beside
+ * it. Opening it as a project switches it back to WAL.
+ */
+export function useRollbackJournal(path: string, opts: OpenOptions = {}): void {
+  const db = new Database(path, dbOptions({ ...opts, create: false }, false));
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
 /** A plain read-only connection (no pragmas, no migrations), e.g. to copy a closed file with the backup API. */
 export function openReadOnlyDb(path: string, opts: OpenOptions = {}): Db {
   return new Database(path, dbOptions(opts, true));

@@ -5,7 +5,7 @@
 // project that already has documents, a restore).
 //
 // A backup is written with SQLite's online backup API (it sees every committed write, WAL
-// included) to a hidden temporary name, fsynced, checked with integrity_check and only then
+// included) to a hidden temporary name, switched to a rollback journal (one file), fsynced, checked with integrity_check and only then
 // renamed to its final name, so a process killed mid-copy leaves at most a stale .tmp (swept
 // by the next backup), never a short or empty .bak. Old backups are rotated: the newest 7
 // daily ones (a week) and the newest 10 taken before actions are kept.
@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupReason } from '../../../shared/domain/project';
 import { GlossaError } from '../../../shared/errors';
-import { type Db, integrityProblems, openReadOnlyDb } from '../../db/connection';
+import { type Db, integrityProblems, openReadOnlyDb, useRollbackJournal } from '../../db/connection';
 import { fsyncPath, removeWithSideFiles } from './project-file-ops';
 
 export const BACKUP_REASONS: readonly BackupReason[] = ['open', 'merge', 'removal', 'import', 'restore'];
@@ -146,6 +146,7 @@ async function writeBackupWith(projectPath: string, reason: BackupReason, copy: 
     const dest = finalPath(dir, baseOf(projectPath), reason, now);
     tmp = path.join(dir, `.${path.basename(dest)}.${randomUUID()}.tmp`);
     await copy(tmp);
+    useRollbackJournal(tmp);
     fsyncPath(tmp, false);
     const problems = integrityProblems(tmp);
     if (problems.length > 0) {

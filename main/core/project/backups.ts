@@ -98,11 +98,15 @@ export function findBackup(projectPath: string, name: string): BackupInfo {
   return found;
 }
 
+/** A name newer than every backup already there: a second one in the same second gets -2, -3… */
 function finalPath(dir: string, base: string, reason: BackupReason, now: Date): string {
   const stamp = stampOf(now);
-  let candidate = path.join(dir, `${base}.${stamp}.${reason}.bak`);
-  for (let i = 2; fs.existsSync(candidate); i++) candidate = path.join(dir, `${base}.${stamp}-${i}.${reason}.bak`);
-  return candidate;
+  let last = 0;
+  for (const name of fs.readdirSync(dir)) {
+    const g = NAME_RE.exec(name)?.groups;
+    if (g && g.base === base && g.stamp === stamp) last = Math.max(last, Number(g.n ?? 1));
+  }
+  return path.join(dir, last === 0 ? `${base}.${stamp}.${reason}.bak` : `${base}.${stamp}-${last + 1}.${reason}.bak`);
 }
 
 function sweepStaleTemps(dir: string, now: Date): void {

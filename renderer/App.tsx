@@ -22,6 +22,7 @@ import { clearDocuments, refreshDocuments } from './features/library/library-sto
 import {
   initApp, newProjectCommand, openProjectCommand, projectStore, refreshProject, saveAsCommand, subscribeProjectEvents,
 } from './features/project/project-store';
+import { BackupsDialog } from './features/project/BackupsDialog';
 import { SearchView } from './features/search/SearchView';
 import { ShareDialogs } from './features/share/ShareDialogs';
 import { TeamView } from './features/share/TeamView';
@@ -81,6 +82,11 @@ export function App() {
       onEvent('menu.command', ({ command }) => onMenuCommand(command)),
       subscribeEvidenceEvents(() => ['evidence', 'analysis'].includes(viewStore.getSnapshot().view)),
       subscribeExportEvents(),
+      // A removal, its undo or redo, a restored backup: the list and the counts change.
+      onEvent('documents.changed', () => {
+        void refreshDocuments();
+        void refreshProject();
+      }),
     ];
     return () => offs.forEach((off) => off());
   }, []);
@@ -125,6 +131,7 @@ export function App() {
       <ImportPanel />
       <DropOverlay />
       <FilePicker />
+      {project && <BackupsDialog projectPath={project.path} />}
       <DialogHost />
       <ExportDialog />
       <ShareDialogs />

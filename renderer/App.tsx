@@ -23,6 +23,7 @@ import {
   initApp, newProjectCommand, openProjectCommand, projectStore, refreshProject, saveAsCommand, subscribeProjectEvents,
 } from './features/project/project-store';
 import { BackupsDialog } from './features/project/BackupsDialog';
+import { openBackups } from './features/project/backups-store';
 import { SearchView } from './features/search/SearchView';
 import { ShareDialogs } from './features/share/ShareDialogs';
 import { TeamView } from './features/share/TeamView';
@@ -50,6 +51,7 @@ function onMenuCommand(command: MenuCommand) {
     case 'project.new': return void newProjectCommand();
     case 'project.open': return void openProjectCommand();
     case 'project.saveAs': return void saveAsCommand();
+    case 'project.backups': return void openBackups();
     case 'import.pdfs': return void importCommand();
     case 'app.settings': return setSettingsOpen(true);
     case 'edit.find': if (!viewStore.getSnapshot().reader) focusSearch(); return;

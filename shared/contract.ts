@@ -190,6 +190,7 @@ export type MenuCommand =
   | 'project.new'
   | 'project.open'
   | 'project.saveAs'
+  | 'project.backups'
   | 'import.pdfs'
   | 'view.zoomIn'
   | 'view.zoomOut'

@@ -132,6 +132,7 @@ test('Delete asks first; a removed coded document comes back with its codings an
     const removal = dialog.locator('[data-testid=backup-row][data-reason=removal]');
     await expect(removal).toHaveCount(2);
     await expect(removal.first()).toContainText('Before removing a document');
+    await readmeScreenshot(page, 'backups');
     await removal.first().getByTestId('backup-restore').click();
     await expect(page.getByTestId('confirm-message')).toContainText('Replace the open project with the backup of');
     await page.getByTestId('confirm-ok').click();

@@ -30,7 +30,7 @@ export function BackupsDialog({ projectPath }: { projectPath: string }) {
       {loading && <p>{t('common.loading')}</p>}
       {!loading && !error && backups.length === 0 && <p data-testid="backups-empty">{t('backups.empty')}</p>}
       {backups.length > 0 && (
-        <table className="doc-table backups-table" data-testid="backups-table">
+        <table className="backups-table" data-testid="backups-table">
           <thead>
             <tr>
               <th>{t('backups.col.created')}</th>

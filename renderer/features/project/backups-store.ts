@@ -30,12 +30,11 @@ export function closeBackups(): void {
   backupsStore.set({ open: false, restoring: null });
 }
 
-/** Backup time for people: the local date and time to the minute. */
+/** Backup time for people: the local date and time to the second (backups before actions come in bursts). */
 export function backupTime(iso: string): string {
   const d = new Date(iso);
-  const hh = String(d.getHours()).padStart(2, '0');
-  const mm = String(d.getMinutes()).padStart(2, '0');
-  return `${formatDate(iso)} ${hh}:${mm}`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${formatDate(iso)} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
 export async function restoreBackup(b: BackupInfo): Promise<void> {

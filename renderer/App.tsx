@@ -22,6 +22,8 @@ import { clearDocuments, refreshDocuments } from './features/library/library-sto
 import {
   initApp, newProjectCommand, openProjectCommand, projectStore, refreshProject, saveAsCommand, subscribeProjectEvents,
 } from './features/project/project-store';
+import { BackupsDialog } from './features/project/BackupsDialog';
+import { openBackups } from './features/project/backups-store';
 import { SearchView } from './features/search/SearchView';
 import { ShareDialogs } from './features/share/ShareDialogs';
 import { TeamView } from './features/share/TeamView';
@@ -49,6 +51,7 @@ function onMenuCommand(command: MenuCommand) {
     case 'project.new': return void newProjectCommand();
     case 'project.open': return void openProjectCommand();
     case 'project.saveAs': return void saveAsCommand();
+    case 'project.backups': return void openBackups();
     case 'import.pdfs': return void importCommand();
     case 'app.settings': return setSettingsOpen(true);
     case 'edit.find': if (!viewStore.getSnapshot().reader) focusSearch(); return;
@@ -81,6 +84,11 @@ export function App() {
       onEvent('menu.command', ({ command }) => onMenuCommand(command)),
       subscribeEvidenceEvents(() => ['evidence', 'analysis'].includes(viewStore.getSnapshot().view)),
       subscribeExportEvents(),
+      // A removal, its undo or redo, a restored backup: the list and the counts change.
+      onEvent('documents.changed', () => {
+        void refreshDocuments();
+        void refreshProject();
+      }),
     ];
     return () => offs.forEach((off) => off());
   }, []);
@@ -125,6 +133,7 @@ export function App() {
       <ImportPanel />
       <DropOverlay />
       <FilePicker />
+      {project && <BackupsDialog projectPath={project.path} />}
       <DialogHost />
       <ExportDialog />
       <ShareDialogs />

@@ -3,9 +3,9 @@
 // this contract; main registers a handler for every key (a missing one fails to compile).
 // Inputs and outputs are plain data (structured-clone / JSON-with-bytes safe).
 
-import type { DocumentFilter, DocumentMeta, DocumentPatch, ReadingPosition } from './domain/document';
+import type { DocumentFilter, DocumentMeta, DocumentPatch, DocumentRemovalInfo, ReadingPosition } from './domain/document';
 import type { ImportProgress, ImportSource } from './domain/import';
-import type { AppInfo, ProjectInfo, RecentProject, Settings } from './domain/project';
+import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Settings } from './domain/project';
 import type { SearchQuery, SearchResult } from './domain/search';
 import type { Annotation, AnnotationFilter, AnnotationPatch, NewAnnotation } from './domain/annotation';
 import type { AutocodeApplyInput, AutocodeApplyResult, AutocodePreview, AutocodeRequest } from './domain/autocode';
@@ -59,6 +59,10 @@ export interface Contract {
   'project.saveAs': (input: { path: string }) => ProjectInfo;
   'project.close': (input: void) => void;
   'project.recent': (input: void) => RecentProject[];
+  /** The open project's automatic backups (<project>.backups/), newest first. */
+  'backups.list': (input: void) => BackupInfo[];
+  /** Backs up the current file, then puts the named backup in its place and reopens it. */
+  'backups.restore': (input: { name: string }) => RestoreResult;
 
   // --- native dialogs (Electron); the web host answers { supported: false } ---
   'dialog.newProject': (input: void) => DialogResult;
@@ -72,7 +76,10 @@ export interface Contract {
   'documents.list': (input: { filter?: DocumentFilter }) => DocumentMeta[];
   'documents.get': (input: { id: string }) => DocumentMeta;
   'documents.update': (input: { id: string; patch: DocumentPatch }) => DocumentMeta;
-  'documents.remove': (input: { id: string }) => void;
+  /** What documents.remove would take with it (for the confirmation). */
+  'documents.removeInfo': (input: { id: string }) => DocumentRemovalInfo;
+  /** Backup first, then ONE undoable action removing the document with its highlights, codings and memo. */
+  'documents.remove': (input: { id: string }) => { removed: DocumentRemovalInfo; backup: BackupInfo };
   'documents.pdfBytes': (input: { id: string }) => Uint8Array;
   'documents.pageText': (input: { id: string; pageIndex: number }) => string;
   'documents.getPosition': (input: { id: string }) => ReadingPosition | null;
@@ -175,12 +182,15 @@ export interface Events {
   /** After every coding action, undo and redo; documentId when exactly one document's highlights changed. */
   'coding.changed': { documentId?: string };
   'export.progress': ExportJobProgress;
+  /** Documents were removed or brought back (a removal, its undo or redo, a restored backup). */
+  'documents.changed': Record<string, never>;
 }
 
 export type MenuCommand =
   | 'project.new'
   | 'project.open'
   | 'project.saveAs'
+  | 'project.backups'
   | 'import.pdfs'
   | 'view.zoomIn'
   | 'view.zoomOut'
@@ -206,8 +216,9 @@ export type EventEmitterFn = <E extends EventName>(event: E, payload: Events[E])
 export const CHANNELS = [
   'app.info', 'settings.get', 'settings.set',
   'project.current', 'project.create', 'project.open', 'project.saveAs', 'project.close', 'project.recent',
+  'backups.list', 'backups.restore',
   'dialog.newProject', 'dialog.openProject', 'dialog.saveProjectAs', 'dialog.importPdfs', 'shell.openExternal',
-  'documents.list', 'documents.get', 'documents.update', 'documents.remove', 'documents.pdfBytes',
+  'documents.list', 'documents.get', 'documents.update', 'documents.removeInfo', 'documents.remove', 'documents.pdfBytes',
   'documents.pageText', 'documents.getPosition', 'documents.setPosition',
   'import.start', 'import.cancel',
   'search.query',
@@ -225,4 +236,4 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const _allChannelsListed: Missing extends never ? true : Missing = true;
 void _allChannelsListed;
 
-export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress'] as const satisfies readonly EventName[];
+export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed'] as const satisfies readonly EventName[];

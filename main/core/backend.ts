@@ -8,6 +8,7 @@ import { GlossaError } from '../../shared/errors';
 import type { BackendContext, ProjectHandle } from './backend-context';
 import { appHandlers } from './app/app-handlers';
 import { dialogHandlers } from './app/dialog-handlers';
+import { backupHandlers } from './app/backup-handlers';
 import { documentHandlers } from './app/document-handlers';
 import type { DialogProvider, HostServices } from './app/host-services';
 import { createImportJobs } from './app/import-jobs';
@@ -104,7 +105,8 @@ export function createBackend(opts: BackendOptions): Backend {
     ...appHandlers(ctx, host),
     ...dialogHandlers(ctx, host),
     ...projectHandlers(ctx, host, importJobs),
-    ...documentHandlers(ctx),
+    ...documentHandlers(ctx, coder.get),
+    ...backupHandlers(ctx, importJobs),
     ...importJobs.handlers,
     ...searchHandlers(ctx),
     ...codingHandlers(ctx, coder.get),

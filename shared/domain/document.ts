@@ -46,3 +46,15 @@ export interface ReadingPosition {
   /** Fraction (0..1) of the page scrolled past the top of the viewport. */
   pageOffset: number;
 }
+
+/** What removing a document takes with it (shown in the confirmation, returned by the removal). */
+export interface DocumentRemovalInfo {
+  /** Highlights (text and area). */
+  annotations: number;
+  /** Code links of those highlights. */
+  codings: number;
+  /** Highlights with a comment (a passage's memo). */
+  comments: number;
+  /** Whether the document has a memo of its own. */
+  memo: boolean;
+}

@@ -30,3 +30,23 @@ export interface Settings {
   /** 'system' follows the OS locale. */
   language: 'system' | 'en' | 'ru';
 }
+
+/** Why a backup was written: the daily one on open, or before a risky action. */
+export type BackupReason = 'open' | 'merge' | 'removal' | 'import' | 'restore';
+
+/** One automatic backup of the open project (<project>.backups/<name>). */
+export interface BackupInfo {
+  /** File name inside the backups folder; the id used to restore it. */
+  name: string;
+  path: string;
+  reason: BackupReason;
+  /** ISO time the backup was written (from its name, to the second). */
+  createdAt: string;
+  byteSize: number;
+}
+
+/** What `backups.restore` did: the backup put in place, and the backup of the file it replaced (null when there was no file). */
+export interface RestoreResult {
+  restored: BackupInfo;
+  safety: BackupInfo | null;
+}

@@ -14,5 +14,6 @@ import { mergeCommand } from './merge';
 import { qdpxCommand } from './qdpx';
 import { sendCommand } from './send';
 import { exportCommand } from './export';
+import { backupsCommand } from './backups';
 
-export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand];
+export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, backupsCommand];

@@ -1,5 +1,5 @@
 // `glossa merge <into> <from> [--json]`: merges a colleague's project file into a project
-// (the received file is validated first; a backup <into>.bak-<time> is written; one
+// (the received file is validated first; a backup is written to <into>.backups/; one
 // transaction). Prints the summary and the open conflicts.
 import type { MergeCounts } from '../../../shared/domain/share';
 import { listConflicts } from '../../core/share/conflicts';

@@ -1,6 +1,9 @@
 // documents.*: list / read / edit / remove documents of the open project, their PDF bytes,
 // page texts and reading positions. Inputs are checked here; SQL stays in the repositories.
+// A removal writes a backup first, then runs as one undoable coding action.
 import type { Handlers } from '../../../shared/contract';
+import type { Coder } from '../../../shared/domain/code';
+import { GlossaError } from '../../../shared/errors';
 import type { DocumentFilter, DocumentPatch, ReadingPosition } from '../../../shared/domain/document';
 import type { BackendContext } from '../backend-context';
 import {
@@ -8,9 +11,11 @@ import {
   getPageText,
   getPdfBytes,
   listDocuments,
-  removeDocument,
   updateDocument,
 } from '../../db/repositories/documents';
+import { documentRemovalInfo } from '../../db/repositories/document-removal';
+import { removeDocumentAction } from '../documents/remove-document';
+import { writeBackup } from '../project/backups';
 import { getReadingPosition, setReadingPosition } from '../../db/repositories/positions';
 import { asObject, badInput, int, reqInt, str, stringArray } from './input-checks';
 
@@ -50,7 +55,7 @@ function parsePosition(raw: unknown): ReadingPosition {
 
 const docId = (input: unknown) => str(asObject(input), 'id', { max: 100 });
 
-export function documentHandlers(ctx: BackendContext) {
+export function documentHandlers(ctx: BackendContext, coder: () => Coder) {
   const db = () => ctx.requireProject().db;
   return {
     'documents.list': (input) => {
@@ -62,8 +67,21 @@ export function documentHandlers(ctx: BackendContext) {
       const obj = asObject(input);
       return updateDocument(db(), docId(obj), parsePatch(obj.patch));
     },
-    'documents.remove': (input) => {
-      removeDocument(db(), docId(input));
+    'documents.removeInfo': (input) => {
+      const id = docId(input);
+      getDocument(db(), id); // document.notFound for an unknown id
+      return documentRemovalInfo(db(), id);
+    },
+    'documents.remove': async (input) => {
+      const id = docId(input);
+      const handle = ctx.requireProject();
+      getDocument(handle.db, id); // an unknown id writes no backup
+      const backup = await writeBackup(handle.db, handle.path, 'removal');
+      if (ctx.project() !== handle) throw new GlossaError('project.noneOpen', 'The project was closed before the document was removed.');
+      const out = removeDocumentAction(handle.db, coder(), id);
+      ctx.emit('coding.changed', {});
+      ctx.emit('documents.changed', {});
+      return { removed: out.result, backup };
     },
     'documents.pdfBytes': (input) => getPdfBytes(db(), docId(input)),
     'documents.pageText': (input) => {

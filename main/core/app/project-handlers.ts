@@ -1,9 +1,11 @@
 // project.*: create / open / save as / close the one open project file, and the recent list.
 // The store (../project/project-file) does the file work; this layer validates inputs, swaps
 // the open handle (which emits project.changed) and keeps the recent-projects list current.
+// Opening writes the daily backup (project/backups.ts).
 import path from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import type { BackendContext } from '../backend-context';
+import { dailyBackup } from '../project/backups';
 import { createProject, openProject, projectInfo, saveProjectAs } from '../project/project-file';
 import type { HostServices } from './host-services';
 import type { ImportJobs } from './import-jobs';
@@ -43,6 +45,8 @@ export function projectHandlers(ctx: BackendContext, host: HostServices, jobs: I
       const handle = await openProject(target);
       await jobs.cancelAll();
       ctx.setProject(handle);
+      // The daily backup (at most one per 24 hours); a failure must not keep the project closed.
+      await dailyBackup(handle.db, handle.path).catch((err: unknown) => console.error('[glossa] daily backup failed:', err));
       return remember()!;
     },
 

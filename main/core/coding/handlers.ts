@@ -131,12 +131,14 @@ export function codingHandlers(ctx: BackendContext, coder: () => Coder): Pick<Ha
       asVoid(input);
       const r = undo(db(), coder());
       if (r.label !== null) changed(r.documentIds);
+      if (r.documentsChanged) ctx.emit('documents.changed', {});
       return r.state;
     },
     'undo.redo': (input) => {
       asVoid(input);
       const r = redo(db(), coder());
       if (r.label !== null) changed(r.documentIds);
+      if (r.documentsChanged) ctx.emit('documents.changed', {});
       return r.state;
     },
     'undo.state': (input) => {

@@ -13,12 +13,39 @@ import { changesStillCurrent, replayChanges, RowJournal, type RowChange } from '
 
 /** 200 steps back is far more than a session needs; an auto-coding run of 5,000 hits is ~10,000 row images. */
 export const UNDO_LIMIT = 200;
+/**
+ * A removed document's entry holds its PDF bytes and page texts (a 600-page report: ~2 MB of
+ * PDF and ~1.5 MB of text). Past 512 MiB of row images the oldest entries are dropped; the
+ * newest is always kept, and every removal has its backup on disk besides.
+ */
+export const UNDO_BYTES_LIMIT = 512 * 1024 * 1024;
 
 interface UndoEntry {
   label: string;
   action: string;
   changes: RowChange[];
   documentIds: string[];
+  /** The entry adds or removes whole documents (the library must reload). */
+  documentsChanged: boolean;
+  bytes: number;
+}
+
+/** Approximate memory held by an entry's row images (strings as UTF-16, blobs as is). */
+function imageBytes(changes: readonly RowChange[]): number {
+  let n = 0;
+  for (const c of changes) {
+    for (const img of [c.before, c.after]) {
+      if (!img) continue;
+      for (const v of Object.values(img)) n += Buffer.isBuffer(v) ? v.byteLength : typeof v === 'string' ? v.length * 2 : 8;
+    }
+  }
+  return n;
+}
+
+function trim(s: Stacks): void {
+  if (s.undo.length > UNDO_LIMIT) s.undo.shift();
+  let total = s.undo.reduce((a, e) => a + e.bytes, 0);
+  while (s.undo.length > 1 && total > UNDO_BYTES_LIMIT) total -= s.undo.shift()!.bytes;
 }
 
 interface Stacks {
@@ -49,6 +76,8 @@ export interface ActionOutcome<T> {
   result: T;
   /** Documents whose annotations changed (for the coding.changed event). */
   documentIds: string[];
+  /** Whole documents were added or removed (for the documents.changed event). */
+  documentsChanged?: boolean;
 }
 
 /**
@@ -79,13 +108,18 @@ export function runCodingAction<T>(
     }
     return { r, documentIds: documentsTouched(db, journal.changes) };
   })();
+  const documentsChanged = touchesDocuments(journal.changes);
   if (journal.changes.length > 0) {
     const s = stacksOf(db);
-    s.undo.push({ label: spec.label, action: spec.action, changes: journal.changes, documentIds: out.documentIds });
-    if (s.undo.length > UNDO_LIMIT) s.undo.shift();
+    s.undo.push({ label: spec.label, action: spec.action, changes: journal.changes, documentIds: out.documentIds, documentsChanged, bytes: imageBytes(journal.changes) });
     s.redo = [];
+    trim(s);
   }
-  return { result: out.r.result, documentIds: out.documentIds };
+  return { result: out.r.result, documentIds: out.documentIds, documentsChanged };
+}
+
+function touchesDocuments(changes: readonly RowChange[]): boolean {
+  return changes.some((c) => c.table === 'documents');
 }
 
 /** Documents of annotations touched directly or through their codings. */
@@ -93,7 +127,9 @@ function documentsTouched(db: Db, changes: readonly RowChange[]): string[] {
   const docs = new Set<string>();
   const annotationIds = new Set<string>();
   for (const c of changes) {
-    if (c.table === 'annotations') {
+    if (c.table === 'documents' && typeof c.key.id === 'string') {
+      docs.add(c.key.id);
+    } else if (c.table === 'annotations') {
       for (const img of [c.before, c.after]) if (img && typeof img.document_id === 'string') docs.add(img.document_id);
     } else if (c.table === 'annotation_codes' && typeof c.key.annotation_id === 'string') {
       annotationIds.add(c.key.annotation_id);
@@ -120,6 +156,7 @@ export interface UndoOutcome {
   /** Label of the action undone / redone, or null when there was nothing to do. */
   label: string | null;
   documentIds: string[];
+  documentsChanged: boolean;
 }
 
 function step(db: Db, coder: Coder, direction: 'undo' | 'redo'): UndoOutcome {
@@ -127,7 +164,7 @@ function step(db: Db, coder: Coder, direction: 'undo' | 'redo'): UndoOutcome {
   const from = direction === 'undo' ? s.undo : s.redo;
   const to = direction === 'undo' ? s.redo : s.undo;
   const entry = from[from.length - 1];
-  if (!entry) return { state: undoState(db), label: null, documentIds: [] };
+  if (!entry) return { state: undoState(db), label: null, documentIds: [], documentsChanged: false };
   db.transaction(() => {
     if (!changesStillCurrent(db, entry.changes, direction)) {
       // Something outside the coding actions (a document removed, a merged project) changed
@@ -154,7 +191,7 @@ function step(db: Db, coder: Coder, direction: 'undo' | 'redo'): UndoOutcome {
   })();
   from.pop();
   to.push(entry);
-  return { state: undoState(db), label: entry.label, documentIds: entry.documentIds };
+  return { state: undoState(db), label: entry.label, documentIds: entry.documentIds, documentsChanged: entry.documentsChanged };
 }
 
 export function undo(db: Db, coder: Coder): UndoOutcome {

@@ -2,16 +2,18 @@
 // extraction in the worker pool (off the main thread) -> prefilled metadata -> ONE
 // transaction (insertDocument) with bytes, page texts and index rows. A failure in one
 // file never stops the others, and a file is either fully stored or not at all, so
-// cancelling or a broken PDF leaves the project as it was for that file.
+// cancelling or a broken PDF leaves the project as it was for that file. An import into a
+// project that already has documents writes a backup first (backups.ts).
 import { createHash, randomUUID } from 'node:crypto';
 import type { ImportFileStatus, ImportProgress, ImportSource } from '../../../shared/domain/import';
 import { GlossaError, toErrorData } from '../../../shared/errors';
-import { findDocumentBySha, insertDocument } from '../../db/repositories/documents';
+import { countDocuments, findDocumentBySha, insertDocument } from '../../db/repositories/documents';
 import type { ProjectHandle } from '../backend-context';
 import { type ExtractPool, sharedExtractPool } from '../../pdf/extract-pool';
 import { sniffPdf } from '../../pdf/pdf-sniff';
 import { expandSources, type ImportCandidate, MAX_PDF_BYTES, readCandidate } from './import-sources';
 import { detectLanguage, prefillTitle, prefillYear } from './prefill-metadata';
+import { writeBackup } from '../project/backups';
 
 export interface ImportOptions {
   onProgress(p: ImportProgress): void;
@@ -20,6 +22,8 @@ export interface ImportOptions {
   /** Defaults to the process-wide pool; tests pass their own (e.g. a short timeout). */
   pool?: ExtractPool;
   maxBytes?: number;
+  /** Back up a project that already has documents first (default true). */
+  backup?: boolean;
 }
 
 /** Progress events at most every 100 ms (~10/s): enough for a smooth bar, cheap over IPC/HTTP. */
@@ -77,6 +81,8 @@ export async function importPdfs(handle: ProjectHandle, sources: ImportSource[],
   const pool = opts.pool ?? sharedExtractPool();
   const seen = new Map<string, Promise<boolean>>();
   progress.changed();
+  // The backup comes first: if it cannot be written, nothing is imported.
+  if (opts.backup !== false && candidates.length > 0 && countDocuments(handle.db) > 0) await writeBackup(handle.db, handle.path, 'import');
 
   let next = 0;
   const runNext = async (): Promise<void> => {

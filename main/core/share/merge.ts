@@ -1,8 +1,8 @@
 // "Merge from…": brings a colleague's project file into the open project.
 //   1. the received file is validated (validate-project-file.ts) and read through its own
 //      read-only connection (a private, possibly migrated copy), never ATTACHed;
-//   2. a backup of the open project is written next to it (SQLite backup API):
-//      <name>.glossa.bak-<UTC timestamp>;
+//   2. a backup of the open project is written (project/backups.ts):
+//      <name>.glossa.backups/<name>.<UTC timestamp>.merge.bak;
 //   3. the three-way plan (merge-plan.ts) against the base recorded for that peer;
 //   4. ONE transaction writes the plan, the conflicts, the new base, the other project's
 //      history entries and a 'merge' history entry with the summary. Foreign keys are checked
@@ -10,7 +10,6 @@
 // Documents match by sha256; everything else by stable id. No coding is dropped silently:
 // a coding disappears only when the other side deleted it and this side did not touch it.
 import { createHash, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Coder } from '../../../shared/domain/code';
 import type { MergeCounts, MergeSummary } from '../../../shared/domain/share';
@@ -22,6 +21,7 @@ import { getMeta } from '../../db/repositories/meta';
 import * as repo from '../../db/repositories/merge';
 import type { ProjectHandle } from '../backend-context';
 import { clearUndo } from '../coding/undo-stack';
+import { writeBackup } from '../project/backups';
 import { isSameFile } from '../project/project-file-ops';
 import { conflictLabel } from './conflict-labels';
 import { codeKey, hashesOf, type Item, loadItems, type ProjectItems } from './merge-items';
@@ -32,7 +32,7 @@ import { validateProjectFile } from './validate-project-file';
 export interface MergeOptions {
   /** Who merges (history entry, coder row). */
   coder: Coder;
-  /** Write <file>.bak-<timestamp> first (default true). */
+  /** Write a backup (reason 'merge') first (default true). */
   backup?: boolean;
 }
 
@@ -46,14 +46,6 @@ const COUNT_FIELD: Record<Item['kind'], keyof MergeCounts> = {
   memo: 'memos',
 };
 
-/** <file>.bak-20240131T101502Z (colons are not allowed in Windows file names). */
-export function backupPathFor(projectPath: string, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  let candidate = `${projectPath}.bak-${stamp}`;
-  for (let i = 2; fs.existsSync(candidate); i++) candidate = `${projectPath}.bak-${stamp}-${i}`;
-  return candidate;
-}
-
 export async function mergeProject(into: ProjectHandle, fromPath: string, opts: MergeOptions): Promise<MergeSummary> {
   if (isSameFile(into.path, fromPath)) throw new GlossaError('share.sameProject', 'A project cannot be merged with itself: choose the other project file.');
   const received = validateProjectFile(fromPath);
@@ -61,10 +53,7 @@ export async function mergeProject(into: ProjectHandle, fromPath: string, opts: 
     const peer = repo.readProjectMeta(received.db);
     const peerId = peer.id || 'unknown-peer';
     let backupPath = '';
-    if (opts.backup !== false) {
-      backupPath = backupPathFor(into.path);
-      await into.db.backup(backupPath);
-    }
+    if (opts.backup !== false) backupPath = (await writeBackup(into.db, into.path, 'merge')).path;
     const mine = loadItems(into.db);
     const theirs = loadItems(received.db);
     const base = mergeBase(into.db, received.db, peerId);

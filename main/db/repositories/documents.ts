@@ -117,15 +117,6 @@ export function updateDocument(db: Db, id: string, patch: DocumentPatch): Docume
   return getDocument(db, id);
 }
 
-/** Removes a document, its file, pages, position and FTS rows, in one transaction. */
-export function removeDocument(db: Db, id: string): void {
-  db.transaction(() => {
-    prepared(db, 'DELETE FROM pages_fts WHERE rowid IN (SELECT id FROM pages WHERE document_id = ?)').run(id);
-    const info = prepared(db, 'DELETE FROM documents WHERE id = ?').run(id);
-    if (info.changes === 0) throw notFound(id);
-  })();
-}
-
 /** The original PDF as imported (a plain Uint8Array view, no copy). */
 export function getPdfBytes(db: Db, id: string): Uint8Array {
   const row = prepared(db, 'SELECT bytes FROM document_files WHERE document_id = ?').get(id) as { bytes: Buffer } | undefined;
@@ -139,6 +130,10 @@ export function getPageText(db: Db, id: string, pageIndex: number): string {
   if (row) return row.text;
   getDocument(db, id); // throws document.notFound for an unknown document
   throw new GlossaError('api.badInput', `Page ${pageIndex + 1} does not exist in this document.`, { field: 'pageIndex' });
+}
+
+export function countDocuments(db: Db): number {
+  return (prepared(db, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n;
 }
 
 /** Pages stored for one document, or for the whole project when no id is given. */

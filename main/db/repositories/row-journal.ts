@@ -4,6 +4,9 @@
 // the before images back in reverse order, redo the after images in order — so merges, deletes
 // of whole subtrees and auto-coding runs of thousands of rows undo exactly, ids included.
 // Table and column names come from the whitelist below, never from callers' data.
+// A document's removal is journaled too (documents, its file, pages, position); pages_fts is
+// a contentless index derived from pages.text, so it is kept in step with every pages image.
+import { normalizeSearch } from '../../../shared/text/normalize-search';
 import type { Db } from '../connection';
 import { prepared } from './statement-cache';
 
@@ -19,6 +22,10 @@ export interface RowChange {
 
 /** Journaled tables and their primary-key columns. */
 const TABLE_KEYS = {
+  documents: ['id'],
+  document_files: ['document_id'],
+  pages: ['id'],
+  reading_positions: ['document_id'],
   codes: ['id'],
   annotations: ['id'],
   annotation_codes: ['annotation_id', 'code_id'],
@@ -52,6 +59,13 @@ function keyParams(key: Row): Row {
   return out;
 }
 
+/** The search index row of a page follows the page: removed with it, rebuilt from its text. */
+function syncPageIndex(db: Db, table: JournalTable, key: Row, image: Row | null): void {
+  if (table !== 'pages') return;
+  prepared(db, 'DELETE FROM pages_fts WHERE rowid = ?').run(key.id);
+  if (image !== null) prepared(db, 'INSERT INTO pages_fts (rowid, body) VALUES (?, ?)').run(image.id, normalizeSearch(String(image.text)));
+}
+
 export function readRow(db: Db, table: JournalTable, key: Row): Row | null {
   const row = prepared(db, `SELECT * FROM ${table} WHERE ${whereKey(table)}`).get(keyParams(key)) as Row | undefined;
   return row ?? null;
@@ -65,7 +79,9 @@ export class RowJournal {
   insert(table: JournalTable, row: Row): void {
     const cols = Object.keys(row).map(ident);
     prepared(this.db, `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(row);
-    this.changes.push({ table, key: keyOf(table, row), before: null, after: readRow(this.db, table, keyOf(table, row)) });
+    const after = readRow(this.db, table, keyOf(table, row));
+    syncPageIndex(this.db, table, keyOf(table, row), after);
+    this.changes.push({ table, key: keyOf(table, row), before: null, after });
   }
 
   /** Updates the given columns; no-op (and nothing recorded) when the row is missing. */
@@ -86,6 +102,7 @@ export class RowJournal {
     const before = readRow(this.db, table, key);
     if (!before) return false;
     prepared(this.db, `DELETE FROM ${table} WHERE ${whereKey(table)}`).run(keyParams(key));
+    syncPageIndex(this.db, table, key, null);
     this.changes.push({ table, key, before, after: null });
     return true;
   }
@@ -96,6 +113,7 @@ function writeImage(db: Db, change: RowChange, image: Row | null): void {
   const { table, key } = change;
   if (image === null) {
     prepared(db, `DELETE FROM ${table} WHERE ${whereKey(table)}`).run(keyParams(key));
+    syncPageIndex(db, table, key, null);
     return;
   }
   const cols = Object.keys(image).map(ident);
@@ -105,6 +123,7 @@ function writeImage(db: Db, change: RowChange, image: Row | null): void {
   prepared(db, 
     `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')}) ON CONFLICT (${pk.join(', ')}) ${update}`,
   ).run(image);
+  syncPageIndex(db, table, key, image);
 }
 
 /**
@@ -151,5 +170,10 @@ function sameRow(a: Row | null, b: Row | null): boolean {
   if (a === null || b === null) return a === b;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => a[k] === b[k]);
+  return keys.every((k) => {
+    const x = a[k];
+    const y = b[k];
+    // A PDF's bytes come back as a new Buffer on every read: compare contents.
+    return Buffer.isBuffer(x) && Buffer.isBuffer(y) ? x.equals(y) : x === y;
+  });
 }

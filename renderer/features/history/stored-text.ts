@@ -44,6 +44,7 @@ const UNDO_LABELS: Record<string, string> = {
   'Edit code definition': 'editCodeDefinition',
   'Import codebook': 'importCodebook',
   'Edit memo': 'editMemo',
+  'Remove document': 'removeDocument',
 };
 
 /** Conflict labels (main/core/share/conflict-labels.ts and merge.ts). */
@@ -77,6 +78,10 @@ const SUMMARY_RULES: Rule[] = [
   { re: /^Highlighted "(?<quote>.*)" \(page (?<page>\d+)\)$/s, key: () => 'history.text.highlighted' },
   { re: /^Edited highlight on page (?<page>\d+)$/, key: () => 'history.text.highlightEdited' },
   { re: /^Deleted highlight on page (?<page>\d+)$/, key: () => 'history.text.highlightDeleted' },
+  {
+    re: /^Removed document "(?<title>.*)" \((?<annotations>\d+) highlights, (?<codings>\d+) codings\)$/s,
+    key: () => 'history.text.documentRemoved',
+  },
   { re: /^Edited the (?<target>project|document|code|annotation) memo$/, key: (g) => `history.text.memo.${g.target}` },
   { re: /^Imported a codebook \((?<created>\d+) new codes, (?<updated>\d+) updated\)$/, key: () => 'history.text.codebookImported' },
   { re: /^Re-anchored highlights: (?<moved>\d+) moved, (?<orphaned>\d+) orphaned$/, key: () => 'history.text.reanchored' },

@@ -1,10 +1,14 @@
 // The library: the project's documents in a sortable, filterable table. Double-click or Enter
-// opens the reader; Edit opens the attributes editor; Remove asks for confirmation first.
-import { useMemo, type KeyboardEvent } from 'react';
+// opens the reader; Edit opens the attributes editor; Remove (or Delete) asks for confirmation
+// first, listing what goes with the document; Undo (Ctrl+Z) brings a removed document back.
+import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import type { DocumentMeta } from '../../../shared/domain/document';
 import { formatDate, formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
+import { redo, subscribeUndo, undo, undoStore } from '../coding/undo-store';
+import { localizeUndoLabel } from '../history/stored-text';
 import { importCommand } from '../import/import-commands';
+import { codingKeyAction } from '../shortcuts/coding-keys';
 import { openReader } from '../shell/view-store';
 import { AttributeFilters } from './AttributeFilters';
 import { AttributesEditor } from './AttributesEditor';
@@ -39,6 +43,8 @@ function focusRow(from: HTMLElement, delta: number) {
 export function LibraryView() {
   const { t, locale } = useT();
   const { docs, sort, filter, selectedId, editingId, loading } = useStore(libraryStore);
+  const undoState = useStore(undoStore);
+  useEffect(() => subscribeUndo(), []);
 
   const rows = useMemo(
     () => sortDocuments(filterDocuments(docs, filter), sort, (list, id) => vocabLabel(list, id, locale)),
@@ -54,8 +60,19 @@ export function LibraryView() {
     else if (e.key === 'F2') libraryStore.set({ editingId: doc.id });
   };
 
+  // Ctrl+Z / Ctrl+Shift+Z here undo and redo like in the reader (the filter field keeps its own).
+  const onLibraryKey = (e: KeyboardEvent<HTMLElement>) => {
+    const target = e.target as HTMLElement;
+    const inTextField = target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
+    const action = codingKeyAction({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey, inTextField });
+    if (action?.type === 'undo') { e.preventDefault(); void undo(); }
+    else if (action?.type === 'redo') { e.preventDefault(); void redo(); }
+  };
+  const undoTitle = undoState.undoLabel ? t('coding.undoWhat', { what: localizeUndoLabel(undoState.undoLabel, t) }) : t('coding.undo');
+  const redoTitle = undoState.redoLabel ? t('coding.redoWhat', { what: localizeUndoLabel(undoState.redoLabel, t) }) : t('coding.redo');
+
   return (
-    <main className="library" data-testid="library">
+    <main className="library" data-testid="library" onKeyDown={onLibraryKey}>
       <div className="library-toolbar">
         <input
           type="search"
@@ -77,6 +94,8 @@ export function LibraryView() {
           </button>
         )}
         <div className="spacer" />
+        <button type="button" data-testid="library-undo" disabled={!undoState.canUndo} aria-label={undoTitle} title={undoTitle} onClick={() => void undo()}>↶</button>
+        <button type="button" data-testid="library-redo" disabled={!undoState.canRedo} aria-label={redoTitle} title={redoTitle} onClick={() => void redo()}>↷</button>
         <span className="muted" data-testid="library-count">
           {isFilterActive(filter)
             ? t('library.countFiltered', { shown: formatNumber(rows.length), count: docs.length })

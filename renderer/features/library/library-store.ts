@@ -5,7 +5,9 @@ import { Store } from '../../state/store';
 import { errorMessage, t } from '../../i18n/i18n';
 import { refreshProject } from '../project/project-store';
 import { askConfirm, notify } from '../shell/dialogs-store';
+import { undoRemoval } from './library-undo';
 import { EMPTY_FILTER, type LibraryFilter, type SortState } from './library-table';
+import { removalDetails } from './removal-text';
 
 interface LibraryState {
   docs: DocumentMeta[];
@@ -56,16 +58,32 @@ export async function updateDocument(id: string, patch: DocumentPatch): Promise<
   }
 }
 
+/**
+ * Asks first, listing what goes with the document (highlights, codings, comments, memo, pages);
+ * the backend writes a backup and removes it as one undoable action, offered back in a toast.
+ */
 export async function removeDocumentWithConfirm(doc: DocumentMeta): Promise<void> {
+  let info;
+  try {
+    info = await api['documents.removeInfo']({ id: doc.id });
+  } catch (err) {
+    notify('error', errorMessage(err));
+    return;
+  }
+  const title = doc.title || doc.fileName;
+  const details = removalDetails(info, doc.pageCount, t);
   const ok = await askConfirm({
     title: t('library.remove.title'),
-    message: t('library.remove.message', { title: doc.title || doc.fileName }),
+    message: t(info.annotations > 0 || info.memo ? 'library.remove.messageWith' : 'library.remove.messageEmpty', { title }),
+    details,
+    note: t('library.remove.note'),
     confirmLabel: t('library.remove.confirm'),
     danger: true,
   });
   if (!ok) return;
   try {
     await api['documents.remove']({ id: doc.id });
+    notify('info', t('library.remove.done', { title }), { label: t('library.remove.undo'), testId: 'toast-undo', run: () => void undoRemoval() });
     libraryStore.set((s) => ({
       docs: s.docs.filter((d) => d.id !== doc.id),
       selectedId: s.selectedId === doc.id ? null : s.selectedId,

@@ -46,7 +46,13 @@ function ConfirmDialog({ prompt }: { prompt: ConfirmPrompt }) {
         </>
       }
     >
-      <p>{prompt.message}</p>
+      <p data-testid="confirm-message">{prompt.message}</p>
+      {prompt.details && prompt.details.length > 0 && (
+        <ul className="confirm-details" data-testid="confirm-details">
+          {prompt.details.map((d) => <li key={d}>{d}</li>)}
+        </ul>
+      )}
+      {prompt.note && <p className="hint" data-testid="confirm-note">{prompt.note}</p>}
     </Modal>
   );
 }
@@ -62,6 +68,19 @@ export function DialogHost() {
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast toast-${toast.kind}`} data-testid={`toast-${toast.kind}`} role="status">
             <span>{toast.text}</span>
+            {toast.action && (
+              <button
+                type="button"
+                className="toast-action"
+                data-testid={toast.action.testId}
+                onClick={() => {
+                  dismissToast(toast.id);
+                  toast.action!.run();
+                }}
+              >
+                {toast.action.label}
+              </button>
+            )}
             <button type="button" className="link" aria-label={t('common.close')} onClick={() => dismissToast(toast.id)}>
               ×
             </button>

@@ -4,6 +4,7 @@ import { useStore } from '../../state/store';
 import { importCommand } from '../import/import-commands';
 import { newProjectCommand, openProjectCommand, projectStore, saveAsCommand } from '../project/project-store';
 import { runSearch, searchStore, setSearchText } from '../search/search-store';
+import { openBackups } from '../project/backups-store';
 import { ShareMenu } from '../share/ShareMenu';
 import { MenuButton } from './MenuButton';
 import { setSettingsOpen, showView, viewStore } from './view-store';
@@ -32,6 +33,9 @@ export function TopBar() {
           </button>
           <button type="button" role="menuitem" data-testid="topbar-save-as" disabled={!project} onClick={() => void saveAsCommand()}>
             {t('shell.saveAs')}
+          </button>
+          <button type="button" role="menuitem" data-testid="topbar-backups" disabled={!project} onClick={() => void openBackups()}>
+            {t('shell.backups')}
           </button>
         </MenuButton>
         <button

@@ -7,11 +7,17 @@ export interface PathPrompt { kind: PathKind; suggestion: string; resolve: (path
 export interface ConfirmPrompt {
   title: string;
   message: string;
+  /** Bullet list under the message (what goes with a removal). */
+  details?: string[];
+  /** A muted line under the list (how to get it back). */
+  note?: string;
   confirmLabel: string;
   danger: boolean;
   resolve: (ok: boolean) => void;
 }
-export interface Toast { id: number; kind: 'error' | 'info'; text: string }
+/** A button in a toast, e.g. Undo after a removal. */
+export interface ToastAction { label: string; testId: string; run: () => void }
+export interface Toast { id: number; kind: 'error' | 'info'; text: string; action?: ToastAction }
 
 interface DialogsState { path: PathPrompt | null; confirm: ConfirmPrompt | null; toasts: Toast[] }
 
@@ -26,7 +32,7 @@ export function askPath(kind: PathKind, suggestion: string): Promise<string | nu
   });
 }
 
-export function askConfirm(opts: { title: string; message: string; confirmLabel: string; danger?: boolean }): Promise<boolean> {
+export function askConfirm(opts: { title: string; message: string; details?: string[]; note?: string; confirmLabel: string; danger?: boolean }): Promise<boolean> {
   dialogsStore.getSnapshot().confirm?.resolve(false);
   return new Promise((resolve) => {
     dialogsStore.set({
@@ -40,13 +46,14 @@ export function askConfirm(opts: { title: string; message: string; confirmLabel:
 }
 
 let nextToastId = 1;
-// Errors stay 8 s: long enough to read a two-line message, short enough not to pile up.
-const TOAST_MS = { error: 8000, info: 4000 };
+// Errors stay 8 s: long enough to read a two-line message, short enough not to pile up. A toast
+// with a button (Undo) stays 10 s: the user has to notice it, read it and reach for it.
+const TOAST_MS = { error: 8000, info: 4000, action: 10_000 };
 
-export function notify(kind: Toast['kind'], text: string): void {
+export function notify(kind: Toast['kind'], text: string, action?: ToastAction): void {
   const id = nextToastId++;
-  dialogsStore.set((s) => ({ toasts: [...s.toasts.slice(-3), { id, kind, text }] }));
-  setTimeout(() => dismissToast(id), TOAST_MS[kind]);
+  dialogsStore.set((s) => ({ toasts: [...s.toasts.slice(-3), { id, kind, text, action }] }));
+  setTimeout(() => dismissToast(id), action ? TOAST_MS.action : TOAST_MS[kind]);
 }
 
 export function dismissToast(id: number): void {

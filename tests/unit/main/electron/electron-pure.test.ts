@@ -10,7 +10,7 @@ import { nativeStrings } from '../../../../main/electron/native-strings';
 import { DEFAULT_SIZE, restoreBounds } from '../../../../main/electron/window-state';
 
 const ALL_COMMANDS: MenuCommand[] = [
-  'project.new', 'project.open', 'project.saveAs', 'import.pdfs', 'view.zoomIn', 'view.zoomOut',
+  'project.new', 'project.open', 'project.saveAs', 'project.backups', 'import.pdfs', 'view.zoomIn', 'view.zoomOut',
   'view.fitWidth', 'view.fitPage', 'edit.find', 'app.settings',
 ];
 

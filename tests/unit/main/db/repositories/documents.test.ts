@@ -9,12 +9,13 @@ import {
   getPdfBytes,
   insertDocument,
   listDocuments,
-  removeDocument,
   updateDocument,
 } from '../../../../../main/db/repositories/documents';
 import { getReadingPosition, setReadingPosition } from '../../../../../main/db/repositories/positions';
 import { GlossaError } from '../../../../../shared/errors';
 import { addDocument, newDocument, type TempProject, tempProject } from '../../../../helpers/temp-project';
+import { removeDocumentAction } from '../../../../../main/core/documents/remove-document';
+import { ALICE } from '../../core/coding/coding-fixture';
 
 let p: TempProject;
 beforeEach(() => {
@@ -133,13 +134,13 @@ describe('updateDocument', () => {
   });
 });
 
-describe('removeDocument', () => {
+describe('removeDocumentAction (core/documents/remove-document.ts)', () => {
   it('removes pages, file, position and FTS rows, and only those of the document', () => {
     const keep = addDocument(p.db, ['keep one', 'keep two']);
     const gone = addDocument(p.db, ['gone one', 'gone two', 'gone three']);
     setReadingPosition(p.handle.db, gone.id, { pageIndex: 2, zoom: 1.5, pageOffset: 0.3 });
     expect(ftsRowCount()).toBe(5);
-    removeDocument(p.handle.db, gone.id);
+    removeDocumentAction(p.handle.db, ALICE, gone.id);
     expect(ftsRowCount()).toBe(2);
     expect(countPages(p.handle.db)).toBe(2);
     expect(getReadingPosition(p.handle.db, gone.id)).toBeNull();
@@ -148,7 +149,7 @@ describe('removeDocument', () => {
     expect(listDocuments(p.handle.db).map((d) => d.id)).toEqual([keep.id]);
     const hits = p.handle.db.prepare("SELECT rowid FROM pages_fts WHERE pages_fts MATCH 'gone'").all();
     expect(hits).toEqual([]);
-    expect(codeOf(() => removeDocument(p.handle.db, gone.id))).toBe('document.notFound');
+    expect(codeOf(() => removeDocumentAction(p.handle.db, ALICE, gone.id))).toBe('document.notFound');
     expect(p.handle.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 });

@@ -1,7 +1,8 @@
 // Project search over real project files: both languages, phrases, prefixes, ё/е, filters,
 // snippets, paging, and hostile query text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeDocument } from '../../../../../main/db/repositories/documents';
+import { removeDocumentAction } from '../../../../../main/core/documents/remove-document';
+import { ALICE } from '../../core/coding/coding-fixture';
 import { searchPages } from '../../../../../main/db/repositories/search';
 import type { DocumentMeta } from '../../../../../shared/domain/document';
 import type { SearchQuery } from '../../../../../shared/domain/search';
@@ -133,7 +134,7 @@ describe('searchPages', () => {
   it('forgets removed documents', () => {
     const doc = addDocument(p.db, ['a unique zanzibar page']);
     expect(search({ text: 'zanzibar' }).total).toBe(1);
-    removeDocument(p.handle.db, doc.id);
+    removeDocumentAction(p.handle.db, ALICE, doc.id);
     expect(search({ text: 'zanzibar' })).toMatchObject({ hits: [], total: 0 });
     void tip;
   });

@@ -4,7 +4,7 @@
 //   1. the 100-byte header (no SQLite): SQLite at all, Glossa's application_id, not newer;
 //   2. a read-only connection with trusted_schema off: application_id and user_version as
 //      SQLite sees them (after the WAL), the exact schema whitelist (schema-whitelist.ts),
-//      quick_check.
+//      quick_check, and every row held to the handlers' rules (row-check.ts).
 // When a non-empty -wal side file exists, its commits are part of the database but not of
 // the header: a newer version (or a trigger) can hide there. Step 2 then runs on a private
 // copy of file + -wal in a temp folder (always removed), so the user's files are only read.
@@ -17,6 +17,7 @@ import { GlossaError } from '../../shared/errors';
 import type { Db } from './connection';
 import { GLOSSA_APPLICATION_ID, readSqliteHeader } from './file-header';
 import { LATEST_SCHEMA_VERSION } from './migrations/index';
+import { assertRowsValid } from './row-check';
 import { assertSchemaWhitelisted } from './schema-whitelist';
 import { dbOptions, type OpenOptions } from './sqlite-options';
 
@@ -72,6 +73,7 @@ function inspect(file: string, shownAs: string, opts: OpenOptions): CheckedFile 
     const rows = ro.pragma('quick_check') as Array<{ quick_check: string }>;
     const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
     if (problems.length > 0) throw damaged(problems.slice(0, 3).join('; '));
+    assertRowsValid(ro, version);
     return { version };
   } catch (err) {
     if (err instanceof GlossaError) throw err;

@@ -42,7 +42,7 @@ function untrusted(message: string, detail: string): GlossaError {
 }
 
 /** Names for a message: control and invisible characters shown as \u escapes. */
-function visible(name: string): string {
+export function printable(name: string): string {
   // eslint-disable-next-line no-control-regex
   return name.replace(/[\u0000-\u0020\u007f-\u00a0\u00ad\u2000-\u200f\u2028-\u202f\u205f-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -50,7 +50,7 @@ function visible(name: string): string {
 /** Compares a connection's schema with the whitelist for `version`; throws share.untrustedSchema. */
 export function assertSchemaWhitelisted(db: Db, version: number): void {
   const actual = readSchema(db);
-  const named = (type: string) => actual.filter((o) => o.type === type).map((o) => visible(o.name));
+  const named = (type: string) => actual.filter((o) => o.type === type).map((o) => printable(o.name));
   const triggers = named('trigger');
   if (triggers.length > 0) throw untrusted(`This project file contains triggers (${triggers.slice(0, 3).join(', ')}), which Glossa never creates.`, `triggers: ${triggers.slice(0, 3).join(', ')}`);
   const views = named('view');
@@ -58,7 +58,7 @@ export function assertSchemaWhitelisted(db: Db, version: number): void {
   const expected = expectedSchema(version);
   const want = new Set(expected.map(key));
   const have = new Set(actual.map(key));
-  const extra = actual.filter((o) => !want.has(key(o))).map((o) => `${o.type} ${visible(o.name)}`);
+  const extra = actual.filter((o) => !want.has(key(o))).map((o) => `${o.type} ${printable(o.name)}`);
   const missing = expected.filter((o) => !have.has(key(o))).map((o) => `${o.type} ${o.name}`);
   if (extra.length > 0 || missing.length > 0) {
     const parts = [extra.length ? `unexpected: ${extra.slice(0, 5).join(', ')}` : '', missing.length ? `missing or altered: ${missing.slice(0, 5).join(', ')}` : '']

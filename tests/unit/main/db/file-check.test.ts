@@ -72,3 +72,25 @@ describe('every open checks the file', () => {
     expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('glossa-check-') && !dir.endsWith(f))).toEqual([]);
   });
 });
+
+describe('rows from others are checked like input', () => {
+  for (const h of hostile.HOSTILE_ROWS) {
+    it(`refuses a file with ${h.name}, naming the row, and leaves it byte-identical`, () => {
+      const file = path.join(dir, 'colleague.glossa');
+      h.make(file);
+      const before = hostile.fileState(file);
+      const err = openError(file);
+      expect(err).toBeInstanceOf(GlossaError);
+      expect((err as GlossaError).code).toBe('project.badRows');
+      expect((err as GlossaError).message).toMatch(h.message);
+      expect(String((err as GlossaError).params?.rows)).toMatch(/^(annotations|codes|documents|coders|memos) /);
+      expect(hostile.fileState(file)).toEqual(before);
+    });
+  }
+
+  it('a genuine coded project passes the row check', () => {
+    const file = path.join(dir, 'coded.glossa');
+    hostile.codedProject(file);
+    closeProject(openProject(file));
+  });
+});

@@ -19,6 +19,12 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/** Assigning undefined to process.env stores the string "undefined": delete instead. */
+function restoreTmp(value: string | undefined): void {
+  if (value === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = value;
+}
+
 function openError(file: string): GlossaError | string {
   try {
     closeProject(openProject(file));
@@ -35,7 +41,19 @@ describe('every open checks the file', () => {
       h.make(file);
       const before = hostile.fileState(file);
       const listing = fs.readdirSync(dir).sort();
-      const err = openError(file);
+      // The private copy goes to os.tmpdir(): point it at a folder of this test to see it removed.
+      const privateTmp = path.join(dir, 'tmp');
+      fs.mkdirSync(privateTmp);
+      const tmpBefore = process.env.TMPDIR;
+      process.env.TMPDIR = privateTmp;
+      let err: GlossaError | string;
+      try {
+        err = openError(file);
+      } finally {
+        restoreTmp(tmpBefore);
+      }
+      expect(fs.readdirSync(privateTmp)).toEqual([]);
+      fs.rmdirSync(privateTmp);
       expect(err).toBeInstanceOf(GlossaError);
       expect((err as GlossaError).code).toBe(h.code);
       expect((err as GlossaError).message).toMatch(h.message);
@@ -61,7 +79,17 @@ describe('every open checks the file', () => {
     const file = path.join(dir, 'crashed.glossa');
     hostile.alterInWal(file, hostile.genuineProject, "UPDATE meta SET value = 'Renamed in the WAL' WHERE key = 'name';");
     expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
-    const h = openProject(file);
+    const privateTmp = path.join(dir, 'tmp');
+    fs.mkdirSync(privateTmp);
+    const tmpBefore = process.env.TMPDIR;
+    process.env.TMPDIR = privateTmp;
+    let h: ReturnType<typeof openProject>;
+    try {
+      h = openProject(file);
+    } finally {
+      restoreTmp(tmpBefore);
+    }
+    expect(fs.readdirSync(privateTmp)).toEqual([]);
     try {
       expect(h.db.prepare("SELECT value FROM meta WHERE key = 'name'").pluck().get()).toBe('Renamed in the WAL');
       expect(h.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
@@ -69,7 +97,6 @@ describe('every open checks the file', () => {
     } finally {
       closeProject(h);
     }
-    expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('glossa-check-') && !dir.endsWith(f))).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 // Checks a project file received from someone else before anything reads its contents:
 //   1. checkProjectFile (main/db/file-check.ts), the check every open runs: header, version
 //      and application id after the WAL, the EXACT schema whitelist (main/db/schema-
-//      whitelist.ts: no triggers, no views, nothing our migrations do not make), quick_check;
+//      whitelist.ts: no triggers, no views, nothing our migrations do not make), quick_check,
+//      and every row held to the handlers' rules (main/db/row-check.ts, shared/rules/);
 //   2. after migrating an older file's copy, the whitelist again at the latest version;
 //   3. foreign-key consistency, so a merge never copies dangling rows.
 // All checks read a private copy in a temp folder, through a separate READ-ONLY connection

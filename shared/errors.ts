@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'project.alreadyExists'
   | 'project.noneOpen'
   | 'project.readOnly'
+  | 'project.badRows'
   | 'document.notFound'
   | 'backup.notFound'
   | 'backup.failed'

@@ -6,13 +6,15 @@
 //   render   time to first rendered page of the 600-page PDF in Chromium;
 //   coding   2,000 highlights: page paint with 50, panel listing, keypress-to-commit of a code;
 //   ping     a ping to the backend thread while a 10,000-coding merge and PDF export run;
-//   export   10,000 codings to every format (when tests/bench/export-bench.ts is present).
+//   export   10,000 codings to every format (when tests/bench/export-bench.ts is present);
+//   open     the check every open runs, on a 22 MB project with 5,000 highlights.
 // It prints; it asserts nothing. A benchmark that crashes is reported and the exit code is 1.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchCoding } from './coding-bench';
 import { benchImport } from './import-bench';
+import { benchOpen } from './open-bench';
 import { benchRender } from './render-bench';
 import { benchResponsiveness } from './responsiveness-bench';
 import { benchSearch } from './search-bench';
@@ -70,6 +72,16 @@ const sections: Section[] = [
     },
   },
 ];
+
+sections.push({
+  name: 'open (20 documents, 2,000 pages, 5,000 highlights)',
+  run: benchOpen,
+  notes: {
+    'open.bareSqliteMs': 'floor: SQLite open + one read, no checks',
+    'open.openProjectMs': 'check + read-write open + pragmas + close',
+    'open.checkWithWalCopyMs': 'non-empty -wal: the check reads a private copy',
+  },
+});
 
 const exportBench = path.join(__dirname, 'export-bench.ts');
 if (fs.existsSync(exportBench)) {

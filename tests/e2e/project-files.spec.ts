@@ -1,11 +1,13 @@
 // Project files through the UI's path prompt (the web host's stand-in for native dialogs):
 // a project from a newer Glossa and a damaged file are refused with a clear message and left
-// byte-identical while the open project stays open; Project ▸ New creates and opens a project.
+// byte-identical while the open project stays open, and so is a colleague's project carrying a
+// trigger (the schema whitelist runs on every open); Project ▸ New creates and opens a project.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect } from '@playwright/test';
+import { fileState, withCodingWipeTrigger } from '../fixtures/hostile/hostile-projects';
 import { test } from './fixtures';
 
 const GLOSSA_APPLICATION_ID = 0x476c6f73;
@@ -50,6 +52,20 @@ test('newer-version and damaged project files are refused with a message and lef
   await openThroughPrompt(page, damaged);
   await expect(shell.errorToasts.last()).toContainText(/damaged/i);
   expect(sha(damaged)).toBe(damagedHash);
+  await shell.expectProjectOpen('e2e-project');
+  await expect(page.getByTestId('library-row')).toHaveCount(1);
+});
+
+test("a colleague's project with a trigger is refused through Project ▸ Open, naming the trigger", async ({ page, glossa, shell }) => {
+  await glossa.openApp();
+  await shell.expectProjectOpen('e2e-project');
+  const colleague = path.join(glossa.tmpDir, 'colleague.glossa');
+  withCodingWipeTrigger(colleague);
+  const before = fileState(colleague);
+
+  await openThroughPrompt(page, colleague);
+  await expect(shell.errorToasts.last()).toContainText(/not that of a Glossa project \(triggers: keep_tidy\)/);
+  expect(fileState(colleague)).toEqual(before);
   await shell.expectProjectOpen('e2e-project');
   await expect(page.getByTestId('library-row')).toHaveCount(1);
 });

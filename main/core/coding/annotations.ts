@@ -1,11 +1,13 @@
 // Annotation (highlight) operations: create, update, delete, list. Each mutation is ONE
 // transaction and ONE undoable action; every annotation and coding records coder and time.
-// Targets are validated here because they arrive from the renderer (untrusted JSON).
+// Targets, colours and comments arrive from the renderer (untrusted JSON): they are checked
+// by shared/rules/annotation-rules.ts, the same rules every project file's rows must pass.
 import { randomUUID } from 'node:crypto';
 import { sortIndex } from '../../../shared/anchoring/sort-index';
-import type { AnchorStatus, Annotation, AnnotationFilter, AnnotationPatch, AnnotationTarget, NewAnnotation, PdfRect } from '../../../shared/domain/annotation';
+import type { Annotation, AnnotationFilter, AnnotationPatch, AnnotationTarget, NewAnnotation } from '../../../shared/domain/annotation';
 import type { Coder } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
+import { checkAnchorStatus, checkComment, checkHighlightColor, checkKind, checkTargetList } from '../../../shared/rules/annotation-rules';
 import type { Db } from '../../db/connection';
 import {
   annotationToRow,
@@ -22,17 +24,7 @@ import {
 } from '../../db/repositories/annotations';
 import { getCode } from '../../db/repositories/codes';
 import type { RowJournal } from '../../db/repositories/row-journal';
-import { isHexColor } from './code-tree';
 import { type ActionOutcome, runCodingAction } from './undo-stack';
-
-/** A selection spans a few pages at most; 100 targets is a generous cap against junk input. */
-const MAX_TARGETS = 100;
-/** pdf.js gives one rect per text span: a full page of small print is ~2,000 rects. */
-const MAX_RECTS = 5000;
-/** A quote is a passage, not a book: 100,000 characters is ~30 pages. */
-const MAX_QUOTE = 100_000;
-const MAX_COMMENT = 1_000_000;
-const ANCHOR_STATUSES: readonly AnchorStatus[] = ['anchored', 'reanchored', 'orphan'];
 
 function bad(message: string): GlossaError {
   return new GlossaError('annotation.badInput', message);
@@ -50,58 +42,11 @@ export function computeSortIndex(targets: readonly AnnotationTarget[]): string {
   return sortIndex(first.pageIndex, first.position?.start ?? 0, 99999 - maxY);
 }
 
-function checkRect(r: unknown): PdfRect {
-  const o = r as Record<string, unknown>;
-  if (typeof o !== 'object' || o === null) throw bad('A highlight rectangle is malformed.');
-  const out = { x1: o.x1, y1: o.y1, x2: o.x2, y2: o.y2 };
-  for (const v of Object.values(out)) {
-    if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > 1e6) throw bad('A highlight rectangle has a bad coordinate.');
-  }
-  return out as PdfRect;
-}
-
-function checkText(v: unknown, what: string, max: number): string {
-  if (typeof v !== 'string' || v.length > max) throw bad(`The ${what} is missing or too long.`);
-  return v;
-}
-
 /** Validates targets against the document (page range) and normalises them to plain data. */
 export function checkTargets(db: Db, documentId: string, targets: unknown, kind: Annotation['kind']): AnnotationTarget[] {
   const pageCount = documentPageCount(db, documentId);
   if (pageCount === null) throw new GlossaError('document.notFound', 'This document is no longer in the project.', { id: documentId });
-  if (!Array.isArray(targets) || targets.length === 0) throw bad('A highlight needs at least one target.');
-  if (targets.length > MAX_TARGETS) throw bad(`A highlight has at most ${MAX_TARGETS} targets.`);
-  const out: AnnotationTarget[] = targets.map((t: unknown) => {
-    const o = t as Record<string, unknown>;
-    if (typeof o !== 'object' || o === null) throw bad('A highlight target is malformed.');
-    const pageIndex = o.pageIndex;
-    if (typeof pageIndex !== 'number' || !Number.isInteger(pageIndex) || pageIndex < 0 || pageIndex >= pageCount) {
-      throw bad(`A highlight target points at a page outside the document (1-${pageCount}).`);
-    }
-    if (!Array.isArray(o.rects) || o.rects.length > MAX_RECTS) throw bad('A highlight target has too many rectangles.');
-    const rects = o.rects.map(checkRect);
-    let quote: AnnotationTarget['quote'] = null;
-    if (o.quote !== null && o.quote !== undefined) {
-      const q = o.quote as Record<string, unknown>;
-      quote = {
-        type: 'TextQuoteSelector',
-        exact: checkText(q.exact, 'quoted text', MAX_QUOTE),
-        prefix: checkText(q.prefix ?? '', 'quote prefix', 256),
-        suffix: checkText(q.suffix ?? '', 'quote suffix', 256),
-      };
-    }
-    let position: AnnotationTarget['position'] = null;
-    if (o.position !== null && o.position !== undefined) {
-      const p = o.position as Record<string, unknown>;
-      const ok = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 10_000_000;
-      if (!ok(p.start) || !ok(p.end) || p.end < p.start) throw bad('A highlight target has a bad text position.');
-      position = { type: 'TextPositionSelector', start: p.start, end: p.end };
-    }
-    if (kind === 'text' && !quote && !position) throw bad('A text highlight needs its quote or text position.');
-    if (kind === 'area' && rects.length === 0) throw bad('An area highlight needs its rectangle.');
-    return { pageIndex, rects, quote, position };
-  });
-  return out;
+  return checkTargetList(targets, kind, pageCount);
 }
 
 function checkCodeIds(db: Db, codeIds: unknown): string[] {
@@ -114,21 +59,10 @@ function checkCodeIds(db: Db, codeIds: unknown): string[] {
   return unique as string[];
 }
 
-function checkColor(color: unknown): string | null {
-  if (color === null || color === undefined) return null;
-  if (!isHexColor(color)) throw bad('A colour must look like #1a2b3c.');
-  return color.toLowerCase();
-}
-
-function checkComment(comment: unknown): string {
-  if (comment === undefined) return '';
-  return checkText(comment, 'comment', MAX_COMMENT);
-}
-
 /** Inserts an annotation and its codings inside an open action (also used by auto-coding). */
 export function insertAnnotation(j: RowJournal, coder: Coder, input: NewAnnotation, now: string): Annotation {
   const db = j.db;
-  if (input.kind !== 'text' && input.kind !== 'area') throw bad('A highlight is either text or area.');
+  checkKind(input.kind);
   if (typeof input.documentId !== 'string') throw bad('A highlight needs its document.');
   const targets = checkTargets(db, input.documentId, input.targets, input.kind);
   const codeIds = checkCodeIds(db, input.codeIds);
@@ -137,7 +71,7 @@ export function insertAnnotation(j: RowJournal, coder: Coder, input: NewAnnotati
     documentId: input.documentId,
     kind: input.kind,
     targets,
-    color: checkColor(input.color),
+    color: checkHighlightColor(input.color),
     comment: checkComment(input.comment),
     sortIndex: computeSortIndex(targets),
     anchorStatus: 'anchored',
@@ -169,7 +103,7 @@ export function patchAnnotation(j: RowJournal, coder: Coder, id: string, patch: 
   const db = j.db;
   const a = requireAnnotation(db, id);
   const cols: Partial<Omit<AnnotationRow, 'id'>> = {};
-  if (patch.color !== undefined) cols.color = checkColor(patch.color);
+  if (patch.color !== undefined) cols.color = checkHighlightColor(patch.color);
   if (patch.comment !== undefined) cols.comment = checkComment(patch.comment);
   if (patch.targets !== undefined) {
     const targets = checkTargets(db, a.documentId, patch.targets, a.kind);
@@ -179,8 +113,7 @@ export function patchAnnotation(j: RowJournal, coder: Coder, id: string, patch: 
     if (patch.anchorStatus === undefined) cols.anchor_status = 'anchored';
   }
   if (patch.anchorStatus !== undefined) {
-    if (!ANCHOR_STATUSES.includes(patch.anchorStatus)) throw bad('Unknown anchor status.');
-    cols.anchor_status = patch.anchorStatus;
+    cols.anchor_status = checkAnchorStatus(patch.anchorStatus);
   }
   let codesChanged = false;
   if (patch.codeIds !== undefined) {

@@ -73,8 +73,4 @@ export function nextPaletteColor(used: Iterable<string>): string {
   return CODE_PALETTE.find((c) => !taken.has(c)) ?? CODE_PALETTE[taken.size % CODE_PALETTE.length];
 }
 
-const COLOR_RE = /^#[0-9a-fA-F]{6}$/;
-
-export function isHexColor(value: unknown): value is string {
-  return typeof value === 'string' && COLOR_RE.test(value);
-}
+export { isHexColor } from '../../../shared/rules/colour-rules';

@@ -3,17 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Code, CodeDeleteInfo, CodeMergeResult, CodePatch, CodeWithCounts, Coder, NewCode } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
+import { checkCodeColor, checkCodeName, checkNote } from '../../../shared/rules/code-rules';
 import type { Db } from '../../db/connection';
 import { codingsOfCode, deleteCoding, hasCoding, insertCoding } from '../../db/repositories/annotations';
 import { type CodeColumnPatch, codingCountsByCode, deleteCodeRow, getCode, insertCode, listChildren, listCodes, updateCode } from '../../db/repositories/codes';
 import { deleteMemoRow, getMemoRow, updateMemoRow } from '../../db/repositories/memos';
 import type { RowJournal } from '../../db/repositories/row-journal';
-import { childrenMap, isHexColor, isSelfOrDescendant, nextPaletteColor, subtree, treeOrder } from './code-tree';
+import { childrenMap, isSelfOrDescendant, nextPaletteColor, subtree, treeOrder } from './code-tree';
 import { type ActionOutcome, runCodingAction } from './undo-stack';
-
-const MAX_NAME = 200;
-/** Definitions and notes are prose, not documents: 20,000 characters is several pages. */
-const MAX_NOTE = 20_000;
 
 /** Every code in tree order with its own and its subtree's coding counts. */
 export function listCodesWithCounts(db: Db): CodeWithCounts[] {
@@ -44,26 +41,10 @@ export function requireCode(db: Db, id: unknown): Code {
   return code;
 }
 
-export function checkName(name: unknown): string {
-  const n = typeof name === 'string' ? name.trim().replace(/\s+/g, ' ') : '';
-  if (n.length === 0) throw new GlossaError('code.badInput', 'A code needs a name.');
-  if (n.length > MAX_NAME) throw new GlossaError('code.badInput', `A code name is limited to ${MAX_NAME} characters.`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(n)) throw new GlossaError('code.badInput', 'A code name cannot contain control characters.');
-  return n;
-}
-
-export function checkNote(value: unknown, what: string): string {
-  if (value === undefined) return '';
-  if (typeof value !== 'string') throw new GlossaError('code.badInput', `The ${what} must be text.`);
-  if (value.length > MAX_NOTE) throw new GlossaError('code.badInput', `The ${what} is limited to ${MAX_NOTE} characters.`);
-  return value.replace(/\u0000/g, '');
-}
-
-function checkColor(value: unknown): string {
-  if (!isHexColor(value)) throw new GlossaError('code.badInput', 'A colour must look like #1a2b3c.');
-  return value.toLowerCase();
-}
+/** The shared rules (shared/rules/code-rules.ts), under the names the codebook modules use. */
+export const checkName = checkCodeName;
+export { checkNote };
+const checkColor = checkCodeColor;
 
 function assertUniqueAmongSiblings(db: Db, parentId: string | null, name: string, exceptId?: string): void {
   const clash = listChildren(db, parentId).find((c) => c.id !== exceptId && c.name.toLocaleLowerCase() === name.toLocaleLowerCase());

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Coder } from '../../../shared/domain/code';
-import { GlossaError } from '../../../shared/errors';
+import { checkCoderColor, checkCoderName, MAX_CODER_NAME } from '../../../shared/rules/memo-rules';
 import { CODE_PALETTE, isHexColor } from './code-tree';
 
 function defaultName(): string {
@@ -66,10 +66,9 @@ export function coderIdentity(userDataDir: string): CoderIdentity {
     get,
     set(patch) {
       const current = get();
-      const name = patch.name === undefined ? current.name : patch.name.trim().slice(0, 200);
-      if (!name) throw new GlossaError('coder.badInput', 'Type a name for the researcher.');
-      if (patch.color !== undefined && !isHexColor(patch.color)) throw new GlossaError('coder.badInput', 'The colour must be like #4e79a7.');
-      cached = { id: current.id, name, color: (patch.color ?? current.color).toLowerCase() };
+      const name = checkCoderName(patch.name === undefined ? current.name : String(patch.name).trim().slice(0, MAX_CODER_NAME));
+      const color = patch.color === undefined ? current.color : checkCoderColor(patch.color);
+      cached = { id: current.id, name, color: color.toLowerCase() };
       write(userDataDir, cached);
       return cached;
     },

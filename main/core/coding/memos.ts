@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Coder, Memo, MemoTargetType } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
+import { checkMemoBody, MEMO_TARGET_TYPES } from '../../../shared/rules/memo-rules';
 import type { Db } from '../../db/connection';
 import { documentPageCount, getAnnotation } from '../../db/repositories/annotations';
 import { getCode } from '../../db/repositories/codes';
@@ -11,9 +12,7 @@ import { deleteMemoRow, getMemoRow, insertMemoRow, rowToMemo, updateMemoRow } fr
 import { patchAnnotation } from './annotations';
 import { type ActionOutcome, runCodingAction } from './undo-stack';
 
-/** A memo can be long (a project's analytic notes), but not unbounded: 1 MB of text. */
-const MAX_MEMO = 1_000_000;
-const TARGET_TYPES: readonly MemoTargetType[] = ['project', 'document', 'code', 'annotation'];
+const TARGET_TYPES = MEMO_TARGET_TYPES;
 
 function checkTarget(db: Db, targetType: MemoTargetType, targetId: string): string {
   if (!TARGET_TYPES.includes(targetType)) throw new GlossaError('api.badInput', 'Unknown memo target.');
@@ -39,7 +38,7 @@ export function getMemo(db: Db, targetType: MemoTargetType, targetId: string): M
 }
 
 export function setMemo(db: Db, coder: Coder, targetType: MemoTargetType, targetId: string, body: string): ActionOutcome<Memo | null> {
-  if (typeof body !== 'string' || body.length > MAX_MEMO) throw new GlossaError('api.badInput', 'A memo is limited to 1,000,000 characters.');
+  checkMemoBody(body);
   return runCodingAction(db, coder, { action: 'memo.set', label: 'Edit memo' }, (j, now) => {
     const id = checkTarget(db, targetType, targetId);
     const summary = `Edited the ${targetType} memo`;

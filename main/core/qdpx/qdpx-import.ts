@@ -16,6 +16,7 @@ import type { Coder } from '../../../shared/domain/code';
 import type { QdpxImportResult } from '../../../shared/domain/share';
 import { COUNTRIES, DOCUMENT_TYPES, LANGUAGES, ORGANISATIONS } from '../../../shared/domain/vocabulary';
 import { GlossaError } from '../../../shared/errors';
+import { MAX_CODE_NAME, MAX_NOTE } from '../../../shared/rules/code-rules';
 import type { Db } from '../../db/connection';
 import { upsertCoder } from '../../db/repositories/coders';
 import { findDocumentBySha, insertDocument } from '../../db/repositories/documents';
@@ -35,6 +36,13 @@ import { findIgnoringSpace, textToPdf } from './text-to-pdf';
 import { parseQde } from './safe-xml';
 
 const CONTEXT = 32;
+
+/** A code name the codebook rules accept: control characters become spaces, at most 200 characters. */
+function importedCodeName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const n = name.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_CODE_NAME).trim();
+  return n || 'Unnamed code';
+}
 
 function normaliseColor(v: string | null, i: number): string {
   const m = v ? /^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/.exec(v.trim()) : null;
@@ -220,13 +228,20 @@ async function fill(db: Db, zip: SafeZip, model: QdeModel, coder: Coder): Promis
       codes.forEach((c, position) => {
         if (codeIds.has(c.guid)) return warnings.push(`Code "${c.name}" appears twice; the second was skipped.`);
         const notes = splitDescription(c.description);
+        // Every open holds code rows to shared/rules/code-rules.ts: store only what passes.
+        let longDescription = '';
+        if ([notes.definition, notes.inclusion, notes.exclusion].some((n) => n.length > MAX_NOTE)) {
+          longDescription = c.description;
+          for (const k of ['definition', 'inclusion', 'exclusion'] as const) notes[k] = notes[k].slice(0, MAX_NOTE);
+          warnings.push(`The description of code "${c.name}" is longer than ${MAX_NOTE} characters; it was kept whole in the code's memo.`);
+        }
         repo.upsertCodeRaw(db, {
-          id: c.guid, parent_id: parent, name: c.name.replace(/\s+/g, ' ').slice(0, 200), localized_names: '{}', color: normaliseColor(c.color, colorIndex++),
+          id: c.guid, parent_id: parent, name: importedCodeName(c.name), localized_names: '{}', color: normaliseColor(c.color, colorIndex++),
           definition: notes.definition, inclusion: notes.inclusion, exclusion: notes.exclusion, position, created_at: now, updated_at: now,
         });
         codeIds.add(c.guid);
         counts.codes++;
-        const memo = memoBodies.codes.get(c.guid);
+        const memo = [memoBodies.codes.get(c.guid) ?? '', longDescription].filter((t) => t !== '').join('\n\n---\n\n');
         if (memo) {
           repo.putMemoRaw(db, { id: randomUUID(), target_type: 'code', target_id: c.guid, body: memo, coder_id: coder.id, created_at: now, updated_at: now });
           counts.memos++;

@@ -1,10 +1,9 @@
 // Checks a project file received from someone else before anything reads its contents:
-//   1. header (SQLite, Glossa's application_id, not from a newer version) and quick_check —
-//      checkProjectFile, which never writes to the file;
-//   2. an EXACT schema whitelist: the file's sqlite_master (type, name, tbl_name, sql with
-//      whitespace collapsed) must equal that of a fresh database built by our own migrations
-//      up to the file's user_version, so the whitelist follows every new migration by itself.
-//      Triggers and views are refused by name first (they run code on reads and writes);
+//   1. checkProjectFile (main/db/file-check.ts), the check every open runs: header, version
+//      and application id after the WAL, the EXACT schema whitelist (main/db/schema-
+//      whitelist.ts: no triggers, no views, nothing our migrations do not make), quick_check,
+//      and every row held to the handlers' rules (main/db/row-check.ts, shared/rules/);
+//   2. after migrating an older file's copy, the whitelist again at the latest version;
 //   3. foreign-key consistency, so a merge never copies dangling rows.
 // All checks read a private copy in a temp folder, through a separate READ-ONLY connection
 // (never ATTACHed to the user's project) with trusted_schema off; a file from an older
@@ -15,12 +14,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { GlossaError } from '../../../shared/errors';
 import { checkProjectFile, type Db, openProjectDb } from '../../db/connection';
-import { readSqliteHeader } from '../../db/file-header';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations/index';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index';
 import { foreignKeyProblems } from '../../db/repositories/merge';
-import { readSchema, type SchemaObject } from '../../db/repositories/schema';
-
-export type { SchemaObject };
+import { assertSchemaWhitelisted } from '../../db/schema-whitelist';
 
 export interface ValidatedProject {
   /** The file to read: the received file itself, or a migrated copy of it. */
@@ -32,53 +28,6 @@ export interface ValidatedProject {
   migrated: boolean;
   /** Closes the connection and removes the migrated copy, if any. */
   close(): void;
-}
-
-const expectedCache = new Map<number, SchemaObject[]>();
-
-/** The schema our migrations produce at `version` (an in-memory database: same sqlite_master as a file). */
-export function expectedSchema(version: number): SchemaObject[] {
-  const cached = expectedCache.get(version);
-  if (cached) return cached;
-  const db = new Database(':memory:');
-  try {
-    db.transaction(() => {
-      for (const m of MIGRATIONS) if (m.version <= version) m.up(db);
-    })();
-    const schema = readSchema(db);
-    expectedCache.set(version, schema);
-    return schema;
-  } finally {
-    db.close();
-  }
-}
-
-function key(o: SchemaObject): string {
-  return JSON.stringify([o.type, o.name, o.tblName, o.sql]);
-}
-
-function untrusted(message: string, detail: string): GlossaError {
-  return new GlossaError('share.untrustedSchema', `${message} The file was not used and was not changed.`, { detail });
-}
-
-/** Compares a connection's schema with the whitelist for `version`; throws share.untrustedSchema. */
-export function assertSchemaWhitelisted(db: Db, version: number): void {
-  const actual = readSchema(db);
-  const triggers = actual.filter((o) => o.type === 'trigger').map((o) => o.name);
-  if (triggers.length > 0) throw untrusted(`This project file contains triggers (${triggers.slice(0, 3).join(', ')}), which Glossa never creates.`, triggers.join(', '));
-  const views = actual.filter((o) => o.type === 'view').map((o) => o.name);
-  if (views.length > 0) throw untrusted(`This project file contains views (${views.slice(0, 3).join(', ')}), which Glossa never creates.`, views.join(', '));
-  const expected = expectedSchema(version);
-  const want = new Set(expected.map(key));
-  const have = new Set(actual.map(key));
-  const extra = actual.filter((o) => !want.has(key(o))).map((o) => `${o.type} ${o.name}`);
-  const missing = expected.filter((o) => !have.has(key(o))).map((o) => `${o.type} ${o.name}`);
-  if (extra.length > 0 || missing.length > 0) {
-    const parts = [extra.length ? `unexpected: ${extra.slice(0, 5).join(', ')}` : '', missing.length ? `missing or altered: ${missing.slice(0, 5).join(', ')}` : '']
-      .filter(Boolean)
-      .join('; ');
-    throw untrusted(`This project file's structure differs from a Glossa project of format ${version} (${parts}).`, parts);
-  }
 }
 
 function openReadOnly(file: string): Db {
@@ -115,10 +64,9 @@ export function validateProjectFile(file: string): ValidatedProject {
     // A project still open elsewhere keeps its latest commits in the -wal file; SQLite reads
     // them from the copy's -wal the same way (and the checks below see them).
     if (fs.existsSync(`${abs}-wal`)) fs.copyFileSync(`${abs}-wal`, `${copy}-wal`);
-    checkProjectFile(copy); // header, application id, newer version, quick_check
-    const version = readSqliteHeader(copy).userVersion;
+    // Header, application id and version after the WAL, exact schema whitelist, quick_check.
+    const { version } = checkProjectFile(copy);
     db = openReadOnly(copy);
-    assertSchemaWhitelisted(db, version);
     let migrated = false;
     if (version < LATEST_SCHEMA_VERSION) {
       db.close();

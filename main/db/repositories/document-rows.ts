@@ -1,10 +1,9 @@
-// Row <-> domain mapping and attribute validation for documents. Attribute values are
-// vocabulary ids (shared/domain/vocabulary.ts) or '' for "unknown"; anything else is
-// refused with api.badInput, because a stray value would silently drop the document out
-// of every filter and export table.
+// Row <-> domain mapping for documents. The attribute rules (vocabulary ids or '' for
+// "unknown", year range, text lengths) live in shared/rules/document-rules.ts, shared with the
+// check every project file's rows get before it is opened.
 import type { DocumentMeta, DocumentPatch } from '../../../shared/domain/document';
-import { COUNTRIES, DOCUMENT_TYPES, LANGUAGES, ORGANISATIONS } from '../../../shared/domain/vocabulary';
-import { GlossaError } from '../../../shared/errors';
+
+export { validatePatch } from '../../../shared/rules/document-rules';
 
 export interface DocumentRow {
   id: string;
@@ -54,57 +53,6 @@ export function rowToDocument(row: DocumentRow): DocumentMeta {
     importedAt: row.imported_at,
     updatedAt: row.updated_at,
   };
-}
-
-/** Oldest plausible report year; the newest is next year (reports dated ahead of release). */
-const MIN_YEAR = 1800;
-/** Titles beyond this are pasted text, not titles. */
-const MAX_TEXT = 2000;
-
-function bad(field: string, message: string): GlossaError {
-  return new GlossaError('api.badInput', message, { field });
-}
-
-function checkText(field: string, value: unknown, allowEmpty: boolean): string {
-  if (typeof value !== 'string') throw bad(field, `${field} must be text`);
-  const v = value.trim();
-  if (!allowEmpty && v === '') throw bad(field, `${field} must not be empty`);
-  if (v.length > MAX_TEXT) throw bad(field, `${field} is longer than ${MAX_TEXT} characters`);
-  return v;
-}
-
-function checkVocab(field: string, value: unknown, list: readonly string[]): string {
-  if (value === '') return '';
-  if (typeof value !== 'string' || !list.includes(value)) throw bad(field, `Unknown ${field}: ${String(value)}`);
-  return value;
-}
-
-function checkCountries(value: unknown): string[] {
-  if (!Array.isArray(value)) throw bad('countries', 'countries must be a list');
-  return [...new Set(value.map((c) => checkVocab('countries', c, COUNTRIES)).filter((c) => c !== ''))];
-}
-
-function checkYear(value: unknown): number | null {
-  if (value === null) return null;
-  const max = new Date().getUTCFullYear() + 1;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_YEAR || value > max) {
-    throw bad('year', `year must be a whole number between ${MIN_YEAR} and ${max}`);
-  }
-  return value;
-}
-
-/** Validates and normalises the editable attributes present in `patch`. */
-export function validatePatch(patch: DocumentPatch): DocumentPatch {
-  if (typeof patch !== 'object' || patch === null) throw bad('patch', 'patch must be an object');
-  const out: DocumentPatch = {};
-  if (patch.title !== undefined) out.title = checkText('title', patch.title, false);
-  if (patch.author !== undefined) out.author = checkText('author', patch.author, true);
-  if (patch.organisation !== undefined) out.organisation = checkVocab('organisation', patch.organisation, ORGANISATIONS);
-  if (patch.countries !== undefined) out.countries = checkCountries(patch.countries);
-  if (patch.year !== undefined) out.year = checkYear(patch.year);
-  if (patch.docType !== undefined) out.docType = checkVocab('docType', patch.docType, DOCUMENT_TYPES);
-  if (patch.language !== undefined) out.language = checkVocab('language', patch.language, LANGUAGES);
-  return out;
 }
 
 /** Patch keys -> column names, for building UPDATE statements from validated patches. */

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentFilter, DocumentMeta, DocumentPatch } from '../../../shared/domain/document';
 import { GlossaError } from '../../../shared/errors';
+import { checkSha256 } from '../../../shared/rules/document-rules';
 import { normalizeSearch } from '../../../shared/text/normalize-search';
 import type { Db } from '../connection';
 import { documentFilterSql } from './document-filter';
@@ -30,9 +31,7 @@ export function insertDocument(db: Db, input: NewDocument, pageTexts: string[], 
   if (input.byteSize !== pdfBytes.byteLength) {
     throw new GlossaError('api.badInput', `byteSize ${input.byteSize} does not match ${pdfBytes.byteLength} bytes`, { field: 'byteSize' });
   }
-  if (!/^[0-9a-f]{64}$/.test(input.sha256)) {
-    throw new GlossaError('api.badInput', 'sha256 must be 64 lower-case hex digits', { field: 'sha256' });
-  }
+  checkSha256(input.sha256);
   // Missing optional attributes mean "unknown" (the importer may leave them out).
   const attrs = validatePatch({
     title: (input.title ?? '').trim() === '' ? input.fileName : input.title,

@@ -1,17 +1,15 @@
-// Reads a database's schema objects (sqlite_master) in a normalised, sorted form, so that a
-// received project file can be compared object by object with what our migrations produce.
+// Reads a database's schema objects (sqlite_master) in a sorted form, so that a project file
+// can be compared object by object with what our migrations produce. The SQL text is kept
+// exactly as stored: any change to it (even a non-breaking space for a space in the FTS
+// tokenizer option) is a different schema.
 import type { Db } from '../connection';
 
 export interface SchemaObject {
   type: string;
   name: string;
   tblName: string;
-  /** CREATE statement with whitespace folded; null for automatic indexes. */
+  /** CREATE statement exactly as SQLite stores it; null for automatic indexes. */
   sql: string | null;
-}
-
-function normaliseSql(sql: string | null): string | null {
-  return sql === null ? null : sql.replace(/\s+/g, ' ').trim();
 }
 
 export function readSchema(db: Db): SchemaObject[] {
@@ -22,6 +20,6 @@ export function readSchema(db: Db): SchemaObject[] {
     sql: string | null;
   }>;
   return rows
-    .map((r) => ({ type: r.type, name: r.name, tblName: r.tbl_name, sql: normaliseSql(r.sql) }))
-    .sort((a, b) => (a.type + '\u0000' + a.name).localeCompare(b.type + '\u0000' + b.name));
+    .map((r) => ({ type: r.type, name: r.name, tblName: r.tbl_name, sql: r.sql }))
+    .sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -173,6 +173,27 @@ describe('qdpx import from another tool', () => {
       closeProject(p);
     }
   });
+  it('a code description beyond the codebook rules opens afterwards, kept whole in the code memo', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-qdpx-'));
+    const long = 'Recruitment through agencies. '.repeat(1000); // 30,000 characters > MAX_NOTE
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Long notes" origin="Other tool">
+  <CodeBook><Codes><Code guid="BBBBBBBB-2222-4222-8222-222222222222" name="Recruitment" isCodable="true"><Description>${long}</Description></Code></Codes></CodeBook>
+</Project>`;
+    const file = path.join(dir, 'long.qdpx');
+    await writeZip(file, [{ name: 'project.qde', data: Buffer.from(qde) }]);
+    const r = await importQdpx(file, path.join(dir, 'long.glossa'), { coder: ALICE });
+    expect(r.warnings.join('\n')).toMatch(/kept whole in the code's memo/);
+    // Every open holds the rows to the codebook rules: the imported project must pass them.
+    const p = openProject(r.path);
+    try {
+      expect(listCodes(p.db)[0].definition.length).toBeLessThanOrEqual(20_000);
+      expect(readMemoRows(p.db).find((m) => m.target_type === 'code')?.body).toContain(long.trim());
+    } finally {
+      closeProject(p);
+    }
+  });
+
   it('skips a PDF source that pdf.js cannot parse, reports it, and imports the rest', async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-qdpx-'));
     const qde = `<?xml version="1.0" encoding="utf-8"?>

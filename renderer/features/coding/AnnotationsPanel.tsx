@@ -8,11 +8,13 @@ import { api } from '../../api';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Coder, CodeWithCounts } from '../../../shared/domain/code';
 import { formatDate, useT } from '../../i18n/i18n';
+import { unsavedValue, useAutosave } from '../../state/autosave';
 import { useStore } from '../../state/store';
 import { codebookStore } from '../codebook/codebook-store';
 import { codeLabel } from '../codebook/codebook-tree';
 import { localizeUndoLabel } from '../history/stored-text';
 import { MarkdownView } from '../memos/MarkdownView';
+import { AutosaveNote } from '../shell/AutosaveNote';
 import { CodeChip, CodePicker } from './CodePicker';
 import type { CodingSession } from './coding-session';
 import { redo, undo, undoStore } from './undo-store';
@@ -183,11 +185,13 @@ const AnnotationRow = memo(function AnnotationRow(props: {
 
 function InlineEditor({ a, session, onDone }: { a: Annotation; session: CodingSession; onDone(): void }) {
   const { t } = useT();
+  const key = `comment:${a.id}`;
   const [chosen, setChosen] = useState(a.codeIds);
-  const [comment, setComment] = useState(a.comment);
+  const [comment, setComment] = useState(() => unsavedValue(key) ?? a.comment);
+  const autosave = useAutosave(key, (v) => session.saveComment(a.id, v));
   const save = (codeIds: string[]) => {
     onDone();
-    void session.update(a.id, { codeIds, comment });
+    void autosave.flush().then(() => session.update(a.id, { codeIds, comment }));
   };
   return (
     <div className="annotation-editor" data-testid="annotation-editor">
@@ -199,7 +203,10 @@ function InlineEditor({ a, session, onDone }: { a: Annotation; session: CodingSe
         value={comment}
         aria-label={t('coding.comment')}
         placeholder={t('coding.commentPlaceholder')}
-        onChange={(e) => setComment(e.target.value)}
+        onChange={(e) => {
+          setComment(e.target.value);
+          autosave.change(e.target.value);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
@@ -208,7 +215,8 @@ function InlineEditor({ a, session, onDone }: { a: Annotation; session: CodingSe
         }}
       />
       <div className="annotation-actions">
-        <button type="button" onClick={onDone}>{t('common.cancel')}</button>
+        <AutosaveNote status={autosave.status} error={autosave.error} />
+        <button type="button" data-testid="annotation-close" onClick={onDone}>{t('coding.close')}</button>
         <button type="button" className="primary" data-testid="annotation-save" onClick={() => save(chosen)}>{t('common.save')}</button>
       </div>
     </div>

@@ -28,13 +28,16 @@ export interface CodingRow {
   created_at: string;
 }
 
-function rowToAnnotation(r: AnnotationRow, codeIds: string[]): Annotation {
-  let targets: AnnotationTarget[] = [];
+function parseTargets(json: string): AnnotationTarget[] {
   try {
-    targets = JSON.parse(r.targets) as AnnotationTarget[];
+    return JSON.parse(json) as AnnotationTarget[];
   } catch {
-    targets = [];
+    return [];
   }
+}
+
+function rowToAnnotation(r: AnnotationRow, codeIds: string[]): Annotation {
+  const targets = parseTargets(r.targets);
   return {
     id: r.id,
     documentId: r.document_id,
@@ -112,6 +115,17 @@ export function listAnnotations(db: Db, filter: AnnotationFilter = {}): Annotati
     else byAnnotation.set(l.annotation_id, [l.code_id]);
   }
   return rows.map((r) => rowToAnnotation(r, byAnnotation.get(r.id) ?? []));
+}
+
+/** Document and targets of the annotations carrying `codeId` applied by `coderId` (auto-coding's skip test). */
+export function codedTargets(db: Db, codeId: string, coderId: string, documentIds?: readonly string[]): Array<{ documentId: string; targets: AnnotationTarget[] }> {
+  const rows = db
+    .prepare(
+      `SELECT a.document_id, a.targets FROM annotation_codes ac JOIN annotations a ON a.id = ac.annotation_id
+       WHERE ac.code_id = ? AND ac.coder_id = ?${documentIds ? ' AND a.document_id IN (SELECT value FROM json_each(?))' : ''}`,
+    )
+    .all(...[codeId, coderId, ...(documentIds ? [JSON.stringify(documentIds)] : [])]) as Array<{ document_id: string; targets: string }>;
+  return rows.map((r) => ({ documentId: r.document_id, targets: parseTargets(r.targets) }));
 }
 
 export function getAnnotation(db: Db, id: string): Annotation | null {

@@ -142,6 +142,7 @@ export function insertAnnotation(j: RowJournal, coder: Coder, input: NewAnnotati
     sortIndex: computeSortIndex(targets),
     anchorStatus: 'anchored',
     coderId: coder.id,
+    updatedBy: null,
     createdAt: now,
     updatedAt: now,
   };
@@ -192,7 +193,8 @@ export function patchAnnotation(j: RowJournal, coder: Coder, id: string, patch: 
     }
     codesChanged = want.length !== have.length || want.some((c) => !have.includes(c));
   }
-  if (Object.keys(cols).length > 0 || codesChanged) updateAnnotationRow(j, id, { ...cols, updated_at: now });
+  // The creator stays in coder_id; the editor of this change is recorded beside it.
+  if (Object.keys(cols).length > 0 || codesChanged) updateAnnotationRow(j, id, { ...cols, updated_by: coder.id, updated_at: now });
   return requireAnnotation(db, id);
 }
 

@@ -17,6 +17,8 @@ export interface AnnotationRow {
   sort_index: string;
   anchor_status: AnchorStatus;
   coder_id: string;
+  /** Coder of the latest edit (migration 0004); null = not edited since created. */
+  updated_by: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -49,6 +51,7 @@ function rowToAnnotation(r: AnnotationRow, codeIds: string[]): Annotation {
     sortIndex: r.sort_index,
     anchorStatus: r.anchor_status,
     coderId: r.coder_id,
+    updatedBy: r.updated_by ?? null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -65,6 +68,7 @@ export function annotationToRow(a: Omit<Annotation, 'codeIds'>): AnnotationRow {
     sort_index: a.sortIndex,
     anchor_status: a.anchorStatus,
     coder_id: a.coderId,
+    updated_by: a.updatedBy,
     created_at: a.createdAt,
     updated_at: a.updatedAt,
   };

@@ -33,9 +33,11 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
   const [coders, setCoders] = useState<Map<string, Coder>>(new Map());
   const [editing, setEditing] = useState<string | null>(null);
 
+  // Reload the names when a coder appears who is not known yet (a first edit by a colleague).
+  const coderIds = useMemo(() => [...new Set(annotations.flatMap((a) => (a.updatedBy ? [a.coderId, a.updatedBy] : [a.coderId])))].sort().join(','), [annotations]);
   useEffect(() => {
     void api['coders.list']().then((list) => setCoders(new Map(list.map((c) => [c.id, c])))).catch(() => undefined);
-  }, [annotations.length]);
+  }, [coderIds]);
 
   // Stable inputs for the memoised rows: with 2,000 highlights, re-rendering every row on each
   // session change (popup open/close, selection) blocked the page for ~1 s per coding action.
@@ -102,6 +104,7 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
             a={a}
             codes={byId}
             coder={coders.get(a.coderId)}
+            editor={a.updatedBy && a.updatedBy !== a.coderId ? coders.get(a.updatedBy) : undefined}
             selected={a.id === selectedId}
             editing={editing === a.id}
             onEdit={setEditing}
@@ -124,13 +127,15 @@ const AnnotationRow = memo(function AnnotationRow(props: {
   a: Annotation;
   codes: Map<string, CodeWithCounts>;
   coder: Coder | undefined;
+  /** Who last edited the highlight, when not its creator. */
+  editor: Coder | undefined;
   selected: boolean;
   editing: boolean;
   /** Sets the annotation being edited (null: none); a stable setter so rows stay memoised. */
   onEdit(id: string | null): void;
   session: CodingSession;
 }) {
-  const { a, codes, coder, selected, editing, onEdit, session } = props;
+  const { a, codes, coder, editor, selected, editing, onEdit, session } = props;
   const { t } = useT();
   const orphan = a.anchorStatus === 'orphan';
   const quote = quoteOf(a);
@@ -167,8 +172,8 @@ const AnnotationRow = memo(function AnnotationRow(props: {
           </div>
         )}
         {!editing && a.comment && <MarkdownView source={a.comment} className="annotation-comment" />}
-        <div className="annotation-by muted small">
-          {coder?.name ?? t('coding.unknownCoder')} · {formatDate(a.updatedAt)}
+        <div className="annotation-by muted small" data-testid="annotation-by">
+          {editor ? t('coding.createdEditedBy', { creator: coder?.name ?? t('coding.unknownCoder'), editor: editor.name }) : coder?.name ?? t('coding.unknownCoder')} · {formatDate(a.updatedAt)}
         </div>
       </div>
       {editing ? (

@@ -113,6 +113,12 @@ function PopupBody({ session, popup }: { session: CodingSession; popup: Popup })
             onClick={() => setColor(c)}
           />
         ))}
+        {existing && (
+          <>
+            <span className="spacer" />
+            <AutosaveNote status={autosave.status} error={autosave.error} />
+          </>
+        )}
       </div>
       <div className="selection-popup-actions">
         <span className="hint">{t('coding.popupHint')}</span>
@@ -122,7 +128,6 @@ function PopupBody({ session, popup }: { session: CodingSession; popup: Popup })
             {t('coding.delete')}
           </button>
         )}
-        {existing && <AutosaveNote status={autosave.status} error={autosave.error} />}
         {existing ? (
           <button type="button" data-testid="popup-close" onClick={() => session.closePopup()}>{t('coding.close')}</button>
         ) : (

@@ -200,7 +200,9 @@ export function patchAnnotation(j: RowJournal, coder: Coder, id: string, patch: 
 
 export function updateAnnotation(db: Db, coder: Coder, id: string, patch: AnnotationPatch): ActionOutcome<Annotation> {
   const label = patch.codeIds !== undefined ? 'Change codes' : patch.comment !== undefined ? 'Edit comment' : 'Edit highlight';
-  return runCodingAction(db, coder, { action: 'annotation.update', label }, (j, now) => {
+  // A comment typed into the panel or the popup autosaves: its saves undo as one step.
+  const coalesceKey = Object.keys(patch ?? {}).join() === 'comment' ? `comment:${String(id)}` : undefined;
+  return runCodingAction(db, coder, { action: 'annotation.update', label, coalesceKey }, (j, now) => {
     const a = patchAnnotation(j, coder, id, patch, now);
     return { result: a, summary: `Edited highlight on page ${a.targets[0].pageIndex + 1}`, details: { annotationId: id, fields: Object.keys(patch) } };
   });

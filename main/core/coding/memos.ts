@@ -40,7 +40,8 @@ export function getMemo(db: Db, targetType: MemoTargetType, targetId: string): M
 
 export function setMemo(db: Db, coder: Coder, targetType: MemoTargetType, targetId: string, body: string): ActionOutcome<Memo | null> {
   if (typeof body !== 'string' || body.length > MAX_MEMO) throw new GlossaError('api.badInput', 'A memo is limited to 1,000,000 characters.');
-  return runCodingAction(db, coder, { action: 'memo.set', label: 'Edit memo' }, (j, now) => {
+  const coalesceKey = `memo:${String(targetType)}:${String(targetId)}`;
+  return runCodingAction(db, coder, { action: 'memo.set', label: 'Edit memo', coalesceKey }, (j, now) => {
     const id = checkTarget(db, targetType, targetId);
     const summary = `Edited the ${targetType} memo`;
     if (targetType === 'annotation') {

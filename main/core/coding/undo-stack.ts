@@ -13,12 +13,20 @@ import { changesStillCurrent, replayChanges, RowJournal, type RowChange } from '
 
 /** 200 steps back is far more than a session needs; an auto-coding run of 5,000 hits is ~10,000 row images. */
 export const UNDO_LIMIT = 200;
+/**
+ * Saves of one text typed without a pause of 2 minutes are one undo step: a memo autosaves
+ * every half second of pause, and Ctrl+Z should take back the writing, not one phrase.
+ */
+export const COALESCE_MS = 120_000;
 
 interface UndoEntry {
   label: string;
   action: string;
   changes: RowChange[];
   documentIds: string[];
+  /** Set for text saved as it is typed: later saves of the same text extend this entry. */
+  coalesceKey?: string;
+  lastAt?: number;
 }
 
 interface Stacks {
@@ -43,6 +51,8 @@ export interface ActionSpec {
   /** Short English label for the Undo menu item, e.g. 'Create highlight'. */
   label: string;
   details?: Record<string, unknown>;
+  /** Consecutive actions with the same key (one memo, one comment) undo as one step. */
+  coalesceKey?: string;
 }
 
 export interface ActionOutcome<T> {
@@ -81,8 +91,17 @@ export function runCodingAction<T>(
   })();
   if (journal.changes.length > 0) {
     const s = stacksOf(db);
-    s.undo.push({ label: spec.label, action: spec.action, changes: journal.changes, documentIds: out.documentIds });
-    if (s.undo.length > UNDO_LIMIT) s.undo.shift();
+    const top = s.undo[s.undo.length - 1];
+    const at = Date.now();
+    if (spec.coalesceKey && top?.coalesceKey === spec.coalesceKey && s.redo.length === 0 && at - (top.lastAt ?? 0) < COALESCE_MS) {
+      // Replay handles a row touched several times (first before image, last after image).
+      top.changes = [...top.changes, ...journal.changes];
+      top.documentIds = [...new Set([...top.documentIds, ...out.documentIds])];
+      top.lastAt = at;
+    } else {
+      s.undo.push({ label: spec.label, action: spec.action, changes: journal.changes, documentIds: out.documentIds, coalesceKey: spec.coalesceKey, lastAt: at });
+      if (s.undo.length > UNDO_LIMIT) s.undo.shift();
+    }
     s.redo = [];
   }
   return { result: out.r.result, documentIds: out.documentIds };
@@ -153,6 +172,7 @@ function step(db: Db, coder: Coder, direction: 'undo' | 'redo'): UndoOutcome {
     });
   })();
   from.pop();
+  entry.coalesceKey = undefined; // an undone or redone step is closed: new typing starts a new one
   to.push(entry);
   return { state: undoState(db), label: entry.label, documentIds: entry.documentIds };
 }

@@ -89,8 +89,3 @@ export function coderIdentity(userDataDir: string): CoderIdentity {
     },
   };
 }
-
-/** Returns a getter for the installation's coder, creating and saving it on first use. */
-export function installationCoder(userDataDir: string): () => Coder {
-  return coderIdentity(userDataDir).get;
-}

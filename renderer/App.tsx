@@ -29,6 +29,7 @@ import { ShareDialogs } from './features/share/ShareDialogs';
 import { TeamView } from './features/share/TeamView';
 import { resetAgreement } from './features/agreement/agreement-store';
 import { resetSearch } from './features/search/search-store';
+import { CoderFileNotice } from './features/settings/CoderFileNotice';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { DialogHost } from './features/shell/DialogHost';
 import { ReaderHost } from './features/shell/ReaderHost';
@@ -129,6 +130,7 @@ export function App() {
   return (
     <div className="app" data-testid="app" data-project={project ? 'open' : 'none'}>
       <TopBar />
+      <CoderFileNotice />
       <div className="app-body">{content}</div>
       <ImportPanel />
       <DropOverlay />

@@ -16,6 +16,7 @@ import type {
   CodeMergeResult,
   CodePatch,
   Coder,
+  CoderFileProblem,
   CodeWithCounts,
   HistoryEntry,
   Memo,
@@ -112,6 +113,8 @@ export interface Contract {
   'coder.get': (input: void) => Coder;
   /** Renames or recolours this installation's researcher; the id never changes. */
   'coder.set': (input: { name?: string; color?: string }) => Coder;
+  /** What was wrong with coder.json when it was read (repaired, replaced, unreadable), or null. */
+  'coder.problem': (input: void) => CoderFileProblem | null;
 
   // --- annotations, memos, undo, auto-coding, history (issue 3) ---
   /** By document in reading order (or by code / coder across documents). */
@@ -223,7 +226,7 @@ export const CHANNELS = [
   'import.start', 'import.cancel',
   'search.query',
   'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.deleteInfo', 'codes.delete',
-  'codebook.exportQdc', 'codebook.importQdc', 'coders.list', 'coder.get', 'coder.set',
+  'codebook.exportQdc', 'codebook.importQdc', 'coders.list', 'coder.get', 'coder.set', 'coder.problem',
   'annotations.list', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor',
   'memos.get', 'memos.set', 'undo.undo', 'undo.redo', 'undo.state', 'autocode.preview', 'autocode.apply', 'history.list',
   'share.send', 'share.openReceived', 'merge.run', 'merge.conflicts', 'merge.resolve', 'agreement.compute', 'agreement.csv',

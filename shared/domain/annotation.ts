@@ -49,7 +49,10 @@ export interface Annotation {
   /** Reading order: zero-padded "page|offset|top", compared as strings. */
   sortIndex: string;
   anchorStatus: AnchorStatus;
+  /** Who created the highlight. */
   coderId: string;
+  /** Who made the latest edit; null while nobody has edited it since it was created. */
+  updatedBy: string | null;
   createdAt: string;
   updatedAt: string;
 }

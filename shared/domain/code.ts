@@ -43,6 +43,20 @@ export interface Coder {
   color: string;
 }
 
+/**
+ * coder.json could not be used as it was. repaired: its id was recovered and kept (codings stay
+ * yours); replaced: nothing of it was readable, so a new identity was made; unreadable: the file
+ * could not be read at all (permissions), so it was left alone and this session uses a
+ * temporary identity. The damaged file is copied to backupPath first (null: not copied).
+ */
+export interface CoderFileProblem {
+  kind: 'repaired' | 'replaced' | 'unreadable';
+  file: string;
+  backupPath: string | null;
+  /** English detail, e.g. "not valid JSON (Unexpected end of JSON input)". */
+  detail: string;
+}
+
 export interface HistoryEntry {
   id: number;
   at: string;

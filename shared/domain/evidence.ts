@@ -48,6 +48,8 @@ export interface EvidenceRow {
   comment: string;
   coderId: string;
   coderName: string;
+  /** Who last edited the passage, when someone other than this coding's coder did. */
+  editedByName?: string;
   createdAt: string;
   updatedAt: string;
   /** Optional W3C selector details of the first target (Web Annotation export): code-point

@@ -3,9 +3,12 @@
 
 /** What a merge did; also written to the project's history (action 'merge'). */
 export interface MergeSummary {
-  /** Project id and name of the file merged from. */
+  /** Project id of the file merged from. */
   peerId: string;
+  /** The colleague merged from, by their coder name (their project's name if no coder is named). */
   peerName: string;
+  /** The name of the project file merged from. */
+  peerProjectName: string;
   /** Where the pre-merge backup of the project was written. */
   backupPath: string;
   added: MergeCounts;

@@ -51,7 +51,7 @@ async function expectSafeMemo(page: Page, section: ReturnType<Page['getByTestId'
 async function writeMemo(section: ReturnType<Page['getByTestId']>, text: string): Promise<void> {
   await section.getByTestId('memo-edit').click();
   await section.getByTestId('memo-input').fill(text);
-  await section.getByTestId('memo-save').click();
+  await section.getByTestId('memo-done').click();
   await expect(section.getByTestId('memo-input')).toHaveCount(0);
 }
 

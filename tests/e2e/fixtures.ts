@@ -38,6 +38,8 @@ export interface GlossaEnv {
   openApp(): Promise<void>;
   /** Stops the host and starts a new one on the same project and data dir (a relaunch). */
   restartHost(): Promise<void>;
+  /** SIGKILLs the host (a crash); restartHost() then starts a new one on the same files. */
+  killHost(): Promise<void>;
 }
 
 interface WorkerFixtures {
@@ -112,9 +114,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         async restartHost() {
           const old = current();
           host = null;
-          await old.stop();
+          await old.stop(); // a no-op after killHost()
           logs.push(old.log());
           host = await startWebHost({ projectPath, dataDir });
+        },
+        async killHost() {
+          await current().kill();
         },
       };
       await use(env);

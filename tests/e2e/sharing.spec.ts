@@ -62,6 +62,7 @@ test('two coders, merge, conflicts resolved in the conflicts view, agreement fig
     await expect(summary).toBeVisible();
     // Boris's three highlights, plus his version of the shared one kept beside Alice's until resolved.
     await expect(summary.getByTestId('merge-added-annotations')).toHaveText('4');
+    await expect(summary).toContainText('Merged from "Boris".');
     await expect(summary.getByTestId('merge-conflict-count')).toHaveText('1 conflict to resolve.');
     await summary.getByTestId('merge-review-conflicts').click();
   });
@@ -76,7 +77,13 @@ test('two coders, merge, conflicts resolved in the conflicts view, agreement fig
     await expect(card.getByTestId('conflict-mine-comment')).toHaveText('Alice: the official count.');
     await expect(card.getByTestId('conflict-theirs-comment')).toHaveText('Boris: an estimate, not a count.');
     await expect(card.getByTestId('conflict-mine-codes')).toHaveText('Victims');
-    await expect(card.getByTestId('conflict-mine-coder')).toHaveText('Alice');
+    // Each side names who made its version: Alice created the highlight; Boris edited theirs.
+    await expect(card.getByTestId('conflict-mine-createdBy')).toHaveText('Alice');
+    await expect(card.getByTestId('conflict-theirs-createdBy')).toHaveText('Alice');
+    await expect(card.getByTestId('conflict-mine-editedBy')).toHaveText('Alice');
+    await expect(card.getByTestId('conflict-theirs-editedBy')).toHaveText('Boris');
+    // The colleague is named by his coder name, not by the name of the project he received.
+    await expect(card.locator('thead')).toContainText('Boris (theirs)');
     await expect(page.getByTestId('open-conflicts-badge')).toHaveText('1');
     await readmeScreenshot(page, 'conflicts');
 

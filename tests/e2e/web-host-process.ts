@@ -23,6 +23,8 @@ export interface WebHost {
   /** stdout + stderr so far, attached to failing tests. */
   log(): string;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash or a power cut would end it: no WAL checkpoint, no cleanup. */
+  kill(): Promise<void>;
 }
 
 function assertBuilt(file: string): void {
@@ -79,6 +81,11 @@ export async function startWebHost(opts: { projectPath: string; dataDir: string 
       const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
       await exitPromise;
       clearTimeout(timer);
+    },
+    async kill() {
+      if (exited) return;
+      child.kill('SIGKILL');
+      await exitPromise;
     },
   };
 }

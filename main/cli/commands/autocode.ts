@@ -38,9 +38,10 @@ export const autocodeCommand: CliCommand = {
     const out = await withProject(positionals[0], (h) => {
       const code = findCode(listCodes(h.db), values.code!);
       const req = { query, mode, extend, codeId: code.id, documentIds: values.doc };
-      const preview = previewAutocode(h.db, req);
+      const coder = cliCoder();
+      const preview = previewAutocode(h.db, req, coder.id);
       const titles = documentTitles(h.db);
-      const applied = values['dry-run'] ? null : applyAutocode(h.db, cliCoder(), req).result;
+      const applied = values['dry-run'] ? null : applyAutocode(h.db, coder, req).result;
       return { code, preview, titles, applied };
     });
     const hits = out.preview.hits.map((hit) => ({

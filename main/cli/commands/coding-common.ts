@@ -3,11 +3,20 @@
 // code by the name a user types (its name, a translated name, or a path like "Partner/OSCE").
 import type { Code, Coder } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
-import { installationCoder } from '../../core/coding/installation-coder';
+import { coderIdentity } from '../../core/coding/installation-coder';
 import { defaultUserDataDir } from '../../core/settings/default-data-dir';
 
+/** The coder; a damaged coder.json (repaired, replaced, unreadable) is reported on stderr. */
 export function cliCoder(): Coder {
-  return installationCoder(process.env.GLOSSA_DATA_DIR || defaultUserDataDir())();
+  const identity = coderIdentity(process.env.GLOSSA_DATA_DIR || defaultUserDataDir());
+  const coder = identity.get();
+  const problem = identity.problem();
+  if (problem) {
+    const what = { repaired: 'was damaged and has been repaired, keeping its id', replaced: 'was damaged beyond repair: a new identity was created', unreadable: 'could not be read and was left untouched: a temporary identity is used' };
+    const copy = problem.backupPath ? ` The damaged file was kept as ${problem.backupPath}.` : '';
+    process.stderr.write(`warning: ${problem.file} ${what[problem.kind]} (${problem.detail}).${copy}\n`);
+  }
+  return coder;
 }
 
 function names(c: Code): string[] {

@@ -26,7 +26,8 @@ export const mergeCommand: CliCommand = {
       io.out(JSON.stringify({ ...summary, openConflicts: conflicts }, null, 2));
       return 0;
     }
-    io.out(`Merged from ${summary.peerName || summary.peerId}`);
+    const project = summary.peerProjectName && summary.peerProjectName !== summary.peerName ? ` (project "${summary.peerProjectName}")` : '';
+    io.out(`Merged from ${summary.peerName || summary.peerId}${project}`);
     io.out(`Backup:    ${summary.backupPath}`);
     io.out(`Added:     ${counts(summary.added)}`);
     io.out(`Updated:   ${counts(summary.updated)}`);

@@ -76,6 +76,7 @@ export function insertAnnotation(j: RowJournal, coder: Coder, input: NewAnnotati
     sortIndex: computeSortIndex(targets),
     anchorStatus: 'anchored',
     coderId: coder.id,
+    updatedBy: null,
     createdAt: now,
     updatedAt: now,
   };
@@ -125,13 +126,16 @@ export function patchAnnotation(j: RowJournal, coder: Coder, id: string, patch: 
     }
     codesChanged = want.length !== have.length || want.some((c) => !have.includes(c));
   }
-  if (Object.keys(cols).length > 0 || codesChanged) updateAnnotationRow(j, id, { ...cols, updated_at: now });
+  // The creator stays in coder_id; the editor of this change is recorded beside it.
+  if (Object.keys(cols).length > 0 || codesChanged) updateAnnotationRow(j, id, { ...cols, updated_by: coder.id, updated_at: now });
   return requireAnnotation(db, id);
 }
 
 export function updateAnnotation(db: Db, coder: Coder, id: string, patch: AnnotationPatch): ActionOutcome<Annotation> {
   const label = patch.codeIds !== undefined ? 'Change codes' : patch.comment !== undefined ? 'Edit comment' : 'Edit highlight';
-  return runCodingAction(db, coder, { action: 'annotation.update', label }, (j, now) => {
+  // A comment typed into the panel or the popup autosaves: its saves undo as one step.
+  const coalesceKey = Object.keys(patch ?? {}).join() === 'comment' ? `comment:${String(id)}` : undefined;
+  return runCodingAction(db, coder, { action: 'annotation.update', label, coalesceKey }, (j, now) => {
     const a = patchAnnotation(j, coder, id, patch, now);
     return { result: a, summary: `Edited highlight on page ${a.targets[0].pageIndex + 1}`, details: { annotationId: id, fields: Object.keys(patch) } };
   });

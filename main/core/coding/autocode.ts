@@ -1,14 +1,16 @@
 // Auto-coding: preview every hit of a search in the stored page texts, then apply them as
 // highlights carrying one code — ONE transaction and ONE undoable action for the whole run.
 // Hits carry position (code points) and quote selectors; rects stay empty and the renderer
-// computes geometry lazily from the text offsets. Hits already coded at the same position
-// with the same code are skipped, so running the same search twice adds nothing.
+// computes geometry lazily from the text offsets. Hits the SAME coder already coded at the
+// same position with the same code are skipped, so running the same search twice adds
+// nothing; a colleague's coding of the passage is not skipped: each coder's run stands alone,
+// or inter-coder agreement would read a passage both coded as coded by one only.
 import type { AutocodeApplyInput, AutocodeApplyResult, AutocodeHit, AutocodePreview, AutocodeRequest } from '../../../shared/domain/autocode';
 import { AUTOCODE_MAX_HITS } from '../../../shared/domain/autocode';
 import type { Coder } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
 import type { Db } from '../../db/connection';
-import { iteratePageTexts, listAnnotations } from '../../db/repositories/annotations';
+import { codedTargets, iteratePageTexts } from '../../db/repositories/annotations';
 import { insertAnnotation } from './annotations';
 import { compileMatcher } from './autocode-match';
 import { requireCode } from './codes';
@@ -36,15 +38,11 @@ function hitKey(documentId: string, pageIndex: number, start: number, end: numbe
   return `${documentId}:${pageIndex}:${start}:${end}`;
 }
 
-/** Positions already coded with `codeId`, as hit keys. */
-function codedPositions(db: Db, codeId: string, documentIds?: readonly string[]): Set<string> {
+/** Positions `coderId` already coded with `codeId`, as hit keys. */
+function codedPositions(db: Db, codeId: string, coderId: string, documentIds?: readonly string[]): Set<string> {
   const keys = new Set<string>();
-  const filter = { codeIds: [codeId] };
-  const lists = documentIds ? documentIds.map((documentId) => listAnnotations(db, { ...filter, documentId })) : [listAnnotations(db, filter)];
-  for (const list of lists) {
-    for (const a of list) {
-      for (const t of a.targets) if (t.position) keys.add(hitKey(a.documentId, t.pageIndex, t.position.start, t.position.end));
-    }
+  for (const a of codedTargets(db, codeId, coderId, documentIds)) {
+    for (const t of a.targets) if (t.position) keys.add(hitKey(a.documentId, t.pageIndex, t.position.start, t.position.end));
   }
   return keys;
 }
@@ -56,11 +54,12 @@ function checkRequest(req: AutocodeRequest): void {
   }
 }
 
-export function previewAutocode(db: Db, req: AutocodeRequest): AutocodePreview {
+/** The hits of a search; `alreadyCoded` marks those `coderId` coded with this code before. */
+export function previewAutocode(db: Db, req: AutocodeRequest, coderId: string): AutocodePreview {
   checkRequest(req);
   requireCode(db, req.codeId);
   const matcher = compileMatcher(req.query, req.mode);
-  const coded = codedPositions(db, req.codeId, req.documentIds);
+  const coded = codedPositions(db, req.codeId, coderId, req.documentIds);
   const hits: AutocodeHit[] = [];
   const docs = new Set<string>();
   let truncated = false;
@@ -102,7 +101,7 @@ export function applyAutocode(db: Db, coder: Coder, input: AutocodeApplyInput): 
   const label = `Auto-code "${input.query.length > 40 ? input.query.slice(0, 39) + '…' : input.query}"`;
   return runCodingAction(db, coder, { action: 'autocode.apply', label, details: { query: input.query, mode: input.mode, extend: input.extend, codeId: code.id } }, (j, now) => {
     // Recomputed inside the transaction: the backend never trusts hits sent back by a client.
-    const preview = previewAutocode(db, input);
+    const preview = previewAutocode(db, input, coder.id);
     if (preview.truncated) {
       throw new GlossaError('autocode.tooManyHits', `More than ${AUTOCODE_MAX_HITS} hits: narrow the search before applying it.`, { max: AUTOCODE_MAX_HITS });
     }

@@ -5,8 +5,12 @@ import type { Handlers } from '../../../shared/contract';
 import { asObject, asVoid, str } from '../app/input-checks';
 import type { CoderIdentity } from './installation-coder';
 
-export function coderHandlers(identity: CoderIdentity): Pick<Handlers, 'coder.get' | 'coder.set'> {
+export function coderHandlers(identity: CoderIdentity): Pick<Handlers, 'coder.get' | 'coder.set' | 'coder.problem'> {
   return {
+    'coder.problem': (input) => {
+      asVoid(input);
+      return identity.problem();
+    },
     'coder.get': (input) => {
       asVoid(input);
       return identity.get();

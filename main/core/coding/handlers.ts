@@ -147,7 +147,7 @@ export function codingHandlers(ctx: BackendContext, coder: () => Coder): Pick<Ha
       return p ? undoState(p.db) : { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
     },
 
-    'autocode.preview': (input) => previewAutocode(db(), autocodeRequest(input)),
+    'autocode.preview': (input) => previewAutocode(db(), autocodeRequest(input), coder().id),
     'autocode.apply': (input) => {
       const o = asObject(input);
       const req: AutocodeApplyInput = { ...autocodeRequest(o), excludeKeys: o.excludeKeys === undefined ? undefined : stringArray(o.excludeKeys, 'excludeKeys') };

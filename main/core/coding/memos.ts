@@ -39,7 +39,8 @@ export function getMemo(db: Db, targetType: MemoTargetType, targetId: string): M
 
 export function setMemo(db: Db, coder: Coder, targetType: MemoTargetType, targetId: string, body: string): ActionOutcome<Memo | null> {
   checkMemoBody(body);
-  return runCodingAction(db, coder, { action: 'memo.set', label: 'Edit memo' }, (j, now) => {
+  const coalesceKey = `memo:${String(targetType)}:${String(targetId)}`;
+  return runCodingAction(db, coder, { action: 'memo.set', label: 'Edit memo', coalesceKey }, (j, now) => {
     const id = checkTarget(db, targetType, targetId);
     const summary = `Edited the ${targetType} memo`;
     if (targetType === 'annotation') {

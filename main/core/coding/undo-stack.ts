@@ -17,8 +17,12 @@ export const UNDO_LIMIT = 200;
  * A removed document's entry holds its PDF bytes and page texts (a 600-page report: ~2 MB of
  * PDF and ~1.5 MB of text). Past 512 MiB of row images the oldest entries are dropped; the
  * newest is always kept, and every removal has its backup on disk besides.
+ *
+ * Saves of one text typed without a pause of 2 minutes are one undo step: a memo autosaves
+ * every half second of pause, and Ctrl+Z should take back the writing, not one phrase.
  */
 export const UNDO_BYTES_LIMIT = 512 * 1024 * 1024;
+export const COALESCE_MS = 120_000;
 
 interface UndoEntry {
   label: string;
@@ -28,6 +32,9 @@ interface UndoEntry {
   /** The entry adds or removes whole documents (the library must reload). */
   documentsChanged: boolean;
   bytes: number;
+  /** Set for text saved as it is typed: later saves of the same text extend this entry. */
+  coalesceKey?: string;
+  lastAt?: number;
 }
 
 /** Approximate memory held by an entry's row images (strings as UTF-16, blobs as is). */
@@ -70,6 +77,8 @@ export interface ActionSpec {
   /** Short English label for the Undo menu item, e.g. 'Create highlight'. */
   label: string;
   details?: Record<string, unknown>;
+  /** Consecutive actions with the same key (one memo, one comment) undo as one step. */
+  coalesceKey?: string;
 }
 
 export interface ActionOutcome<T> {
@@ -111,7 +120,26 @@ export function runCodingAction<T>(
   const documentsChanged = touchesDocuments(journal.changes);
   if (journal.changes.length > 0) {
     const s = stacksOf(db);
-    s.undo.push({ label: spec.label, action: spec.action, changes: journal.changes, documentIds: out.documentIds, documentsChanged, bytes: imageBytes(journal.changes) });
+    const top = s.undo[s.undo.length - 1];
+    const at = Date.now();
+    if (spec.coalesceKey && top?.coalesceKey === spec.coalesceKey && s.redo.length === 0 && at - (top.lastAt ?? 0) < COALESCE_MS) {
+      // Replay handles a row touched several times (first before image, last after image).
+      top.changes = [...top.changes, ...journal.changes];
+      top.documentIds = [...new Set([...top.documentIds, ...out.documentIds])];
+      top.bytes += imageBytes(journal.changes);
+      top.lastAt = at;
+    } else {
+      s.undo.push({
+        label: spec.label,
+        action: spec.action,
+        changes: journal.changes,
+        documentIds: out.documentIds,
+        documentsChanged,
+        bytes: imageBytes(journal.changes),
+        coalesceKey: spec.coalesceKey,
+        lastAt: at,
+      });
+    }
     s.redo = [];
     trim(s);
   }
@@ -190,6 +218,7 @@ function step(db: Db, coder: Coder, direction: 'undo' | 'redo'): UndoOutcome {
     });
   })();
   from.pop();
+  entry.coalesceKey = undefined; // an undone or redone step is closed: new typing starts a new one
   to.push(entry);
   return { state: undoState(db), label: entry.label, documentIds: entry.documentIds, documentsChanged: entry.documentsChanged };
 }

@@ -82,6 +82,7 @@ export function toEvidenceRow(r: EvidenceSqlRow, codes: CodeIndex): EvidenceRow 
     comment: r.comment,
     coderId: r.coder_id,
     coderName: r.coder_name ?? '',
+    ...(r.editor_id && r.editor_id !== r.coder_id ? { editedByName: r.editor_name ?? r.editor_id.slice(0, 8) } : {}),
     // The coding's own time: when this code was put on the passage; edits touch the passage.
     createdAt: r.coded_at,
     updatedAt: r.annotation_updated_at > r.coded_at ? r.annotation_updated_at : r.coded_at,

@@ -26,6 +26,7 @@ export const CODING_COLUMNS: CodingColumn[] = [
   { header: 'quote', width: 80, value: (r) => r.quote },
   { header: 'code path', width: 36, value: (r) => r.codePath.join(' > ') },
   { header: 'coder', width: 14, value: (r) => r.coderName },
+  { header: 'edited by', width: 14, value: (r) => r.editedByName ?? '' },
   { header: 'created', width: 22, value: (r) => r.createdAt },
   { header: 'updated', width: 22, value: (r) => r.updatedAt },
   { header: 'comment', width: 40, value: (r) => r.comment },

@@ -20,7 +20,7 @@ import {
   type FileChild,
 } from 'docx';
 import type { ExportProgress } from './export-progress';
-import type { ReportModel, ReportTable } from './report-model';
+import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import { xmlSafe } from './xml-text';
 
 /** Runs for text that may hold line breaks and tabs. */
@@ -86,7 +86,7 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
     children.push(para(section.heading, { heading: HeadingLevel.HEADING_2 }));
     for (const p of section.passages) {
       children.push(new Paragraph({ style: 'Quote', children: textRuns(p.quote) }));
-      children.push(new Paragraph({ style: 'Citation', children: textRuns(`${p.citation} \u00b7 ${l.coder}: ${p.coderName}`) }));
+      children.push(new Paragraph({ style: 'Citation', children: textRuns(`${p.citation} \u00b7 ${coderLine(p, l)}`) }));
       if (p.comment) children.push(labelled(l.comment, p.comment));
       await progress.row(++done, model.passageCount, 0, 0.6);
     }

@@ -1,7 +1,7 @@
 // Self-contained HTML evidence report: one file with inline CSS, no scripts and no external
 // resources (a CSP meta forbids both), every text HTML-escaped. Quotes keep their exact text:
 // `white-space: pre-wrap` shows line breaks and repeated spaces as they were in the PDF.
-import type { ReportModel, ReportTable } from './report-model';
+import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import type { ExportProgress } from './export-progress';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -67,7 +67,7 @@ export async function writeHtmlReport(model: ReportModel, progress: ExportProgre
     for (const p of section.passages) {
       const lang = /^[a-z]{2,3}$/.test(p.language) ? ` lang="${p.language}"` : '';
       out.push(`<blockquote class="quote"${lang}>${e(p.quote)}</blockquote>`);
-      out.push(`<p class="citation">${e(p.citation)} \u00b7 ${e(l.coder)}: ${e(p.coderName)}</p>`);
+      out.push(`<p class="citation">${e(p.citation)} \u00b7 ${e(coderLine(p, l))}</p>`);
       if (p.comment) out.push(`<p class="comment"><b>${e(l.comment)}:</b> ${e(p.comment)}</p>`);
       await progress.row(++done, model.passageCount);
     }

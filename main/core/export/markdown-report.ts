@@ -3,7 +3,7 @@
 // inline syntax (\ ` * _ [ ] < | ~ &) everywhere, block syntax (# + - = > "1.") at line
 // starts, and leading/trailing spaces and tabs as numeric references (Markdown strips them).
 // Comments and memos are Markdown already (the app's memo format) and are kept as written.
-import type { ReportModel, ReportTable } from './report-model';
+import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import type { ExportProgress } from './export-progress';
 
 export function escapeMarkdownLine(line: string): string {
@@ -56,7 +56,7 @@ export async function writeMarkdownReport(model: ReportModel, progress: ExportPr
     out.push(`### ${md(section.heading)}`, '');
     for (const p of section.passages) {
       out.push(markdownBlockquote(p.quote), '');
-      out.push(`\u2014 ${md(p.citation)} \u00b7 ${md(l.coder)}: ${md(p.coderName)}`, '');
+      out.push(`\u2014 ${md(p.citation)} \u00b7 ${md(coderLine(p, l))}`, '');
       if (p.comment) out.push(`**${md(l.comment)}:** ${p.comment}`, '');
       await progress.row(++done, model.passageCount);
     }

@@ -5,7 +5,7 @@
 import PDFDocument from 'pdfkit';
 import type { ExportProgress } from './export-progress';
 import { reportFonts } from './report-fonts';
-import type { ReportModel, ReportTable } from './report-model';
+import { coderLine, type ReportModel, type ReportTable } from './report-model';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -79,7 +79,7 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
     for (const p of section.passages) {
       writeQuote(doc, p.quote, width, bottom);
       doc.font(REGULAR()).fontSize(SIZES.small).fillColor('#444444');
-      doc.text(`${p.citation} \u00b7 ${l.coder}: ${p.coderName}`, MARGIN + QUOTE_INDENT, doc.y + 2, { width: width - QUOTE_INDENT });
+      doc.text(`${p.citation} \u00b7 ${coderLine(p, l)}`, MARGIN + QUOTE_INDENT, doc.y + 2, { width: width - QUOTE_INDENT });
       doc.fillColor('black');
       if (p.comment) {
         doc.font(BOLD()).fontSize(SIZES.small).text(`${l.comment}: `, MARGIN + QUOTE_INDENT, doc.y + 2, { width: width - QUOTE_INDENT, continued: true });

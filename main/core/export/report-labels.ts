@@ -14,6 +14,8 @@ export interface ReportLabels {
   passages: string;
   comment: string;
   coder: string;
+  /** After the coder's name when someone else edited the passage; {name} is the editor. */
+  editedBy: string;
   memos: string;
   tables: string;
   code: string;
@@ -45,6 +47,7 @@ const en: ReportLabels = {
   passages: 'Passages by code',
   comment: 'Comment',
   coder: 'Coder',
+  editedBy: 'edited by {name}',
   memos: 'Memos',
   tables: 'Tables',
   code: 'Code',
@@ -71,6 +74,7 @@ const ru: ReportLabels = {
   passages: 'Фрагменты по кодам',
   comment: 'Комментарий',
   coder: 'Кодировщик',
+  editedBy: 'правка: {name}',
   memos: 'Заметки',
   tables: 'Таблицы',
   code: 'Код',

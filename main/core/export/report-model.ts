@@ -13,6 +13,8 @@ export interface ReportPassage {
   citation: string;
   comment: string;
   coderName: string;
+  /** Who last edited the passage, when not its coder ('' otherwise). */
+  editedByName: string;
   /** Document language ('en', 'ru', …) so HTML can tag the quote for hyphenation and screen readers. */
   language: string;
 }
@@ -99,12 +101,19 @@ export function buildReportModel(bundle: EvidenceBundle, options: ExportOptions)
   };
 }
 
+/** "Coder: Alice" or "Coder: Alice, edited by Борис": the line under each quote in every report. */
+export function coderLine(p: ReportPassage, l: ReportLabels): string {
+  const by = `${l.coder}: ${p.coderName}`;
+  return p.editedByName ? `${by}, ${l.editedBy.replace('{name}', p.editedByName)}` : by;
+}
+
 function toPassage(row: EvidenceRow): ReportPassage {
   return {
     quote: row.quote,
     citation: citation(row),
     comment: row.comment,
     coderName: row.coderName,
+    editedByName: row.editedByName ?? '',
     language: row.document.language,
   };
 }

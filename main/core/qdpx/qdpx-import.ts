@@ -350,7 +350,7 @@ function importSelections(db: Db, src: QdePdfSource, d: DocPages, ctx: Selection
   for (const a of created) {
     repo.upsertAnnotationRaw(db, {
       id: a.id, document_id: d.id, kind: a.kind, targets: JSON.stringify(a.targets), color: null, comment: a.comment, sort_index: computeSortIndex(a.targets),
-      anchor_status: a.orphan ? 'orphan' : 'anchored', coder_id: a.user, created_at: a.at, updated_at: ctx.now,
+      anchor_status: a.orphan ? 'orphan' : 'anchored', coder_id: a.user, updated_by: null, created_at: a.at, updated_at: ctx.now,
     });
     for (const c of a.codes) repo.insertCodingRaw(db, { annotation_id: a.id, code_id: c, coder_id: a.user, created_at: a.at });
     ctx.counts.codings += a.codes.size;

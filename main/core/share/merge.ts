@@ -9,6 +9,8 @@
 //      at commit (defer_foreign_keys), and any failure rolls everything back.
 // Documents match by sha256; everything else by stable id. No coding is dropped silently:
 // a coding disappears only when the other side deleted it and this side did not touch it.
+// The colleague is named by their coder name (who made the work being merged in), not by the
+// project's name, which a sent copy inherits from the sender.
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Coder } from '../../../shared/domain/code';
@@ -58,7 +60,8 @@ export async function mergeProject(into: ProjectHandle, fromPath: string, opts: 
     const theirs = loadItems(received.db);
     const base = mergeBase(into.db, received.db, peerId);
     const plan = planMerge(mine, theirs, base, peerId);
-    const summary = applyPlan(into.db, received.db, plan, mine, theirs, { peerId, peerName: peer.name, backupPath, coder: opts.coder });
+    const peerName = colleagueName(into.db, received.db) || peer.name;
+    const summary = applyPlan(into.db, received.db, plan, mine, theirs, { peerId, peerName, peerProjectName: peer.name, backupPath, coder: opts.coder });
     clearUndo(into.db); // rows changed outside the coding actions: the session's undo no longer applies
     return summary;
   } finally {
@@ -82,7 +85,9 @@ function mergeBase(db: Db, theirsDb: Db, peerId: string): Map<string, string> {
 
 interface ApplyContext {
   peerId: string;
+  /** The colleague's coder name (the project's name when their file names no one). */
   peerName: string;
+  peerProjectName: string;
   backupPath: string;
   coder: Coder;
 }
@@ -208,6 +213,7 @@ function applyPlan(db: Db, theirsDb: Db, plan: MergePlan, mine: ProjectItems, th
     const summary: MergeSummary = {
       peerId: ctx.peerId,
       peerName: ctx.peerName,
+      peerProjectName: ctx.peerProjectName,
       backupPath: ctx.backupPath,
       added,
       updated,
@@ -228,9 +234,23 @@ function applyPlan(db: Db, theirsDb: Db, plan: MergePlan, mine: ProjectItems, th
   return run();
 }
 
+const historySig = (h: HistoryRowRaw) => `${h.at}\u0000${h.coder_id}\u0000${h.action}\u0000${h.summary}`;
+
+/**
+ * Who the work being merged in is by: the coder of the other project's latest action that this
+ * project has not seen (their own work since they received it), else of its latest action at
+ * all; '' when their history is empty.
+ */
+export function colleagueName(db: Db, theirsDb: Db): string {
+  const have = new Set(readHistoryRows(db).map(historySig));
+  const theirs = readHistoryRows(theirsDb).filter((h) => h.action !== 'merge' && h.coder_name.trim() !== '');
+  const fresh = theirs.filter((h) => !have.has(historySig(h)));
+  return (fresh.at(-1) ?? theirs.at(-1))?.coder_name ?? '';
+}
+
 /** The other project's audit entries that this project does not have yet (same time, coder, action, text). */
 function importHistory(db: Db, theirsDb: Db): void {
-  const sig = (h: HistoryRowRaw) => `${h.at}\u0000${h.coder_id}\u0000${h.action}\u0000${h.summary}`;
+  const sig = historySig;
   const have = new Set(readHistoryRows(db).map(sig));
   for (const h of readHistoryRows(theirsDb)) {
     if (h.action === 'merge' || have.has(sig(h))) continue;

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { m0001Foundation } from './0001-foundation';
 import { m0002Coding } from './0002-coding';
 import { m0003Sharing } from './0003-sharing';
+import { m0004Authorship } from './0004-authorship';
 
 export interface Migration {
   version: number;
@@ -12,7 +13,7 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001Foundation, m0002Coding, m0003Sharing];
+export const MIGRATIONS: readonly Migration[] = [m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

@@ -17,6 +17,8 @@ export interface AnnotationRow {
   sort_index: string;
   anchor_status: AnchorStatus;
   coder_id: string;
+  /** Coder of the latest edit (migration 0004); null = not edited since created. */
+  updated_by: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -28,13 +30,16 @@ export interface CodingRow {
   created_at: string;
 }
 
-function rowToAnnotation(r: AnnotationRow, codeIds: string[]): Annotation {
-  let targets: AnnotationTarget[] = [];
+function parseTargets(json: string): AnnotationTarget[] {
   try {
-    targets = JSON.parse(r.targets) as AnnotationTarget[];
+    return JSON.parse(json) as AnnotationTarget[];
   } catch {
-    targets = [];
+    return [];
   }
+}
+
+function rowToAnnotation(r: AnnotationRow, codeIds: string[]): Annotation {
+  const targets = parseTargets(r.targets);
   return {
     id: r.id,
     documentId: r.document_id,
@@ -46,6 +51,7 @@ function rowToAnnotation(r: AnnotationRow, codeIds: string[]): Annotation {
     sortIndex: r.sort_index,
     anchorStatus: r.anchor_status,
     coderId: r.coder_id,
+    updatedBy: r.updated_by ?? null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -62,6 +68,7 @@ export function annotationToRow(a: Omit<Annotation, 'codeIds'>): AnnotationRow {
     sort_index: a.sortIndex,
     anchor_status: a.anchorStatus,
     coder_id: a.coderId,
+    updated_by: a.updatedBy,
     created_at: a.createdAt,
     updated_at: a.updatedAt,
   };
@@ -112,6 +119,17 @@ export function listAnnotations(db: Db, filter: AnnotationFilter = {}): Annotati
     else byAnnotation.set(l.annotation_id, [l.code_id]);
   }
   return rows.map((r) => rowToAnnotation(r, byAnnotation.get(r.id) ?? []));
+}
+
+/** Document and targets of the annotations carrying `codeId` applied by `coderId` (auto-coding's skip test). */
+export function codedTargets(db: Db, codeId: string, coderId: string, documentIds?: readonly string[]): Array<{ documentId: string; targets: AnnotationTarget[] }> {
+  const rows = db
+    .prepare(
+      `SELECT a.document_id, a.targets FROM annotation_codes ac JOIN annotations a ON a.id = ac.annotation_id
+       WHERE ac.code_id = ? AND ac.coder_id = ?${documentIds ? ' AND a.document_id IN (SELECT value FROM json_each(?))' : ''}`,
+    )
+    .all(...[codeId, coderId, ...(documentIds ? [JSON.stringify(documentIds)] : [])]) as Array<{ document_id: string; targets: string }>;
+  return rows.map((r) => ({ documentId: r.document_id, targets: parseTargets(r.targets) }));
 }
 
 export function getAnnotation(db: Db, id: string): Annotation | null {

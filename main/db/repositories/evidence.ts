@@ -22,6 +22,9 @@ export interface EvidenceSqlRow {
   anchor_status: 'anchored' | 'reanchored' | 'orphan';
   annotation_created_at: string;
   annotation_updated_at: string;
+  /** Name of the coder of the passage's latest edit (migration 0004), null when not edited. */
+  editor_id: string | null;
+  editor_name: string | null;
   title: string;
   file_name: string;
   organisation: string;
@@ -118,11 +121,12 @@ const FROM = `FROM annotation_codes ac
   JOIN annotations a ON a.id = ac.annotation_id
   JOIN documents d ON d.id = a.document_id
   JOIN code_order o ON o.id = ac.code_id
-  LEFT JOIN coders k ON k.id = ac.coder_id`;
+  LEFT JOIN coders k ON k.id = ac.coder_id
+  LEFT JOIN coders e ON e.id = a.updated_by`;
 
 const COLUMNS = `ac.annotation_id, ac.code_id, ac.coder_id, k.name AS coder_name, ac.created_at AS coded_at,
   a.document_id, a.targets, a.comment, a.anchor_status,
-  a.created_at AS annotation_created_at, a.updated_at AS annotation_updated_at,
+  a.created_at AS annotation_created_at, a.updated_at AS annotation_updated_at, a.updated_by AS editor_id, e.name AS editor_name,
   d.title, d.file_name, d.organisation, d.countries, d.year, d.doc_type, d.language, d.sha256`;
 
 /** Reading order inside a document; documents by title (then id, for equal titles). */

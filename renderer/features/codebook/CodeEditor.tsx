@@ -1,15 +1,19 @@
-// Editing one code: name, colour, definition with inclusion and exclusion notes (saved when a
-// field loses focus), its parent, merging it into another code, deleting it (after showing
+// Editing one code: name (saved when the field loses focus), colour, definition with inclusion
+// and exclusion notes (saved as you type, renderer/state/autosave.ts), its parent, merging it into another code, deleting it (after showing
 // how many codings go with it), and the code's memo. Each change is one undoable action.
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import type { CodePatch, CodeWithCounts } from '../../../shared/domain/code';
 import { errorMessage, useT } from '../../i18n/i18n';
+import { unsavedValue, useAutosave } from '../../state/autosave';
+import { AutosaveNote } from '../shell/AutosaveNote';
 import { MemoEditor } from '../memos/MemoEditor';
 import { askConfirm, notify } from '../shell/dialogs-store';
 import { codeLabel, codePath, isSelfOrDescendant } from './codebook-tree';
 
 export const NAME_INPUT_ID = 'code-name-input';
+const NOTE_FIELDS = ['definition', 'inclusion', 'exclusion'] as const;
+type NoteField = (typeof NOTE_FIELDS)[number];
 
 async function run<T>(p: Promise<T>): Promise<T | null> {
   try {
@@ -25,13 +29,25 @@ export function CodeEditor({ code, codes, onGone }: { code: CodeWithCounts; code
   const [fields, setFields] = useState({ name: codeLabel(code, locale), definition: code.definition, inclusion: code.inclusion, exclusion: code.exclusion });
   const [mergeTarget, setMergeTarget] = useState('');
 
+  // A reload of the codebook (after each save, undo, a merge) refreshes the fields, except one
+  // whose typed text is still waiting for its save: that text is newer than the backend's.
   useEffect(() => {
-    setFields({ name: codeLabel(code, locale), definition: code.definition, inclusion: code.inclusion, exclusion: code.exclusion });
+    const fresh = (key: NoteField) => unsavedValue(`code:${code.id}:${key}`) ?? code[key];
+    setFields((f) => ({
+      // The name is saved on blur: a name being typed stays as typed.
+      name: document.activeElement?.id === NAME_INPUT_ID ? f.name : codeLabel(code, locale),
+      definition: fresh('definition'),
+      inclusion: fresh('inclusion'),
+      exclusion: fresh('exclusion'),
+    }));
   }, [code, locale]);
 
   const save = (patch: CodePatch) => void run(api['codes.update']({ id: code.id, patch }));
-  const saveField = (key: 'definition' | 'inclusion' | 'exclusion') => {
-    if (fields[key] !== code[key]) save({ [key]: fields[key] });
+  const writeNote = (key: NoteField) => async (value: string) => void (await api['codes.update']({ id: code.id, patch: { [key]: value } }));
+  const notes = {
+    definition: useAutosave(`code:${code.id}:definition`, writeNote('definition')),
+    inclusion: useAutosave(`code:${code.id}:inclusion`, writeNote('inclusion')),
+    exclusion: useAutosave(`code:${code.id}:exclusion`, writeNote('exclusion')),
   };
   const rename = () => {
     const name = fields.name.trim();
@@ -93,15 +109,21 @@ export function CodeEditor({ code, codes, onGone }: { code: CodeWithCounts; code
         </label>
       </div>
       <p className="muted small">{codePath(codes, code.id, locale)} · {t('codebook.counts', { own: code.codingCount, total: code.totalCount })}</p>
-      {(['definition', 'inclusion', 'exclusion'] as const).map((key) => (
+      {NOTE_FIELDS.map((key) => (
         <label className="field" key={key}>
-          <span>{t(`codebook.${key}`)}</span>
+          <span className="field-label-row">
+            {t(`codebook.${key}`)}
+            <AutosaveNote status={notes[key].status} error={notes[key].error} />
+          </span>
           <textarea
             data-testid={`code-${key}`}
             rows={key === 'definition' ? 4 : 3}
             value={fields[key]}
-            onChange={(e) => setFields({ ...fields, [key]: e.target.value })}
-            onBlur={() => saveField(key)}
+            onChange={(e) => {
+              setFields({ ...fields, [key]: e.target.value });
+              notes[key].change(e.target.value);
+            }}
+            onBlur={() => void notes[key].flush()}
           />
         </label>
       ))}

@@ -8,11 +8,13 @@ import { api } from '../../api';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Coder, CodeWithCounts } from '../../../shared/domain/code';
 import { formatDate, useT } from '../../i18n/i18n';
+import { unsavedValue, useAutosave } from '../../state/autosave';
 import { useStore } from '../../state/store';
 import { codebookStore } from '../codebook/codebook-store';
 import { codeLabel } from '../codebook/codebook-tree';
 import { localizeUndoLabel } from '../history/stored-text';
 import { MarkdownView } from '../memos/MarkdownView';
+import { AutosaveNote } from '../shell/AutosaveNote';
 import { CodeChip, CodePicker } from './CodePicker';
 import type { CodingSession } from './coding-session';
 import { redo, undo, undoStore } from './undo-store';
@@ -31,9 +33,11 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
   const [coders, setCoders] = useState<Map<string, Coder>>(new Map());
   const [editing, setEditing] = useState<string | null>(null);
 
+  // Reload the names when a coder appears who is not known yet (a first edit by a colleague).
+  const coderIds = useMemo(() => [...new Set(annotations.flatMap((a) => (a.updatedBy ? [a.coderId, a.updatedBy] : [a.coderId])))].sort().join(','), [annotations]);
   useEffect(() => {
     void api['coders.list']().then((list) => setCoders(new Map(list.map((c) => [c.id, c])))).catch(() => undefined);
-  }, [annotations.length]);
+  }, [coderIds]);
 
   // Stable inputs for the memoised rows: with 2,000 highlights, re-rendering every row on each
   // session change (popup open/close, selection) blocked the page for ~1 s per coding action.
@@ -100,6 +104,7 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
             a={a}
             codes={byId}
             coder={coders.get(a.coderId)}
+            editor={a.updatedBy && a.updatedBy !== a.coderId ? coders.get(a.updatedBy) : undefined}
             selected={a.id === selectedId}
             editing={editing === a.id}
             onEdit={setEditing}
@@ -122,13 +127,15 @@ const AnnotationRow = memo(function AnnotationRow(props: {
   a: Annotation;
   codes: Map<string, CodeWithCounts>;
   coder: Coder | undefined;
+  /** Who last edited the highlight, when not its creator. */
+  editor: Coder | undefined;
   selected: boolean;
   editing: boolean;
   /** Sets the annotation being edited (null: none); a stable setter so rows stay memoised. */
   onEdit(id: string | null): void;
   session: CodingSession;
 }) {
-  const { a, codes, coder, selected, editing, onEdit, session } = props;
+  const { a, codes, coder, editor, selected, editing, onEdit, session } = props;
   const { t } = useT();
   const orphan = a.anchorStatus === 'orphan';
   const quote = quoteOf(a);
@@ -165,8 +172,8 @@ const AnnotationRow = memo(function AnnotationRow(props: {
           </div>
         )}
         {!editing && a.comment && <MarkdownView source={a.comment} className="annotation-comment" />}
-        <div className="annotation-by muted small">
-          {coder?.name ?? t('coding.unknownCoder')} · {formatDate(a.updatedAt)}
+        <div className="annotation-by muted small" data-testid="annotation-by">
+          {editor ? t('coding.createdEditedBy', { creator: coder?.name ?? t('coding.unknownCoder'), editor: editor.name }) : coder?.name ?? t('coding.unknownCoder')} · {formatDate(a.updatedAt)}
         </div>
       </div>
       {editing ? (
@@ -183,11 +190,13 @@ const AnnotationRow = memo(function AnnotationRow(props: {
 
 function InlineEditor({ a, session, onDone }: { a: Annotation; session: CodingSession; onDone(): void }) {
   const { t } = useT();
+  const key = `comment:${a.id}`;
   const [chosen, setChosen] = useState(a.codeIds);
-  const [comment, setComment] = useState(a.comment);
+  const [comment, setComment] = useState(() => unsavedValue(key) ?? a.comment);
+  const autosave = useAutosave(key, (v) => session.saveComment(a.id, v));
   const save = (codeIds: string[]) => {
     onDone();
-    void session.update(a.id, { codeIds, comment });
+    void autosave.flush().then(() => session.update(a.id, { codeIds, comment }));
   };
   return (
     <div className="annotation-editor" data-testid="annotation-editor">
@@ -199,7 +208,10 @@ function InlineEditor({ a, session, onDone }: { a: Annotation; session: CodingSe
         value={comment}
         aria-label={t('coding.comment')}
         placeholder={t('coding.commentPlaceholder')}
-        onChange={(e) => setComment(e.target.value)}
+        onChange={(e) => {
+          setComment(e.target.value);
+          autosave.change(e.target.value);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
@@ -208,7 +220,8 @@ function InlineEditor({ a, session, onDone }: { a: Annotation; session: CodingSe
         }}
       />
       <div className="annotation-actions">
-        <button type="button" onClick={onDone}>{t('common.cancel')}</button>
+        <AutosaveNote status={autosave.status} error={autosave.error} />
+        <button type="button" data-testid="annotation-close" onClick={onDone}>{t('coding.close')}</button>
         <button type="button" className="primary" data-testid="annotation-save" onClick={() => save(chosen)}>{t('common.save')}</button>
       </div>
     </div>

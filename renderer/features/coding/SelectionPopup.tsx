@@ -1,10 +1,13 @@
 // The popup at a selection (new highlight) or at a clicked highlight (edit): codes through the
 // picker, or just a colour, and an optional comment (Markdown). Keyboard: the picker field has
 // focus; Enter applies; Tab reaches the comment (Ctrl+Enter applies from there) and colours;
-// Escape closes. A click outside closes it without saving.
+// Escape or a click outside closes it. An existing highlight's comment saves as you type; a new
+// selection's popup closed with a typed comment keeps it as a highlight (only Cancel discards).
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/i18n';
+import { unsavedValue, useAutosave } from '../../state/autosave';
 import { useStore } from '../../state/store';
+import { AutosaveNote } from '../shell/AutosaveNote';
 import { CodePicker } from './CodePicker';
 import type { CodingSession, Popup } from './coding-session';
 
@@ -22,10 +25,16 @@ function PopupBody({ session, popup }: { session: CodingSession; popup: Popup })
   const { t } = useT();
   const existing = popup.mode === 'edit' ? session.find(popup.annotationId) : undefined;
   const [chosen, setChosen] = useState<string[]>(existing?.codeIds ?? []);
-  const [comment, setComment] = useState(existing?.comment ?? '');
+  const [comment, setComment] = useState(() => (existing ? unsavedValue(`comment:${existing.id}`) ?? existing.comment : ''));
   const [color, setColor] = useState<string | null>(existing?.color ?? null);
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState({ left: popup.x, top: popup.y });
+  const editId = popup.mode === 'edit' ? popup.annotationId : '';
+  const autosave = useAutosave(`comment:${editId}`, (v) => session.saveComment(editId, v));
+
+  useEffect(() => {
+    if (popup.mode === 'new') session.noteNewDraft({ codeIds: chosen, color: color ?? PLAIN_COLORS[0], comment });
+  }, [session, popup.mode, chosen, color, comment]);
 
   // Keep the popup on screen: flip above the point when it would run off the bottom.
   useLayoutEffect(() => {
@@ -49,7 +58,8 @@ function PopupBody({ session, popup }: { session: CodingSession; popup: Popup })
     if (popup.mode === 'new') void session.createFromPopup(codeIds, codeIds.length ? null : color ?? PLAIN_COLORS[0], comment);
     else if (existing) {
       session.closePopup();
-      void session.update(existing.id, { codeIds, comment, color });
+      // The comment goes with the codes; a typed-ahead autosave lands first, never after.
+      void autosave.flush().then(() => session.update(existing.id, { codeIds, comment, color }));
     }
   };
 
@@ -78,7 +88,10 @@ function PopupBody({ session, popup }: { session: CodingSession; popup: Popup })
         placeholder={t('coding.commentPlaceholder')}
         aria-label={t('coding.comment')}
         value={comment}
-        onChange={(e) => setComment(e.target.value)}
+        onChange={(e) => {
+          setComment(e.target.value);
+          if (existing) autosave.change(e.target.value);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
@@ -100,16 +113,26 @@ function PopupBody({ session, popup }: { session: CodingSession; popup: Popup })
             onClick={() => setColor(c)}
           />
         ))}
+        {existing && (
+          <>
+            <span className="spacer" />
+            <AutosaveNote status={autosave.status} error={autosave.error} />
+          </>
+        )}
       </div>
       <div className="selection-popup-actions">
         <span className="hint">{t('coding.popupHint')}</span>
         <span className="spacer" />
         {existing && (
-          <button type="button" className="danger" data-testid="popup-delete" onClick={() => { session.closePopup(); void session.remove(existing.id); }}>
+          <button type="button" className="danger" data-testid="popup-delete" onClick={() => { autosave.cancel(); session.closePopup(); void session.remove(existing.id); }}>
             {t('coding.delete')}
           </button>
         )}
-        <button type="button" onClick={() => session.closePopup()}>{t('common.cancel')}</button>
+        {existing ? (
+          <button type="button" data-testid="popup-close" onClick={() => session.closePopup()}>{t('coding.close')}</button>
+        ) : (
+          <button type="button" data-testid="popup-cancel" onClick={() => session.closePopup({ discard: true })}>{t('common.cancel')}</button>
+        )}
         <button type="button" className="primary" data-testid="popup-apply" onClick={() => commit(chosen)}>
           {t('coding.apply')}
         </button>

@@ -38,6 +38,7 @@ export class CodingSession {
   private drawn = new Map<number, HTMLElement>();
   private hoverFrame = 0;
   private disposed = false;
+  private newDraft: { codeIds: string[]; color: string; comment: string } | null = null;
 
   constructor(readonly documentId: string, readonly reader: ReaderController) {}
 
@@ -215,9 +216,34 @@ export class CodingSession {
 
   // --- actions ---------------------------------------------------------------------------
 
-  closePopup(): void {
-    if (!this.store.getSnapshot().popup) return;
+  /**
+   * Closes the popup. A new selection's popup closed by Escape or a click elsewhere while its
+   * comment holds text is saved as a highlight with that comment (typed text is never dropped
+   * silently); only `discard` (the Cancel button) throws it away.
+   */
+  closePopup(opts: { discard?: boolean } = {}): void {
+    const popup = this.store.getSnapshot().popup;
+    if (!popup) return;
+    const draft = this.newDraft;
+    this.newDraft = null;
+    if (popup.mode === 'new' && !opts.discard && draft && draft.comment.trim() !== '') {
+      void this.createFromPopup(draft.codeIds, draft.codeIds.length ? null : draft.color, draft.comment).then((a) => a && notify('info', t('coding.commentKept')));
+      return;
+    }
     this.store.set({ popup: null });
+    this.redrawAll();
+  }
+
+  /** What the new-selection popup holds so far (codes, colour, comment), for closePopup(). */
+  noteNewDraft(draft: { codeIds: string[]; color: string; comment: string } | null): void {
+    this.newDraft = draft;
+  }
+
+  /** Saves a highlight's comment as it is typed (renderer/state/autosave.ts); throws on failure. */
+  async saveComment(id: string, comment: string): Promise<void> {
+    const a = await api['annotations.update']({ id, patch: { comment } });
+    if (this.disposed) return;
+    this.upsert(a);
     this.redrawAll();
   }
 
@@ -225,6 +251,7 @@ export class CodingSession {
   async createFromPopup(codeIds: string[], color: string | null, comment: string): Promise<Annotation | null> {
     const popup = this.store.getSnapshot().popup;
     if (popup?.mode !== 'new') return null;
+    this.newDraft = null;
     this.store.set({ popup: null });
     try {
       const a = await api['annotations.create']({ documentId: this.documentId, kind: popup.kind, targets: popup.targets, color, comment, codeIds });

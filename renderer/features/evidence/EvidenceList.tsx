@@ -59,7 +59,11 @@ function Row({ item, showDocument }: { item: EvidenceItem; showDocument: boolean
           </span>
         )}
         <span className="evidence-page">{t('evidence.page', { page })}</span>
-        {item.coderName && <span className="muted">{item.coderName}</span>}
+        {item.coderName && (
+          <span className="muted" data-testid="evidence-by">
+            {item.editedByName ? t('coding.createdEditedBy', { creator: item.coderName, editor: item.editedByName }) : item.coderName}
+          </span>
+        )}
         {item.anchorStatus === 'orphan' && <span className="badge warn">{t('evidence.orphan')}</span>}
         <span className="spacer" />
         <button type="button" className="link" data-testid="evidence-copy" onClick={() => void copy()}>

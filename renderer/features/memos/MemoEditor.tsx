@@ -1,54 +1,65 @@
-// A memo on the project, a document or a code: Markdown shown rendered, edited in a textarea.
-// Saved with Save (or Ctrl+Enter) as one undoable action; an empty memo is removed.
-import { useEffect, useState } from 'react';
+// A memo on the project, a document or a code: Markdown shown rendered, edited in a textarea
+// that saves as you type (renderer/state/autosave.ts; each save one undoable action; an empty
+// memo is removed). Closing the dialog or switching tabs writes what was typed at once. A memo
+// that failed to load is never shown as empty: editing it would save over the real one.
+import { useCallback, useEffect, useState } from 'react';
 import { api, onEvent } from '../../api';
 import type { MemoTargetType } from '../../../shared/domain/code';
 import { errorMessage, formatDate, useT } from '../../i18n/i18n';
-import { notify } from '../shell/dialogs-store';
+import { settled, unsavedValue, useAutosave } from '../../state/autosave';
+import { AutosaveNote } from '../shell/AutosaveNote';
 import { MarkdownView } from './MarkdownView';
+
+type Loaded = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; body: string; updatedAt: string | null };
 
 /** `title` is shown as the memo's heading; omit it where the surrounding dialog already names the memo. */
 export function MemoEditor({ targetType, targetId, title }: { targetType: Exclude<MemoTargetType, 'annotation'>; targetId: string; title?: string }) {
   const { t } = useT();
-  const [body, setBody] = useState<string | null>(null);
-  const [updatedAt, setUpdatedAt] = useState<string | null>(null);
-  const [draft, setDraft] = useState<string | null>(null);
+  const key = `memo:${targetType}:${targetId}`;
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  // A value typed before a remount whose write has not been acknowledged yet comes back as the draft.
+  const [draft, setDraft] = useState<string | null>(() => unsavedValue(key));
+  const [attempt, setAttempt] = useState(0);
+
+  const write = useCallback(
+    async (body: string) => {
+      const m = await api['memos.set']({ targetType, targetId, body });
+      setLoaded({ state: 'ready', body: m?.body ?? '', updatedAt: m?.updatedAt ?? null });
+    },
+    [targetType, targetId],
+  );
+  const autosave = useAutosave(key, write);
 
   useEffect(() => {
     let alive = true;
-    const load = () =>
-      api['memos.get']({ targetType, targetId })
-        .then((m) => {
-          if (!alive) return;
-          setBody(m?.body ?? '');
-          setUpdatedAt(m?.updatedAt ?? null);
-        })
-        .catch(() => alive && setBody(''));
+    const load = async () => {
+      await settled(key); // a save still in flight from before a remount lands first
+      try {
+        const m = await api['memos.get']({ targetType, targetId });
+        if (alive) setLoaded({ state: 'ready', body: m?.body ?? '', updatedAt: m?.updatedAt ?? null });
+      } catch (error) {
+        if (alive) setLoaded((prev) => (prev.state === 'ready' ? prev : { state: 'failed', error }));
+      }
+    };
     void load();
     const off = onEvent('coding.changed', () => void load()); // undo / redo of a memo edit
     return () => {
       alive = false;
       off();
     };
-  }, [targetType, targetId]);
+  }, [key, targetType, targetId, attempt]);
 
-  const save = async () => {
-    if (draft === null) return;
-    try {
-      const m = await api['memos.set']({ targetType, targetId, body: draft });
-      setBody(m?.body ?? '');
-      setUpdatedAt(m?.updatedAt ?? null);
-      setDraft(null);
-    } catch (err) {
-      notify('error', errorMessage(err));
-    }
+  const done = async () => {
+    await autosave.flush();
+    if (unsavedValue(key) === null) setDraft(null);
   };
 
+  const body = loaded.state === 'ready' ? loaded.body : null;
   return (
     <section className="memo" data-testid={`memo-${targetType}`}>
       <header className="memo-header">
         {title && <h3>{title}</h3>}
-        {updatedAt && <span className="muted small">{formatDate(updatedAt)}</span>}
+        {loaded.state === 'ready' && loaded.updatedAt && <span className="muted small">{formatDate(loaded.updatedAt)}</span>}
         <span className="spacer" />
         {draft === null && body !== null && (
           <button type="button" className="link" data-testid="memo-edit" onClick={() => setDraft(body)}>
@@ -65,25 +76,35 @@ export function MemoEditor({ targetType, targetId, title }: { targetType: Exclud
             autoFocus
             value={draft}
             placeholder={t('memos.placeholder')}
-            onChange={(e) => setDraft(e.target.value)}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              autosave.change(e.target.value);
+            }}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
                 e.preventDefault();
-                void save();
+                void done();
               }
             }}
           />
           <div className="memo-actions">
             <span className="hint">{t('memos.markdownHint')}</span>
             <span className="spacer" />
-            <button type="button" onClick={() => setDraft(null)}>{t('common.cancel')}</button>
-            <button type="button" className="primary" data-testid="memo-save" onClick={() => void save()}>{t('common.save')}</button>
+            <AutosaveNote status={autosave.status} error={autosave.error} />
+            <button type="button" className="primary" data-testid="memo-done" onClick={() => void done()}>{t('memos.done')}</button>
           </div>
         </>
+      ) : loaded.state === 'failed' ? (
+        <div className="memo-load-failed" role="alert" data-testid="memo-load-failed">
+          <p>{t('memos.loadFailed', { reason: errorMessage(loaded.error) })}</p>
+          <button type="button" data-testid="memo-retry" onClick={() => setAttempt((n) => n + 1)}>{t('memos.retry')}</button>
+        </div>
       ) : body ? (
         <MarkdownView source={body} className="memo-body" />
-      ) : (
+      ) : body === '' ? (
         <p className="muted small">{t('memos.empty')}</p>
+      ) : (
+        <p className="muted small">{t('memos.loading')}</p>
       )}
     </section>
   );

@@ -18,7 +18,7 @@ export type FieldValue =
 
 /** Field ids double as i18n keys: merge.field.<key>. */
 export type FieldKey =
-  | 'page' | 'quote' | 'codes' | 'comment' | 'coder' | 'createdAt' | 'updatedAt'
+  | 'page' | 'quote' | 'codes' | 'comment' | 'coder' | 'createdBy' | 'editedBy' | 'createdAt' | 'updatedAt'
   | 'name' | 'color' | 'definition' | 'inclusion' | 'exclusion' | 'parent'
   | 'body' | 'title' | 'author' | 'organisation' | 'countries' | 'year' | 'docType' | 'language';
 
@@ -71,7 +71,9 @@ function fieldsOf(c: MergeConflict, row: Row, lookups: Lookups): Array<[FieldKey
         ['quote', { kind: 'quote', text: quote }],
         ['codes', { kind: 'codes', codes }],
         ['comment', text(row.comment)],
-        ['coder', coderOf(s(row.coder_id), lookups)],
+        // Each side names who made ITS version: the creator, and the editor when someone edited it.
+        ['createdBy', coderOf(s(row.coder_id), lookups)],
+        ['editedBy', s(row.updated_by) ? coderOf(s(row.updated_by), lookups) : text('')],
         ...dates,
       ];
     }

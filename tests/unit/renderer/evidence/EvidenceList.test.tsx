@@ -47,4 +47,11 @@ describe('EvidenceList', () => {
     expect(reader.initialPageIndex).toBe(11);
     expect(reader.highlightTerms).toEqual(['Ёмкость <b>механизмов</b> — ещё один вопрос']);
   });
+
+  it("names the passage's editor beside its coder when someone else edited it", () => {
+    const items = [{ ...item('a1', 1, 1, 'Edited'), coderName: 'Alice', editedByName: 'Борис' }, item('a2', 2, 2, 'Not edited')];
+    act(() => root.render(<EvidenceList items={items} groupBy="code" />));
+    const by = [...host.querySelectorAll('[data-testid=evidence-by]')].map((e) => e.textContent);
+    expect(by).toEqual(['Created by Alice, edited by Борис', 'Борис']);
+  });
 });

@@ -8,7 +8,7 @@ const pair = (a: string, b: string): PairAgreement => ({ coderA: a, coderB: b, u
 
 function ann(id: string, coderId: string, start: number, end: number, quote: string): Annotation {
   return {
-    id, documentId: 'd', kind: 'text', color: null, comment: '', codeIds: ['k'], sortIndex: '', anchorStatus: 'anchored', coderId,
+    id, documentId: 'd', kind: 'text', color: null, comment: '', codeIds: ['k'], sortIndex: '', anchorStatus: 'anchored', coderId, updatedBy: null,
     createdAt: '', updatedAt: '',
     targets: [{ pageIndex: 0, rects: [], quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start, end } }],
   };

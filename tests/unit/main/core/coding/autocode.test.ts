@@ -7,7 +7,7 @@ import { listCodesWithCounts } from '../../../../../main/core/coding/codes';
 import { redo, undo } from '../../../../../main/core/coding/undo-stack';
 import { extendRange, paragraphBoundaries, sentenceBoundaries } from '../../../../../main/core/coding/text-extend';
 import { listAnnotations } from '../../../../../main/db/repositories/annotations';
-import { addDocument, ALICE, snapshot } from './coding-fixture';
+import { addDocument, ALICE, BORIS, snapshot } from './coding-fixture';
 import { tempProject, type TempProject } from '../../../../helpers/temp-project';
 
 const EN_PAGE =
@@ -32,7 +32,7 @@ beforeEach(() => {
 afterEach(() => p.close());
 
 const preview = (query: string, mode: 'words' | 'phrase' | 'regex', extend: 'none' | 'sentence' | 'paragraph' = 'none', documentIds?: string[]) =>
-  previewAutocode(p.db, { query, mode, extend, codeId, documentIds });
+  previewAutocode(p.db, { query, mode, extend, codeId, documentIds }, ALICE.id);
 
 describe('autocode preview', () => {
   it('words: whole words, case-insensitive, prefix with *', () => {
@@ -113,6 +113,20 @@ describe('autocode apply', () => {
     expect(snapshot(p.db)).toEqual(before);
     redo(p.db, ALICE);
     expect(snapshot(p.db)).toEqual(after);
+  });
+
+  it("skips only the same coder's codings: a colleague codes the passages again as their own", () => {
+    const req = { query: 'торговле trafficking', mode: 'words', extend: 'sentence', codeId } as const;
+    applyAutocode(p.db, ALICE, req);
+    // For Boris nothing is coded yet: his preview and his run are his own, hit for hit.
+    expect(previewAutocode(p.db, req, BORIS.id).hits.some((h) => h.alreadyCoded)).toBe(false);
+    expect(applyAutocode(p.db, BORIS, req).result).toEqual({ created: 5, skipped: 0 });
+    const made = listAnnotations(p.db, { codeIds: [codeId] });
+    expect(made.filter((a) => a.coderId === ALICE.id)).toHaveLength(5);
+    expect(made.filter((a) => a.coderId === BORIS.id)).toHaveLength(5);
+    // And each coder's second run adds nothing.
+    expect(applyAutocode(p.db, BORIS, req).result).toEqual({ created: 0, skipped: 5 });
+    expect(applyAutocode(p.db, ALICE, req).result).toEqual({ created: 0, skipped: 5 });
   });
 
   it('leaves out unticked hits', () => {

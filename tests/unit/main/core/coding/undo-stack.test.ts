@@ -92,6 +92,27 @@ describe('undo / redo', () => {
     roundTrip(() => setMemo(p.db, ALICE, 'project', '', ''), 'Edit memo');
   });
 
+  it('autosaves of one memo or one comment undo as one step; other actions and other texts do not join it', () => {
+    const a = highlight([id('Funding')]);
+    const before = snapshot(p.db);
+    for (const body of ['Draft', 'Draft one', 'Draft one two']) setMemo(p.db, ALICE, 'project', '', body);
+    for (const c of ['n', 'no', 'now']) updateAnnotation(p.db, ALICE, a.id, { comment: c });
+    const afterComment = snapshot(p.db);
+    expect(undo(p.db, ALICE).label).toBe('Edit comment');
+    expect(p.db.prepare('SELECT comment FROM annotations').get()).toEqual({ comment: 'note' });
+    expect(undo(p.db, ALICE).label).toBe('Edit memo');
+    expect(snapshot(p.db)).toEqual(before);
+    expect(undo(p.db, ALICE).label).toBe('Create highlight'); // the step before the typing
+    redo(p.db, ALICE);
+    redo(p.db, ALICE);
+    redo(p.db, ALICE);
+    expect(snapshot(p.db)).toEqual(afterComment);
+    // A redone step is closed: typing on starts a new one.
+    updateAnnotation(p.db, ALICE, a.id, { comment: 'now more' });
+    expect(undo(p.db, ALICE).label).toBe('Edit comment');
+    expect(snapshot(p.db)).toEqual(afterComment);
+  });
+
   it('a new action clears the redo stack; undo and redo are logged', () => {
     highlight([id('Funding')]);
     undo(p.db, ALICE);

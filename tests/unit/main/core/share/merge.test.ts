@@ -122,3 +122,37 @@ describe('mergeProject', () => {
     expect(a.db.prepare('SELECT 1 FROM codes WHERE id = ?').get(theirsCode.id)).toBeUndefined();
   });
 });
+
+describe('merge authorship', () => {
+  it('names the colleague by coder name and keeps who created and who edited each highlight', async () => {
+    ws = workspace();
+    const { handle: a, docA } = baseProject(ws);
+    const [c1] = someCodes(a.db);
+    const h = highlight(a.db, ALICE, docA, 0, 11, [c1]);
+    const b = await forkTo(ws, a, 'b.glossa');
+    // Boris edits Alice's highlight in his copy; Alice edits it too: a conflict.
+    updateAnnotation(b.db, BORIS, h.id, { comment: 'Boris: an estimate' });
+    updateAnnotation(a.db, ALICE, h.id, { comment: 'Alice: the count' });
+    const s = await mergeProject(a, b.path, { coder: ALICE });
+    expect(s.peerName).toBe(BORIS.name);
+    expect(s.peerProjectName).not.toBe(BORIS.name);
+    const [conflict] = listConflicts(a.db);
+    expect(conflict.peerName).toBe(BORIS.name);
+    expect(conflict.mine).toMatchObject({ coder_id: ALICE.id, updated_by: ALICE.id });
+    expect(conflict.theirs).toMatchObject({ coder_id: ALICE.id, updated_by: BORIS.id });
+    resolveConflict(a.db, ALICE, conflict.id, 'theirs');
+    const row = a.db.prepare('SELECT coder_id, updated_by, comment FROM annotations WHERE id = ?').get(h.id);
+    expect(row).toEqual({ coder_id: ALICE.id, updated_by: BORIS.id, comment: 'Boris: an estimate' });
+  });
+
+  it('a one-sided edit by the colleague arrives with its editor', async () => {
+    ws = workspace();
+    const { handle: a, docA } = baseProject(ws);
+    const [c1] = someCodes(a.db);
+    const h = highlight(a.db, ALICE, docA, 0, 11, [c1]);
+    const b = await forkTo(ws, a, 'b.glossa');
+    updateAnnotation(b.db, BORIS, h.id, { comment: 'Boris was here' });
+    await mergeProject(a, b.path, { coder: ALICE });
+    expect(a.db.prepare('SELECT coder_id, updated_by FROM annotations WHERE id = ?').get(h.id)).toEqual({ coder_id: ALICE.id, updated_by: BORIS.id });
+  });
+});

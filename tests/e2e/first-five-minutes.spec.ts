@@ -44,6 +44,21 @@ test('the reader names the open document in its toolbar and the window title', a
   await expect(page).toHaveTitle('Glossa');
 });
 
+test('the Share button says "Working…" only while the backend works, not while a dialog is open', async ({ glossa, page }) => {
+  await glossa.openApp();
+  const share = page.getByTestId('topbar-share');
+  await share.click();
+  await page.getByTestId('share-menu-send').click();
+  const dialog = page.getByTestId('share-path-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(share).toHaveText(/^Share/);
+  await dialog.getByTestId('share-path-input').fill(path.join(glossa.tmpDir, 'for-boris.glossa'));
+  await dialog.getByTestId('share-path-ok').click();
+  await expect(page.getByTestId('toast-info').filter({ hasText: 'for-boris' })).toBeVisible();
+  await expect(share).toHaveText(/^Share/);
+  await expect(share).toBeEnabled();
+});
+
 for (const lang of ['en', 'ru'] as const) {
   test(`screenshots of the first views at 1280 and 1024 px (${lang})`, async ({ glossa, page, library, reader }) => {
     await glossa.openApp();

@@ -2,6 +2,7 @@
 // screen and English can be chosen again; the reader names the open document (toolbar and window
 // title); and screenshots at 1280 and 1024 px in English and Russian of the library, codebook and
 // reader (written to test-results/e2e/first-five/ to be looked at, not compared).
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { EN_TITLE } from '../fixtures/pdf-fixtures';
@@ -57,6 +58,24 @@ test('the Share button says "Working…" only while the backend works, not while
   await expect(page.getByTestId('toast-info').filter({ hasText: 'for-boris' })).toBeVisible();
   await expect(share).toHaveText(/^Share/);
   await expect(share).toBeEnabled();
+});
+
+test('a dropped or picked file that is not a PDF gets a message naming it', async ({ glossa, page, library }) => {
+  await glossa.openApp();
+  await expect(library.rows).toHaveCount(1);
+  // A real drop of a file from the desktop: a DataTransfer holding a File, dropped on the window.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['not a pdf'], 'notes.txt', { type: 'text/plain' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.querySelector('[data-testid="library"]')!.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }
+  });
+  await expect(page.getByTestId('toast-error').filter({ hasText: '“notes.txt” is not a PDF file' })).toBeVisible();
+  fs.writeFileSync(path.join(glossa.tmpDir, 'table.csv'), 'a,b\n1,2\n');
+  await page.getByTestId('import-input').setInputFiles(path.join(glossa.tmpDir, 'table.csv'));
+  await expect(page.getByTestId('toast-error').filter({ hasText: '“table.csv” is not a PDF file' })).toBeVisible();
+  await expect(library.rows).toHaveCount(1);
 });
 
 for (const lang of ['en', 'ru'] as const) {

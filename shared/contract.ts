@@ -75,6 +75,8 @@ export interface Contract {
   'documents.remove': (input: { id: string }) => void;
   'documents.pdfBytes': (input: { id: string }) => Uint8Array;
   'documents.pageText': (input: { id: string; pageIndex: number }) => string;
+  /** Stored texts of pages [from, from + count) (count 1-100; fewer at the end): find-in-document reads them in chunks. */
+  'documents.pageTexts': (input: { id: string; from: number; count: number }) => string[];
   'documents.getPosition': (input: { id: string }) => ReadingPosition | null;
   'documents.setPosition': (input: { id: string; position: ReadingPosition }) => void;
 
@@ -210,7 +212,7 @@ export const CHANNELS = [
   'project.current', 'project.create', 'project.open', 'project.saveAs', 'project.close', 'project.recent',
   'dialog.newProject', 'dialog.openProject', 'dialog.saveProjectAs', 'dialog.importPdfs', 'shell.openExternal',
   'documents.list', 'documents.get', 'documents.update', 'documents.remove', 'documents.pdfBytes',
-  'documents.pageText', 'documents.getPosition', 'documents.setPosition',
+  'documents.pageText', 'documents.pageTexts', 'documents.getPosition', 'documents.setPosition',
   'import.start', 'import.cancel',
   'search.query',
   'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.deleteInfo', 'codes.delete',

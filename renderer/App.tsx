@@ -36,6 +36,7 @@ import { ReaderHost } from './features/shell/ReaderHost';
 import { SEARCH_INPUT_ID, TopBar } from './features/shell/TopBar';
 import { Welcome } from './features/shell/Welcome';
 import { closeReader, setSettingsOpen, viewStore } from './features/shell/view-store';
+import { installUndoShortcuts, undoCommand } from './features/shortcuts/undo-shortcuts';
 
 // The analysis views bring recharts (~400 kB): a separate chunk, loaded when first shown.
 const AnalysisView = lazy(() => import('./features/analysis/AnalysisView').then((m) => ({ default: m.AnalysisView })));
@@ -56,6 +57,8 @@ function onMenuCommand(command: MenuCommand) {
     case 'import.pdfs': return void importCommand();
     case 'app.settings': return setSettingsOpen(true);
     case 'edit.find': if (!viewStore.getSnapshot().reader) focusSearch(); return;
+    case 'edit.undo': return undoCommand('undo');
+    case 'edit.redo': return undoCommand('redo');
     default: return;
   }
 }
@@ -90,6 +93,7 @@ export function App() {
         void refreshDocuments();
         void refreshProject();
       }),
+      installUndoShortcuts(),
     ];
     return () => offs.forEach((off) => off());
   }, []);

@@ -83,6 +83,8 @@ export interface Contract {
   'documents.remove': (input: { id: string }) => { removed: DocumentRemovalInfo; backup: BackupInfo };
   'documents.pdfBytes': (input: { id: string }) => Uint8Array;
   'documents.pageText': (input: { id: string; pageIndex: number }) => string;
+  /** Stored texts of pages [from, from + count) (count 1-100; fewer at the end): find-in-document reads them in chunks. */
+  'documents.pageTexts': (input: { id: string; from: number; count: number }) => string[];
   'documents.getPosition': (input: { id: string }) => ReadingPosition | null;
   'documents.setPosition': (input: { id: string; position: ReadingPosition }) => void;
 
@@ -200,6 +202,8 @@ export type MenuCommand =
   | 'view.fitWidth'
   | 'view.fitPage'
   | 'edit.find'
+  | 'edit.undo'
+  | 'edit.redo'
   | 'app.settings';
 
 export type Channel = keyof Contract;
@@ -222,7 +226,7 @@ export const CHANNELS = [
   'backups.list', 'backups.restore',
   'dialog.newProject', 'dialog.openProject', 'dialog.saveProjectAs', 'dialog.importPdfs', 'shell.openExternal',
   'documents.list', 'documents.get', 'documents.update', 'documents.removeInfo', 'documents.remove', 'documents.pdfBytes',
-  'documents.pageText', 'documents.getPosition', 'documents.setPosition',
+  'documents.pageText', 'documents.pageTexts', 'documents.getPosition', 'documents.setPosition',
   'import.start', 'import.cancel',
   'search.query',
   'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.deleteInfo', 'codes.delete',

@@ -9,6 +9,8 @@ export interface MenuItemSpec {
   command: MenuCommand;
   label: keyof NativeStrings;
   accelerator: string;
+  /** false: shown in the menu, but the key goes to the page, which routes it itself. */
+  registerAccelerator?: boolean;
 }
 
 /** Order within each menu matters; accelerators follow each OS' conventions via CmdOrCtrl. */
@@ -20,6 +22,14 @@ export const FILE_ITEMS: MenuItemSpec[] = [
   { command: 'project.backups', label: 'backups', accelerator: 'CmdOrCtrl+Shift+B' },
 ];
 export const EDIT_ITEMS: MenuItemSpec[] = [{ command: 'edit.find', label: 'find', accelerator: 'CmdOrCtrl+F' }];
+// Undo / Redo are not the 'undo' / 'redo' roles: those run Chromium's native undo, which outside a
+// text field rewinds the last field typed in rather than the coding action the user just did.
+// The renderer decides (renderer/features/shortcuts/undo-keys.ts): a focused field's text, else
+// the project's undo stack. The keys are left to the page (Windows, Linux; macOS always registers).
+export const UNDO_ITEMS: MenuItemSpec[] = [
+  { command: 'edit.undo', label: 'undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false },
+  { command: 'edit.redo', label: 'redo', accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false },
+];
 export const VIEW_ITEMS: MenuItemSpec[] = [
   { command: 'view.zoomIn', label: 'zoomIn', accelerator: 'CmdOrCtrl+=' },
   { command: 'view.zoomOut', label: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
@@ -38,6 +48,7 @@ export function buildMenuTemplate(opts: {
   const item = (spec: MenuItemSpec): MenuItemConstructorOptions => ({
     label: t[spec.label],
     accelerator: spec.accelerator,
+    ...(spec.registerAccelerator === false ? { registerAccelerator: false } : {}),
     click: () => send(spec.command),
   });
   const isMac = opts.platform === 'darwin';
@@ -58,8 +69,7 @@ export function buildMenuTemplate(opts: {
   menus.push({
     label: t.edit,
     submenu: [
-      { role: 'undo', label: t.undo },
-      { role: 'redo', label: t.redo },
+      ...UNDO_ITEMS.map(item),
       { type: 'separator' },
       { role: 'cut', label: t.cut },
       { role: 'copy', label: t.copy },

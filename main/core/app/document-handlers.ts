@@ -9,6 +9,7 @@ import type { BackendContext } from '../backend-context';
 import {
   getDocument,
   getPageText,
+  getPageTexts,
   getPdfBytes,
   listDocuments,
   updateDocument,
@@ -87,6 +88,10 @@ export function documentHandlers(ctx: BackendContext, coder: () => Coder) {
     'documents.pageText': (input) => {
       const obj = asObject(input);
       return getPageText(db(), docId(obj), reqInt(obj, 'pageIndex', { min: 0 }));
+    },
+    'documents.pageTexts': (input) => {
+      const obj = asObject(input);
+      return getPageTexts(db(), docId(obj), reqInt(obj, 'from', { min: 0 }), reqInt(obj, 'count', { min: 1, max: 100 }));
     },
     'documents.getPosition': (input) => getReadingPosition(db(), docId(input)),
     'documents.setPosition': (input) => {

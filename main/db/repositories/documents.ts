@@ -135,6 +135,14 @@ export function countDocuments(db: Db): number {
   return (prepared(db, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n;
 }
 
+/** Texts of pages [from, from + count) in page order; fewer past the last page (an unknown document throws). */
+export function getPageTexts(db: Db, id: string, from: number, count: number): string[] {
+  const rows = prepared(db, 'SELECT text FROM pages WHERE document_id = ? AND page_index >= ? AND page_index < ? ORDER BY page_index')
+    .all(id, from, from + count) as Array<{ text: string }>;
+  if (rows.length === 0) getDocument(db, id);
+  return rows.map((r) => r.text);
+}
+
 /** Pages stored for one document, or for the whole project when no id is given. */
 export function countPages(db: Db, documentId?: string): number {
   const row = documentId === undefined

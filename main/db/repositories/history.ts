@@ -64,11 +64,22 @@ function toEntry(r: HistoryRow): HistoryEntry {
   return { id: r.id, at: r.at, coderId: r.coder_id, coderName: r.coder_name, action: r.action, summary: r.summary, details };
 }
 
-/** Newest first; `beforeId` pages backwards. */
+/**
+ * Newest first by time, then by id for entries of the same instant; `beforeId` pages backwards
+ * from that entry. Not by id alone: a merge appends the colleague's entries with new ids after
+ * ours, although most of them happened earlier (ISO times in UTC sort as text).
+ */
 export function listHistory(db: Db, opts: { limit?: number; beforeId?: number } = {}): HistoryEntry[] {
   const limit = Math.max(1, Math.min(opts.limit ?? 200, 5000));
-  const rows = db
-    .prepare('SELECT * FROM history WHERE id < ? ORDER BY id DESC LIMIT ?')
-    .all(opts.beforeId ?? Number.MAX_SAFE_INTEGER, limit) as HistoryRow[];
+  const rows = (
+    opts.beforeId === undefined
+      ? db.prepare('SELECT * FROM history ORDER BY at DESC, id DESC LIMIT ?').all(limit)
+      : db
+          .prepare(
+            `SELECT * FROM history WHERE (at, id) < (SELECT at, id FROM history WHERE id = ?)
+             ORDER BY at DESC, id DESC LIMIT ?`,
+          )
+          .all(opts.beforeId, limit)
+  ) as HistoryRow[];
   return rows.map(toEntry);
 }

@@ -79,7 +79,7 @@ export function CodeEditor({ code, codes, onGone }: { code: CodeWithCounts; code
     if (!info) return;
     const ok = await askConfirm({
       title: t('codebook.deleteTitle', { name: codeLabel(code, locale) }),
-      message: t('codebook.deleteBody', { codes: info.codeCount, count: info.codingCount }),
+      message: t('codebook.deleteBody', { codes: t('codebook.codeCount', { count: info.codeCount }), codings: t('codebook.codingCount', { count: info.codingCount }) }),
       confirmLabel: t('codebook.delete'),
       danger: true,
     });

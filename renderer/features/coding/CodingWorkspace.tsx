@@ -17,7 +17,7 @@ import { CodingSession } from './coding-session';
 import { HighlightTooltip } from './HighlightTooltip';
 import { loadRecentCodes } from './recent-codes';
 import { SelectionPopup } from './SelectionPopup';
-import { redo, subscribeUndo, undo } from './undo-store';
+import { subscribeUndo } from './undo-store';
 import './coding.css';
 
 type Dialog = 'help' | 'autocode' | 'memo' | null;
@@ -61,8 +61,6 @@ export function CodingWorkspace({ documentId, controller }: { documentId: string
       // Buttons and rows keep Enter for themselves.
       if (action.type === 'openPicker' && e.key === 'Enter' && target && target !== document.body && !target.closest('.reader-scroll')) return;
       switch (action.type) {
-        case 'undo': void undo(); break;
-        case 'redo': void redo(); break;
         case 'help': setDialog('help'); break;
         case 'applyRecent': void session.applyRecent(action.index); break;
         case 'nextHighlight': session.step(1); break;

@@ -5,8 +5,9 @@ import { useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { projectStore } from '../project/project-store';
 import { notify } from '../shell/dialogs-store';
-import { filesToSources, isPdfFile } from './import-sources';
+import { filesToSources } from './import-sources';
 import { startImport } from './import-store';
+import { splitImportFiles } from './non-pdf-message';
 
 function hasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -41,11 +42,9 @@ export function DropOverlay() {
       e.preventDefault();
       depth = 0;
       setOver(false);
-      if (!project) return;
-      const files = Array.from(e.dataTransfer?.files ?? []);
-      const pdfs = files.filter(isPdfFile);
-      if (pdfs.length < files.length) notify('info', t('import.skippedNonPdf', { count: files.length - pdfs.length }));
-      await startImport(await filesToSources(pdfs, projectStore.getSnapshot().appInfo?.host));
+      const { pdfs, message } = splitImportFiles(Array.from(e.dataTransfer?.files ?? []), !!project);
+      if (message) notify(message.kind, t(message.key, message.params));
+      if (pdfs.length > 0) await startImport(await filesToSources(pdfs, projectStore.getSnapshot().appInfo?.host));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

@@ -60,19 +60,12 @@ export function LibraryView() {
     else if (e.key === 'F2') libraryStore.set({ editingId: doc.id });
   };
 
-  // Ctrl+Z / Ctrl+Shift+Z here undo and redo like in the reader (the filter field keeps its own).
-  const onLibraryKey = (e: KeyboardEvent<HTMLElement>) => {
-    const target = e.target as HTMLElement;
-    const inTextField = target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
-    const action = codingKeyAction({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey, inTextField });
-    if (action?.type === 'undo') { e.preventDefault(); void undo(); }
-    else if (action?.type === 'redo') { e.preventDefault(); void redo(); }
-  };
+  // Ctrl+Z / Ctrl+Shift+Z are the app-wide undo shortcuts (renderer/features/shortcuts).
   const undoTitle = undoState.undoLabel ? t('coding.undoWhat', { what: localizeUndoLabel(undoState.undoLabel, t) }) : t('coding.undo');
   const redoTitle = undoState.redoLabel ? t('coding.redoWhat', { what: localizeUndoLabel(undoState.redoLabel, t) }) : t('coding.redo');
 
   return (
-    <main className="library" data-testid="library" onKeyDown={onLibraryKey}>
+    <main className="library" data-testid="library">
       <div className="library-toolbar">
         <input
           type="search"

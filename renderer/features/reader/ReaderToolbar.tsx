@@ -1,4 +1,4 @@
-// The reader's toolbar: panels, page navigation ("N / total"), zoom steps and fit modes,
+// The reader's toolbar: the open document's name, panels, page navigation ("N / total"), zoom steps and fit modes,
 // find. Every control calls the controller; nothing here holds viewer state of its own
 // except the page number being typed.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -7,7 +7,8 @@ import { useStore } from '../../state/store';
 import type { ReaderController } from './reader-controller';
 import { MAX_ZOOM, MIN_ZOOM, zoomPercent } from './zoom';
 
-export function ReaderToolbar({ controller, onClose }: { controller: ReaderController; onClose?: () => void }) {
+export function ReaderToolbar(props: { controller: ReaderController; onClose?: () => void; documentName?: string }) {
+  const { controller, onClose, documentName } = props;
   const { t } = useT();
   const s = useStore(controller.store);
   const ready = s.status === 'ready';
@@ -17,6 +18,11 @@ export function ReaderToolbar({ controller, onClose }: { controller: ReaderContr
         <button type="button" onClick={onClose} data-testid="reader-close" title={t('reader.close')}>
           ← {t('reader.close')}
         </button>
+      )}
+      {documentName && (
+        <span className="reader-document-name" data-testid="reader-document-name" title={documentName}>
+          {documentName}
+        </span>
       )}
       <span className="reader-toolbar-sep" />
       <button

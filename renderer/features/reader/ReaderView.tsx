@@ -9,6 +9,7 @@ import { Modal } from '../shell/Modal';
 import { FindBar } from './FindBar';
 import { OutlinePanel } from './OutlinePanel';
 import { ReaderController } from './reader-controller';
+import { useDocumentName, useWindowTitle } from './document-name';
 import { readerKeyAction, type ReaderAction } from './reader-keys';
 import { ReaderToolbar } from './ReaderToolbar';
 import { ThumbnailsPanel } from './ThumbnailsPanel';
@@ -29,6 +30,8 @@ export function ReaderView(props: ReaderViewProps) {
   const pagesRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<ReaderController | null>(null);
   const termsKey = (highlightTerms ?? []).join('\u0001');
+  const documentName = useDocumentName(documentId);
+  useWindowTitle(documentName);
 
   useEffect(() => {
     if (!scrollRef.current || !pagesRef.current) return;
@@ -65,7 +68,7 @@ export function ReaderView(props: ReaderViewProps) {
 
   return (
     <main className="reader" data-testid="reader" data-document-id={documentId}>
-      {controller && <ReaderToolbar controller={controller} onClose={onClose} />}
+      {controller && <ReaderToolbar controller={controller} onClose={onClose} documentName={documentName} />}
       <div className="reader-body">
         {controller && <ReaderSidebar controller={controller} />}
         <div className="reader-main">

@@ -4,6 +4,7 @@
 import { Store } from '../../state/store';
 import type { PdfDoc } from '../../pdf/pdf-adapter';
 import { findInPage, firstHitFrom, queryPattern, stepHit, type FindHit } from './find-logic';
+import { chunkRuns, prefetchInOrder, searchOrder } from './find-order';
 
 export interface FindState {
   open: boolean;
@@ -36,6 +37,10 @@ export class FindController {
     private readonly currentPage: () => number,
     /** Called when the selected hit changes (the reader scrolls to it and redraws overlays). */
     private readonly onChange: (hit: FindHit | null, reveal: boolean) => void,
+    /** Called when hits were added on one page and the selected hit stayed (redraw that page). */
+    private readonly onPageHits?: (pageIndex: number) => void,
+    /** The texts stored at import for pages [from, from + count): the same text the text layer is built from. */
+    private readonly pageTexts?: (from: number, count: number) => Promise<string[]>,
   ) {
     this.store.set({ totalPages: doc.numPages });
   }
@@ -117,32 +122,41 @@ export class FindController {
   }
 
   /**
-   * Loads every page's text once, adding hits of the active query as pages arrive. Starts at
-   * the page the user is on and wraps around, so on page 300 of 600 the next hit shows up
-   * without waiting for pages 1-299 (one getTextContent per page keeps the worker free for
-   * rendering between requests).
+   * Loads every page's text once, adding hits of the active query as pages arrive, in
+   * search order (find-order.ts): from the page the user is on onwards, wrapping, a few pages
+   * in flight. On page 300 of 600 the next hit shows up without waiting for pages 1-299, and
+   * the first hit found is shown before the rest of the document is read.
    */
   private loadAll(): Promise<void> {
     this.loading ??= (async () => {
       const n = this.doc.numPages;
-      const from = Math.min(Math.max(0, this.currentPage()), n - 1);
-      let loaded = this.texts.filter((t) => t !== undefined).length;
-      for (let k = 0; k < n && !this.disposed; k++) {
-        const i = (from + k) % n;
-        if (this.texts[i] !== undefined) continue;
-        let text = '';
-        try {
-          text = (await (await this.doc.getPage(i)).getText()).text;
-        } catch {
-          // A page whose text cannot be read is searched as empty rather than stopping find.
-        }
-        if (this.disposed) return;
-        this.texts[i] = text;
-        loaded++;
-        this.addPageHits(i, text, loaded === n || loaded % PROGRESS_EVERY === 0, loaded);
-      }
+      const todo = searchOrder(this.currentPage(), n).filter((i) => this.texts[i] === undefined);
+      let loaded = n - todo.length;
+      await prefetchInOrder(
+        chunkRuns(todo),
+        (run) => this.readRun(run),
+        (run, texts) => {
+          run.forEach((i, k) => {
+            if (this.disposed) return;
+            // A page whose text cannot be read is searched as empty rather than stopping find.
+            this.texts[i] = texts?.[k] ?? '';
+            loaded++;
+            this.addPageHits(i, this.texts[i]!, loaded === n || loaded % PROGRESS_EVERY === 0, loaded);
+          });
+        },
+        () => this.disposed,
+      );
     })();
     return this.loading;
+  }
+
+  /** Texts of consecutive pages: the stored ones in one request, else pdf.js page by page. */
+  private async readRun(run: readonly number[]): Promise<string[]> {
+    if (this.pageTexts) {
+      const texts = await this.pageTexts(run[0], run.length).catch(() => null);
+      if (texts && texts.length === run.length) return texts;
+    }
+    return Promise.all(run.map(async (i) => (await (await this.doc.getPage(i)).getText()).text).map((p) => p.catch(() => '')));
   }
 
   private addPageHits(pageIndex: number, text: string, publishProgress: boolean, loaded: number): void {
@@ -163,6 +177,9 @@ export class FindController {
     }
     this.store.set({ hits, current, loadedPages: loaded });
     if (changed) this.onChange(hits[current], true);
+    // Same selection: only this page's boxes change (redrawing every rendered page for each of
+    // 600 pages read kept the main thread busy for the whole scan).
+    else if (this.onPageHits) this.onPageHits(pageIndex);
     else this.onChange(current >= 0 ? hits[current] : null, false);
   }
 

@@ -15,7 +15,7 @@ import { computeLayout, currentPageIndex, pageIndexAtOffset, pageOffsetFraction,
 import { clampZoom, resolveZoom, stepZoom, type ZoomSetting } from './zoom';
 import { ThumbnailQueue } from './thumbnail-queue';
 
-export type ReaderApi = Pick<Client, 'documents.pdfBytes' | 'documents.getPosition' | 'documents.setPosition' | 'shell.openExternal'>;
+export type ReaderApi = Pick<Client, 'documents.pdfBytes' | 'documents.pageTexts' | 'documents.getPosition' | 'documents.setPosition' | 'shell.openExternal'>;
 export type Sidebar = 'none' | 'thumbnails' | 'outline';
 
 export interface ReaderState {
@@ -108,7 +108,13 @@ export class ReaderController {
     const n = doc.numPages;
     const pageIndex = clampPage(this.opts.initialPageIndex ?? saved?.pageIndex ?? 0, n);
     const zoomSetting: ZoomSetting = saved?.zoom ?? 'fit-width';
-    this.find = new FindController(doc, () => this.store.getSnapshot().pageIndex, (hit, reveal) => this.onFindChange(hit, reveal));
+    this.find = new FindController(
+      doc,
+      () => this.store.getSnapshot().pageIndex,
+      (hit, reveal) => this.onFindChange(hit, reveal),
+      (pageIndex) => void this.views?.refreshHits(pageIndex),
+      (from, count) => this.opts.api['documents.pageTexts']({ id: this.opts.documentId, from, count }),
+    );
     this.thumbnails = new ThumbnailQueue(doc);
     this.views = new PageViews(doc, this.pagesEl, {
       hitsFor: (i) => this.hitsFor(i),

@@ -16,7 +16,7 @@ interface Item { id: string; label: string; needsProject: boolean; run: () => vo
 export function ShareMenu() {
   const { t } = useT();
   const { project } = useStore(projectStore);
-  const { busy } = useStore(shareStore);
+  const { busy, working } = useStore(shareStore);
 
   const groups: Item[][] = [
     [
@@ -36,7 +36,7 @@ export function ShareMenu() {
   ];
 
   return (
-    <MenuButton label={busy ? t('share.working') : t('share.menu.button')} testId="topbar-share" disabled={!!busy}>
+    <MenuButton label={working ? t('share.working') : t('share.menu.button')} testId="topbar-share" disabled={!!busy}>
       {groups.map((items, gi) => (
         <Fragment key={gi}>
           {gi > 0 && <hr />}

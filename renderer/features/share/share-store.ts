@@ -18,6 +18,8 @@ export interface SharePrompt { purpose: ShareFilePurpose; suggestion: string; re
 interface ShareState {
   prompt: SharePrompt | null;
   busy: ShareFilePurpose | null;
+  /** The backend is running the command (after the user chose the file). */
+  working: ShareFilePurpose | null;
   mergeSummary: MergeSummary | null;
   qdpxReport: QdpxImportResult | null;
   /** A received file or .qdpx that was refused: shown in a dialog, the project unchanged. */
@@ -28,7 +30,7 @@ interface ShareState {
 }
 
 export const shareStore = new Store<ShareState>({
-  prompt: null, busy: null, mergeSummary: null, qdpxReport: null, refusal: null, teamTab: 'agreement', revision: 0,
+  prompt: null, busy: null, working: null, mergeSummary: null, qdpxReport: null, refusal: null, teamTab: 'agreement', revision: 0,
 });
 
 export function showTeam(tab: TeamTab): void {
@@ -56,34 +58,51 @@ function refused(titleKey: string, err: unknown): void {
   shareStore.set({ refusal: { title: t(titleKey), message: errorMessage(err) } });
 }
 
-async function run(purpose: ShareFilePurpose, fn: () => Promise<void>, onError: (err: unknown) => void): Promise<void> {
+/**
+ * One share command at a time (`busy`, from the menu click to the end). `working` is set only
+ * while `work(…)` runs the backend call: while the user is still choosing a file in a dialog the
+ * Share button must not claim to be "Working…".
+ */
+async function run(
+  purpose: ShareFilePurpose,
+  fn: (work: <T>(p: Promise<T>) => Promise<T>) => Promise<void>,
+  onError: (err: unknown) => void,
+): Promise<void> {
   if (shareStore.getSnapshot().busy) return;
   shareStore.set({ busy: purpose });
+  const work = async <T,>(p: Promise<T>): Promise<T> => {
+    shareStore.set({ working: purpose });
+    try {
+      return await p;
+    } finally {
+      shareStore.set({ working: null });
+    }
+  };
   try {
-    await fn();
+    await fn(work);
   } catch (err) {
     onError(err);
   } finally {
-    shareStore.set({ busy: null });
+    shareStore.set({ busy: null, working: null });
   }
 }
 
 const toast = (err: unknown) => notify('error', errorMessage(err));
 
 export function sendProjectCommand(): Promise<void> {
-  return run('send', async () => {
+  return run('send', async (work) => {
     const path = await choosePath('send');
     if (!path) return;
-    const r = await api['share.send']({ path });
+    const r = await work(api['share.send']({ path }));
     notify('info', t('share.sent', { path: r.path, size: formatNumber(Math.max(1, Math.round(r.byteSize / 1024))) }));
   }, toast);
 }
 
 export function openReceivedCommand(): Promise<void> {
-  return run('openReceived', async () => {
+  return run('openReceived', async (work) => {
     const path = await choosePath('openReceived');
     if (!path) return;
-    const project = await api['share.openReceived']({ path });
+    const project = await work(api['share.openReceived']({ path }));
     projectStore.set({ project });
     await refreshRecent();
     notify('info', t('share.opened', { name: project.name }));
@@ -98,28 +117,28 @@ export async function mergeFromPath(path: string): Promise<void> {
 }
 
 export function mergeFromCommand(): Promise<void> {
-  return run('merge', async () => {
+  return run('merge', async (work) => {
     const path = await choosePath('merge');
-    if (path) await mergeFromPath(path);
+    if (path) await work(mergeFromPath(path));
   }, (err) => refused('merge.refusedTitle', err));
 }
 
 export function exportQdpxCommand(): Promise<void> {
-  return run('qdpxExport', async () => {
+  return run('qdpxExport', async (work) => {
     const path = await choosePath('qdpxExport');
     if (!path) return;
-    const r = await api['qdpx.export']({ path });
+    const r = await work(api['qdpx.export']({ path }));
     notify('info', t('share.qdpxExported', { path: r.path, sources: r.sources, codes: r.codes, codings: r.codings }));
   }, toast);
 }
 
 export function importQdpxCommand(): Promise<void> {
-  return run('qdpxImport', async () => {
+  return run('qdpxImport', async (work) => {
     const qdpxPath = await choosePath('qdpxImport');
     if (!qdpxPath) return;
     const projectPath = await choosePath('qdpxTarget', qdpxPath);
     if (!projectPath) return;
-    const report = await api['qdpx.import']({ qdpxPath, projectPath });
+    const report = await work(api['qdpx.import']({ qdpxPath, projectPath }));
     shareStore.set({ qdpxReport: report });
     projectStore.set({ project: await api['project.current']() });
     await refreshRecent();

@@ -1,12 +1,11 @@
 // Keyboard shortcuts of the coding work as a pure mapping from a key event to an action, so the
 // bindings are unit-tested and the help sheet lists exactly what is bound. Ctrl on Windows and
 // Linux, Cmd on macOS. Letters also match the Cyrillic letter on the same key of a Russian
-// layout (Ctrl+Я is Ctrl+Z there): half of Glossa's users type in Russian.
+// layout: half of Glossa's users type in Russian. Undo / redo are bound for the whole window,
+// not only the reader, in undo-keys.ts (the help sheet lists them here all the same).
 import type { KeyInput } from '../reader/reader-keys';
 
 export type CodingAction =
-  | { type: 'undo' }
-  | { type: 'redo' }
   | { type: 'applyRecent'; index: number }
   | { type: 'nextHighlight' }
   | { type: 'previousHighlight' }
@@ -24,11 +23,6 @@ const is = (key: string, latin: string, cyrillic: string) => key.toLowerCase() =
 export function codingKeyAction(e: CodingKeyInput): CodingAction | null {
   const mod = e.ctrlKey || e.metaKey;
   if (e.inTextField) return null;
-  if (mod && !e.altKey) {
-    if (is(e.key, 'z', 'я')) return e.shiftKey ? { type: 'redo' } : { type: 'undo' };
-    if (is(e.key, 'y', 'н') && !e.shiftKey) return { type: 'redo' };
-    return null;
-  }
   if (mod || e.altKey) return null;
   if (e.key === '?') return { type: 'help' };
   if (e.key === 'Escape') return { type: 'escape' };

@@ -11,7 +11,7 @@ import { DEFAULT_SIZE, restoreBounds } from '../../../../main/electron/window-st
 
 const ALL_COMMANDS: MenuCommand[] = [
   'project.new', 'project.open', 'project.saveAs', 'project.backups', 'import.pdfs', 'view.zoomIn', 'view.zoomOut',
-  'view.fitWidth', 'view.fitPage', 'edit.find', 'app.settings',
+  'view.fitWidth', 'view.fitPage', 'edit.find', 'edit.undo', 'edit.redo', 'app.settings',
 ];
 
 function leaves(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -32,6 +32,20 @@ describe('native menu template', () => {
       expect(leaves(template).some((i) => i.role === 'toggleDevTools')).toBe(false);
     });
   }
+
+  it('leaves Ctrl+Z / Ctrl+Shift+Z to the page and sends Undo / Redo to the renderer, never the native roles', () => {
+    const sent: MenuCommand[] = [];
+    const template = buildMenuTemplate({ strings: nativeStrings('en', 'en-US'), platform: 'linux', devTools: false, send: (c) => sent.push(c) });
+    const all = leaves(template);
+    expect(all.some((i) => i.role === 'undo' || i.role === 'redo')).toBe(false);
+    const undo = all.find((i) => i.accelerator === 'CmdOrCtrl+Z');
+    const redo = all.find((i) => i.accelerator === 'CmdOrCtrl+Shift+Z');
+    expect(undo?.registerAccelerator).toBe(false);
+    expect(redo?.registerAccelerator).toBe(false);
+    (undo!.click as () => void)();
+    (redo!.click as () => void)();
+    expect(sent).toEqual(['edit.undo', 'edit.redo']);
+  });
 
   it('follows the language setting and the OS locale', () => {
     const ru = buildMenuTemplate({ strings: nativeStrings('system', 'ru-RU'), platform: 'linux', devTools: true, send: () => {} });

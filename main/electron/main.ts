@@ -9,7 +9,7 @@ import type { Channel, MenuCommand } from '../../shared/contract';
 import { IPC_EVENT } from '../../shared/ipc-bridge';
 import { createBackend, type Backend } from '../core/backend';
 import { setNativeBinding } from '../db/connection';
-import { BUNDLED_WORKER_NAME, setExtractWorkerPath } from '../pdf/worker-entry';
+import { setExtractWorkerPath } from '../pdf/worker-entry';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { confirmAndOpenExternal, electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
@@ -17,6 +17,7 @@ import { buildMenuTemplate } from './menu-template';
 import { nativeStrings } from './native-strings';
 import { restoreBounds } from './window-state';
 import { electronBindingPath } from './native-binding-path';
+import { packagedExtractWorker } from './packaged-paths';
 
 // Bundled to dist/main/electron-main.js: the renderer is in dist/renderer, the repo root two up.
 const DIST_MAIN = __dirname;
@@ -44,7 +45,7 @@ function useElectronSqlite(): void {
   if (app.isPackaged) {
     // better-sqlite3 was rebuilt for Electron by electron-builder; the PDF worker is a real
     // file in app.asar.unpacked (worker threads cannot load modules from inside the asar).
-    setExtractWorkerPath(path.join(DIST_MAIN.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), BUNDLED_WORKER_NAME));
+    setExtractWorkerPath(packagedExtractWorker(DIST_MAIN));
     return;
   }
   const binding = electronBindingPath(APP_ROOT);

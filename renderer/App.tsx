@@ -33,6 +33,7 @@ import { ReaderHost } from './features/shell/ReaderHost';
 import { SEARCH_INPUT_ID, TopBar } from './features/shell/TopBar';
 import { Welcome } from './features/shell/Welcome';
 import { closeReader, setSettingsOpen, viewStore } from './features/shell/view-store';
+import { menuUndo } from './features/coding/menu-undo';
 
 // The analysis views bring recharts (~400 kB): a separate chunk, loaded when first shown.
 const AnalysisView = lazy(() => import('./features/analysis/AnalysisView').then((m) => ({ default: m.AnalysisView })));
@@ -52,6 +53,8 @@ function onMenuCommand(command: MenuCommand) {
     case 'import.pdfs': return void importCommand();
     case 'app.settings': return setSettingsOpen(true);
     case 'edit.find': if (!viewStore.getSnapshot().reader) focusSearch(); return;
+    case 'edit.undo': return void menuUndo('undo');
+    case 'edit.redo': return void menuUndo('redo');
     default: return;
   }
 }

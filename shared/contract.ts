@@ -187,6 +187,8 @@ export type MenuCommand =
   | 'view.fitWidth'
   | 'view.fitPage'
   | 'edit.find'
+  | 'edit.undo'
+  | 'edit.redo'
   | 'app.settings';
 
 export type Channel = keyof Contract;

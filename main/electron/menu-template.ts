@@ -9,6 +9,8 @@ export interface MenuItemSpec {
   command: MenuCommand;
   label: keyof NativeStrings;
   accelerator: string;
+  /** false: shown in the menu, but the key goes to the page (Windows, Linux; macOS ignores it). */
+  registerAccelerator?: false;
 }
 
 /** Order within each menu matters; accelerators follow each OS' conventions via CmdOrCtrl. */
@@ -19,6 +21,13 @@ export const FILE_ITEMS: MenuItemSpec[] = [
   { command: 'import.pdfs', label: 'importPdfs', accelerator: 'CmdOrCtrl+I' },
 ];
 export const EDIT_ITEMS: MenuItemSpec[] = [{ command: 'edit.find', label: 'find', accelerator: 'CmdOrCtrl+F' }];
+// Undo / redo are the app's (coding actions), not the native roles, which only undo typing.
+// Their keys stay with the page: the reader maps Ctrl+Z to the app's undo and leaves it to a
+// text field that has the focus; a registered accelerator would fire a second undo.
+export const UNDO_ITEMS: MenuItemSpec[] = [
+  { command: 'edit.undo', label: 'undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false },
+  { command: 'edit.redo', label: 'redo', accelerator: 'Shift+CmdOrCtrl+Z', registerAccelerator: false },
+];
 export const VIEW_ITEMS: MenuItemSpec[] = [
   { command: 'view.zoomIn', label: 'zoomIn', accelerator: 'CmdOrCtrl+=' },
   { command: 'view.zoomOut', label: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
@@ -37,6 +46,7 @@ export function buildMenuTemplate(opts: {
   const item = (spec: MenuItemSpec): MenuItemConstructorOptions => ({
     label: t[spec.label],
     accelerator: spec.accelerator,
+    ...(spec.registerAccelerator === false ? { registerAccelerator: false } : {}),
     click: () => send(spec.command),
   });
   const isMac = opts.platform === 'darwin';
@@ -57,8 +67,7 @@ export function buildMenuTemplate(opts: {
   menus.push({
     label: t.edit,
     submenu: [
-      { role: 'undo', label: t.undo },
-      { role: 'redo', label: t.redo },
+      ...UNDO_ITEMS.map(item),
       { type: 'separator' },
       { role: 'cut', label: t.cut },
       { role: 'copy', label: t.copy },

@@ -11,7 +11,7 @@ import { DEFAULT_SIZE, restoreBounds } from '../../../../main/electron/window-st
 
 const ALL_COMMANDS: MenuCommand[] = [
   'project.new', 'project.open', 'project.saveAs', 'import.pdfs', 'view.zoomIn', 'view.zoomOut',
-  'view.fitWidth', 'view.fitPage', 'edit.find', 'app.settings',
+  'view.fitWidth', 'view.fitPage', 'edit.find', 'edit.undo', 'edit.redo', 'app.settings',
 ];
 
 function leaves(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -30,6 +30,10 @@ describe('native menu template', () => {
       expect(accelerators.every(Boolean)).toBe(true);
       expect(new Set(accelerators).size).toBe(accelerators.length);
       expect(leaves(template).some((i) => i.role === 'toggleDevTools')).toBe(false);
+      // Edit ▸ Undo / Redo are the app's own, their keys left to the page (no double undo).
+      expect(leaves(template).some((i) => i.role === 'undo' || i.role === 'redo')).toBe(false);
+      const undoItems = items.filter((i) => i.accelerator === 'CmdOrCtrl+Z' || i.accelerator === 'Shift+CmdOrCtrl+Z');
+      expect(undoItems.map((i) => i.registerAccelerator)).toEqual([false, false]);
     });
   }
 

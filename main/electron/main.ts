@@ -1,10 +1,11 @@
 // Electron's main process: a thin host around the Electron-free backend. One instance, one
 // secure window (sandbox, contextIsolation, no nodeIntegration, app:// with a strict CSP,
-// navigation / new windows / permissions denied), native menus and dialogs, IPC, and the
+// navigation / new windows denied, permissions denied but the clipboard write of our own page),
+// .glossa files opened from the OS (argv, second instance, macOS open-file), native menus and dialogs, IPC, and the
 // Electron build of better-sqlite3 (.electron-native/, made by build-native.ts) when present.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
 import type { Channel, MenuCommand } from '../../shared/contract';
 import { IPC_EVENT } from '../../shared/ipc-bridge';
 import { createBackend, type Backend } from '../core/backend';
@@ -18,6 +19,9 @@ import { nativeStrings } from './native-strings';
 import { restoreBounds } from './window-state';
 import { electronBindingPath } from './native-binding-path';
 import { packagedExtractWorker } from './packaged-paths';
+import { projectFileFromArgv } from './open-file-args';
+import { isPermissionAllowed } from './permissions';
+import { toErrorData } from '../../shared/errors';
 
 // Bundled to dist/main/electron-main.js: the renderer is in dist/renderer, the repo root two up.
 const DIST_MAIN = __dirname;
@@ -111,6 +115,22 @@ function createWindow(b: Backend): BrowserWindow {
   return w;
 }
 
+// A .glossa the OS asked us to open before the backend existed (argv, or macOS' 'open-file',
+// which can fire before 'ready'); opened once the backend is up, before the window loads.
+let pendingOpen: string | null = null;
+
+async function openProjectFile(file: string): Promise<void> {
+  if (!backend) {
+    pendingOpen = file;
+    return;
+  }
+  try {
+    await backend.invoke('project.open', { path: file });
+  } catch (err) {
+    dialog.showErrorBox(strings().openFileFailed, `${file}\n\n${toErrorData(err).message}`);
+  }
+}
+
 function main(): void {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -118,16 +138,25 @@ function main(): void {
   }
   registerAppScheme();
   lockDownContents();
-  app.on('second-instance', () => {
+  pendingOpen = projectFileFromArgv(process.argv, process.cwd());
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    void openProjectFile(file);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = projectFileFromArgv(argv, workingDirectory);
+    if (file) void openProjectFile(file);
     if (!win) return;
     if (win.isMinimized()) win.restore();
     win.focus();
   });
 
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
     useElectronSqlite();
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) =>
+      callback(isPermissionAllowed(permission, details.requestingUrl)),
+    );
+    session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
     handleAppProtocol(RENDERER_DIR);
 
     const b = createBackend({
@@ -141,10 +170,15 @@ function main(): void {
     b.on((event, payload) => {
       if (win && !win.isDestroyed()) win.webContents.send(IPC_EVENT, event, payload);
     });
-    registerIpc(b, (channel: Channel) => {
+    registerIpc(ipcMain, (channel, input) => b.invoke(channel, input as never), (channel: Channel) => {
       if (channel === 'settings.set') rebuildMenu();
     });
     rebuildMenu();
+    if (pendingOpen) {
+      const file = pendingOpen;
+      pendingOpen = null;
+      await openProjectFile(file);
+    }
     win = createWindow(b);
     app.on('activate', () => {
       if (!win) win = createWindow(b);

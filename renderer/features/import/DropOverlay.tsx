@@ -1,6 +1,7 @@
 // Drag-and-drop of PDFs anywhere on the window. Listens on window (not a drop zone) so a file
 // dropped on the reader or the table imports too; shows an overlay while files hover.
 import { useEffect, useState } from 'react';
+import { pathForFile } from '../../api';
 import { useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { projectStore } from '../project/project-store';
@@ -45,7 +46,7 @@ export function DropOverlay() {
       const files = Array.from(e.dataTransfer?.files ?? []);
       const pdfs = files.filter(isPdfFile);
       if (pdfs.length < files.length) notify('info', t('import.skippedNonPdf', { count: files.length - pdfs.length }));
-      await startImport(await filesToSources(pdfs, projectStore.getSnapshot().appInfo?.host));
+      await startImport(await filesToSources(pdfs, pathForFile));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

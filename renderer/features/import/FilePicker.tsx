@@ -1,6 +1,6 @@
 // Hidden file input used by the Import command when the host has no native dialog (web host).
 // Also the e2e tests' entry point: Playwright sets files on [data-testid=import-input].
-import { projectStore } from '../project/project-store';
+import { pathForFile } from '../../api';
 import { filesToSources } from './import-sources';
 import { registerFilePicker } from './import-commands';
 import { startImport } from './import-store';
@@ -17,8 +17,7 @@ export function FilePicker() {
       onChange={async (e) => {
         const files = Array.from(e.target.files ?? []);
         e.target.value = '';
-        const host = projectStore.getSnapshot().appInfo?.host;
-        await startImport(await filesToSources(files, host));
+        await startImport(await filesToSources(files, pathForFile));
       }}
     />
   );

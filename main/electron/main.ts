@@ -132,6 +132,10 @@ async function openProjectFile(file: string): Promise<void> {
 }
 
 function main(): void {
+  // Same override as the CLI's: settings, recent projects and the researcher identity elsewhere
+  // (the Electron e2e smoke test gives each run its own folder). Before the single-instance
+  // lock, which lives in that folder.
+  if (process.env.GLOSSA_DATA_DIR) app.setPath('userData', path.resolve(process.env.GLOSSA_DATA_DIR));
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;

@@ -39,7 +39,7 @@ afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 /** Bare package names a bundle imports at run time (node: built-ins and electron left out). */
 function externalPackages(code: string): string[] {
   const names = new Set<string>();
-  for (const m of code.matchAll(/(?:require\(|from\s*|import\()\s*"([^"./][^"]*)"/g)) {
+  for (const m of code.matchAll(/(?:\brequire\(|\bfrom\s*|\bimport\()\s*"([@a-z0-9][\w.@/:-]*)"/g)) {
     const spec = m[1];
     if (spec.startsWith('node:') || builtinModules.includes(spec) || spec === 'electron') continue;
     names.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);

@@ -1,13 +1,15 @@
 // `npm run build:main`: bundles the Node/Electron side into dist/main/. Native and ESM-only
 // packages stay external (better-sqlite3 loads a .node binding; pdfjs-dist is loaded by the
 // extraction worker as ESM). The sandboxed preload may import nothing but 'electron'.
-// Usage: tsx esbuild.config.ts [--watch]
+// Usage: tsx esbuild.config.ts [--watch] [--quiet]. The status line goes to stderr (--quiet: none),
+// so a build chained before the CLI never mixes into the CLI's stdout.
 import path from 'node:path';
 import { build, context, type BuildOptions } from 'esbuild';
 
 const root = __dirname;
 const out = path.join(root, 'dist', 'main');
 const watch = process.argv.includes('--watch');
+const quiet = process.argv.includes('--quiet');
 
 const common: BuildOptions = {
   bundle: true,
@@ -42,11 +44,11 @@ async function main(): Promise<void> {
   const started = Date.now();
   if (watch) {
     for (const options of builds) await (await context({ ...options, absWorkingDir: root })).watch();
-    console.log('esbuild: watching main/ for changes');
+    console.error('esbuild: watching main/ for changes');
     return;
   }
   await Promise.all(builds.map((options) => build({ ...options, absWorkingDir: root })));
-  console.log(`esbuild: dist/main built in ${Date.now() - started} ms`);
+  if (!quiet) console.error(`esbuild: dist/main built in ${Date.now() - started} ms`);
 }
 
 main().catch((err) => {

@@ -1,12 +1,10 @@
 #!/usr/bin/env node
-// The `glossa` command (package bin): runs the bundled CLI. Build it first with `npm run build:main`.
+// The `glossa` command (package bin, and `npm run cli`): rebuilds the bundled CLI first when
+// its sources are newer (quietly: stdout carries only the command's output, so `--json`
+// pipes into jq), then runs dist/main/cli.js in this process.
 'use strict';
 const path = require('node:path');
-const fs = require('node:fs');
+const { ensureBuilt } = require('./ensure-built');
 
-const cli = path.join(__dirname, '..', 'dist', 'main', 'cli.js');
-if (!fs.existsSync(cli)) {
-  process.stderr.write('glossa: the CLI is not built yet. Run `npm run build:main` in the Glossa folder first.\n');
-  process.exit(1);
-}
-require(cli);
+ensureBuilt(['main']);
+require(path.join(__dirname, '..', 'dist', 'main', 'cli.js'));

@@ -150,6 +150,12 @@ export function onEvent<E extends EventName>(name: E, cb: (payload: Events[E]) =
   return current().on(name, cb);
 }
 
+/** A dropped or picked file's path on disk in the desktop app; null in a browser. */
+export function pathForFile(file: File): string | null {
+  const bridge = typeof window !== 'undefined' ? window.glossa : undefined;
+  return bridge?.pathForFile(file) || null;
+}
+
 /** 'electron' when running inside the desktop app, 'web' in a browser. */
 export function transportKind(): 'electron' | 'web' {
   return typeof window !== 'undefined' && window.glossa ? 'electron' : 'web';

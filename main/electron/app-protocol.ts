@@ -5,9 +5,9 @@ import path from 'node:path';
 import { protocol } from 'electron';
 import { MIME_TYPES, SECURITY_HEADERS } from '../http/content-security';
 
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'glossa';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+import { APP_HOST, APP_SCHEME } from './app-origin';
+
+export { APP_HOST, APP_ORIGIN, APP_SCHEME } from './app-origin';
 
 /** Must run before app 'ready': a standard, secure scheme gets an origin, fetch and workers. */
 export function registerAppScheme(): void {

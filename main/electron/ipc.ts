@@ -1,26 +1,34 @@
 // Registers one ipcMain.handle per contract channel ('glossa:<channel>'). Results travel as
 // { ok } | { error: ErrorData }: an Error thrown through IPC arrives as a bare message, and the
 // renderer needs the code to translate it. Only our own app:// page may call.
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+// The one place where channels meet IPC: `ipc` is Electron's ipcMain and `invoke` calls the
+// backend — in-process today; a backend moved to a utility process needs only another invoke.
+import type { IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, type Channel } from '../../shared/contract';
 import { GlossaError, toErrorData } from '../../shared/errors';
 import { IPC_INVOKE_PREFIX, type IpcResult } from '../../shared/ipc-bridge';
-import type { BackendClient } from '../core/threads/backend-client';
-import { APP_ORIGIN } from './app-protocol';
+import { APP_ORIGIN } from './app-origin';
 
-function fromOurPage(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url ?? '';
-  return url.startsWith(`${APP_ORIGIN}/`);
+/** The part of Electron's ipcMain used here. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>): void;
+  removeHandler(channel: string): void;
 }
 
-export function registerIpc(backend: BackendClient, afterCall?: (channel: Channel) => void): () => void {
+export type BackendInvoke = (channel: Channel, input: unknown) => Promise<unknown>;
+
+function fromOurPage(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+  return (event.senderFrame?.url ?? '').startsWith(`${APP_ORIGIN}/`);
+}
+
+export function registerIpc(ipc: IpcMainLike, invoke: BackendInvoke, afterCall?: (channel: Channel) => void): () => void {
   for (const channel of CHANNELS) {
-    ipcMain.handle(IPC_INVOKE_PREFIX + channel, async (event, input): Promise<IpcResult<unknown>> => {
+    ipc.handle(IPC_INVOKE_PREFIX + channel, async (event, input): Promise<IpcResult<unknown>> => {
       if (!fromOurPage(event)) {
         return { error: new GlossaError('api.unauthorized', 'Calls are accepted from the Glossa window only').toData() };
       }
       try {
-        const ok = await backend.invoke(channel, input as never);
+        const ok = await invoke(channel, input);
         afterCall?.(channel);
         return { ok };
       } catch (err) {
@@ -31,6 +39,6 @@ export function registerIpc(backend: BackendClient, afterCall?: (channel: Channe
     });
   }
   return () => {
-    for (const channel of CHANNELS) ipcMain.removeHandler(IPC_INVOKE_PREFIX + channel);
+    for (const channel of CHANNELS) ipc.removeHandler(IPC_INVOKE_PREFIX + channel);
   };
 }

@@ -1,17 +1,17 @@
 // Electron's main process: a thin host around the Electron-free backend. One instance, one
 // secure window (sandbox, contextIsolation, no nodeIntegration, app:// with a strict CSP,
-// navigation / new windows / permissions denied), native menus and dialogs, IPC, and the
+// navigation / new windows denied, permissions denied but the clipboard write of our own page),
+// .glossa files opened from the OS (argv, second instance, macOS open-file), native menus and dialogs, IPC, and the
 // Electron build of better-sqlite3 (.electron-native/, made by build-native.ts) when present.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
 import type { Channel, MenuCommand } from '../../shared/contract';
 import { IPC_EVENT } from '../../shared/ipc-bridge';
 import type { Settings } from '../../shared/domain/project';
 import { startBackendThread, type BackendClient } from '../core/threads/backend-client';
-import { unpackedFromAsar } from '../core/threads/worker-script';
 import { setNativeBinding } from '../db/connection';
-import { BUNDLED_WORKER_NAME, setExtractWorkerPath } from '../pdf/worker-entry';
+import { setExtractWorkerPath } from '../pdf/worker-entry';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { confirmAndOpenExternal, electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
@@ -19,6 +19,10 @@ import { buildMenuTemplate } from './menu-template';
 import { nativeStrings } from './native-strings';
 import { loadWindowState, restoreBounds, saveWindowState } from './window-state';
 import { electronBindingPath } from './native-binding-path';
+import { packagedExtractWorker } from './packaged-paths';
+import { projectFileFromArgv } from './open-file-args';
+import { isPermissionAllowed } from './permissions';
+import { toErrorData } from '../../shared/errors';
 
 // Bundled to dist/main/electron-main.js: the renderer is in dist/renderer, the repo root two up.
 const DIST_MAIN = __dirname;
@@ -44,14 +48,12 @@ function rebuildMenu(): void {
   );
 }
 
-/** Worker threads load real files, never files inside the asar: the packaged workers are unpacked. */
-const WORKER_DIR = app.isPackaged ? unpackedFromAsar(DIST_MAIN) : DIST_MAIN;
-
 function useElectronSqlite(): void {
   if (app.isPackaged) {
-    // better-sqlite3 was rebuilt for Electron by electron-builder; the workers are real
-    // files in app.asar.unpacked.
-    setExtractWorkerPath(path.join(WORKER_DIR, BUNDLED_WORKER_NAME));
+    // better-sqlite3 was rebuilt for Electron by electron-builder; the PDF worker (ESM) is a
+    // real file in app.asar.unpacked. The backend and job threads (CommonJS) load from the asar:
+    // Electron initialises asar support in worker threads (electron/electron#33216, Electron 18+).
+    setExtractWorkerPath(packagedExtractWorker(DIST_MAIN));
     return;
   }
   const binding = electronBindingPath(APP_ROOT);
@@ -118,14 +120,41 @@ function createWindow(): BrowserWindow {
   return w;
 }
 
+// A .glossa the OS asked us to open before the backend existed (argv, or macOS' 'open-file',
+// which can fire before 'ready'); opened once the backend is up, before the window loads.
+let pendingOpen: string | null = null;
+
+async function openProjectFile(file: string): Promise<void> {
+  if (!backend) {
+    pendingOpen = file;
+    return;
+  }
+  try {
+    await backend.invoke('project.open', { path: file });
+  } catch (err) {
+    dialog.showErrorBox(strings().openFileFailed, `${file}\n\n${toErrorData(err).message}`);
+  }
+}
+
 function main(): void {
+  // Same override as the CLI's: settings, recent projects and the researcher identity elsewhere
+  // (the Electron e2e smoke test gives each run its own folder). Before the single-instance
+  // lock, which lives in that folder.
+  if (process.env.GLOSSA_DATA_DIR) app.setPath('userData', path.resolve(process.env.GLOSSA_DATA_DIR));
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
   registerAppScheme();
   lockDownContents();
-  app.on('second-instance', () => {
+  pendingOpen = projectFileFromArgv(process.argv, process.cwd());
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    void openProjectFile(file);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = projectFileFromArgv(argv, workingDirectory);
+    if (file) void openProjectFile(file);
     if (!win) return;
     if (win.isMinimized()) win.restore();
     win.focus();
@@ -133,8 +162,10 @@ function main(): void {
 
   app.whenReady().then(async () => {
     useElectronSqlite();
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) =>
+      callback(isPermissionAllowed(permission, details.requestingUrl)),
+    );
+    session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
     handleAppProtocol(RENDERER_DIR);
 
     // The backend runs in its own thread: this thread drives the window and must never wait
@@ -145,8 +176,7 @@ function main(): void {
       dialogs: electronDialogs(() => win, strings),
       openExternal: confirmAndOpenExternal(() => win, strings),
       systemLocale: app.getLocale(),
-      bundledWorkerDir: WORKER_DIR,
-      extractWorkerPath: app.isPackaged ? path.join(WORKER_DIR, BUNDLED_WORKER_NAME) : undefined,
+      extractWorkerPath: app.isPackaged ? packagedExtractWorker(DIST_MAIN) : undefined,
     });
     backend = b;
     const refreshLanguage = async () => {
@@ -156,10 +186,15 @@ function main(): void {
     b.on((event, payload) => {
       if (win && !win.isDestroyed()) win.webContents.send(IPC_EVENT, event, payload);
     });
-    registerIpc(b, (channel: Channel) => {
+    registerIpc(ipcMain, (channel, input) => b.invoke(channel, input as never), (channel: Channel) => {
       if (channel === 'settings.set') void refreshLanguage();
     });
     await refreshLanguage();
+    if (pendingOpen) {
+      const file = pendingOpen;
+      pendingOpen = null;
+      await openProjectFile(file);
+    }
     win = createWindow();
     app.on('activate', () => {
       if (!win) win = createWindow();

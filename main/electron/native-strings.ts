@@ -45,6 +45,7 @@ const EN = {
   openLinkButton: 'Open link',
   cancel: 'Cancel',
   anotherInstance: 'Glossa is already running.',
+  openFileFailed: 'Cannot open the Glossa project',
 };
 
 export type NativeStrings = typeof EN;
@@ -91,6 +92,7 @@ const RU: NativeStrings = {
   openLinkButton: 'Открыть ссылку',
   cancel: 'Отмена',
   anotherInstance: 'Glossa уже запущена.',
+  openFileFailed: 'Не удалось открыть проект Glossa',
 };
 
 export function nativeStrings(language: Settings['language'], systemLocale: string): NativeStrings {

@@ -1,7 +1,7 @@
 // Preload of the sandboxed window: exposes `window.glossa` with ONE function per contract
 // channel plus `on(event, cb)`. ipcRenderer itself never reaches the page. Sandboxed preloads
 // may import only 'electron'; everything else here is bundled in by esbuild.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { CHANNELS, EVENTS, type EventName } from '../../shared/contract';
 import { IPC_EVENT, IPC_INVOKE_PREFIX } from '../../shared/ipc-bridge';
 
@@ -20,5 +20,8 @@ bridge.on = (event: EventName, cb: (payload: unknown) => void): (() => void) => 
   ipcRenderer.on(IPC_EVENT, listener);
   return () => void ipcRenderer.removeListener(IPC_EVENT, listener);
 };
+
+// File.path was removed in Electron 32: a dropped file's path comes from webUtils only.
+bridge.pathForFile = (file: File): string => webUtils.getPathForFile(file);
 
 contextBridge.exposeInMainWorld('glossa', bridge);

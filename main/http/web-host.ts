@@ -24,6 +24,24 @@ export function findRendererDir(from = __dirname): string {
   return path.resolve(from, '..', 'renderer');
 }
 
+/**
+ * `npm run web` runs us under a shell (sh -c, cmd /c) that does not pass on the SIGTERM npm
+ * forwards to it: the shell dies and we would keep the port and the project open as an orphan.
+ * When our parent changes, the npm run is over, so stop. Checked twice a second (unref'd:
+ * it never keeps the process alive) — a stop within 0.5 s is soon enough for a dev server.
+ */
+function stopWithParent(stop: () => void): void {
+  // bin/glossa-web.js notes the parent before it builds: the shell may already be gone.
+  const parent = Number(process.env.GLOSSA_WEB_PARENT) || process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      stop();
+    }
+  }, 500);
+  timer.unref();
+}
+
 async function main(argv: string[]): Promise<void> {
   // `npm run web -- --project x.glossa` runs in the package folder; relative paths mean the caller's.
   if (process.env.npm_lifecycle_event === 'web' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
@@ -76,13 +94,14 @@ async function main(argv: string[]): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.error(`Glossa web: ${signal} received, closing the project`);
+    console.error(`Glossa web: ${signal.startsWith('SIG') ? `${signal} received` : signal}, closing the project`);
     await bridge.close();
     await backend.dispose();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  if (process.env.npm_lifecycle_event === 'web') stopWithParent(() => void stop('the npm run ended'));
   // Printed last: whoever waits for this line (e2e tests, scripts) may signal us at once.
   console.log(`Glossa web: ${bridge.url}`);
 }

@@ -10,6 +10,7 @@ import { importPdfs } from '../../main/core/documents/import-pdfs';
 import { closeProject, createProject } from '../../main/core/project/project-file';
 import { countPages, findDocumentBySha, listDocuments } from '../../main/db/repositories/documents';
 import { ExtractPool } from '../../main/pdf/extract-pool';
+import { sampleCorpusSkipReason } from '../helpers/sample-corpus';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const corpus = path.resolve(repoRoot, '..', 'shared', 'corpora', 'pdfjs-sample');
@@ -22,7 +23,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-it('imports or cleanly refuses every PDF in the pdf.js sample corpus', { timeout: 15 * 60_000 }, async () => {
+it.skipIf(sampleCorpusSkipReason())('imports or cleanly refuses every PDF in the pdf.js sample corpus', { timeout: 15 * 60_000 }, async () => {
   const names = fs.readdirSync(corpus).filter((n) => /\.pdf$/i.test(n)).sort();
   expect(names.length).toBeGreaterThan(0);
   const project = createProject(path.join(dir, 'corpus.glossa'));

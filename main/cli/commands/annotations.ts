@@ -1,5 +1,6 @@
 // `glossa annotations <project> [--doc ID] [--code NAME] [--json]`: the highlights in reading
-// order, each with its quote, page (1-based), codes, coder and dates.
+// order, each with its quote, page (1-based), codes, coder and dates; --json adds per target
+// the page, the position in the page text and the rectangles in PDF points.
 import { listAnnotationsFiltered } from '../../core/coding/annotations';
 import { documentTitles } from '../../db/repositories/annotations';
 import { listCoders } from '../../db/repositories/coders';
@@ -31,6 +32,14 @@ export const annotationsCommand: CliCommand = {
         page: a.targets[0].pageIndex + 1,
         pages: [...new Set(a.targets.map((t) => t.pageIndex + 1))],
         quote: a.targets.map((t) => t.quote?.exact ?? '').filter(Boolean).join(' '),
+        // Where each part is: its page, the code-point range in the stored page text
+        // (TextPositionSelector) and the rectangles in PDF points (origin bottom-left).
+        targets: a.targets.map((t) => ({
+          page: t.pageIndex + 1,
+          position: t.position ? { start: t.position.start, end: t.position.end } : null,
+          rects: t.rects.map((r) => ({ x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2 })),
+          quote: t.quote?.exact ?? null,
+        })),
         codes: a.codeIds.map((id) => (byId.get(id) ? pathOf(byId, byId.get(id)!) : id)),
         comment: a.comment,
         coder: coders.get(a.coderId) ?? a.coderId,

@@ -1,5 +1,6 @@
 // `glossa search <project> <query> [--json] [--limit N]`: full-text search across the project;
-// per hit the document, the page (1-based, as printed in a PDF viewer) and a snippet.
+// per hit the document, the page (1-based, as printed in a PDF viewer) and a snippet (with
+// --json: plain text plus the matches' code-point offsets).
 import { searchPages } from '../../db/repositories/search';
 import { MAX_SEARCH_LIMIT, parseSearchQuery } from '../../core/app/search-handlers';
 import { parseCommandArgs, positiveInt, type CliCommand } from '../command-registry';
@@ -9,6 +10,30 @@ import { withProject } from '../project-session';
 export function renderSnippet(snippet: string, bold: boolean): string {
   const [open, close] = bold ? ['\x1b[1m', '\x1b[22m'] : ['[', ']'];
   return snippet.replace(/\u0002/g, open).replace(/\u0003/g, close).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A snippet for --json: the plain text and each match as [start, end) offsets in code points
+ * (as TextPositionSelector counts), so the JSON carries no control characters (jq prints
+ * \u0002 raw) and a script can still mark the matches.
+ */
+export function snippetWithMatches(snippet: string): { text: string; matches: Array<{ start: number; end: number }> } {
+  let text = '';
+  let length = 0;
+  let open: number | null = null;
+  const matches: Array<{ start: number; end: number }> = [];
+  for (const ch of snippet) {
+    if (ch === '\u0002') open = length;
+    else if (ch === '\u0003') {
+      if (open !== null && length > open) matches.push({ start: open, end: length });
+      open = null;
+    } else {
+      // Other control characters (a PDF's stray \f or \u0000) become spaces: same length.
+      text += /[\u0000-\u001f\u007f]/.test(ch) ? ' ' : ch;
+      length++;
+    }
+  }
+  return { text, matches };
 }
 
 export const searchCommand: CliCommand = {
@@ -26,7 +51,10 @@ export const searchCommand: CliCommand = {
     const query = parseSearchQuery({ text: positionals.slice(1).join(' '), limit });
     const result = await withProject(positionals[0], (h) => searchPages(h.db, query));
     if (values.json) {
-      const hits = result.hits.map((h) => ({ ...h, page: h.pageIndex + 1 }));
+      const hits = result.hits.map((h) => {
+        const { text, matches } = snippetWithMatches(h.snippet);
+        return { ...h, page: h.pageIndex + 1, snippet: text, matches };
+      });
       io.out(JSON.stringify({ ...result, hits }, null, 2));
       return 0;
     }

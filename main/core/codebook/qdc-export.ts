@@ -1,5 +1,5 @@
 // Exports the project's codebook as a REFI-QDA codebook (.qdc, urn:QDA-XML:codebook:1.0;
-// ../shared/refi-qda/Codebook-v1.0.xsd, spec section 5.2): nested <Code> elements with our
+// tests/fixtures/refi-qda/Codebook-v1.0.xsd, spec section 5.2): nested <Code> elements with our
 // UUIDs as guids, name, isCodable, colour as "#RRGGBB" and the definition with inclusion and
 // exclusion notes in <Description>. Returns the XML text; the host saves it.
 import packageJson from '../../../package.json';

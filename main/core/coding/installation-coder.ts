@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Coder, CoderFileProblem } from '../../../shared/domain/code';
 import { checkCoderColor, checkCoderName, MAX_CODER_NAME } from '../../../shared/rules/memo-rules';
-import { CODE_PALETTE, isHexColor } from './code-tree';
+import { CODE_PALETTE } from './code-tree';
 import { damagedProblem, keepBadCopy, readCoderFile } from './coder-file';
 
 function defaultName(): string {

@@ -12,7 +12,6 @@
 // The colleague is named by their coder name (who made the work being merged in), not by the
 // project's name, which a sent copy inherits from the sender.
 import { createHash, randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { Coder } from '../../../shared/domain/code';
 import type { MergeCounts, MergeSummary } from '../../../shared/domain/share';
 import { GlossaError } from '../../../shared/errors';

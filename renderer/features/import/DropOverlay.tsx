@@ -1,6 +1,7 @@
 // Drag-and-drop of PDFs anywhere on the window. Listens on window (not a drop zone) so a file
 // dropped on the reader or the table imports too; shows an overlay while files hover.
 import { useEffect, useState } from 'react';
+import { pathForFile } from '../../api';
 import { useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { projectStore } from '../project/project-store';
@@ -44,7 +45,7 @@ export function DropOverlay() {
       setOver(false);
       const { pdfs, message } = splitImportFiles(Array.from(e.dataTransfer?.files ?? []), !!project);
       if (message) notify(message.kind, t(message.key, message.params));
-      if (pdfs.length > 0) await startImport(await filesToSources(pdfs, projectStore.getSnapshot().appInfo?.host));
+      if (pdfs.length > 0) await startImport(await filesToSources(pdfs, pathForFile));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

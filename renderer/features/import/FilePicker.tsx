@@ -1,5 +1,6 @@
 // Hidden file input used by the Import command when the host has no native dialog (web host).
 // Also the e2e tests' entry point: Playwright sets files on [data-testid=import-input].
+import { pathForFile } from '../../api';
 import { t } from '../../i18n/i18n';
 import { projectStore } from '../project/project-store';
 import { notify } from '../shell/dialogs-store';
@@ -21,8 +22,7 @@ export function FilePicker() {
         const { pdfs, message } = splitImportFiles(Array.from(e.target.files ?? []), !!projectStore.getSnapshot().project);
         e.target.value = '';
         if (message) notify(message.kind, t(message.key, message.params));
-        const host = projectStore.getSnapshot().appInfo?.host;
-        if (pdfs.length > 0) await startImport(await filesToSources(pdfs, host));
+        if (pdfs.length > 0) await startImport(await filesToSources(pdfs, pathForFile));
       }}
     />
   );

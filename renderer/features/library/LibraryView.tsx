@@ -8,7 +8,6 @@ import { useStore } from '../../state/store';
 import { redo, subscribeUndo, undo, undoStore } from '../coding/undo-store';
 import { localizeUndoLabel } from '../history/stored-text';
 import { importCommand } from '../import/import-commands';
-import { codingKeyAction } from '../shortcuts/coding-keys';
 import { openReader } from '../shell/view-store';
 import { AttributeFilters } from './AttributeFilters';
 import { AttributesEditor } from './AttributesEditor';

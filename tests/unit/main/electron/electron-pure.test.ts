@@ -8,6 +8,8 @@ import type { MenuCommand } from '../../../../shared/contract';
 import { buildMenuTemplate } from '../../../../main/electron/menu-template';
 import { nativeStrings } from '../../../../main/electron/native-strings';
 import { DEFAULT_SIZE, restoreBounds } from '../../../../main/electron/window-state';
+import { isPermissionAllowed } from '../../../../main/electron/permissions';
+import { projectFileFromArgv } from '../../../../main/electron/open-file-args';
 
 const ALL_COMMANDS: MenuCommand[] = [
   'project.new', 'project.open', 'project.saveAs', 'project.backups', 'import.pdfs', 'view.zoomIn', 'view.zoomOut',
@@ -30,6 +32,10 @@ describe('native menu template', () => {
       expect(accelerators.every(Boolean)).toBe(true);
       expect(new Set(accelerators).size).toBe(accelerators.length);
       expect(leaves(template).some((i) => i.role === 'toggleDevTools')).toBe(false);
+      // Edit ▸ Undo / Redo are the app's own, their keys left to the page (no double undo).
+      expect(leaves(template).some((i) => i.role === 'undo' || i.role === 'redo')).toBe(false);
+      const undoItems = items.filter((i) => i.accelerator === 'CmdOrCtrl+Z' || i.accelerator === 'Shift+CmdOrCtrl+Z');
+      expect(undoItems.map((i) => i.registerAccelerator)).toEqual([false, false]);
     });
   }
 
@@ -88,5 +94,28 @@ describe('preload bundle', () => {
     const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
     expect([...new Set(required)]).toEqual(['electron']);
     expect(code).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\)/);
+  });
+});
+
+describe('permissions', () => {
+  it('allows clipboard writes ("Copy with citation") for the app\'s own page only', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'app://glossa')).toBe(true);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'app://glossa/index.html')).toBe(true);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'app://glossa.evil')).toBe(false);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'https://example.org')).toBe(false);
+    expect(isPermissionAllowed('clipboard-sanitized-write', undefined)).toBe(false);
+    for (const p of ['clipboard-read', 'media', 'notifications', 'geolocation', 'openExternal']) {
+      expect(isPermissionAllowed(p, 'app://glossa'), p).toBe(false);
+    }
+  });
+});
+
+describe('.glossa files from the OS', () => {
+  it('finds the project in first-launch and second-instance argv', () => {
+    expect(projectFileFromArgv(['/opt/Glossa/glossa', '/home/a/study.glossa'], '/')).toBe('/home/a/study.glossa');
+    expect(projectFileFromArgv(['C:\\Glossa\\Glossa.exe', '--allow-file-access-from-files', 'study.GLOSSA'], '/work')).toBe(path.resolve('/work', 'study.GLOSSA'));
+    expect(projectFileFromArgv(['electron', '.'], '/repo')).toBeNull();
+    expect(projectFileFromArgv(['/usr/bin/glossa.glossa'], '/')).toBeNull();
+    expect(projectFileFromArgv(['glossa', '--flag=x.glossa', 'report.pdf'], '/')).toBeNull();
   });
 });

@@ -42,9 +42,15 @@ describe('import sources', () => {
   it('reads bytes in the browser and skips non-PDFs', async () => {
     const pdf = new File([new Uint8Array([0x25, 0x50, 0x44, 0x46])], 'a.pdf', { type: 'application/pdf' });
     const txt = new File(['hi'], 'b.txt', { type: 'text/plain' });
-    const sources = await filesToSources([pdf, txt], 'web');
+    const sources = await filesToSources([pdf, txt], () => null);
     expect(sources).toHaveLength(1);
     expect(sources[0]).toMatchObject({ kind: 'bytes', name: 'a.pdf' });
     expect(Array.from((sources[0] as { bytes: Uint8Array }).bytes)).toEqual([0x25, 0x50, 0x44, 0x46]);
+  });
+
+  it('uses the host\'s path for a file (Electron\'s webUtils), never the removed File.path', async () => {
+    const pdf = Object.assign(new File([new Uint8Array([0x25])], 'a.pdf', { type: 'application/pdf' }), { path: '/stale/File.path' });
+    expect(await filesToSources([pdf], (f) => (f === pdf ? '/reports/a.pdf' : null))).toEqual([{ kind: 'path', path: '/reports/a.pdf' }]);
+    expect((await filesToSources([pdf], () => null))[0]).toMatchObject({ kind: 'bytes', name: 'a.pdf' });
   });
 });

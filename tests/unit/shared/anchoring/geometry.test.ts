@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import { sampleCorpusSkipReason, SAMPLE_CORPUS_DIR } from '../../../helpers/sample-corpus';
 import {
   createViewport,
   normaliseRotation,
@@ -63,10 +64,10 @@ describe('createViewport', () => {
 });
 
 describe('createViewport agrees with pdf.js PageViewport', () => {
-  it('gives the same transform and size as page.getViewport for a real page', async () => {
+  const skip = sampleCorpusSkipReason('tracemonkey_a11y.pdf');
+  it.skipIf(skip)('gives the same transform and size as page.getViewport for a real page', async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
-    const file = path.resolve(repoRoot, '..', 'shared', 'corpora', 'pdfjs-sample', 'tracemonkey_a11y.pdf');
+    const file = path.join(SAMPLE_CORPUS_DIR, 'tracemonkey_a11y.pdf');
     const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false }).promise;
     try {
       const page = await doc.getPage(1);

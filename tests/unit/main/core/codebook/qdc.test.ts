@@ -17,7 +17,7 @@ import { ALICE, snapshot } from '../coding/coding-fixture';
 import { tempProject, type TempProject } from '../../../../helpers/temp-project';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..', '..');
-const XSD = path.resolve(repoRoot, '..', 'shared', 'refi-qda', 'Codebook-v1.0.xsd');
+const XSD = path.resolve(repoRoot, 'tests', 'fixtures', 'refi-qda', 'Codebook-v1.0.xsd');
 
 let a: TempProject;
 let b: TempProject;

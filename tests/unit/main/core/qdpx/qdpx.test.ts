@@ -23,7 +23,7 @@ import { BILLION_LAUGHS_QDE, externalSourceQde, MINIMAL_QDE, writeZip, writeZipW
 import { ALICE, BORIS } from '../coding/coding-fixture';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..', '..');
-const XSD = path.resolve(repoRoot, '..', 'shared', 'refi-qda', 'Project-mrt2019.xsd');
+const XSD = path.resolve(repoRoot, 'tests', 'fixtures', 'refi-qda', 'Project-mrt2019.xsd');
 const PAGES = ['Chapter 1 Trafficking in persons remains a serious crime.', 'Chapter 2 The national referral mechanism identified victims.', 'Chapter 3 Labour exploitation in agriculture.'];
 
 let dir: string;

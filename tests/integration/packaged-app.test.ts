@@ -58,8 +58,13 @@ describe('the packaged app', () => {
     expect(fs.readFileSync(fonts!.regular).equals(fs.readFileSync(path.join(repoRoot, 'assets', 'fonts', 'DejaVuSans.ttf')))).toBe(true);
   });
 
-  it('has the default codebook inside the main process code', () => {
-    const main = app.readAsarText('dist/main/electron-main.js');
+  it('has the backend and job thread bundles next to the main bundle', () => {
+    // CommonJS worker threads load from the asar (Electron initialises asar support in workers).
+    for (const f of ['electron-main.js', 'backend-thread.js', 'job-thread.js']) expect(app.asarFiles.has(`dist/main/${f}`), f).toBe(true);
+  });
+
+  it('has the default codebook inside the backend thread code', () => {
+    const main = app.readAsarText('dist/main/backend-thread.js');
     const ids = codeIds(defaultCodebook.codes as Array<{ id: string }>);
     expect(ids.length).toBeGreaterThan(5);
     expect(ids.filter((id) => !main.includes(id))).toEqual([]);
@@ -109,8 +114,9 @@ describe('the packaged app', () => {
   // npm collector cannot see the dependency tree there and packs the direct dependencies only.
   const sharedModules = fs.lstatSync(path.join(repoRoot, 'node_modules')).isSymbolicLink();
   if (sharedModules) console.warn('skipped: node_modules is a symlink; electron-builder cannot collect dependencies through it');
-  it.skipIf(sharedModules)('packs every package the main bundle requires, with its dependencies', () => {
-    const names = externalPackages(app.readAsarText('dist/main/electron-main.js'));
+  it.skipIf(sharedModules)('packs every package the main, backend and job bundles require, with its dependencies', () => {
+    const bundles = ['electron-main.js', 'backend-thread.js', 'job-thread.js'].map((f) => app.readAsarText(`dist/main/${f}`));
+    const names = [...new Set(bundles.flatMap((b) => externalPackages(b)))].sort();
     expect(names).toEqual(expect.arrayContaining(['better-sqlite3', 'pdfkit']));
     expect(missingDependencies(app, distMain, names)).toEqual([]);
   });

@@ -6,6 +6,7 @@
 // worker is replaced and other files carry on.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { PdfSpan } from '../../shared/anchoring/text-range-rects';
 import { GlossaError, type ErrorCode } from '../../shared/errors';
 import type { FromWorker, ToWorker } from './extract-protocol';
 import type { PdfMetadata } from './pdfjs-node';
@@ -18,6 +19,9 @@ export interface ExtractResult {
   pages: string[];
   meta: PdfMetadata;
 }
+
+/** Text item boxes per page (1-based page number), for geometry computed in the backend. */
+export type PageLayouts = Map<number, PdfSpan[]>;
 
 export interface ExtractOptions {
   /** For error messages. */
@@ -40,11 +44,14 @@ interface Job {
   bytes: SharedArrayBuffer;
   opts: ExtractOptions;
   pages: (string | undefined)[];
+  /** Set for a layout job: the pages (1-based) whose item boxes are wanted, instead of texts. */
+  layoutPages: number[] | null;
+  layouts: PageLayouts;
   pagesDone: number;
   meta: PdfMetadata | null;
   chunksLeft: number;
   settled: boolean;
-  resolve(r: ExtractResult): void;
+  resolve(r: { result: ExtractResult; layouts: PageLayouts }): void;
   reject(e: GlossaError): void;
 }
 
@@ -85,13 +92,22 @@ export class ExtractPool {
 
   /** Extracts all page texts of one PDF. Rejects with a GlossaError naming the file. */
   extract(bytes: Uint8Array, opts: ExtractOptions): Promise<ExtractResult> {
+    return this.run(bytes, opts, null).then((r) => r.result);
+  }
+
+  /** The text item boxes of some pages (1-based) of one PDF, under the same watchdog and memory cap. */
+  layout(bytes: Uint8Array, pageNumbers: readonly number[], opts: ExtractOptions): Promise<PageLayouts> {
+    return this.run(bytes, opts, [...new Set(pageNumbers)].sort((a, b) => a - b)).then((r) => r.layouts);
+  }
+
+  private run(bytes: Uint8Array, opts: ExtractOptions, layoutPages: number[] | null): Promise<{ result: ExtractResult; layouts: PageLayouts }> {
     if (this.closed) return Promise.reject(new GlossaError('internal', 'The PDF extraction pool is closed.'));
     const shared = new SharedArrayBuffer(bytes.byteLength);
     new Uint8Array(shared).set(bytes);
-    return new Promise<ExtractResult>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       const fileId = this.nextFileId++;
       const job: Job = {
-        fileId, bytes: shared, opts, pages: [], pagesDone: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject,
+        fileId, bytes: shared, opts, pages: [], layoutPages, layouts: new Map(), pagesDone: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject,
       };
       if (opts.signal?.aborted) {
         reject(cancelledError(opts.fileName));
@@ -138,7 +154,7 @@ export class ExtractPool {
       const [task] = this.queue.splice(i, 1);
       slot.task = task;
       slot.lastActivity = Date.now();
-      if (task.msg.type === 'open' || task.msg.type === 'pages') {
+      if (task.msg.type === 'open' || task.msg.type === 'pages' || task.msg.type === 'layout') {
         slot.cached = [task.fileId, ...slot.cached.filter((f) => f !== task.fileId)].slice(0, 2);
       }
       slot.worker.ref(); // a busy worker keeps the process alive (CLI awaits the import)
@@ -179,6 +195,9 @@ export class ExtractPool {
           job.opts.onPages?.(job.pagesDone, job.pages.length);
         }
         return; // the task goes on
+      case 'layout':
+        if (job && !job.settled) job.layouts.set(msg.pageNumber, msg.spans);
+        return; // the task goes on
       case 'opened':
         this.finishTask(slot);
         if (job && !job.settled) this.onOpened(job, msg.numPages, msg.meta);
@@ -202,6 +221,11 @@ export class ExtractPool {
       return;
     }
     job.pages = new Array(numPages).fill(undefined);
+    if (job.layoutPages) {
+      job.chunksLeft = 1;
+      this.queue.push({ fileId: job.fileId, msg: { type: 'layout', fileId: job.fileId, bytes: job.bytes, pages: job.layoutPages } });
+      return;
+    }
     job.opts.onPages?.(0, numPages);
     // <= 25-page ranges (~75 ms of work each) keep the last range from leaving the other
     // workers idle at the end; >= 4 pages keeps the per-range message round trip negligible.
@@ -222,7 +246,7 @@ export class ExtractPool {
   private succeed(job: Job): void {
     const pages = job.pages.map((p) => p ?? '');
     this.settle(job);
-    job.resolve({ pageCount: pages.length, pages, meta: job.meta! });
+    job.resolve({ result: { pageCount: pages.length, pages, meta: job.meta! }, layouts: job.layouts });
   }
 
   private fail(job: Job, err: GlossaError): void {

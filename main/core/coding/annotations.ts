@@ -2,6 +2,7 @@
 // transaction and ONE undoable action; every annotation and coding records coder and time.
 // Targets are validated here because they arrive from the renderer (untrusted JSON).
 import { randomUUID } from 'node:crypto';
+import { positionHoldsQuote } from '../../../shared/anchoring/anchor';
 import { sortIndex } from '../../../shared/anchoring/sort-index';
 import type { AnchorStatus, Annotation, AnnotationFilter, AnnotationPatch, AnnotationTarget, NewAnnotation, PdfRect } from '../../../shared/domain/annotation';
 import type { Coder } from '../../../shared/domain/code';
@@ -15,6 +16,7 @@ import {
   documentPageCount,
   getAnnotation,
   insertAnnotationRow,
+  storedPageText,
   insertCoding,
   listAnnotations,
   updateAnnotationRow,
@@ -65,7 +67,11 @@ function checkText(v: unknown, what: string, max: number): string {
   return v;
 }
 
-/** Validates targets against the document (page range) and normalises them to plain data. */
+/**
+ * Validates targets against the document (page range; the quote must be the text at the
+ * stored position of the stored page text, so a wrong offset is refused before it is saved
+ * rather than found later as a "moved" highlight) and normalises them to plain data.
+ */
 export function checkTargets(db: Db, documentId: string, targets: unknown, kind: Annotation['kind']): AnnotationTarget[] {
   const pageCount = documentPageCount(db, documentId);
   if (pageCount === null) throw new GlossaError('document.notFound', 'This document is no longer in the project.', { id: documentId });
@@ -99,7 +105,11 @@ export function checkTargets(db: Db, documentId: string, targets: unknown, kind:
     }
     if (kind === 'text' && !quote && !position) throw bad('A text highlight needs its quote or text position.');
     if (kind === 'area' && rects.length === 0) throw bad('An area highlight needs its rectangle.');
-    return { pageIndex, rects, quote, position };
+    const target: AnnotationTarget = { pageIndex, rects, quote, position };
+    if (position && !positionHoldsQuote(target, (i) => storedPageText(db, documentId, i))) {
+      throw bad(quote ? `The quoted text is not at the given position on page ${pageIndex + 1}.` : `A highlight target's text position is outside page ${pageIndex + 1}.`);
+    }
+    return target;
   });
   return out;
 }

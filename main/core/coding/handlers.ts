@@ -107,9 +107,9 @@ export function codingHandlers(ctx: BackendContext, coder: () => Coder): Pick<Ha
     'annotations.delete': (input) => {
       mutate(() => deleteAnnotation(db(), coder(), str(asObject(input), 'id', {})));
     },
-    'annotations.reanchor': (input) => {
+    'annotations.reanchor': async (input) => {
       const documentId = str(asObject(input), 'documentId', {});
-      const r = reanchorDocument(db(), documentId, coder());
+      const r = await reanchorDocument(db(), documentId, coder());
       if (r.changed > 0) changed([documentId]);
       return r;
     },

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'import.broken',
   'import.tooLarge',
   'import.timeout',
+  'import.tooMuchMemory',
   'import.cancelled',
   'export.cancelled',
   'export.writeFailed',

@@ -37,6 +37,8 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** Idle workers are terminated after this long to give pdf.js's memory back (default 20 s). */
   idleMs?: number;
+  /** Old-generation heap cap per worker, MB (default 2048: a 600-page report needs < 300). */
+  maxMemoryMb?: number;
 }
 
 interface Job {
@@ -76,6 +78,7 @@ export class ExtractPool {
   private readonly size: number;
   private readonly timeoutMs: number;
   private readonly idleMs: number;
+  private readonly maxMemoryMb: number;
   private slots: Slot[] = [];
   private queue: Task[] = [];
   private jobs = new Map<number, Job>();
@@ -88,6 +91,7 @@ export class ExtractPool {
     this.size = opts.size ?? defaultPoolSize();
     this.timeoutMs = opts.timeoutMs ?? 60_000;
     this.idleMs = opts.idleMs ?? 20_000;
+    this.maxMemoryMb = opts.maxMemoryMb ?? 2048;
   }
 
   /** Extracts all page texts of one PDF. Rejects with a GlossaError naming the file. */
@@ -168,14 +172,20 @@ export class ExtractPool {
     const worker = new Worker(entry.file, {
       eval: entry.eval,
       // Old-space cap per worker: a hostile PDF exhausts this worker, not the app.
-      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+      resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb },
       stdout: false,
       stderr: false,
     });
     const slot: Slot = { worker, task: null, ready: false, lastActivity: Date.now(), cached: [] };
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
-    worker.on('error', (err) => this.onWorkerDeath(slot, 'import.broken', `the PDF parser crashed (${err.message})`));
-    worker.on('exit', (code) => this.onWorkerDeath(slot, 'import.broken', `the PDF parser stopped unexpectedly (exit ${code})`));
+    // Out of memory is the document's doing (pdf.js hit the cap); any other uncaught error or
+    // exit is Glossa's, and is never reported as a damaged PDF.
+    worker.on('error', (err: Error & { code?: string }) =>
+      err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? this.onWorkerDeath(slot, 'import.tooMuchMemory', `over ${this.maxMemoryMb} MB`)
+        : this.onWorkerDeath(slot, 'internal', `the PDF reader thread failed: ${err.message}`),
+    );
+    worker.on('exit', (code) => this.onWorkerDeath(slot, 'internal', `the PDF reader thread stopped unexpectedly (exit ${code})`));
     worker.unref();
     return slot;
   }

@@ -20,6 +20,27 @@ export interface PdfMetadata {
   creationDate: string | null;
 }
 
+/**
+ * A failure inside pdf.js while it read the document: the PDF's fault (damaged, fuzzed, an
+ * unsupported structure), unlike an error in Glossa's own code, which must never be
+ * reported as "your PDF is damaged".
+ */
+class PdfReadError extends Error {
+  constructor(readonly original: unknown) {
+    super(original instanceof Error ? original.message : String(original));
+    this.name = original instanceof Error ? original.name : 'PdfReadError';
+  }
+}
+
+/** Runs one pdf.js call; whatever it throws is marked as the document's failure. */
+async function inPdfjs<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    throw new PdfReadError(err);
+  }
+}
+
 let pdfjsPromise: Promise<{ pdfjs: Pdfjs; dataDir: string }> | null = null;
 
 /** Loads pdf.js once per thread. Dynamic import: this file may run as CommonJS under tsx. */
@@ -83,14 +104,14 @@ export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
     standardFontDataUrl: path.join(dataDir, 'standard_fonts') + path.sep,
     verbosity: 0,
   });
-  return task.promise;
+  return inPdfjs(() => task.promise);
 }
 
 /** Plain text of one page (1-based), assembled by the shared buildPageText rule. */
 export async function extractPageText(doc: PDFDocumentProxy, pageNumber: number): Promise<string> {
-  const page = await doc.getPage(pageNumber);
+  const page = await inPdfjs(() => doc.getPage(pageNumber));
   try {
-    const content = await page.getTextContent(TEXT_CONTENT_OPTIONS);
+    const content = await inPdfjs(() => page.getTextContent(TEXT_CONTENT_OPTIONS));
     return buildPageText(content.items as Array<{ str?: string; hasEOL?: boolean }>).text;
   } finally {
     page.cleanup();
@@ -112,9 +133,9 @@ interface LaidOutItem {
  * to baseline + descent; 0.8 / -0.2 of the font height when the font does not say).
  */
 export async function extractPageLayout(doc: PDFDocumentProxy, pageNumber: number): Promise<PdfSpan[]> {
-  const page = await doc.getPage(pageNumber);
+  const page = await inPdfjs(() => doc.getPage(pageNumber));
   try {
-    const content = await page.getTextContent(TEXT_CONTENT_OPTIONS);
+    const content = await inPdfjs(() => page.getTextContent(TEXT_CONTENT_OPTIONS));
     const items = content.items as LaidOutItem[];
     const styles = content.styles as Record<string, { ascent?: number; descent?: number; vertical?: boolean }>;
     const { itemStarts } = buildPageText(items);
@@ -171,9 +192,12 @@ export async function readMetadata(doc: PDFDocumentProxy): Promise<PdfMetadata> 
   return out;
 }
 
-/** Maps a pdf.js failure to the user-facing error code. */
+/**
+ * The user-facing code of a failure while extracting: a password (encrypted), anything else
+ * pdf.js threw (broken), and anything thrown by Glossa's own code (internal: a bug to report,
+ * not a damaged PDF).
+ */
 export function classifyPdfError(err: unknown): ErrorCode {
-  const name = (err as { name?: string } | null)?.name ?? '';
-  if (name === 'PasswordException') return 'import.encrypted';
-  return 'import.broken';
+  if (!(err instanceof PdfReadError)) return 'internal';
+  return err.name === 'PasswordException' ? 'import.encrypted' : 'import.broken';
 }

@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'autocode.badPattern',
   'autocode.tooManyHits',
   'autocode.timeout',
+  'autocode.stopped',
   'codebook.badFile',
   'undo.conflict',
   'share.untrustedSchema',

@@ -146,10 +146,11 @@ export function codingHandlers(ctx: BackendContext, coder: () => Coder): Pick<Ha
     },
 
     'autocode.preview': (input) => previewAutocode(db(), autocodeRequest(input)),
-    'autocode.apply': (input) => {
+    'autocode.apply': async (input) => {
       const o = asObject(input);
       const req: AutocodeApplyInput = { ...autocodeRequest(o), excludeKeys: o.excludeKeys === undefined ? undefined : stringArray(o.excludeKeys, 'excludeKeys') };
-      return mutate(() => applyAutocode(db(), coder(), req));
+      const preview = await previewAutocode(db(), req);
+      return mutate(() => applyAutocode(db(), coder(), req, preview));
     },
 
     'history.list': (input) => {

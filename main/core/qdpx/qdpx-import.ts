@@ -26,6 +26,7 @@ import { splitDescription } from '../codebook/qdc-description';
 import { computeSortIndex } from '../coding/annotations';
 import { CODE_PALETTE } from '../coding/code-tree';
 import { closeProject, createProject } from '../project/project-file';
+import { importingName } from '../share/private-copies';
 import { type QdeCode, type QdeModel, type QdePdfSource, readModel } from './qdpx-model';
 import { type DocPages, insertSources, loadSources, sourceEntry } from './qdpx-sources';
 import { openSafeZip, type SafeZip } from './safe-zip';
@@ -64,7 +65,7 @@ export async function importQdpx(qdpxPath: string, projectPath: string, opts: Qd
   const dest = path.resolve(projectPath);
   if (fs.existsSync(dest)) throw new GlossaError('project.alreadyExists', `A file already exists at ${dest}`, { path: dest });
   const zip = await openSafeZip(path.resolve(qdpxPath));
-  const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.${randomUUID()}.importing`);
+  const tmp = importingName(dest, randomUUID()); // also removes what killed imports left there
   try {
     const model = await readQde(zip, opts.maxQdeBytes ?? MAX_QDE_BYTES);
     const read = await readArchive(zip, model, opts.pool ?? sharedExtractPool());

@@ -2,8 +2,10 @@
 // slower than pdftotext, so a single 600-page import is split into page ranges that all
 // workers parse at once (each worker opens the bytes itself). A watchdog terminates a
 // worker that reports no progress for `timeoutMs` (60 s) and fails only that file with
-// 'import.timeout'; a crashed worker fails its file with 'import.broken'. Either way the
-// worker is replaced and other files carry on.
+// 'import.timeout'; a worker over its heap cap fails it with 'import.tooMuchMemory', and one
+// that dies any other way with 'internal' (Glossa's fault, never "a damaged PDF"). Either way
+// the worker is replaced and other files carry on. Besides page texts (imports, .qdpx
+// sources) the pool lays out pages (text item boxes) for the backend's re-anchoring.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PdfSpan } from '../../shared/anchoring/text-range-rects';

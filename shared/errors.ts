@@ -1,56 +1,69 @@
 // Typed, user-facing errors that cross process boundaries as plain data.
 // `code` doubles as the i18n key (errors.<code>) so the UI can translate it;
 // `message` is the English text used by the CLI and as a fallback.
+import { systemErrorData } from './system-errors';
 
-export type ErrorCode =
-  | 'project.notFound'
-  | 'project.notGlossa'
-  | 'project.newerVersion'
-  | 'project.damaged'
-  | 'project.alreadyExists'
-  | 'project.noneOpen'
-  | 'project.readOnly'
-  | 'project.badRows'
-  | 'document.notFound'
-  | 'backup.notFound'
-  | 'backup.failed'
-  | 'backup.damaged'
-  | 'import.duplicate'
-  | 'import.notPdf'
-  | 'import.encrypted'
-  | 'import.broken'
-  | 'import.tooLarge'
-  | 'import.timeout'
-  | 'import.cancelled'
-  | 'export.cancelled'
-  | 'export.writeFailed'
-  | 'export.notReady'
-  | 'search.badQuery'
-  | 'code.notFound'
-  | 'code.badInput'
-  | 'code.duplicateName'
-  | 'code.moveCycle'
-  | 'annotation.notFound'
-  | 'annotation.badInput'
-  | 'autocode.badPattern'
-  | 'autocode.tooManyHits'
-  | 'autocode.timeout'
-  | 'codebook.badFile'
-  | 'undo.conflict'
-  | 'share.untrustedSchema'
-  | 'share.badContent'
-  | 'share.sameProject'
-  | 'merge.conflictNotFound'
-  | 'merge.badResolution'
-  | 'agreement.badInput'
-  | 'coder.badInput'
-  | 'qdpx.badArchive'
-  | 'qdpx.unsafeArchive'
-  | 'qdpx.badXml'
-  | 'api.unknownChannel'
-  | 'api.badInput'
-  | 'api.unauthorized'
-  | 'internal';
+/** Every error code, each also the i18n key errors.<code>. */
+export const ERROR_CODES = [
+  'project.notFound',
+  'project.notGlossa',
+  'project.newerVersion',
+  'project.damaged',
+  'project.alreadyExists',
+  'project.noneOpen',
+  'project.readOnly',
+  'project.badRows',
+  'document.notFound',
+  'backup.notFound',
+  'backup.failed',
+  'backup.damaged',
+  'import.duplicate',
+  'import.notPdf',
+  'import.encrypted',
+  'import.broken',
+  'import.tooLarge',
+  'import.timeout',
+  'import.tooMuchMemory',
+  'import.cancelled',
+  'export.cancelled',
+  'export.writeFailed',
+  'export.notReady',
+  'search.badQuery',
+  'code.notFound',
+  'code.badInput',
+  'code.duplicateName',
+  'code.moveCycle',
+  'annotation.notFound',
+  'annotation.badInput',
+  'autocode.badPattern',
+  'autocode.tooManyHits',
+  'autocode.timeout',
+  'autocode.stopped',
+  'codebook.badFile',
+  'undo.conflict',
+  'share.untrustedSchema',
+  'share.badContent',
+  'share.sameProject',
+  'merge.conflictNotFound',
+  'merge.badResolution',
+  'agreement.badInput',
+  'coder.badInput',
+  'qdpx.badArchive',
+  'qdpx.unsafeArchive',
+  'qdpx.badXml',
+  'qdpx.tooLarge',
+  'api.unknownChannel',
+  'api.badInput',
+  'api.unauthorized',
+  'storage.full',
+  'storage.readOnly',
+  'storage.locked',
+  'storage.fileMissing',
+  'storage.ioError',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ErrorData {
   code: ErrorCode;
@@ -75,19 +88,29 @@ export class GlossaError extends Error {
   }
 }
 
-/** Converts anything thrown into plain error data; unknown errors become `internal`. */
+/**
+ * Converts anything thrown into plain error data: a GlossaError or error data as it is; a
+ * SQLite or Node error by its code (disk full, read-only, locked, file missing: see
+ * system-errors.ts); anything else becomes `internal` with its text.
+ */
 export function toErrorData(err: unknown): ErrorData {
   if (err instanceof GlossaError) return err.toData();
-  if (isErrorData(err)) return err;
-  const message = err instanceof Error ? err.message : String(err);
-  return { code: 'internal', message };
+  if (isErrorData(err)) return { code: err.code, message: err.message, ...(err.params ? { params: err.params } : {}) };
+  const system = systemErrorData(err);
+  if (system) return system;
+  // Data from a newer peer with a code this build does not know keeps its text.
+  const text = (err as { message?: unknown } | null)?.message;
+  return { code: 'internal', message: typeof text === 'string' ? text : String(err) };
 }
 
+const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+
+/** Plain error data with one of Glossa's own codes (a SqliteError's 'SQLITE_FULL' is not). */
 export function isErrorData(value: unknown): value is ErrorData {
   return (
     typeof value === 'object' &&
     value !== null &&
-    typeof (value as ErrorData).code === 'string' &&
+    KNOWN_CODES.has((value as ErrorData).code) &&
     typeof (value as ErrorData).message === 'string'
   );
 }

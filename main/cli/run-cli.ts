@@ -3,7 +3,7 @@
 // project file, a failed import), 2 wrong usage. Expected failures print their user-facing
 // message only; unexpected ones print the stack, since they are bugs worth reporting.
 import pkg from '../../package.json';
-import { GlossaError } from '../../shared/errors';
+import { GlossaError, toErrorData } from '../../shared/errors';
 import { UsageError, type CliCommand, type CliIo } from './command-registry';
 import { COMMANDS } from './commands/index';
 
@@ -55,8 +55,11 @@ export async function runCli(argv: string[], io: CliIo, commands: CliCommand[] =
       io.err(`glossa ${command.name}: ${err.message}\nUsage: glossa ${command.usage}\n`);
       return EXIT_USAGE;
     }
-    if (err instanceof GlossaError) {
-      io.err(`glossa ${command.name}: ${err.message}\n`);
+    // Glossa's own errors and storage failures (disk full, read-only, locked, missing file)
+    // are expected: their message says what happened. Only bugs print a stack.
+    const data = toErrorData(err);
+    if (err instanceof GlossaError || data.code !== 'internal') {
+      io.err(`glossa ${command.name}: ${data.message}\n`);
       return EXIT_FAILED;
     }
     io.err(`glossa ${command.name}: unexpected error\n${err instanceof Error ? err.stack : String(err)}\n`);

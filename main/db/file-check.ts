@@ -10,6 +10,7 @@
 // copy of file + -wal in a temp folder (always removed), so the user's files are only read.
 // Without a -wal the check reads the file in place and removes the side files it created.
 import fs from 'node:fs';
+import { makePrivateCopyDir } from './private-copies';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -85,7 +86,7 @@ function inspect(file: string, shownAs: string, opts: OpenOptions): CheckedFile 
 
 /** Step 2 on a private copy of file + -wal: SQLite applies the WAL there, never here. */
 function inspectCopyWithWal(file: string, opts: OpenOptions): CheckedFile {
-  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-check-'));
+  const tmpDir = makePrivateCopyDir(); // named after this process: a killed check's copy is swept by the next
   const copy = path.join(tmpDir, 'check.glossa');
   try {
     fs.copyFileSync(file, copy);

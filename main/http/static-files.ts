@@ -1,6 +1,8 @@
 // Serves the built renderer (dist/renderer) to the browser: GET/HEAD only, no directory
 // listings, no path outside the folder (../ and encoded variants resolve and are checked),
-// index.html for "/" and for client-side routes without a file extension.
+// index.html for "/" and for client-side routes without a file extension. Symbolic links are
+// never followed (a link in the build folder could point anywhere on the machine): the real
+// path of every file served must be the path asked for, and it is opened with O_NOFOLLOW.
 import fs from 'node:fs';
 import path from 'node:path';
 import type http from 'node:http';
@@ -23,7 +25,7 @@ export function serveStatic(req: http.IncomingMessage, res: http.ServerResponse,
     return send(res, 400, 'Bad path');
   }
   if (decoded.includes('\u0000')) return send(res, 400, 'Bad path');
-  const base = path.resolve(root);
+  const base = realpathOrNull(path.resolve(root)) ?? path.resolve(root);
   let file = path.resolve(base, '.' + path.posix.normalize('/' + decoded));
   if (file !== base && !file.startsWith(base + path.sep)) return send(res, 403, 'Forbidden');
 
@@ -35,7 +37,16 @@ export function serveStatic(req: http.IncomingMessage, res: http.ServerResponse,
     file = path.join(base, 'index.html');
     stat = statOrNull(file);
   }
-  if (!stat || !stat.isFile()) {
+  if (stat && realpathOrNull(file) !== file) stat = null; // a symbolic link somewhere below the root
+  let fd: number | null = null;
+  if (stat?.isFile()) {
+    try {
+      fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    } catch {
+      stat = null;
+    }
+  }
+  if (!stat || !stat.isFile() || fd === null) {
     if (!fs.existsSync(path.join(base, 'index.html'))) {
       return send(res, 503, 'The Glossa interface is not built yet: run `npm run build`, then start the web host again.');
     }
@@ -49,8 +60,19 @@ export function serveStatic(req: http.IncomingMessage, res: http.ServerResponse,
     // The HTML must be revalidated so a rebuilt bundle is picked up; Vite's assets are hashed.
     'Cache-Control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=3600',
   });
-  if (req.method === 'HEAD') return void res.end();
-  fs.createReadStream(file).pipe(res);
+  if (req.method === 'HEAD') {
+    fs.closeSync(fd);
+    return void res.end();
+  }
+  fs.createReadStream(file, { fd }).pipe(res);
+}
+
+function realpathOrNull(file: string): string | null {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return null;
+  }
 }
 
 function statOrNull(file: string): fs.Stats | null {

@@ -2,10 +2,13 @@
 // slower than pdftotext, so a single 600-page import is split into page ranges that all
 // workers parse at once (each worker opens the bytes itself). A watchdog terminates a
 // worker that reports no progress for `timeoutMs` (60 s) and fails only that file with
-// 'import.timeout'; a crashed worker fails its file with 'import.broken'. Either way the
-// worker is replaced and other files carry on.
+// 'import.timeout'; a worker over its heap cap fails it with 'import.tooMuchMemory', and one
+// that dies any other way with 'internal' (Glossa's fault, never "a damaged PDF"). Either way
+// the worker is replaced and other files carry on. Besides page texts (imports, .qdpx
+// sources) the pool lays out pages (text item boxes) for the backend's re-anchoring.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { PdfSpan } from '../../shared/anchoring/text-range-rects';
 import { GlossaError, type ErrorCode } from '../../shared/errors';
 import type { FromWorker, ToWorker } from './extract-protocol';
 import type { PdfMetadata } from './pdfjs-node';
@@ -18,6 +21,9 @@ export interface ExtractResult {
   pages: string[];
   meta: PdfMetadata;
 }
+
+/** Text item boxes per page (1-based page number), for geometry computed in the backend. */
+export type PageLayouts = Map<number, PdfSpan[]>;
 
 export interface ExtractOptions {
   /** For error messages. */
@@ -33,6 +39,8 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** Idle workers are terminated after this long to give pdf.js's memory back (default 20 s). */
   idleMs?: number;
+  /** Old-generation heap cap per worker, MB (default 2048: a 600-page report needs < 300). */
+  maxMemoryMb?: number;
 }
 
 interface Job {
@@ -40,11 +48,14 @@ interface Job {
   bytes: SharedArrayBuffer;
   opts: ExtractOptions;
   pages: (string | undefined)[];
+  /** Set for a layout job: the pages (1-based) whose item boxes are wanted, instead of texts. */
+  layoutPages: number[] | null;
+  layouts: PageLayouts;
   pagesDone: number;
   meta: PdfMetadata | null;
   chunksLeft: number;
   settled: boolean;
-  resolve(r: ExtractResult): void;
+  resolve(r: { result: ExtractResult; layouts: PageLayouts }): void;
   reject(e: GlossaError): void;
 }
 
@@ -69,6 +80,7 @@ export class ExtractPool {
   private readonly size: number;
   private readonly timeoutMs: number;
   private readonly idleMs: number;
+  private readonly maxMemoryMb: number;
   private slots: Slot[] = [];
   private queue: Task[] = [];
   private jobs = new Map<number, Job>();
@@ -81,17 +93,27 @@ export class ExtractPool {
     this.size = opts.size ?? defaultPoolSize();
     this.timeoutMs = opts.timeoutMs ?? 60_000;
     this.idleMs = opts.idleMs ?? 20_000;
+    this.maxMemoryMb = opts.maxMemoryMb ?? 2048;
   }
 
   /** Extracts all page texts of one PDF. Rejects with a GlossaError naming the file. */
   extract(bytes: Uint8Array, opts: ExtractOptions): Promise<ExtractResult> {
+    return this.run(bytes, opts, null).then((r) => r.result);
+  }
+
+  /** The text item boxes of some pages (1-based) of one PDF, under the same watchdog and memory cap. */
+  layout(bytes: Uint8Array, pageNumbers: readonly number[], opts: ExtractOptions): Promise<PageLayouts> {
+    return this.run(bytes, opts, [...new Set(pageNumbers)].sort((a, b) => a - b)).then((r) => r.layouts);
+  }
+
+  private run(bytes: Uint8Array, opts: ExtractOptions, layoutPages: number[] | null): Promise<{ result: ExtractResult; layouts: PageLayouts }> {
     if (this.closed) return Promise.reject(new GlossaError('internal', 'The PDF extraction pool is closed.'));
     const shared = new SharedArrayBuffer(bytes.byteLength);
     new Uint8Array(shared).set(bytes);
-    return new Promise<ExtractResult>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       const fileId = this.nextFileId++;
       const job: Job = {
-        fileId, bytes: shared, opts, pages: [], pagesDone: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject,
+        fileId, bytes: shared, opts, pages: [], layoutPages, layouts: new Map(), pagesDone: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject,
       };
       if (opts.signal?.aborted) {
         reject(cancelledError(opts.fileName));
@@ -138,7 +160,7 @@ export class ExtractPool {
       const [task] = this.queue.splice(i, 1);
       slot.task = task;
       slot.lastActivity = Date.now();
-      if (task.msg.type === 'open' || task.msg.type === 'pages') {
+      if (task.msg.type === 'open' || task.msg.type === 'pages' || task.msg.type === 'layout') {
         slot.cached = [task.fileId, ...slot.cached.filter((f) => f !== task.fileId)].slice(0, 2);
       }
       slot.worker.ref(); // a busy worker keeps the process alive (CLI awaits the import)
@@ -152,14 +174,20 @@ export class ExtractPool {
     const worker = new Worker(entry.file, {
       eval: entry.eval,
       // Old-space cap per worker: a hostile PDF exhausts this worker, not the app.
-      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+      resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb },
       stdout: false,
       stderr: false,
     });
     const slot: Slot = { worker, task: null, ready: false, lastActivity: Date.now(), cached: [] };
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
-    worker.on('error', (err) => this.onWorkerDeath(slot, 'import.broken', `the PDF parser crashed (${err.message})`));
-    worker.on('exit', (code) => this.onWorkerDeath(slot, 'import.broken', `the PDF parser stopped unexpectedly (exit ${code})`));
+    // Out of memory is the document's doing (pdf.js hit the cap); any other uncaught error or
+    // exit is Glossa's, and is never reported as a damaged PDF.
+    worker.on('error', (err: Error & { code?: string }) =>
+      err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? this.onWorkerDeath(slot, 'import.tooMuchMemory', `over ${this.maxMemoryMb} MB`)
+        : this.onWorkerDeath(slot, 'internal', `the PDF reader thread failed: ${err.message}`),
+    );
+    worker.on('exit', (code) => this.onWorkerDeath(slot, 'internal', `the PDF reader thread stopped unexpectedly (exit ${code})`));
     worker.unref();
     return slot;
   }
@@ -178,6 +206,9 @@ export class ExtractPool {
           job.pagesDone++;
           job.opts.onPages?.(job.pagesDone, job.pages.length);
         }
+        return; // the task goes on
+      case 'layout':
+        if (job && !job.settled) job.layouts.set(msg.pageNumber, msg.spans);
         return; // the task goes on
       case 'opened':
         this.finishTask(slot);
@@ -202,6 +233,11 @@ export class ExtractPool {
       return;
     }
     job.pages = new Array(numPages).fill(undefined);
+    if (job.layoutPages) {
+      job.chunksLeft = 1;
+      this.queue.push({ fileId: job.fileId, msg: { type: 'layout', fileId: job.fileId, bytes: job.bytes, pages: job.layoutPages } });
+      return;
+    }
     job.opts.onPages?.(0, numPages);
     // <= 25-page ranges (~75 ms of work each) keep the last range from leaving the other
     // workers idle at the end; >= 4 pages keeps the per-range message round trip negligible.
@@ -222,7 +258,7 @@ export class ExtractPool {
   private succeed(job: Job): void {
     const pages = job.pages.map((p) => p ?? '');
     this.settle(job);
-    job.resolve({ pageCount: pages.length, pages, meta: job.meta! });
+    job.resolve({ result: { pageCount: pages.length, pages, meta: job.meta! }, layouts: job.layouts });
   }
 
   private fail(job: Job, err: GlossaError): void {

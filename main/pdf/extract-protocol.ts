@@ -1,6 +1,7 @@
 // Messages between the extraction pool (main thread) and its worker threads. Plain data
 // only. The PDF bytes travel as a SharedArrayBuffer: posting it is zero-copy, and each
 // worker copies it once into the private buffer pdf.js is allowed to detach.
+import type { PdfSpan } from '../../shared/anchoring/text-range-rects';
 import type { ErrorCode } from '../../shared/errors';
 import type { PdfMetadata } from './pdfjs-node';
 
@@ -9,6 +10,8 @@ export type ToWorker =
   | { type: 'open'; fileId: number; bytes: SharedArrayBuffer }
   /** Extract pages from..to (1-based, inclusive), one `page` reply each, then `done`. */
   | { type: 'pages'; fileId: number; bytes: SharedArrayBuffer; from: number; to: number }
+  /** Text item boxes of the given pages (1-based), one `layout` reply each, then `done`. */
+  | { type: 'layout'; fileId: number; bytes: SharedArrayBuffer; pages: number[] }
   /** Stop work on this file after the current page (answered by the pending `done`). */
   | { type: 'cancel'; fileId: number }
   /** Forget the cached document of a finished file. */
@@ -19,5 +22,6 @@ export type FromWorker =
   | { type: 'ready'; fileId?: undefined }
   | { type: 'opened'; fileId: number; numPages: number; meta: PdfMetadata }
   | { type: 'page'; fileId: number; pageNumber: number; text: string }
+  | { type: 'layout'; fileId: number; pageNumber: number; spans: PdfSpan[] }
   | { type: 'done'; fileId: number }
   | { type: 'failed'; fileId: number; code: ErrorCode; detail: string };

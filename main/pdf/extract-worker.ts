@@ -5,7 +5,7 @@
 // usually gets several ranges of it; re-opening costs a full xref/page-tree parse.
 import { parentPort } from 'node:worker_threads';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { classifyPdfError, extractPageText, openPdf, readMetadata, warmUp } from './pdfjs-node';
+import { classifyPdfError, extractPageLayout, extractPageText, openPdf, readMetadata, warmUp } from './pdfjs-node';
 import type { FromWorker, ToWorker } from './extract-protocol';
 
 const MAX_OPEN_DOCS = 2;
@@ -60,6 +60,18 @@ async function handle(msg: ToWorker): Promise<void> {
         for (let n = msg.from; n <= msg.to && !cancelled.has(msg.fileId); n++) {
           const text = await extractPageText(doc, n);
           send({ type: 'page', fileId: msg.fileId, pageNumber: n, text });
+        }
+        send({ type: 'done', fileId: msg.fileId });
+      } catch (err) {
+        fail(msg.fileId, err);
+      }
+      return;
+    case 'layout':
+      try {
+        const doc = await getDoc(msg.fileId, msg.bytes);
+        for (const n of msg.pages) {
+          if (cancelled.has(msg.fileId)) break;
+          if (n >= 1 && n <= doc.numPages) send({ type: 'layout', fileId: msg.fileId, pageNumber: n, spans: await extractPageLayout(doc, n) });
         }
         send({ type: 'done', fileId: msg.fileId });
       } catch (err) {

@@ -12,6 +12,11 @@ export function pdfError(code: ErrorCode, fileName: string, detail = ''): Glossa
       return new GlossaError(code, `"${fileName}" took too long to read (${detail}) and was skipped.`, params);
     case 'import.notPdf':
       return new GlossaError(code, `"${fileName}" is not a PDF file.`, params);
+    case 'import.tooMuchMemory':
+      return new GlossaError(code, `"${fileName}" needs more memory to read than Glossa allows (${detail}) and was skipped.`, params);
+    case 'internal':
+      // Glossa's own failure: say so, and never blame the file.
+      return new GlossaError(code, `Glossa failed while reading "${fileName}": this is an error in Glossa, not in the PDF (${detail}). Please report it.`, params);
     case 'import.tooLarge':
       return new GlossaError(code, `"${fileName}" is too large to import (${detail}).`, params);
     default:

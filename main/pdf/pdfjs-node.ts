@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PdfSpan } from '../../shared/anchoring/text-range-rects';
 import { buildPageText, TEXT_CONTENT_OPTIONS } from '../../shared/pdf/page-text';
 import type { ErrorCode } from '../../shared/errors';
 
@@ -17,6 +18,27 @@ export interface PdfMetadata {
   author: string;
   /** Creation date (info CreationDate, else XMP xmp:CreateDate), ISO 8601. */
   creationDate: string | null;
+}
+
+/**
+ * A failure inside pdf.js while it read the document: the PDF's fault (damaged, fuzzed, an
+ * unsupported structure), unlike an error in Glossa's own code, which must never be
+ * reported as "your PDF is damaged".
+ */
+class PdfReadError extends Error {
+  constructor(readonly original: unknown) {
+    super(original instanceof Error ? original.message : String(original));
+    this.name = original instanceof Error ? original.name : 'PdfReadError';
+  }
+}
+
+/** Runs one pdf.js call; whatever it throws is marked as the document's failure. */
+async function inPdfjs<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    throw new PdfReadError(err);
+  }
 }
 
 let pdfjsPromise: Promise<{ pdfjs: Pdfjs; dataDir: string }> | null = null;
@@ -82,15 +104,64 @@ export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
     standardFontDataUrl: path.join(dataDir, 'standard_fonts') + path.sep,
     verbosity: 0,
   });
-  return task.promise;
+  return inPdfjs(() => task.promise);
 }
 
 /** Plain text of one page (1-based), assembled by the shared buildPageText rule. */
 export async function extractPageText(doc: PDFDocumentProxy, pageNumber: number): Promise<string> {
-  const page = await doc.getPage(pageNumber);
+  const page = await inPdfjs(() => doc.getPage(pageNumber));
   try {
-    const content = await page.getTextContent(TEXT_CONTENT_OPTIONS);
+    const content = await inPdfjs(() => page.getTextContent(TEXT_CONTENT_OPTIONS));
     return buildPageText(content.items as Array<{ str?: string; hasEOL?: boolean }>).text;
+  } finally {
+    page.cleanup();
+  }
+}
+
+interface LaidOutItem {
+  str?: string;
+  hasEOL?: boolean;
+  transform?: number[];
+  width?: number;
+  height?: number;
+  fontName?: string;
+}
+
+/**
+ * The box of every text item of one page (1-based) in PDF points, with its range in the page
+ * text of buildPageText: the same em boxes pdf.js' text layer draws (baseline + ascent down
+ * to baseline + descent; 0.8 / -0.2 of the font height when the font does not say).
+ */
+export async function extractPageLayout(doc: PDFDocumentProxy, pageNumber: number): Promise<PdfSpan[]> {
+  const page = await inPdfjs(() => doc.getPage(pageNumber));
+  try {
+    const content = await inPdfjs(() => page.getTextContent(TEXT_CONTENT_OPTIONS));
+    const items = content.items as LaidOutItem[];
+    const styles = content.styles as Record<string, { ascent?: number; descent?: number; vertical?: boolean }>;
+    const { itemStarts } = buildPageText(items);
+    const spans: PdfSpan[] = [];
+    items.forEach((item, i) => {
+      const tx = item.transform;
+      if (!item.str || !tx || tx.length < 6) return;
+      const style = styles[item.fontName ?? ''] ?? {};
+      const h = Math.hypot(tx[2], tx[3]);
+      const ascent = (style.ascent || 0.8) * h;
+      const descent = (style.descent || -0.2) * h;
+      // Along the baseline (unit vector u) for `width`, across it (normal v) from descent to ascent.
+      const len = Math.hypot(tx[0], tx[1]) || 1;
+      const [ux, uy] = [tx[0] / len, tx[1] / len];
+      const [vx, vy] = [-uy, ux];
+      const w = style.vertical ? (item.height ?? 0) : (item.width ?? 0);
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (const along of [0, w]) for (const across of [descent, ascent]) {
+        xs.push(tx[4] + ux * along + vx * across);
+        ys.push(tx[5] + uy * along + vy * across);
+      }
+      const rect = { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
+      if ([rect.x1, rect.y1, rect.x2, rect.y2].every(Number.isFinite)) spans.push({ start: itemStarts[i], end: itemStarts[i] + item.str.length, rect });
+    });
+    return spans;
   } finally {
     page.cleanup();
   }
@@ -121,9 +192,12 @@ export async function readMetadata(doc: PDFDocumentProxy): Promise<PdfMetadata> 
   return out;
 }
 
-/** Maps a pdf.js failure to the user-facing error code. */
+/**
+ * The user-facing code of a failure while extracting: a password (encrypted), anything else
+ * pdf.js threw (broken), and anything thrown by Glossa's own code (internal: a bug to report,
+ * not a damaged PDF).
+ */
 export function classifyPdfError(err: unknown): ErrorCode {
-  const name = (err as { name?: string } | null)?.name ?? '';
-  if (name === 'PasswordException') return 'import.encrypted';
-  return 'import.broken';
+  if (!(err instanceof PdfReadError)) return 'internal';
+  return err.name === 'PasswordException' ? 'import.encrypted' : 'import.broken';
 }

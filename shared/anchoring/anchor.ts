@@ -159,6 +159,19 @@ function anchorUnsafe(target: AnnotationTarget, doc: AnchorDocument, options: An
 }
 
 /**
+ * True when the target's stored position still holds its quote on its stored page (or, for a
+ * target without a quote, lies inside the page text). What a newly written target must satisfy.
+ */
+export function positionHoldsQuote(target: AnnotationTarget, pageTexts: PageTexts | AnchorDocument): boolean {
+  try {
+    const doc = isAnchorDocument(pageTexts) ? pageTexts : createAnchorDocument(pageTexts);
+    return checkPosition(target, doc.page(target.pageIndex)) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Where `target` belongs in the document now. Pass an AnchorDocument (createAnchorDocument)
  * when anchoring many targets of one document, so each page is normalised only once.
  */

@@ -8,7 +8,7 @@ export { normalise, normaliseWithMap, type NormalisedText } from './normalise-te
 export { approximateSearch, type ApproxMatch } from './approx-search';
 export { matchQuote, maxErrorsFor, type QuoteContext, type QuoteMatch, type MatchOptions } from './match-quote';
 export { createAnchorDocument, type AnchorDocument } from './anchor-document';
-export { anchorTarget, anchorTargets, type AnchorOptions, type AnchorResult } from './anchor';
+export { anchorTarget, anchorTargets, positionHoldsQuote, type AnchorOptions, type AnchorResult } from './anchor';
 export { sortIndex, parseSortIndex, compareSortIndex, topFromPageTop } from './sort-index';
 export {
   createViewport,
@@ -23,4 +23,4 @@ export {
   type ViewBox,
   type Matrix,
 } from './geometry';
-export { mergeLineRects, mergePdfLineRects, rectsForRange, directionForRotation, type SpanBox, type TextDirection, type MergeOptions } from './text-range-rects';
+export { mergeLineRects, mergePdfLineRects, rectsForRange, pdfRectsForRange, directionForRotation, type PdfSpan, type SpanBox, type TextDirection, type MergeOptions } from './text-range-rects';

@@ -122,3 +122,24 @@ export function rectsForRange(spans: readonly SpanBox[], start: number, end: num
   }
   return mergeLineRects(parts, { ...options, vertical: vertical ?? false });
 }
+
+/** A text item's box in PDF user space (from pdf.js text content), with its page-text range. */
+export interface PdfSpan {
+  start: number;
+  end: number;
+  rect: PdfRect;
+}
+
+/**
+ * rectsForRange in PDF user space: the rects (PDF points, one per line) covering the
+ * characters [start, end) of a page text whose items lie in `spans`. What the backend
+ * stores for a target it moved, so geometry never has to wait for the reader.
+ */
+export function pdfRectsForRange(spans: readonly PdfSpan[], start: number, end: number, maxGap = 3): PdfRect[] {
+  const boxes: SpanBox[] = spans.map((s) => ({
+    start: s.start,
+    end: s.end,
+    box: { left: Math.min(s.rect.x1, s.rect.x2), right: Math.max(s.rect.x1, s.rect.x2), top: -Math.max(s.rect.y1, s.rect.y2), bottom: -Math.min(s.rect.y1, s.rect.y2) },
+  }));
+  return rectsForRange(boxes, start, end, { maxGap }).map((r) => ({ x1: r.left, y1: -r.bottom, x2: r.right, y2: -r.top }));
+}

@@ -34,6 +34,8 @@ export interface AutocodePreview {
   /** True when more hits than the cap (AUTOCODE_MAX_HITS) exist; apply refuses then. */
   truncated: boolean;
   documentCount: number;
+  /** Set when the run's time budget ran out first: the hits are those of the pages searched; apply refuses. */
+  stopped: { seconds: number; pagesSearched: number; pagesTotal: number } | null;
 }
 
 export interface AutocodeApplyInput extends AutocodeRequest {

@@ -127,7 +127,7 @@ async function seedHighlights(db: Db, coder: Coder, pdfPath: string): Promise<st
     for (const input of inputs) insertAnnotation(j, coder, input, now);
     return { result: null, summary: `Seeded ${inputs.length} highlights` };
   });
-  const check = reanchorDocument(db, doc.id);
+  const check = await reanchorDocument(db, doc.id);
   if (check.changed > 0 || check.anchored !== TOTAL_HIGHLIGHTS) throw new Error(`seeded highlights do not anchor: ${JSON.stringify(check)}`);
   return doc.id;
 }

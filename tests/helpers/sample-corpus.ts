@@ -7,7 +7,9 @@ import path from 'node:path';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 
-export const SAMPLE_CORPUS_DIR = path.resolve(repoRoot, '..', 'shared', 'corpora', 'pdfjs-sample');
+/** GLOSSA_SHARED_DIR points elsewhere (a git worktree has its own parent folder). */
+export const SHARED_DIR = process.env.GLOSSA_SHARED_DIR ?? path.resolve(repoRoot, '..', 'shared');
+export const SAMPLE_CORPUS_DIR = path.join(SHARED_DIR, 'corpora', 'pdfjs-sample');
 
 /** Why a test that needs the corpus cannot run here, or null when it can. Logs the reason once. */
 export function sampleCorpusSkipReason(file?: string): string | null {

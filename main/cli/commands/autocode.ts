@@ -2,7 +2,7 @@
 // [--extend sentence|paragraph] [--doc ID] [--dry-run] [--json]`: codes every hit of a search in
 // the stored page texts with one code, as one action. --dry-run lists the hits only.
 import type { AutocodeExtend, AutocodeMode } from '../../../shared/domain/autocode';
-import { applyAutocode, previewAutocode } from '../../core/coding/autocode';
+import { applyAutocode, previewAutocode, refusalOf } from '../../core/coding/autocode';
 import { listCodes } from '../../db/repositories/codes';
 import { documentTitles } from '../../db/repositories/annotations';
 import { parseCommandArgs, UsageError, type CliCommand } from '../command-registry';
@@ -35,13 +35,13 @@ export const autocodeCommand: CliCommand = {
     if (!MODES.includes(mode)) throw new UsageError('--mode must be words, phrase or regex');
     if (!EXTENDS.includes(extend)) throw new UsageError('--extend must be sentence or paragraph');
     const query = positionals.slice(1).join(' ');
-    const out = await withProject(positionals[0], (h) => {
+    const out = await withProject(positionals[0], async (h) => {
       const code = findCode(listCodes(h.db), values.code!);
       const req = { query, mode, extend, codeId: code.id, documentIds: values.doc };
       const coder = cliCoder();
-      const preview = previewAutocode(h.db, req, coder.id);
+      const preview = await previewAutocode(h.db, req, coder.id);
       const titles = documentTitles(h.db);
-      const applied = values['dry-run'] ? null : applyAutocode(h.db, coder, req).result;
+      const applied = values['dry-run'] ? null : applyAutocode(h.db, coder, req, preview).result;
       return { code, preview, titles, applied };
     });
     const hits = out.preview.hits.map((hit) => ({
@@ -52,12 +52,14 @@ export const autocodeCommand: CliCommand = {
       alreadyCoded: hit.alreadyCoded,
     }));
     if (values.json) {
-      io.out(JSON.stringify({ code: out.code.name, hits, truncated: out.preview.truncated, applied: out.applied }, null, 2));
+      io.out(JSON.stringify({ code: out.code.name, hits, truncated: out.preview.truncated, stopped: out.preview.stopped, applied: out.applied }, null, 2));
       return 0;
     }
     for (const h of hits) io.out(`${h.document} — page ${h.page}${h.alreadyCoded ? ' (already coded)' : ''}\n    ${h.quote.replace(/\s+/g, ' ')}`);
     if (out.applied) io.out(`Coded ${out.applied.created} passages with "${out.code.name}" (${out.applied.skipped} already coded).`);
     else io.out(`${hits.length} hits${out.preview.truncated ? ' (more not shown)' : ''}; nothing was changed (--dry-run).`);
+    const refusal = refusalOf(out.preview);
+    if (refusal?.code === 'autocode.stopped') io.err(`${refusal.message}\n`);
     return 0;
   },
 };

@@ -66,15 +66,18 @@ export const importCommand: CliCommand = {
     process.once('SIGINT', onSigint);
     const printer = progressPrinter(io);
     try {
-      const files = await withProject(project, (handle) =>
-        importPdfs(
+      const files = await withProject(project, async (handle) => {
+        const results = await importPdfs(
           handle,
           paths.map((p) => ({ kind: 'path' as const, path: p })),
           { onProgress: (p) => printer.update(p), signal: controller.signal },
-        ),
-      );
-      printer.end();
-      for (const f of files) io.out(resultLine(f));
+        );
+        // Printed before the project is closed: a close that fails (disk full while folding
+        // the WAL back) must not swallow what happened to each file.
+        printer.end();
+        for (const f of results) io.out(resultLine(f));
+        return results;
+      });
       const failed = files.filter((f) => f.state === 'failed').length;
       const done = files.filter((f) => f.state === 'done').length;
       const dup = files.filter((f) => f.state === 'duplicate').length;

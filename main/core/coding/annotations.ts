@@ -3,6 +3,7 @@
 // Targets, colours and comments arrive from the renderer (untrusted JSON): they are checked
 // by shared/rules/annotation-rules.ts, the same rules every project file's rows must pass.
 import { randomUUID } from 'node:crypto';
+import { positionHoldsQuote } from '../../../shared/anchoring/anchor';
 import { sortIndex } from '../../../shared/anchoring/sort-index';
 import type { Annotation, AnnotationFilter, AnnotationPatch, AnnotationTarget, NewAnnotation } from '../../../shared/domain/annotation';
 import type { Coder } from '../../../shared/domain/code';
@@ -17,6 +18,7 @@ import {
   documentPageCount,
   getAnnotation,
   insertAnnotationRow,
+  storedPageText,
   insertCoding,
   listAnnotations,
   updateAnnotationRow,
@@ -42,11 +44,22 @@ export function computeSortIndex(targets: readonly AnnotationTarget[]): string {
   return sortIndex(first.pageIndex, first.position?.start ?? 0, 99999 - maxY);
 }
 
-/** Validates targets against the document (page range) and normalises them to plain data. */
+/**
+ * Validates targets against the document (page range; the quote must be the text at the
+ * stored position of the stored page text, so a wrong offset is refused before it is saved
+ * rather than found later as a "moved" highlight) and normalises them to plain data.
+ */
 export function checkTargets(db: Db, documentId: string, targets: unknown, kind: Annotation['kind']): AnnotationTarget[] {
   const pageCount = documentPageCount(db, documentId);
   if (pageCount === null) throw new GlossaError('document.notFound', 'This document is no longer in the project.', { id: documentId });
-  return checkTargetList(targets, kind, pageCount);
+  const out = checkTargetList(targets, kind, pageCount);
+  for (const target of out) {
+    if (target.position && !positionHoldsQuote(target, (i) => storedPageText(db, documentId, i))) {
+      const page = target.pageIndex + 1;
+      throw bad(target.quote ? `The quoted text is not at the given position on page ${page}.` : `A highlight target's text position is outside page ${page}.`);
+    }
+  }
+  return out;
 }
 
 function checkCodeIds(db: Db, codeIds: unknown): string[] {

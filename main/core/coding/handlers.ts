@@ -108,7 +108,8 @@ export function codingHandlers(ctx: BackendContext, coder: () => Coder): Pick<Ha
     },
     'annotations.reanchor': async (input) => {
       const documentId = str(asObject(input), 'documentId', {});
-      // In a job thread: a whole-document fuzzy search costs ~70 ms per moved quote.
+      // In a job thread: a whole-document fuzzy search costs ~70 ms per moved quote, and moved
+      // highlights get their rectangles from the PDF's text boxes (pdf.js in the worker pool).
       const r = await ctx.jobs.run('reanchor', { projectPath: ctx.requireProject().path, documentId, coder: coder() });
       if (r.changed > 0) changed([documentId]);
       return r;
@@ -148,10 +149,11 @@ export function codingHandlers(ctx: BackendContext, coder: () => Coder): Pick<Ha
     },
 
     'autocode.preview': (input) => previewAutocode(db(), autocodeRequest(input), coder().id),
-    'autocode.apply': (input) => {
+    'autocode.apply': async (input) => {
       const o = asObject(input);
       const req: AutocodeApplyInput = { ...autocodeRequest(o), excludeKeys: o.excludeKeys === undefined ? undefined : stringArray(o.excludeKeys, 'excludeKeys') };
-      return mutate(() => applyAutocode(db(), coder(), req));
+      const preview = await previewAutocode(db(), req, coder().id);
+      return mutate(() => applyAutocode(db(), coder(), req, preview));
     },
 
     'history.list': (input) => {

@@ -1,41 +1,48 @@
 // Imports a .qdpx from another tool into a NEW project. The archive is checked first
-// (safe-zip.ts), project.qde parsed without DTDs (safe-xml.ts), source paths limited to
-// internal:// (qdpx-model.ts). Mapped: PDF sources (bytes; page texts from the text
-// representation when it splits into one part per page at form feeds, else extracted with
-// pdf.js), plain-text sources (made into a PDF, text-to-pdf.ts), codes, PlainTextSelections (text highlights), PDFSelections (their rectangle joins
-// the text highlight with the same quote on that page, else an area highlight), codings,
-// notes (memos and highlight comments), users (coders) and variables that match Glossa's
-// attributes. Everything else is reported as a warning. The project is built under a temp
-// name in the destination folder and renamed only when the import succeeded.
-import { createHash, randomUUID } from 'node:crypto';
+// (safe-zip.ts), project.qde size-checked, decoded (UTF-8 or UTF-16) and parsed without DTDs
+// (safe-xml.ts), source paths limited to internal:// (qdpx-model.ts). Mapped: PDF sources
+// (bytes; page texts from the text representation when it splits into one part per page at
+// form feeds, else extracted by the worker pool: qdpx-sources.ts), plain-text sources (made
+// into a PDF, text-to-pdf.ts), codes, PlainTextSelections (text highlights), PDFSelections
+// (their rectangle joins the text highlight with the same quote on that page, else an area
+// highlight), codings, notes (memos and highlight comments), users (coders) and variables
+// that match Glossa's attributes. Everything else is reported as a warning. Everything is
+// read first, then written in ONE transaction; the project is built under a temp name in the
+// destination folder and renamed only when the import succeeded.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { codePointIndex } from '../../../shared/anchoring/code-points';
 import type { AnnotationTarget } from '../../../shared/domain/annotation';
 import type { Coder } from '../../../shared/domain/code';
 import type { QdpxImportResult } from '../../../shared/domain/share';
-import { COUNTRIES, DOCUMENT_TYPES, LANGUAGES, ORGANISATIONS } from '../../../shared/domain/vocabulary';
 import { GlossaError } from '../../../shared/errors';
 import { MAX_CODE_NAME, MAX_NOTE } from '../../../shared/rules/code-rules';
 import type { Db } from '../../db/connection';
 import { upsertCoder } from '../../db/repositories/coders';
-import { findDocumentBySha, insertDocument } from '../../db/repositories/documents';
 import { appendHistory } from '../../db/repositories/history';
 import * as repo from '../../db/repositories/merge';
-import { pdfError } from '../../pdf/pdf-errors';
-import { classifyPdfError, extractPageText, openPdf, readMetadata } from '../../pdf/pdfjs-node';
-import { sniffPdf } from '../../pdf/pdf-sniff';
+import { type ExtractPool, sharedExtractPool } from '../../pdf/extract-pool';
 import { splitDescription } from '../codebook/qdc-description';
 import { computeSortIndex } from '../coding/annotations';
 import { CODE_PALETTE } from '../coding/code-tree';
 import { closeProject, createProject } from '../project/project-file';
-import { PAGE_SEPARATOR } from './qdpx-xml';
+import { importingName } from '../../db/private-copies';
 import { type QdeCode, type QdeModel, type QdePdfSource, readModel } from './qdpx-model';
+import { type DocPages, insertSources, loadSources, sourceEntry } from './qdpx-sources';
 import { openSafeZip, type SafeZip } from './safe-zip';
-import { findIgnoringSpace, textToPdf } from './text-to-pdf';
-import { parseQde } from './safe-xml';
+import { findIgnoringSpace } from './text-to-pdf';
+import { decodeQde, MAX_QDE_BYTES, parseQde } from './safe-xml';
 
 const CONTEXT = 32;
+
+export interface QdpxImportOptions {
+  coder: Coder;
+  /** Defaults to the process-wide extraction pool; tests pass their own (e.g. a short timeout). */
+  pool?: ExtractPool;
+  /** Largest project.qde read, in bytes (default MAX_QDE_BYTES, 200 MB). */
+  maxQdeBytes?: number;
+}
 
 /** A code name the codebook rules accept: control characters become spaces, at most 200 characters. */
 function importedCodeName(name: string): string {
@@ -51,24 +58,29 @@ function normaliseColor(v: string | null, i: number): string {
   return '#' + (hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex);
 }
 
-async function entry(zip: SafeZip, name: string): Promise<Buffer | null> {
-  const stored = zip.names.get(`sources/${name}`.toLowerCase());
-  return stored ? zip.read(stored) : null;
+async function readQde(zip: SafeZip, maxBytes: number): Promise<QdeModel> {
+  const qdeName = zip.names.get('project.qde');
+  if (!qdeName) throw new GlossaError('qdpx.badArchive', 'This .qdpx file has no project.qde; it is not a REFI-QDA project.');
+  const size = zip.size(qdeName);
+  if (size > maxBytes) {
+    const mb = (n: number) => Math.ceil(n / 1024 ** 2);
+    throw new GlossaError('qdpx.tooLarge', `The project.qde in this .qdpx file is ${mb(size)} MB; Glossa reads project.qde files of up to ${mb(maxBytes)} MB. Nothing was imported.`, { size: mb(size), max: mb(maxBytes) });
+  }
+  return readModel(parseQde(decodeQde(await zip.read(qdeName))));
 }
 
-export async function importQdpx(qdpxPath: string, projectPath: string, opts: { coder: Coder }): Promise<QdpxImportResult> {
+export async function importQdpx(qdpxPath: string, projectPath: string, opts: QdpxImportOptions): Promise<QdpxImportResult> {
   const dest = path.resolve(projectPath);
   if (fs.existsSync(dest)) throw new GlossaError('project.alreadyExists', `A file already exists at ${dest}`, { path: dest });
   const zip = await openSafeZip(path.resolve(qdpxPath));
-  const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.${randomUUID()}.importing`);
+  const tmp = importingName(dest, randomUUID()); // also removes what killed imports left there
   try {
-    const qdeName = zip.names.get('project.qde');
-    if (!qdeName) throw new GlossaError('qdpx.badArchive', 'This .qdpx file has no project.qde; it is not a REFI-QDA project.');
-    const model = readModel(parseQde((await zip.read(qdeName)).toString('utf8').replace(/^\uFEFF/, '')));
+    const model = await readQde(zip, opts.maxQdeBytes ?? MAX_QDE_BYTES);
+    const read = await readArchive(zip, model, opts.pool ?? sharedExtractPool());
     const handle = createProject(tmp, model.name || path.basename(dest, path.extname(dest)));
     let result: QdpxImportResult;
     try {
-      result = await fill(handle.db, zip, model, opts.coder);
+      result = writeProject(handle.db, model, read, opts.coder);
     } finally {
       closeProject(handle);
     }
@@ -82,138 +94,66 @@ export async function importQdpx(qdpxPath: string, projectPath: string, opts: { 
   }
 }
 
-interface DocPages {
-  id: string;
-  pages: string[];
-  /** Code-point start of each page in the representation (pages joined by form feeds). */
-  starts: number[];
-  lengths: number[];
-  joined: string;
-  /** True when the representation is exactly our pages (offsets map directly). */
-  direct: boolean;
-  repText: string | null;
+/** Everything the archive holds besides project.qde, read before the project is written. */
+interface ArchiveContents {
+  sources: Awaited<ReturnType<typeof loadSources>>;
+  /** Memo bodies by what they are about: the project, a source guid, a code guid, a selection guid. */
+  memos: { project: string; sources: Map<string, string>; codes: Map<string, string>; selections: Map<string, string> };
+  /** Notes attached to nothing Glossa keeps: appended to the project memo. */
+  leftover: string[];
+  warnings: string[];
 }
 
-async function pageTexts(bytes: Uint8Array, repText: string | null): Promise<{ pages: string[]; direct: boolean; title: string }> {
-  const pdf = await openPdf(new Uint8Array(bytes));
-  try {
-    const meta = await readMetadata(pdf);
-    const split = repText?.split(PAGE_SEPARATOR);
-    if (split && split.length === pdf.numPages) return { pages: split, direct: true, title: meta.title };
-    const pages: string[] = [];
-    for (let i = 1; i <= pdf.numPages; i++) pages.push(await extractPageText(pdf, i));
-    return { pages, direct: false, title: meta.title };
-  } finally {
-    await pdf.destroy();
-  }
-}
-
-function attributes(src: QdePdfSource, warnings: string[]) {
-  const get = (name: string) => src.variables.get(name) ?? '';
-  const vocab = (name: string, list: readonly string[]) => {
-    const v = get(name);
-    if (v && !list.includes(v)) warnings.push(`"${src.name}": ${name} "${v}" is not one of Glossa's values and was left empty.`);
-    return list.includes(v) ? v : '';
-  };
-  const yearText = get('Year');
-  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
-  const countries = get('Countries').split(/[;,]/).map((c) => c.trim()).filter(Boolean);
-  const bad = countries.filter((c) => !COUNTRIES.includes(c as never));
-  if (bad.length) warnings.push(`"${src.name}": countries ${bad.join(', ')} are not in Glossa's list and were left out.`);
-  return {
-    organisation: vocab('Organisation', ORGANISATIONS),
-    countries: countries.filter((c) => COUNTRIES.includes(c as never)),
-    year: year !== null && year >= 1800 && year <= new Date().getUTCFullYear() + 1 ? year : null,
-    docType: vocab('Document type', DOCUMENT_TYPES),
-    language: vocab('Language', LANGUAGES),
-    author: get('Author').slice(0, 2000),
-  };
-}
-
-async function fill(db: Db, zip: SafeZip, model: QdeModel, coder: Coder): Promise<QdpxImportResult> {
+async function readArchive(zip: SafeZip, model: QdeModel, pool: ExtractPool): Promise<ArchiveContents> {
   const warnings = [...model.warnings];
-  const now = new Date().toISOString();
-  const counts = { documents: 0, codes: 0, annotations: 0, codings: 0, memos: 0, coders: 0 };
+  const sources = await loadSources(zip, model, pool, warnings);
   const noteText = async (guid: string): Promise<string | null> => {
     const n = model.notes.get(guid);
     if (!n) return null;
     if (n.text !== null) return n.text;
-    return n.textFile ? ((await entry(zip, n.textFile))?.toString('utf8') ?? null) : null;
+    return n.textFile ? ((await sourceEntry(zip, n.textFile))?.toString('utf8') ?? null) : null;
   };
-  const usedNotes = new Set<string>();
-  const notesBody = async (refs: string[]) => {
+  const used = new Set<string>();
+  const body = async (refs: string[]) => {
     const parts: string[] = [];
     for (const r of refs) {
       const t = await noteText(r);
       if (t !== null && t.trim() !== '') {
         parts.push(t);
-        usedNotes.add(r);
+        used.add(r);
       }
     }
     return parts.join('\n\n');
   };
-
-  // Sources first (async reads and pdf.js), then one transaction for everything else.
-  const docs = new Map<string, DocPages>();
-  for (const src of model.sources) {
-    const sourceText = src.textFile ? ((await entry(zip, src.textFile))?.toString('utf8') ?? null) : src.textContent;
-    const bytes = src.kind === 'text' ? (sourceText === null ? null : await textToPdf(src.name, sourceText)) : await entry(zip, src.pdfFile);
-    if (!bytes) {
-      warnings.push(`"${src.name}" was not imported: its ${src.kind === 'text' ? 'text' : `PDF (${src.pdfFile})`} is missing from the archive.`);
-      continue;
-    }
-    try {
-      sniffPdf(bytes, src.name);
-      const repText = sourceText;
-      // pdf.js throws its own exceptions for PDFs that pass the format sniff but cannot be
-      // parsed: turn them into the import's message so one bad source is skipped and reported.
-      const { pages, direct } = await pageTexts(bytes, src.kind === 'text' ? null : repText).catch((err: unknown) => {
-        throw err instanceof GlossaError ? err : pdfError(classifyPdfError(err), src.name, err instanceof Error ? err.message : String(err));
-      });
-      const sha = createHash('sha256').update(bytes).digest('hex');
-      const existing = findDocumentBySha(db, sha);
-      if (existing) {
-        warnings.push(`"${src.name}" is the same PDF as "${existing.title}"; its selections were added to that document.`);
-      }
-      const id =
-        existing?.id ??
-        insertDocument(
-          db,
-          { sha256: sha, fileName: src.kind === 'text' ? `${src.name || 'text'}.pdf` : src.pdfFile, title: (src.name.replace(/\.pdf$/i, '').trim() || src.pdfFile).slice(0, 2000), pageCount: pages.length, byteSize: bytes.byteLength, pdfDate: null, ...attributes(src, warnings) },
-          pages,
-          bytes,
-        ).id;
-      if (!existing) counts.documents++;
-      const lengths = pages.map((p) => codePointIndex(p).codePointLength);
-      const starts: number[] = [];
-      lengths.reduce((acc, len) => (starts.push(acc), acc + len + 1), 0);
-      docs.set(src.guid, { id, pages, starts, lengths, joined: pages.join(PAGE_SEPARATOR), direct, repText });
-    } catch (err) {
-      if (!(err instanceof GlossaError)) throw err;
-      warnings.push(`"${src.name}" was not imported: ${err.message}`);
-    }
-  }
-  const memoBodies = {
-    project: await notesBody(model.projectNoteRefs),
-    documents: new Map<string, string>(),
-    codes: new Map<string, string>(),
-    annotations: new Map<string, string>(),
-  };
-  for (const src of model.sources) if (docs.has(src.guid)) memoBodies.documents.set(docs.get(src.guid)!.id, await notesBody(src.noteRefs));
+  const memos: ArchiveContents['memos'] = { project: await body(model.projectNoteRefs), sources: new Map(), codes: new Map(), selections: new Map() };
+  for (const { src } of sources) memos.sources.set(src.guid, await body(src.noteRefs));
   const walk = async (codes: QdeCode[]) => {
     for (const c of codes) {
-      memoBodies.codes.set(c.guid, await notesBody(c.noteRefs));
+      memos.codes.set(c.guid, await body(c.noteRefs));
       await walk(c.children);
     }
   };
   await walk(model.codes);
-  for (const src of model.sources) for (const s of [...src.textSelections, ...src.pdfSelections]) memoBodies.annotations.set(s.guid, await notesBody(s.noteRefs));
+  for (const src of model.sources) for (const s of [...src.textSelections, ...src.pdfSelections]) memos.selections.set(s.guid, await body(s.noteRefs));
   const leftover: string[] = [];
-  for (const [guid, n] of model.notes) if (!usedNotes.has(guid)) leftover.push(`${n.name ? `${n.name}\n` : ''}${(await noteText(guid)) ?? ''}`);
+  for (const [guid, n] of model.notes) if (!used.has(guid)) leftover.push(`${n.name ? `${n.name}\n` : ''}${(await noteText(guid)) ?? ''}`);
   if (leftover.length) warnings.push(`${leftover.length} notes not attached to anything Glossa keeps were added to the project memo.`);
+  return { sources, memos, leftover, warnings };
+}
 
+/** Writes the whole project in one transaction: documents, coders, codes, highlights, memos. */
+function writeProject(db: Db, model: QdeModel, read: ArchiveContents, coder: Coder): QdpxImportResult {
+  const { warnings } = read;
+  const now = new Date().toISOString();
+  const counts: QdpxImportResult = { path: '', documents: 0, codes: 0, annotations: 0, codings: 0, memos: 0, coders: 0, warnings };
+  const putMemo = (target_type: 'project' | 'document' | 'code', target_id: string, body: string | undefined) => {
+    if (!body) return;
+    repo.putMemoRaw(db, { id: randomUUID(), target_type, target_id, body, coder_id: coder.id, created_at: now, updated_at: now });
+    counts.memos++;
+  };
   db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
+    const docs = insertSources(db, read.sources, warnings, counts);
     repo.deleteAllCodes(db); // the new project's default codebook: the file brings its own
     upsertCoder(db, coder, now);
     model.users.forEach((u, i) => {
@@ -222,54 +162,48 @@ async function fill(db: Db, zip: SafeZip, model: QdeModel, coder: Coder): Promis
     });
     const coderIds = new Set([coder.id, ...model.users.map((u) => u.guid)]);
     const who = (g: string | null) => (g && coderIds.has(g) ? g : coder.id);
-    const codeIds = new Set<string>();
-    let colorIndex = 0;
-    const insertCodes = (codes: QdeCode[], parent: string | null) => {
-      codes.forEach((c, position) => {
-        if (codeIds.has(c.guid)) return warnings.push(`Code "${c.name}" appears twice; the second was skipped.`);
-        const notes = splitDescription(c.description);
-        // Every open holds code rows to shared/rules/code-rules.ts: store only what passes.
-        let longDescription = '';
-        if ([notes.definition, notes.inclusion, notes.exclusion].some((n) => n.length > MAX_NOTE)) {
-          longDescription = c.description;
-          for (const k of ['definition', 'inclusion', 'exclusion'] as const) notes[k] = notes[k].slice(0, MAX_NOTE);
-          warnings.push(`The description of code "${c.name}" is longer than ${MAX_NOTE} characters; it was kept whole in the code's memo.`);
-        }
-        repo.upsertCodeRaw(db, {
-          id: c.guid, parent_id: parent, name: importedCodeName(c.name), localized_names: '{}', color: normaliseColor(c.color, colorIndex++),
-          definition: notes.definition, inclusion: notes.inclusion, exclusion: notes.exclusion, position, created_at: now, updated_at: now,
-        });
-        codeIds.add(c.guid);
-        counts.codes++;
-        const memo = [memoBodies.codes.get(c.guid) ?? '', longDescription].filter((t) => t !== '').join('\n\n---\n\n');
-        if (memo) {
-          repo.putMemoRaw(db, { id: randomUUID(), target_type: 'code', target_id: c.guid, body: memo, coder_id: coder.id, created_at: now, updated_at: now });
-          counts.memos++;
-        }
-        insertCodes(c.children, c.guid);
-      });
-    };
-    insertCodes(model.codes, null);
+    const codeIds = insertCodes(db, model.codes, { warnings, counts, now, putMemo: (guid, extra) => putMemo('code', guid, [read.memos.codes.get(guid) ?? '', extra].filter((t) => t !== '').join('\n\n---\n\n')) });
     const annIds = new Set<string>();
     for (const src of model.sources) {
       const d = docs.get(src.guid);
       if (!d) continue;
-      counts.annotations += importSelections(db, src, d, { who, codeIds, annIds, warnings, counts, comments: memoBodies.annotations, now });
-      const memo = memoBodies.documents.get(d.id);
-      if (memo) {
-        repo.putMemoRaw(db, { id: randomUUID(), target_type: 'document', target_id: d.id, body: memo, coder_id: coder.id, created_at: now, updated_at: now });
-        counts.memos++;
-      }
+      counts.annotations += importSelections(db, src, d, { who, codeIds, annIds, warnings, counts, comments: read.memos.selections, now });
+      putMemo('document', d.id, read.memos.sources.get(src.guid));
     }
-    const projectMemo = [memoBodies.project, ...leftover].filter((s) => s.trim() !== '').join('\n\n---\n\n');
-    if (projectMemo) {
-      repo.putMemoRaw(db, { id: randomUUID(), target_type: 'project', target_id: '', body: projectMemo, coder_id: coder.id, created_at: now, updated_at: now });
-      counts.memos++;
-    }
-    appendHistory(db, { at: now, coderId: coder.id, coderName: coder.name, action: 'qdpx.import', summary: `Imported a REFI-QDA project: ${counts.documents} documents, ${counts.codes} codes, ${counts.annotations} highlights`, details: { ...counts, warnings: warnings.length } });
+    putMemo('project', '', [read.memos.project, ...read.leftover].filter((s) => s.trim() !== '').join('\n\n---\n\n'));
+    appendHistory(db, { at: now, coderId: coder.id, coderName: coder.name, action: 'qdpx.import', summary: `Imported a REFI-QDA project: ${counts.documents} documents, ${counts.codes} codes, ${counts.annotations} highlights`, details: { documents: counts.documents, codes: counts.codes, annotations: counts.annotations, codings: counts.codings, memos: counts.memos, coders: counts.coders, warnings: warnings.length } });
     if (repo.foreignKeyProblems(db) > 0) throw new GlossaError('qdpx.badXml', 'The project.qde refers to items it does not contain; nothing was imported.');
   })();
-  return { path: '', ...counts, warnings };
+  return counts;
+}
+
+/** Inserts the code tree (guids kept); returns the guids stored. A repeated guid is skipped. */
+function insertCodes(db: Db, codes: QdeCode[], ctx: { warnings: string[]; counts: { codes: number }; now: string; putMemo(guid: string, longDescription: string): void }): Set<string> {
+  const codeIds = new Set<string>();
+  let colorIndex = 0;
+  const walk = (list: QdeCode[], parent: string | null) => {
+    list.forEach((c, position) => {
+      if (codeIds.has(c.guid)) return ctx.warnings.push(`Code "${c.name}" appears twice; the second was skipped.`);
+      const notes = splitDescription(c.description);
+      // Every open holds code rows to shared/rules/code-rules.ts: store only what passes.
+      let longDescription = '';
+      if ([notes.definition, notes.inclusion, notes.exclusion].some((n) => n.length > MAX_NOTE)) {
+        longDescription = c.description;
+        for (const k of ['definition', 'inclusion', 'exclusion'] as const) notes[k] = notes[k].slice(0, MAX_NOTE);
+        ctx.warnings.push(`The description of code "${c.name}" is longer than ${MAX_NOTE} characters; it was kept whole in the code's memo.`);
+      }
+      repo.upsertCodeRaw(db, {
+        id: c.guid, parent_id: parent, name: importedCodeName(c.name), localized_names: '{}', color: normaliseColor(c.color, colorIndex++),
+        definition: notes.definition, inclusion: notes.inclusion, exclusion: notes.exclusion, position, created_at: ctx.now, updated_at: ctx.now,
+      });
+      codeIds.add(c.guid);
+      ctx.counts.codes++;
+      ctx.putMemo(c.guid, longDescription);
+      walk(c.children, c.guid);
+    });
+  };
+  walk(codes, null);
+  return codeIds;
 }
 
 interface SelectionContext {

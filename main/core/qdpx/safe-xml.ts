@@ -14,11 +14,27 @@ export interface XmlElement {
 }
 
 const MAX_CHARS = 200_000_000;
+/** Largest project.qde read (bytes; checked before inflating): twice NVivo's largest seen (~90 MB). */
+export const MAX_QDE_BYTES = 200 * 1024 ** 2;
 const MAX_DEPTH = 256;
 const MAX_ELEMENTS = 2_000_000;
 
 function bad(message: string): GlossaError {
   return new GlossaError('qdpx.badXml', `The project.qde in this .qdpx file was refused: ${message}. Nothing was imported.`, { detail: message });
+}
+
+/**
+ * project.qde bytes -> text. XML allows UTF-8 and UTF-16 (with a byte-order mark, or
+ * recognisable by its first "<?" being two bytes wide); some Windows tools write UTF-16.
+ */
+export function decodeQde(bytes: Uint8Array): string {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' = 'utf-8';
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0x3c && b1 === 0x00)) encoding = 'utf-16le';
+  else if ((b0 === 0xfe && b1 === 0xff) || (b0 === 0x00 && b1 === 0x3c)) encoding = 'utf-16be';
+  // TextDecoder drops the byte-order mark itself; a stray one after decoding is dropped too.
+  return new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
 }
 
 export function parseQde(xml: string): XmlElement {

@@ -33,6 +33,8 @@ export interface SafeZip {
   /** Entry names as stored, keyed by lower-case name (REFI-QDA readers must be case-insensitive). */
   names: Map<string, string>;
   read(name: string): Promise<Buffer>;
+  /** Declared uncompressed size of an entry (checked against the real size while inflating). */
+  size(name: string): number;
   close(): void;
 }
 
@@ -123,6 +125,7 @@ export async function openSafeZip(file: string, limits: ZipLimits = DEFAULT_ZIP_
           });
         });
       },
+      size: (name) => entries.get(name)?.uncompressedSize ?? 0,
       close: () => zip.close(),
     };
   } catch (err) {

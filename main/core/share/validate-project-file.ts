@@ -9,7 +9,6 @@
 // (never ATTACHed to the user's project) with trusted_schema off; a file from an older
 // version is migrated in that copy. The received file itself is only ever copied.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { GlossaError } from '../../../shared/errors';
@@ -17,6 +16,7 @@ import { checkProjectFile, type Db, openProjectDb } from '../../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index';
 import { foreignKeyProblems } from '../../db/repositories/merge';
 import { assertSchemaWhitelisted } from '../../db/schema-whitelist';
+import { makePrivateCopyDir } from '../../db/private-copies';
 
 export interface ValidatedProject {
   /** The file to read: the received file itself, or a migrated copy of it. */
@@ -52,7 +52,7 @@ export function validateProjectFile(file: string): ValidatedProject {
   if (!fs.existsSync(abs)) throw new GlossaError('project.notFound', `Project file not found: ${abs}`, { path: abs });
   // Everything below reads a private copy: the received file is only ever read by this copy,
   // gets no -wal/-shm side files, and cannot change between the checks and the merge.
-  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-received-'));
+  const tmpDir = makePrivateCopyDir(); // also removes copies left by killed checks
   const copy = path.join(tmpDir, 'received.glossa');
   let db: Db | undefined;
   const cleanup = () => {

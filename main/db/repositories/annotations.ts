@@ -205,6 +205,18 @@ export interface StoredPage {
   text: string;
 }
 
+/** (document, page) of every stored page (all documents or the given ones), in document, page order. */
+export function listPageKeys(db: Db, documentIds?: readonly string[]): Array<{ documentId: string; pageIndex: number }> {
+  const rows = (
+    documentIds === undefined
+      ? db.prepare('SELECT document_id, page_index FROM pages ORDER BY document_id, page_index').all()
+      : db
+          .prepare('SELECT document_id, page_index FROM pages WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY document_id, page_index')
+          .all(JSON.stringify(documentIds))
+  ) as Array<{ document_id: string; page_index: number }>;
+  return rows.map((r) => ({ documentId: r.document_id, pageIndex: r.page_index }));
+}
+
 /** Streams stored page texts (all documents or the given ones) in document, page order. */
 export function* iteratePageTexts(db: Db, documentIds?: readonly string[]): Generator<StoredPage> {
   const stmt =

@@ -73,7 +73,7 @@ export function AutocodeDialog({ documentId, onClose }: { documentId: string | n
         <>
           <button type="button" onClick={onClose}>{t('common.cancel')}</button>
           <button type="button" data-testid="autocode-preview" disabled={!!problem || busy} onClick={() => void runPreview()}>{t('autocode.preview')}</button>
-          <button type="button" className="primary" data-testid="autocode-apply" disabled={!preview || preview.truncated || fresh === 0 || busy} onClick={() => void apply()}>
+          <button type="button" className="primary" data-testid="autocode-apply" disabled={!preview || preview.truncated || preview.stopped !== null || fresh === 0 || busy} onClick={() => void apply()}>
             {t('autocode.apply', { count: fresh })}
           </button>
         </>
@@ -127,6 +127,11 @@ export function AutocodeDialog({ documentId, onClose }: { documentId: string | n
             {preview.documentCount > 1 && ` · ${t('autocode.documents', { count: preview.documentCount })}`}
           </p>
           {preview.truncated && <p className="text-error small">{t('autocode.truncated', { max: formatNumber(preview.hits.length) })}</p>}
+          {preview.stopped && (
+            <p className="text-error small" data-testid="autocode-stopped">
+              {t('autocode.stopped', { seconds: preview.stopped.seconds, searched: formatNumber(preview.stopped.pagesSearched), total: formatNumber(preview.stopped.pagesTotal) })}
+            </p>
+          )}
           <ul className="autocode-hit-list">
             {preview.hits.slice(0, MAX_ROWS).map((h) => (
               <li key={h.key} className={h.alreadyCoded ? 'autocode-hit done' : 'autocode-hit'} data-testid="autocode-hit">

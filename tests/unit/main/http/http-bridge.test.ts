@@ -98,6 +98,12 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Glossa</title>');
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(tmp, 'secret.txt'), 'not for the browser');
+  // Symlinks inside the served folder pointing out of it: a file, a folder, and a link to a link.
+  fs.mkdirSync(path.join(tmp, 'private'));
+  fs.writeFileSync(path.join(tmp, 'private', 'notes.txt'), 'not for the browser either');
+  fs.symlinkSync(path.join(tmp, 'secret.txt'), path.join(staticDir, 'linked.txt'));
+  fs.symlinkSync(path.join(tmp, 'private'), path.join(staticDir, 'assets', 'linked-dir'));
+  fs.symlinkSync(path.join(staticDir, 'linked.txt'), path.join(staticDir, 'assets', 'chain.txt'));
   backend = createBackend({ userDataDir: path.join(tmp, 'data'), host: 'web' });
   bridge = await startHttpBridge({ backend, staticDir });
 });
@@ -296,5 +302,13 @@ describe('http bridge: static files', () => {
       expect(reply.text).not.toContain('not for the browser');
     }
     expect((await request('POST', '/index.html')).status).toBe(405);
+  });
+
+  it('never follows a symbolic link, whether to a file, a folder or another link', async () => {
+    for (const p of ['/linked.txt', '/assets/linked-dir/notes.txt', '/assets/chain.txt', '/assets/linked-dir/']) {
+      const reply = await request('GET', p);
+      expect(reply.status, p).toBe(404);
+      expect(reply.text).not.toContain('not for the browser');
+    }
   });
 });

@@ -1,8 +1,13 @@
 // Shared set-up for the coding tests, on top of the temp-project helper: a fixed pair of
 // coder identities, documents added by title (unique bytes, so the same texts can be added
 // twice), and a dump of the coding tables for "undo restores identical rows" comparisons.
+import { randomUUID } from 'node:crypto';
+import type { AnnotationTarget } from '../../../../../shared/domain/annotation';
 import type { Coder } from '../../../../../shared/domain/code';
 import type { Db } from '../../../../../main/db/connection';
+import { annotationToRow, insertAnnotationRow } from '../../../../../main/db/repositories/annotations';
+import { upsertCoder } from '../../../../../main/db/repositories/coders';
+import { RowJournal } from '../../../../../main/db/repositories/row-journal';
 import { addDocument as addPagesDocument } from '../../../../helpers/temp-project';
 
 export const ALICE: Coder = { id: '6f1c1f0e-1111-4aaa-8bbb-000000000001', name: 'Alice', color: '#e15759' };
@@ -24,4 +29,19 @@ export function snapshot(db: Db): Record<string, unknown[]> {
     out[t] = db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all();
   }
   return out;
+}
+
+/**
+ * Writes an annotation row as it may arrive from an older edition or a colleague's file, past
+ * checkTargets: its target may be stale (quote no longer at its position). Returns its id.
+ */
+export function insertStaleAnnotation(db: Db, documentId: string, kind: 'text' | 'area', target: AnnotationTarget, coder: Coder = ALICE): string {
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  upsertCoder(db, coder, now);
+  insertAnnotationRow(new RowJournal(db), annotationToRow({
+    id, documentId, kind, targets: [target], color: null, comment: '', sortIndex: '00000|0000000|00000',
+    anchorStatus: 'anchored', coderId: coder.id, updatedBy: null, createdAt: now, updatedAt: now,
+  }));
+  return id;
 }

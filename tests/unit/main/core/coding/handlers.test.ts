@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Events } from '../../../../../shared/contract';
 import { createBackend, type Backend } from '../../../../../main/core/backend';
-import { createProject } from '../../../../../main/core/project/project-file';
-import { addDocument } from './coding-fixture';
+import { closeProject, createProject, openProject } from '../../../../../main/core/project/project-file';
+import { addDocument, insertStaleAnnotation } from './coding-fixture';
 
 let dir: string;
 let backend: Backend;
@@ -70,18 +70,17 @@ describe('coding handlers', () => {
   });
 
   it('re-anchors a document whose text moved, flags orphans and never deletes', async () => {
+    // Rows from an older edition (positions 5 code points off), written past checkTargets.
+    const stale = (exact: string, start: number) => ({
+      pageIndex: 0, rects: [],
+      quote: { type: 'TextQuoteSelector' as const, exact, prefix: PAGE.slice(Math.max(0, start - 32), start), suffix: PAGE.slice(start + exact.length, start + exact.length + 32) },
+      position: { type: 'TextPositionSelector' as const, start: start + 5, end: start + 5 + exact.length },
+    });
+    const handle = openProject(path.join(dir, 'p.glossa'));
+    insertStaleAnnotation(handle.db, docId, 'text', stale('study on trafficking', PAGE.indexOf('study')));
+    insertStaleAnnotation(handle.db, docId, 'text', stale('a sentence that is nowhere in this document at all', 0));
+    closeProject(handle);
     await setProject({ path: path.join(dir, 'p.glossa'), db: { close() {} } });
-    const mk = (exact: string, start: number) =>
-      backend.invoke('annotations.create', {
-        documentId: docId,
-        kind: 'text',
-        targets: [{ pageIndex: 0, rects: [], quote: { type: 'TextQuoteSelector', exact, prefix: PAGE.slice(Math.max(0, start - 32), start), suffix: PAGE.slice(start + exact.length, start + exact.length + 32) }, position: { type: 'TextPositionSelector', start: start + 5, end: start + 5 + exact.length } }],
-        color: null,
-        comment: '',
-        codeIds: [],
-      });
-    await mk('study on trafficking', PAGE.indexOf('study'));
-    await mk('a sentence that is nowhere in this document at all', 0);
     const r = await backend.invoke('annotations.reanchor', { documentId: docId });
     expect(r).toEqual({ anchored: 0, reanchored: 1, orphaned: 1, changed: 2 });
     const list = await backend.invoke('annotations.list', { documentId: docId });

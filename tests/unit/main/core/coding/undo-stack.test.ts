@@ -14,13 +14,16 @@ let p: TempProject;
 let docId: string;
 beforeEach(() => {
   p = tempProject();
-  docId = addDocument(p.db, 'Report', ['The EU funded a study by IOM.', 'Second page text here.']);
+  docId = addDocument(p.db, 'Report', [PAGE_0, 'Second page text here.']);
 });
 afterEach(() => p.close());
 
 const id = (name: string) => listCodesWithCounts(p.db).find((c) => c.name === name)!.id;
 
-function highlight(codeIds: string[], start = 0) {
+const PAGE_0 = 'The EU funded a study by IOM.';
+
+function highlight(codeIds: string[], exact = 'EU funded') {
+  const start = PAGE_0.indexOf(exact);
   return createAnnotation(p.db, ALICE, {
     documentId: docId,
     kind: 'text',
@@ -28,8 +31,8 @@ function highlight(codeIds: string[], start = 0) {
       {
         pageIndex: 0,
         rects: [{ x1: 10, y1: 700, x2: 200, y2: 712 }],
-        quote: { type: 'TextQuoteSelector', exact: 'EU funded', prefix: 'The ', suffix: ' a study' },
-        position: { type: 'TextPositionSelector', start, end: start + 9 },
+        quote: { type: 'TextQuoteSelector', exact, prefix: PAGE_0.slice(0, start), suffix: PAGE_0.slice(start + exact.length) },
+        position: { type: 'TextPositionSelector', start, end: start + exact.length },
       },
     ],
     color: null,
@@ -74,7 +77,7 @@ describe('undo / redo', () => {
 
   it('merge codes', () => {
     highlight([id('OSCE')]);
-    highlight([id('OSCE'), id('IOM')], 4);
+    highlight([id('OSCE'), id('IOM')], 'a study');
     createCode(p.db, ALICE, { parentId: id('OSCE'), name: 'ODIHR' });
     setMemo(p.db, ALICE, 'code', id('OSCE'), 'OSCE memo');
     roundTrip(() => mergeCodes(p.db, ALICE, id('OSCE'), id('IOM')), 'Merge codes');
@@ -82,7 +85,7 @@ describe('undo / redo', () => {
 
   it('delete a code with descendants and codings', () => {
     highlight([id('OSCE'), id('Funding')]);
-    highlight([id('Partner')], 4);
+    highlight([id('Partner')], 'a study');
     roundTrip(() => deleteCode(p.db, ALICE, id('Partnership evidence')), 'Delete code');
   });
 

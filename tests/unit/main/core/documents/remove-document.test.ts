@@ -30,7 +30,11 @@ let docId: string;
 let otherId: string;
 const code = (name: string) => listCodesWithCounts(p.db).find((c) => c.name === name)!.id;
 
+const firstPages = new Map<string, string>();
+
 function highlight(documentId: string, codeIds: string[], comment: string, start = 0) {
+  const page = firstPages.get(documentId)!;
+  const exact = page.slice(start, start + 9);
   return createAnnotation(p.db, ALICE, {
     documentId,
     kind: 'text',
@@ -38,7 +42,7 @@ function highlight(documentId: string, codeIds: string[], comment: string, start
       {
         pageIndex: 0,
         rects: [{ x1: 10, y1: 700, x2: 200, y2: 712 }],
-        quote: { type: 'TextQuoteSelector', exact: 'EU funded', prefix: 'The ', suffix: ' a study' },
+        quote: { type: 'TextQuoteSelector', exact, prefix: page.slice(0, start), suffix: page.slice(start + 9, start + 17) },
         position: { type: 'TextPositionSelector', start, end: start + 9 },
       },
     ],
@@ -56,6 +60,8 @@ beforeEach(() => {
   p = tempProject();
   docId = addDocument(p.db, 'Coded report', ['The EU funded a study by IOM on Kyrgyzstan.', 'Вторая страница о торговле людьми.']);
   otherId = addDocument(p.db, 'Other report', ['The EU funded another study in Moldova.']);
+  firstPages.set(docId, 'The EU funded a study by IOM on Kyrgyzstan.');
+  firstPages.set(otherId, 'The EU funded another study in Moldova.');
   highlight(docId, [code('Funding'), code('IOM')], 'a comment', 0);
   highlight(docId, [code('Funding')], '', 4);
   highlight(otherId, [code('Funding')], 'kept', 0);

@@ -17,6 +17,8 @@ export interface PdfMetadata {
   author: string;
   /** Creation date (info CreationDate, else XMP xmp:CreateDate), ISO 8601. */
   creationDate: string | null;
+  /** The PDF's /PageLabels (pdf.js getPageLabels), one per page, or null when it has none. */
+  pageLabels: string[] | null;
 }
 
 let pdfjsPromise: Promise<{ pdfjs: Pdfjs; dataDir: string }> | null = null;
@@ -96,9 +98,18 @@ export async function extractPageText(doc: PDFDocumentProxy, pageNumber: number)
   }
 }
 
+/** Page labels are a nicety too: a malformed /PageLabels tree means none, not a failure. */
+async function readPageLabels(doc: PDFDocumentProxy): Promise<string[] | null> {
+  try {
+    return await doc.getPageLabels();
+  } catch {
+    return null;
+  }
+}
+
 export async function readMetadata(doc: PDFDocumentProxy): Promise<PdfMetadata> {
   const { pdfjs } = await loadPdfjs();
-  const out: PdfMetadata = { title: '', author: '', creationDate: null };
+  const out: PdfMetadata = { title: '', author: '', creationDate: null, pageLabels: await readPageLabels(doc) };
   let meta: Awaited<ReturnType<PDFDocumentProxy['getMetadata']>>;
   try {
     meta = await doc.getMetadata();

@@ -160,3 +160,12 @@ export function validPageLabelFix(value: unknown, pageCount: number): PageLabelF
   if (typeof printed !== 'number' || !Number.isInteger(printed) || printed < 1 || printed > 100000) return null;
   return { pdfPage, printed };
 }
+
+/** The labels a document is cited by (its stored labels with the user's fix applied). */
+export function documentPageLabels(doc: {
+  pageCount: number;
+  pageLabels?: { labels: readonly string[] } | null;
+  pageLabelFix?: PageLabelFix | null;
+}): string[] {
+  return effectivePageLabels(doc.pageCount, doc.pageLabels?.labels ?? null, doc.pageLabelFix ?? null);
+}

@@ -2,7 +2,9 @@
 // vocabulary ids (shared/domain/vocabulary.ts) or '' for "unknown"; anything else is
 // refused with api.badInput, because a stray value would silently drop the document out
 // of every filter and export table.
-import type { DocumentMeta, DocumentPatch } from '../../../shared/domain/document';
+import type { DocumentMeta, DocumentPatch, StoredPageLabels } from '../../../shared/domain/document';
+import type { PageLabelFix } from '../../../shared/pdf/page-labels';
+import { cleanLabels, validPageLabelFix } from '../../../shared/pdf/page-labels';
 import { COUNTRIES, DOCUMENT_TYPES, LANGUAGES, ORGANISATIONS } from '../../../shared/domain/vocabulary';
 import { GlossaError } from '../../../shared/errors';
 
@@ -22,10 +24,12 @@ export interface DocumentRow {
   pdf_date: string | null;
   imported_at: string;
   updated_at: string;
+  page_labels: string | null;
+  page_label_fix: string | null;
 }
 
 export const DOCUMENT_COLUMNS =
-  'id, sha256, file_name, title, author, organisation, countries, year, doc_type, language, page_count, byte_size, pdf_date, imported_at, updated_at';
+  'id, sha256, file_name, title, author, organisation, countries, year, doc_type, language, page_count, byte_size, pdf_date, imported_at, updated_at, page_labels, page_label_fix';
 
 function parseCountries(json: string): string[] {
   try {
@@ -34,6 +38,31 @@ function parseCountries(json: string): string[] {
   } catch {
     return [];
   }
+}
+
+function parseJson(json: string | null): unknown {
+  if (json === null) return null;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** Stored labels from a row that may come from a colleague's file: checked, else none. */
+export function parsePageLabels(json: string | null, pageCount: number): StoredPageLabels | null {
+  const v = parseJson(json) as { source?: unknown; labels?: unknown } | null;
+  if (!v || (v.source !== 'pdf' && v.source !== 'detected')) return null;
+  const labels = cleanLabels(v.labels, pageCount);
+  return labels ? { source: v.source, labels } : null;
+}
+
+export function pageLabelsJson(labels: StoredPageLabels | null | undefined): string | null {
+  return labels ? JSON.stringify({ source: labels.source, labels: labels.labels }) : null;
+}
+
+export function parsePageLabelFix(json: string | null, pageCount: number): PageLabelFix | null {
+  return validPageLabelFix(parseJson(json), pageCount);
 }
 
 export function rowToDocument(row: DocumentRow): DocumentMeta {
@@ -53,6 +82,8 @@ export function rowToDocument(row: DocumentRow): DocumentMeta {
     pdfDate: row.pdf_date,
     importedAt: row.imported_at,
     updatedAt: row.updated_at,
+    pageLabels: parsePageLabels(row.page_labels, row.page_count),
+    pageLabelFix: parsePageLabelFix(row.page_label_fix, row.page_count),
   };
 }
 
@@ -93,6 +124,14 @@ function checkYear(value: unknown): number | null {
   return value;
 }
 
+/** Shape only: that pdfPage exists in the document is checked by updateDocument. */
+function checkPageLabelFix(value: unknown): PageLabelFix | null {
+  if (value === null) return null;
+  const fix = validPageLabelFix(value, Number.MAX_SAFE_INTEGER);
+  if (!fix) throw bad('pageLabelFix', 'The PDF page and the printed page must be whole numbers from 1.');
+  return fix;
+}
+
 /** Validates and normalises the editable attributes present in `patch`. */
 export function validatePatch(patch: DocumentPatch): DocumentPatch {
   if (typeof patch !== 'object' || patch === null) throw bad('patch', 'patch must be an object');
@@ -104,6 +143,7 @@ export function validatePatch(patch: DocumentPatch): DocumentPatch {
   if (patch.year !== undefined) out.year = checkYear(patch.year);
   if (patch.docType !== undefined) out.docType = checkVocab('docType', patch.docType, DOCUMENT_TYPES);
   if (patch.language !== undefined) out.language = checkVocab('language', patch.language, LANGUAGES);
+  if (patch.pageLabelFix !== undefined) out.pageLabelFix = checkPageLabelFix(patch.pageLabelFix);
   return out;
 }
 
@@ -116,10 +156,12 @@ export const PATCH_COLUMNS: Record<keyof DocumentPatch, string> = {
   year: 'year',
   docType: 'doc_type',
   language: 'language',
+  pageLabelFix: 'page_label_fix',
 };
 
 /** SQL parameter value of a validated patch field. */
 export function patchValue(key: keyof DocumentPatch, value: DocumentPatch[keyof DocumentPatch]): string | number | null {
   if (key === 'countries') return JSON.stringify(value);
+  if (key === 'pageLabelFix') return value === null ? null : JSON.stringify(value);
   return value as string | number | null;
 }

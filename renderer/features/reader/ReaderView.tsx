@@ -11,6 +11,7 @@ import { OutlinePanel } from './OutlinePanel';
 import { ReaderController } from './reader-controller';
 import { readerKeyAction, type ReaderAction } from './reader-keys';
 import { ReaderToolbar } from './ReaderToolbar';
+import { useDocumentPageLabels } from './use-page-labels';
 import { ThumbnailsPanel } from './ThumbnailsPanel';
 import './reader.css';
 
@@ -29,6 +30,7 @@ export function ReaderView(props: ReaderViewProps) {
   const pagesRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<ReaderController | null>(null);
   const termsKey = (highlightTerms ?? []).join('\u0001');
+  const pageLabels = useDocumentPageLabels(documentId);
 
   useEffect(() => {
     if (!scrollRef.current || !pagesRef.current) return;
@@ -65,7 +67,7 @@ export function ReaderView(props: ReaderViewProps) {
 
   return (
     <main className="reader" data-testid="reader" data-document-id={documentId}>
-      {controller && <ReaderToolbar controller={controller} onClose={onClose} />}
+      {controller && <ReaderToolbar controller={controller} onClose={onClose} pageLabels={pageLabels} />}
       <div className="reader-body">
         {controller && <ReaderSidebar controller={controller} />}
         <div className="reader-main">

@@ -31,7 +31,7 @@ export function parseFilter(raw: unknown): DocumentFilter | undefined {
 }
 
 /** Editable keys only; values are checked against the vocabularies by the repository. */
-const PATCH_KEYS = new Set(['title', 'author', 'organisation', 'countries', 'year', 'docType', 'language']);
+const PATCH_KEYS = new Set(['title', 'author', 'organisation', 'countries', 'year', 'docType', 'language', 'pageLabelFix']);
 
 function parsePatch(raw: unknown): DocumentPatch {
   const p = asObject(raw, 'patch');

@@ -60,9 +60,8 @@ export function ReaderToolbar({ controller, onClose, pageLabels }: ReaderToolbar
       {printed && <span className="reader-page-printed">{t('pages.printed')}</span>}
       <PageInput controller={controller} pageIndex={s.pageIndex} numPages={s.numPages} labels={printed ? labels : null} disabled={!ready} />
       {printed ? (
-        <span className="reader-page-total" data-testid="page-pdf-position">
-          {'\u00b7 '}
-          {t('pages.pdfOf', { page: s.pageIndex + 1, total: s.numPages })}
+        <span className="reader-page-total">
+          <span data-testid="page-pdf-position">{`\u00b7 ${t('pages.pdfOf', { page: s.pageIndex + 1, total: s.numPages })}`}</span>
           <span data-testid="page-count" hidden>{s.numPages}</span>
         </span>
       ) : (

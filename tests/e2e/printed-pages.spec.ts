@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { TWO_COLUMN_CLEAN, TWO_COLUMN_LINES, TWO_COLUMN_TITLE, LABELLED_TITLE } from '../fixtures/citation-fixtures';
 import { decodeWire, encodeWire } from '../../shared/wire';
+import type { Page } from '@playwright/test';
 import { expect, SCREENSHOT_DIR, test, type GlossaEnv } from './fixtures';
 import { CodingPage } from './pages/coding-page';
 import { EvidencePage } from './pages/evidence-page';
@@ -24,6 +25,13 @@ async function call<T>(glossa: GlossaEnv, channel: string, input?: unknown): Pro
 }
 
 const shot = (name: string) => path.join(SCREENSHOT_DIR, `${name}.png`);
+
+/** The correction fieldset, scrolled fully into the drawer (the sticky footer would cover its end). */
+async function shootCorrection(page: Page, name: string): Promise<void> {
+  const editor = page.getByTestId('attributes-editor');
+  await editor.locator('.drawer-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await editor.getByTestId('attr-page-numbers').screenshot({ path: shot(name) });
+}
 
 test('clean quote with the printed page on the clipboard; correction and printed go-to-page', async ({ glossa, page, library, reader }) => {
   await call(glossa, 'codes.create', { name: 'Co-financing', color: '#e15759', definition: 'EU co-financing of anti-trafficking action.' });
@@ -70,7 +78,10 @@ test('clean quote with the printed page on the clipboard; correction and printed
     await editor.getByTestId('attr-fix-pdf').fill('7');
     await editor.getByTestId('attr-fix-printed').fill('3');
     await expect(editor.getByTestId('attr-fix-preview')).toHaveText('Citations will give PDF page 7 as \u201cp. 3\u201d.');
-    await editor.getByTestId('attr-page-numbers').screenshot({ path: shot('printed-pages-correction-en-1280') });
+    await shootCorrection(page, 'printed-pages-correction-en-1280');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await shootCorrection(page, 'printed-pages-correction-en-1024');
+    await page.setViewportSize({ width: 1280, height: 800 });
     await editor.getByTestId('attr-save').click();
     await expect(editor).toBeHidden();
     const clip = await copied();
@@ -108,9 +119,9 @@ test('clean quote with the printed page on the clipboard; correction and printed
     await row.getByTestId('library-edit').click();
     const editor = page.getByTestId('attributes-editor');
     await expect(editor.getByTestId('attr-fix-preview')).toHaveText('В ссылках страница PDF 7 будет указана как «p. 3».');
-    await editor.getByTestId('attr-page-numbers').screenshot({ path: shot('printed-pages-correction-ru-1024') });
+    await shootCorrection(page, 'printed-pages-correction-ru-1024');
     await page.setViewportSize({ width: 1280, height: 800 });
-    await editor.getByTestId('attr-page-numbers').screenshot({ path: shot('printed-pages-correction-ru-1280') });
+    await shootCorrection(page, 'printed-pages-correction-ru-1280');
     await editor.getByTestId('attr-cancel').click();
     await library.open(TWO_COLUMN_TITLE);
     await reader.goToPage(3);

@@ -75,6 +75,10 @@ export interface Contract {
   'documents.remove': (input: { id: string }) => void;
   'documents.pdfBytes': (input: { id: string }) => Uint8Array;
   'documents.pageText': (input: { id: string; pageIndex: number }) => string;
+  /** The document's hyphenated words written unbroken ("co-financing") and those of their
+   *  joined forms it also contains: what readableQuote needs to keep or join a line-end
+   *  hyphen, far smaller than the whole vocabulary. */
+  'documents.compounds': (input: { id: string }) => string[];
   'documents.getPosition': (input: { id: string }) => ReadingPosition | null;
   'documents.setPosition': (input: { id: string; position: ReadingPosition }) => void;
 
@@ -208,7 +212,7 @@ export const CHANNELS = [
   'project.current', 'project.create', 'project.open', 'project.saveAs', 'project.close', 'project.recent',
   'dialog.newProject', 'dialog.openProject', 'dialog.saveProjectAs', 'dialog.importPdfs', 'shell.openExternal',
   'documents.list', 'documents.get', 'documents.update', 'documents.remove', 'documents.pdfBytes',
-  'documents.pageText', 'documents.getPosition', 'documents.setPosition',
+  'documents.pageText', 'documents.compounds', 'documents.getPosition', 'documents.setPosition',
   'import.start', 'import.cancel',
   'search.query',
   'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.deleteInfo', 'codes.delete',

@@ -1,5 +1,6 @@
 // documents.*: list / read / edit / remove documents of the open project, their PDF bytes,
 // page texts and reading positions. Inputs are checked here; SQL stays in the repositories.
+import { documentCompounds } from '../evidence/quote-context';
 import type { Handlers } from '../../../shared/contract';
 import type { DocumentFilter, DocumentPatch, ReadingPosition } from '../../../shared/domain/document';
 import type { BackendContext } from '../backend-context';
@@ -69,6 +70,11 @@ export function documentHandlers(ctx: BackendContext) {
     'documents.pageText': (input) => {
       const obj = asObject(input);
       return getPageText(db(), docId(obj), reqInt(obj, 'pageIndex', { min: 0 }));
+    },
+    'documents.compounds': (input) => {
+      const id = docId(input);
+      getDocument(db(), id); // document.notFound for an unknown id
+      return documentCompounds(db(), id);
     },
     'documents.getPosition': (input) => getReadingPosition(db(), docId(input)),
     'documents.setPosition': (input) => {

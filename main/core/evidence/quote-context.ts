@@ -68,3 +68,16 @@ export function citePassage(db: Db, documentId: string, labels: LabelSource, tar
     paragraph: first?.position ? paragraphAt(text.paragraphs, firstPage, first.position.start) : null,
   };
 }
+
+/** Hyphenated words of the document and the joined forms it also contains (see the contract). */
+export function documentCompounds(db: Db, documentId: string): string[] {
+  const { vocabulary } = documentText(db, documentId);
+  const out: string[] = [];
+  for (const word of vocabulary) {
+    if (!word.includes('-')) continue;
+    out.push(word);
+    const joined = word.replace(/-/g, '');
+    if (vocabulary.has(joined)) out.push(joined);
+  }
+  return out;
+}

@@ -14,6 +14,7 @@ import { runCli } from '../../../../../main/cli/run-cli';
 import { createAnnotation } from '../../../../../main/core/coding/annotations';
 import { createCode } from '../../../../../main/core/coding/codes';
 import { importPdfs } from '../../../../../main/core/documents/import-pdfs';
+import { documentCompounds } from '../../../../../main/core/evidence/quote-context';
 import { evidenceRows } from '../../../../../main/core/evidence/evidence-bundle';
 import { closeProject, createProject, openProject } from '../../../../../main/core/project/project-file';
 import { getPageText, listDocuments, updateDocument } from '../../../../../main/db/repositories/documents';
@@ -96,6 +97,10 @@ describe('printed pages and readable quotes', () => {
       expect(byTitle(fx.FOOTER_TITLE).pageLabels).toEqual({ source: 'detected', labels: ['i', 'ii', 'iii', 'iv', '1', '2', '3', '4', '5', '6', '7', '8'] });
       const twoColumn = byTitle(fx.TWO_COLUMN_TITLE);
       expect(twoColumn.pageLabels).toBeNull();
+      // What the renderer gets to show quotes readably (annotations panel, agreement view).
+      const compounds = documentCompounds(p.db, twoColumn.id);
+      expect(compounds).toEqual(expect.arrayContaining(['co-financing', 'cross-border']));
+      expect(compounds).not.toContain('implementa');
       const before = evidenceRows(p.db, { documentIds: [twoColumn.id] })[0];
       expect([before.pageLabel, before.quote]).toEqual(['7', fx.TWO_COLUMN_CLEAN]);
       expect(before.exact).toBe(asExtracted(fx.TWO_COLUMN_LINES));

@@ -30,6 +30,9 @@ describe('page labels', () => {
     const footers = Array.from({ length: 5 }, (_, i) => (i === 0 ? 'Cover' : `${body(i)}\n${i} | GRETA(2021)5`));
     expect(detectPrintedPages(footers)).toEqual(['i', '1', '2', '3', '4']);
     expect(detectPrintedPages(['a\n7', 'b\n2019', 'c\n3', 'd'])).toBeNull();
+    // One numbered page, or numbers on too few of the pages they would number: no run.
+    expect(detectPrintedPages(['Cover', 'x\n1', 'y', 'z', 'w'])).toBeNull();
+    expect(detectPrintedPages(['Cover', 'a\n1', 'b\n2', 'c\n3', ...Array.from({ length: 8 }, () => 'text')])).toBeNull();
     expect(detectPrintedPages(Array.from({ length: 4 }, (_, i) => `${body(i)}\n${i + 1}`))).toBeNull();
   });
 

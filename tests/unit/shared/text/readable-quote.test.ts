@@ -27,6 +27,12 @@ describe('readableQuote', () => {
     );
   });
 
+  it('keeps the hyphen only when the document writes the compound and never the joined word', () => {
+    const both = documentVocabulary(['Send an e-mail or an email; re-entry and co-operation.']);
+    expect(readableQuote('by e-\nmail, re-\nentry and co-\noperation', { vocabulary: both })).toBe('by email, re-entry and co-operation');
+    expect(readableQuote('co-\noperation', { vocabulary: documentVocabulary(['cooperation']) })).toBe('cooperation');
+  });
+
   it('keeps a multi-part compound ("cross-border") split after its first hyphen', () => {
     expect(readableQuote('enhanced cross-\nborder cooperation', { vocabulary })).toBe('enhanced cross-border cooperation');
   });

@@ -33,6 +33,7 @@ import { type QdeCode, type QdeModel, type QdePdfSource, readModel } from './qdp
 import { openSafeZip, type SafeZip } from './safe-zip';
 import { findIgnoringSpace, textToPdf } from './text-to-pdf';
 import { parseQde } from './safe-xml';
+import { pageLabelsAtImport } from '../documents/prefill-metadata';
 
 const CONTEXT = 32;
 
@@ -86,15 +87,18 @@ interface DocPages {
   repText: string | null;
 }
 
-async function pageTexts(bytes: Uint8Array, repText: string | null): Promise<{ pages: string[]; direct: boolean; title: string }> {
+async function pageTexts(
+  bytes: Uint8Array,
+  repText: string | null,
+): Promise<{ pages: string[]; direct: boolean; title: string; pageLabels: string[] | null }> {
   const pdf = await openPdf(new Uint8Array(bytes));
   try {
     const meta = await readMetadata(pdf);
     const split = repText?.split(PAGE_SEPARATOR);
-    if (split && split.length === pdf.numPages) return { pages: split, direct: true, title: meta.title };
+    if (split && split.length === pdf.numPages) return { pages: split, direct: true, title: meta.title, pageLabels: meta.pageLabels };
     const pages: string[] = [];
     for (let i = 1; i <= pdf.numPages; i++) pages.push(await extractPageText(pdf, i));
-    return { pages, direct: false, title: meta.title };
+    return { pages, direct: false, title: meta.title, pageLabels: meta.pageLabels };
   } finally {
     await pdf.destroy();
   }
@@ -159,7 +163,7 @@ async function fill(db: Db, zip: SafeZip, model: QdeModel, coder: Coder): Promis
       const repText = sourceText;
       // pdf.js throws its own exceptions for PDFs that pass the format sniff but cannot be
       // parsed: turn them into the import's message so one bad source is skipped and reported.
-      const { pages, direct } = await pageTexts(bytes, src.kind === 'text' ? null : repText).catch((err: unknown) => {
+      const { pages, direct, pageLabels } = await pageTexts(bytes, src.kind === 'text' ? null : repText).catch((err: unknown) => {
         throw err instanceof GlossaError ? err : pdfError(classifyPdfError(err), src.name, err instanceof Error ? err.message : String(err));
       });
       const sha = createHash('sha256').update(bytes).digest('hex');
@@ -171,7 +175,9 @@ async function fill(db: Db, zip: SafeZip, model: QdeModel, coder: Coder): Promis
         existing?.id ??
         insertDocument(
           db,
-          { sha256: sha, fileName: src.kind === 'text' ? `${src.name || 'text'}.pdf` : src.pdfFile, title: (src.name.replace(/\.pdf$/i, '').trim() || src.pdfFile).slice(0, 2000), pageCount: pages.length, byteSize: bytes.byteLength, pdfDate: null, ...attributes(src, warnings) },
+          { sha256: sha, fileName: src.kind === 'text' ? `${src.name || 'text'}.pdf` : src.pdfFile, title: (src.name.replace(/\.pdf$/i, '').trim() || src.pdfFile).slice(0, 2000), pageCount: pages.length, byteSize: bytes.byteLength, pdfDate: null, ...attributes(src, warnings),
+            // REFI-QDA has no page labels: read them from the PDF again, as an import does.
+            pageLabels: pageLabelsAtImport(pageLabels, pages) },
           pages,
           bytes,
         ).id;

@@ -182,4 +182,21 @@ describe('printed pages and readable quotes', () => {
     const json = JSON.parse(await glossa('annotations', file, '--json')) as Array<{ printedPage: string; page: number; quote: string }>;
     expect(json.map((r) => [r.printedPage, r.page]).sort()).toEqual([['3', 7], ['3', 7], ['3', 7]]);
   });
+
+  it('keeps the PDF and detected page labels through a REFI-QDA export and import', async () => {
+    const qdpx = path.join(dir, 'round.qdpx');
+    const back = path.join(dir, 'round.glossa');
+    await glossa('qdpx', 'export', file, qdpx);
+    await glossa('qdpx', 'import', qdpx, back);
+    const p = openProject(back);
+    try {
+      const docs = listDocuments(p.db);
+      expect(docs.find((d) => d.title.startsWith('GRETA'))?.pageLabels?.source).toBe('pdf');
+      expect(docs.find((d) => d.title.startsWith('OSCE'))?.pageLabels?.labels[6]).toBe('3');
+      const labelled = evidenceRows(p.db, {}).find((r) => r.document.title.startsWith('GRETA'))!;
+      expect([labelled.pageLabel, labelled.quote]).toEqual(['3', fx.LABELLED_CLEAN]);
+    } finally {
+      closeProject(p);
+    }
+  });
 });

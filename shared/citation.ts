@@ -1,25 +1,34 @@
 // The citation line under every exported quote and on the clipboard:
-// "Organisation (Year), Title, p. N", with "p. N–M" (en dash) when a passage crosses pages.
+// "Organisation (Year), Title, p. N", with "p. N–M" (en dash) when a passage crosses pages
+// and ", para. 87" when the passage lies in a numbered paragraph. N is the PRINTED page
+// (the PDF's page label, a detected or corrected number; see shared/pdf/page-labels.ts),
+// falling back to the PDF page number for rows that carry no label.
 // Pure and shared: the exports (main) and the evidence browser's "copy with citation" (renderer).
 import type { EvidenceRow } from './domain/evidence';
 import { organisationLabel } from './organisation-labels';
 
-export function pageLabel(page: number, pageEnd: number): string {
-  return pageEnd > page ? `p. ${page}\u2013${pageEnd}` : `p. ${page}`;
+type CitedRow = Pick<EvidenceRow, 'document' | 'page' | 'pageEnd' | 'pageLabel' | 'pageEndLabel' | 'paragraph'>;
+
+/** "p. 3", "p. iv", "p. 3\u20134", from the printed labels (PDF numbers when absent). */
+export function pagesCited(row: Pick<CitedRow, 'page' | 'pageEnd' | 'pageLabel' | 'pageEndLabel'>): string {
+  const first = row.pageLabel || String(row.page);
+  const last = row.pageEndLabel || String(row.pageEnd);
+  return row.pageEnd > row.page && last !== first ? `p. ${first}\u2013${last}` : `p. ${first}`;
 }
 
-export function citation(row: Pick<EvidenceRow, 'document' | 'page' | 'pageEnd'>): string {
+export function citation(row: CitedRow): string {
   const { document: doc } = row;
   const year = doc.year === null ? 'n.d.' : String(doc.year);
   const organisation = organisationLabel(doc.organisation);
   const title = doc.title || doc.fileName;
   // Without an organisation the year moves after the title: "(2019), Title" reads like an error.
   const head = organisation ? `${organisation} (${year}), ${title}` : `${title} (${year})`;
-  return `${head}, ${pageLabel(row.page, row.pageEnd)}`;
+  const paragraph = typeof row.paragraph === 'number' ? `, para. ${row.paragraph}` : '';
+  return `${head}, ${pagesCited(row)}${paragraph}`;
 }
 
 /** A passage as pasted into a paper ("copy with citation"): the quote in typographic quotes,
  *  an em dash, then its citation: “quote” — Organisation (Year), Title, p. N. */
-export function quoteWithCitation(row: Pick<EvidenceRow, 'document' | 'page' | 'pageEnd' | 'quote'>): string {
+export function quoteWithCitation(row: CitedRow & Pick<EvidenceRow, 'quote'>): string {
   return `\u201c${row.quote}\u201d \u2014 ${citation(row)}`;
 }

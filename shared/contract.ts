@@ -85,6 +85,10 @@ export interface Contract {
   'documents.pageText': (input: { id: string; pageIndex: number }) => string;
   /** Stored texts of pages [from, from + count) (count 1-100; fewer at the end): find-in-document reads them in chunks. */
   'documents.pageTexts': (input: { id: string; from: number; count: number }) => string[];
+  /** The document's hyphenated words written unbroken ("co-financing") and those of their
+   *  joined forms it also contains: what readableQuote needs to keep or join a line-end
+   *  hyphen, far smaller than the whole vocabulary. */
+  'documents.compounds': (input: { id: string }) => string[];
   'documents.getPosition': (input: { id: string }) => ReadingPosition | null;
   'documents.setPosition': (input: { id: string; position: ReadingPosition }) => void;
 
@@ -226,7 +230,7 @@ export const CHANNELS = [
   'backups.list', 'backups.restore',
   'dialog.newProject', 'dialog.openProject', 'dialog.saveProjectAs', 'dialog.importPdfs', 'shell.openExternal',
   'documents.list', 'documents.get', 'documents.update', 'documents.removeInfo', 'documents.remove', 'documents.pdfBytes',
-  'documents.pageText', 'documents.pageTexts', 'documents.getPosition', 'documents.setPosition',
+  'documents.pageText', 'documents.pageTexts', 'documents.compounds', 'documents.getPosition', 'documents.setPosition',
   'import.start', 'import.cancel',
   'search.query',
   'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.deleteInfo', 'codes.delete',

@@ -18,6 +18,8 @@ export interface PdfMetadata {
   author: string;
   /** Creation date (info CreationDate, else XMP xmp:CreateDate), ISO 8601. */
   creationDate: string | null;
+  /** The PDF's /PageLabels (pdf.js getPageLabels), one per page, or null when it has none. */
+  pageLabels: string[] | null;
 }
 
 /**
@@ -167,9 +169,18 @@ export async function extractPageLayout(doc: PDFDocumentProxy, pageNumber: numbe
   }
 }
 
+/** Page labels are a nicety too: a malformed /PageLabels tree means none, not a failure. */
+async function readPageLabels(doc: PDFDocumentProxy): Promise<string[] | null> {
+  try {
+    return await doc.getPageLabels();
+  } catch {
+    return null;
+  }
+}
+
 export async function readMetadata(doc: PDFDocumentProxy): Promise<PdfMetadata> {
   const { pdfjs } = await loadPdfjs();
-  const out: PdfMetadata = { title: '', author: '', creationDate: null };
+  const out: PdfMetadata = { title: '', author: '', creationDate: null, pageLabels: await readPageLabels(doc) };
   let meta: Awaited<ReturnType<PDFDocumentProxy['getMetadata']>>;
   try {
     meta = await doc.getMetadata();

@@ -1,4 +1,14 @@
 // Plain document types shared by backend and renderer. Dates are ISO strings.
+import type { PageLabelFix } from '../pdf/page-labels';
+
+export type { PageLabelFix };
+
+/** Printed page numbers found at import: the PDF's /PageLabels or numbers detected in the
+ *  headers and footers; one label per page. */
+export interface StoredPageLabels {
+  source: 'pdf' | 'detected';
+  labels: string[];
+}
 
 /** Attribute values are vocabulary ids (see vocabulary.ts) or '' when unknown. */
 export interface DocumentMeta {
@@ -22,10 +32,15 @@ export interface DocumentMeta {
   pdfDate: string | null;
   importedAt: string;
   updatedAt: string;
+  /** Printed page labels found at import; null or absent: printed = PDF page numbers.
+   *  Cite through documentPageLabels (shared/pdf/page-labels.ts), which applies the fix. */
+  pageLabels?: StoredPageLabels | null;
+  /** The user's correction "PDF page 7 is printed page 3"; null or absent: none. */
+  pageLabelFix?: PageLabelFix | null;
 }
 
 export type DocumentPatch = Partial<
-  Pick<DocumentMeta, 'title' | 'author' | 'organisation' | 'countries' | 'year' | 'docType' | 'language'>
+  Pick<DocumentMeta, 'title' | 'author' | 'organisation' | 'countries' | 'year' | 'docType' | 'language' | 'pageLabelFix'>
 >;
 
 export interface DocumentFilter {

@@ -43,8 +43,17 @@ export interface EvidenceRow {
   page: number;
   /** 1-based last page when the passage crosses a page break. */
   pageEnd: number;
-  /** The exact quote (targets joined with a space). */
+  /** Printed page labels of `page` and `pageEnd` (what citations show); absent: the PDF numbers. */
+  pageLabel?: string;
+  pageEndLabel?: string;
+  /** Number of the numbered paragraph ("87.") the passage starts in, if the document numbers them. */
+  paragraph?: number | null;
+  /** The quote as a person reads it (shared/text/readable-quote.ts): what screens, the
+   *  clipboard and every export show. */
   quote: string;
+  /** The stored exact text (targets' TextQuoteSelector exacts joined with a space), with the
+   *  page's line breaks: for the W3C selectors and for finding the passage again. Absent: = quote. */
+  exact?: string;
   comment: string;
   coderId: string;
   coderName: string;

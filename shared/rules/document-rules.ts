@@ -4,6 +4,7 @@
 // (shared/domain/vocabulary.ts) or '' for "unknown"; anything else is refused with
 // api.badInput, because a stray value would silently drop the document out of every filter
 // and export table.
+import { type PageLabelFix, validPageLabelFix } from '../pdf/page-labels';
 import type { DocumentPatch } from '../domain/document';
 import { COUNTRIES, DOCUMENT_TYPES, LANGUAGES, ORGANISATIONS } from '../domain/vocabulary';
 import { GlossaError } from '../errors';
@@ -56,7 +57,16 @@ export function validatePatch(patch: DocumentPatch): DocumentPatch {
   if (patch.year !== undefined) out.year = checkYear(patch.year);
   if (patch.docType !== undefined) out.docType = checkVocab('docType', patch.docType, DOCUMENT_TYPES);
   if (patch.language !== undefined) out.language = checkVocab('language', patch.language, LANGUAGES);
+  if (patch.pageLabelFix !== undefined) out.pageLabelFix = checkPageLabelFix(patch.pageLabelFix);
   return out;
+}
+
+/** Shape only: that pdfPage exists in the document is checked by updateDocument. */
+function checkPageLabelFix(value: unknown): PageLabelFix | null {
+  if (value === null) return null;
+  const fix = validPageLabelFix(value, Number.MAX_SAFE_INTEGER);
+  if (!fix) throw bad('pageLabelFix', 'The PDF page and the printed page must be whole numbers from 1.');
+  return fix;
 }
 
 const SHA256_RE = /^[0-9a-f]{64}$/;

@@ -13,8 +13,9 @@ import { ReaderPage } from './pages/reader-page';
 import { SearchPage } from './pages/search-page';
 import { Shell } from './pages/shell';
 import { seedProject, startWebHost, type WebHost } from './web-host-process';
+import { makeLabelledReport, makeTwoColumnHyphenatedReport } from '../fixtures/citation-fixtures';
 
-export type SeedPdf = 'english' | 'russian' | 'long';
+export type SeedPdf = 'english' | 'russian' | 'long' | 'labelled' | 'two-column-hyphenated';
 
 /** Seed PDFs under the names the specs expect (written next to the seed project). */
 async function seedPdfPath(kind: SeedPdf, dir: string): Promise<string> {
@@ -22,6 +23,8 @@ async function seedPdfPath(kind: SeedPdf, dir: string): Promise<string> {
     case 'english': return writeFixture(dir, 'english-report.pdf', await makeEnglishReport());
     case 'russian': return writeFixture(dir, 'doklad-ru.pdf', await makeRussianReport());
     case 'long': return longReportPath();
+    case 'labelled': return writeFixture(dir, 'greta-labelled.pdf', await makeLabelledReport());
+    case 'two-column-hyphenated': return writeFixture(dir, 'eu-two-column.pdf', await makeTwoColumnHyphenatedReport());
   }
 }
 

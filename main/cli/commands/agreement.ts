@@ -7,7 +7,11 @@ import type { PairAgreement } from '../../../shared/domain/share';
 import { GlossaError } from '../../../shared/errors';
 import { agreementCsv } from '../../core/agreement/agreement-csv';
 import { loadAgreement } from '../../core/agreement/load-agreement';
+import { documentPageLabels } from '../../../shared/pdf/page-labels';
+import { readableQuote } from '../../../shared/text/readable-quote';
+import { documentCompounds } from '../../core/evidence/quote-context';
 import { listCoders } from '../../db/repositories/coders';
+import { listDocuments } from '../../db/repositories/documents';
 import { listCodes } from '../../db/repositories/codes';
 import { parseCommandArgs, UsageError, type CliCommand } from '../command-registry';
 import { withProject } from '../project-session';
@@ -25,6 +29,9 @@ function findCoder(coders: Coder[], q: string): Coder {
   throw new GlossaError('agreement.badInput', hit.length === 0 ? `No coder "${q}" in this project (coders: ${names}).` : `Several coders are named "${q}"; give the id.`);
 }
 
+/** Disagreeing passages listed in the text output. */
+const SHOWN = 20;
+
 const fmt = (v: number | null) => (v === null ? '   n/a' : v.toFixed(3).padStart(6));
 
 export const agreementCommand: CliCommand = {
@@ -39,14 +46,25 @@ export const agreementCommand: CliCommand = {
     );
     const coderNames = list(values.coders);
     if (!coderNames || coderNames.length < 2) throw new UsageError('--coders needs at least two coders, e.g. --coders Alice,Boris');
-    const report = await withProject(positionals[0], (h) => {
+    const { report, cite } = await withProject(positionals[0], (h) => {
       const coders = listCoders(h.db);
       const codes = listCodes(h.db);
-      return loadAgreement(h.db, {
+      const loaded = loadAgreement(h.db, {
         coderIds: coderNames.map((n) => findCoder(coders, n).id),
         documentIds: list(values.docs),
         codeIds: list(values.codes)?.map((n) => findCode(codes, n).id),
       });
+      // Disagreements as cited: printed page and readable quote (while the project is open).
+      const docs = new Map(listDocuments(h.db).map((d) => [d.id, d]));
+      const cited = loaded.disagreements.slice(0, SHOWN).map((d) => {
+        const doc = docs.get(d.documentId);
+        const vocabulary = new Set(documentCompounds(h.db, d.documentId));
+        return {
+          page: (doc ? documentPageLabels(doc)[d.pageIndex] : undefined) ?? String(d.pageIndex + 1),
+          quote: readableQuote(d.quote, { vocabulary }).replace(/\s+/g, ' '),
+        };
+      });
+      return { report: loaded, cite: cited };
     });
     if (values.json) {
       io.out(JSON.stringify(report, null, 2));
@@ -67,10 +85,10 @@ export const agreementCommand: CliCommand = {
     io.out('alpha: nominal, per character; u-a: unitized |u-alpha (Krippendorff et al. 2016, as ATLAS.ti); a-U95: unitized alpha-U (Krippendorff 1995).');
     if (report.skippedAnnotations > 0) io.out(`${report.skippedAnnotations} highlights without text were left out.`);
     io.out(`${report.disagreements.length}${report.disagreementsTruncated ? '+' : ''} disagreeing passages${report.disagreements.length ? ':' : ''}`);
-    for (const d of report.disagreements.slice(0, 20)) {
+    report.disagreements.slice(0, SHOWN).forEach((d, i) => {
       const code = report.codes.find((c) => c.codeId === d.codeId)?.codeName ?? d.codeId;
-      io.out(`  ${d.documentTitle} p.${d.pageIndex + 1} [${code}] coded by ${d.codedBy.map((id) => name.get(id)).join(', ')}: "${d.quote.replace(/\s+/g, ' ').slice(0, 80)}"`);
-    }
+      io.out(`  ${d.documentTitle} p. ${cite[i].page} [${code}] coded by ${d.codedBy.map((id) => name.get(id)).join(', ')}: "${cite[i].quote.slice(0, 80)}"`);
+    });
     return 0;
   },
 };

@@ -1,6 +1,7 @@
 // documents.*: list / read / edit / remove documents of the open project, their PDF bytes,
 // page texts and reading positions. Inputs are checked here; SQL stays in the repositories.
 // A removal writes a backup first, then runs as one undoable coding action.
+import { documentCompounds } from '../evidence/quote-context';
 import type { Handlers } from '../../../shared/contract';
 import type { Coder } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
@@ -37,7 +38,7 @@ export function parseFilter(raw: unknown): DocumentFilter | undefined {
 }
 
 /** Editable keys only; values are checked against the vocabularies by the repository. */
-const PATCH_KEYS = new Set(['title', 'author', 'organisation', 'countries', 'year', 'docType', 'language']);
+const PATCH_KEYS = new Set(['title', 'author', 'organisation', 'countries', 'year', 'docType', 'language', 'pageLabelFix']);
 
 function parsePatch(raw: unknown): DocumentPatch {
   const p = asObject(raw, 'patch');
@@ -92,6 +93,11 @@ export function documentHandlers(ctx: BackendContext, coder: () => Coder) {
     'documents.pageTexts': (input) => {
       const obj = asObject(input);
       return getPageTexts(db(), docId(obj), reqInt(obj, 'from', { min: 0 }), reqInt(obj, 'count', { min: 1, max: 100 }));
+    },
+    'documents.compounds': (input) => {
+      const id = docId(input);
+      getDocument(db(), id); // document.notFound for an unknown id
+      return documentCompounds(db(), id);
     },
     'documents.getPosition': (input) => getReadingPosition(db(), docId(input)),
     'documents.setPosition': (input) => {

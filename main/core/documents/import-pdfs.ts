@@ -12,7 +12,7 @@ import type { ProjectHandle } from '../backend-context';
 import { type ExtractPool, sharedExtractPool } from '../../pdf/extract-pool';
 import { sniffPdf } from '../../pdf/pdf-sniff';
 import { expandSources, type ImportCandidate, MAX_PDF_BYTES, readCandidate } from './import-sources';
-import { detectLanguage, prefillTitle, prefillYear } from './prefill-metadata';
+import { detectLanguage, pageLabelsAtImport, prefillTitle, prefillYear } from './prefill-metadata';
 import { writeBackup } from '../project/backups';
 
 export interface ImportOptions {
@@ -165,6 +165,7 @@ async function importOne(handle: ProjectHandle, c: ImportCandidate, status: Impo
         pageCount: result.pageCount,
         byteSize: bytes.byteLength,
         pdfDate: result.meta.creationDate,
+        pageLabels: pageLabelsAtImport(result.meta.pageLabels, result.pages),
       },
       result.pages,
       bytes,

@@ -1,7 +1,9 @@
 // Prefills a document's editable attributes from what the PDF gives us: language from the
 // share of Cyrillic vs Latin letters, title from the info dictionary (else the first
 // substantial line, else the file name), year from the creation date (else a plausible
-// year on the first page). Guesses only: the user edits them in the library.
+// year on the first page), printed page labels. Guesses only: the user edits them in the library.
+import type { StoredPageLabels } from '../../../shared/domain/document';
+import { cleanLabels, detectPrintedPages } from '../../../shared/pdf/page-labels';
 
 /** At most this many characters are sampled for language detection (~15 dense pages). */
 const LANGUAGE_SAMPLE_CHARS = 40_000;
@@ -77,4 +79,13 @@ export function prefillYear(creationDate: string | null, pages: readonly string[
     if (y >= YEAR_MIN && y <= YEAR_MAX) return y;
   }
   return null;
+}
+
+/** Printed page labels: the PDF's own /PageLabels when they say more than the page
+ *  positions, else numbers detected in the headers and footers, else none. */
+export function pageLabelsAtImport(pdfLabels: string[] | null, pages: readonly string[]): StoredPageLabels | null {
+  const fromPdf = cleanLabels(pdfLabels, pages.length);
+  if (fromPdf) return { source: 'pdf', labels: fromPdf };
+  const detected = detectPrintedPages(pages);
+  return detected ? { source: 'detected', labels: detected } : null;
 }

@@ -16,7 +16,7 @@ import { codeIndex, toEvidenceRow } from './evidence-rows';
 /** Every matching coding as an EvidenceRow, in codebook then reading order. */
 export function evidenceRows(db: Db, filter: EvidenceFilter): EvidenceRow[] {
   const codes = codeIndex(listCodes(db));
-  return selectEvidence(db, filter, { groupBy: 'code' }).map((r) => toEvidenceRow(r, codes));
+  return selectEvidence(db, filter, { groupBy: 'code' }).map((r) => toEvidenceRow(db, r, codes));
 }
 
 export function isEmptyFilter(filter: EvidenceFilter | undefined): boolean {

@@ -1,12 +1,16 @@
 // From the evidence repository's SQL rows to the plain EvidenceRow / EvidenceItem the browser
-// and the exports use: code paths from the codebook, 1-based pages, the exact quote (targets'
-// TextQuote exacts joined with one space, never trimmed) and the first target's W3C selector
+// and the exports use: code paths from the codebook, 1-based pages with their printed labels,
+// the readable quote, the exact one (targets' TextQuote exacts joined with one space, never
+// trimmed) and the first target's W3C selector
 // details (TextPosition offsets, 32-character prefix/suffix) for the JSON-LD export.
 import type { AnnotationTarget } from '../../../shared/domain/annotation';
 import type { Code } from '../../../shared/domain/code';
 import type { EvidenceChip, EvidenceItem, EvidenceRow } from '../../../shared/domain/evidence';
+import type { Db } from '../../db/connection';
+import { parsePageLabelFix, parsePageLabels } from '../../db/repositories/document-rows';
 import type { EvidenceSqlRow } from '../../db/repositories/evidence';
 import { treeOrder } from '../coding/code-tree';
+import { citePassage } from './quote-context';
 
 export interface CodeIndex {
   byId: Map<string, Code>;
@@ -54,12 +58,18 @@ function parseCountries(json: string): string[] {
   }
 }
 
-export function toEvidenceRow(r: EvidenceSqlRow, codes: CodeIndex): EvidenceRow {
+/** The row as cited: readable quote, printed pages, paragraph (see quote-context.ts). */
+export function toEvidenceRow(db: Db, r: EvidenceSqlRow, codes: CodeIndex): EvidenceRow {
   const targets = parseTargets(r.targets);
   const pages = targets.map((t) => t.pageIndex);
   const first = targets[0];
   const page = first ? first.pageIndex + 1 : 1;
   const code = codes.byId.get(r.code_id);
+  const cited = citePassage(db, r.document_id, {
+    pageCount: r.page_count,
+    pageLabels: parsePageLabels(r.page_labels, r.page_count),
+    pageLabelFix: parsePageLabelFix(r.page_label_fix, r.page_count),
+  }, targets);
   const row: EvidenceRow = {
     annotationId: r.annotation_id,
     codeId: r.code_id,
@@ -78,7 +88,11 @@ export function toEvidenceRow(r: EvidenceSqlRow, codes: CodeIndex): EvidenceRow 
     },
     page,
     pageEnd: pages.length > 0 ? Math.max(...pages) + 1 : page,
-    quote: targets.map((t) => t.quote?.exact ?? '').filter((q) => q !== '').join(' '),
+    pageLabel: cited.pageLabel,
+    pageEndLabel: cited.pageEndLabel,
+    paragraph: cited.paragraph,
+    quote: cited.quote,
+    exact: targets.map((t) => t.quote?.exact ?? '').filter((q) => q !== '').join(' '),
     comment: r.comment,
     coderId: r.coder_id,
     coderName: r.coder_name ?? '',
@@ -100,9 +114,9 @@ export function chipsOf(codeIds: readonly string[], codes: CodeIndex): EvidenceC
     .map((id) => ({ id, path: codes.path(id), color: codes.byId.get(id)!.color }));
 }
 
-export function toEvidenceItem(r: EvidenceSqlRow, codes: CodeIndex, passageCodes: ReadonlyMap<string, string[]>): EvidenceItem {
+export function toEvidenceItem(db: Db, r: EvidenceSqlRow, codes: CodeIndex, passageCodes: ReadonlyMap<string, string[]>): EvidenceItem {
   return {
-    ...toEvidenceRow(r, codes),
+    ...toEvidenceRow(db, r, codes),
     passageCodes: chipsOf(passageCodes.get(r.annotation_id) ?? [r.code_id], codes),
     anchorStatus: r.anchor_status,
   };

@@ -26,7 +26,7 @@ export function queryEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceG
   const codes = codeIndex(listCodes(db));
   const rows = selectEvidence(db, filter, { groupBy, offset, limit });
   const chips = codesOfPassages(db, rows.map((r) => r.annotation_id));
-  return { items: rows.map((r) => toEvidenceItem(r, codes, chips)), total: countEvidence(db, filter, groupBy) };
+  return { items: rows.map((r) => toEvidenceItem(db, r, codes, chips)), total: countEvidence(db, filter, groupBy) };
 }
 
 export function evidenceTables(db: Db, filter: EvidenceFilter): EvidenceTables {

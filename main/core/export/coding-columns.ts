@@ -13,6 +13,11 @@ export interface CodingColumn {
   value(row: EvidenceRow): CellValue;
 }
 
+function printed(label: string | undefined, pdfPage: number): CellValue {
+  if (label === undefined || label === '') return pdfPage;
+  return /^\d{1,9}$/.test(label) ? Number(label) : label;
+}
+
 export const CODING_COLUMNS: CodingColumn[] = [
   { header: 'document title', width: 40, value: (r) => r.document.title },
   { header: 'file', width: 24, value: (r) => r.document.fileName },
@@ -21,8 +26,13 @@ export const CODING_COLUMNS: CodingColumn[] = [
   { header: 'year', width: 7, value: (r) => r.document.year },
   { header: 'type', width: 14, value: (r) => r.document.docType },
   { header: 'language', width: 9, value: (r) => r.document.language },
-  { header: 'page', width: 6, value: (r) => r.page },
-  { header: 'page end', width: 8, value: (r) => r.pageEnd },
+  // The printed page a citation gives (a number when it is one, "iv" stays text), then the
+  // PDF's own page positions, to find the passage in the file.
+  { header: 'page', width: 6, value: (r) => printed(r.pageLabel, r.page) },
+  { header: 'page end', width: 8, value: (r) => printed(r.pageEndLabel, r.pageEnd) },
+  { header: 'pdf page', width: 8, value: (r) => r.page },
+  { header: 'pdf page end', width: 10, value: (r) => r.pageEnd },
+  { header: 'paragraph', width: 9, value: (r) => r.paragraph ?? null },
   { header: 'quote', width: 80, value: (r) => r.quote },
   { header: 'code path', width: 36, value: (r) => r.codePath.join(' > ') },
   { header: 'coder', width: 14, value: (r) => r.coderName },

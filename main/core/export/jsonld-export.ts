@@ -2,11 +2,14 @@
 // per highlight — evidence rows are per coding, so rows are grouped by annotationId — inside an
 // AnnotationCollection whose first AnnotationPage holds every item. Each code becomes a
 // "classifying" TextualBody (value = code path), the comment a "commenting" one.
-// Selectors: the quote (TextQuoteSelector) and the page (FragmentSelector "page=N", RFC 3778).
+// Selectors: the quote (TextQuoteSelector, the stored exact text with the PDF's line breaks)
+// and the page (FragmentSelector "page=N", RFC 3778: the PDF's page position). The readable
+// quote with its citation (printed page, paragraph) is a "describing" TextualBody.
 // Glossa's text positions count code points within one page's text, so the
 // TextPositionSelector refines the page fragment instead of standing beside it (a top-level
 // position would claim offsets into the whole document).
 import { createHash } from 'node:crypto';
+import { quoteWithCitation } from '../../../shared/citation';
 import type { EvidenceBundle, EvidenceRow } from '../../../shared/domain/evidence';
 import type { ExportProgress } from './export-progress';
 
@@ -20,7 +23,7 @@ export function documentUrn(doc: EvidenceRow['document']): string {
 function annotationOf(rows: EvidenceRow[]): Record<string, unknown> {
   const first = rows[0];
   const doc = first.document;
-  const quote: Record<string, unknown> = { type: 'TextQuoteSelector', exact: first.quote };
+  const quote: Record<string, unknown> = { type: 'TextQuoteSelector', exact: first.exact ?? first.quote };
   if (first.prefix) quote.prefix = first.prefix;
   if (first.suffix) quote.suffix = first.suffix;
   const page: Record<string, unknown> = {
@@ -37,6 +40,7 @@ function annotationOf(rows: EvidenceRow[]): Record<string, unknown> {
     value: r.codePath.join(' > '),
     id: `urn:glossa:code:${encodeURIComponent(r.codeId)}`,
   }));
+  body.push({ type: 'TextualBody', purpose: 'describing', value: quoteWithCitation(first), format: 'text/plain' });
   if (first.comment) {
     body.push({ type: 'TextualBody', purpose: 'commenting', value: first.comment, format: 'text/markdown' });
   }

@@ -142,14 +142,16 @@ function writeTable(
   const w = (i: number) => (i === 0 ? first : rest) - 4;
   const writeRow = (cells: string[], bold: boolean) => {
     doc.font(bold ? BOLD() : REGULAR()).fontSize(SIZES.table);
-    const height = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: w(i) }))) + 4;
+    const sizes = cells.map((c, i) => cellFontSize(doc, c, w(i)));
+    const height = Math.max(...cells.map((c, i) => doc.fontSize(sizes[i]).heightOfString(c, { width: w(i) }))) + 4;
     if (doc.y + height > bottom()) {
       doc.addPage();
       if (!bold) writeRow(table.header, true);
       doc.font(REGULAR()).fontSize(SIZES.table);
     }
     const top = doc.y;
-    cells.forEach((c, i) => doc.text(c, x(i) + 2, top + 2, { width: w(i), align: i === 0 ? 'left' : 'right' }));
+    cells.forEach((c, i) => doc.fontSize(sizes[i]).text(c, x(i) + 2, top + 2, { width: w(i), align: i === 0 ? 'left' : 'right' }));
+    doc.fontSize(SIZES.table);
     doc.save().lineWidth(0.5).strokeColor('#bbbbbb').moveTo(MARGIN, top + height).lineTo(MARGIN + width, top + height).stroke().restore();
     doc.x = MARGIN;
     doc.y = top + height;
@@ -157,6 +159,21 @@ function writeTable(
   writeRow(table.header, true);
   for (const row of table.rows) writeRow(row, false);
   doc.moveDown(0.8);
+}
+
+/** Smallest size a table cell may shrink to; below it text is unreadable in print. */
+const MIN_TABLE_SIZE = 4.5;
+
+/**
+ * The font size at which the cell's longest word fits its column (pdfkit would otherwise
+ * break "Kyrgyzstan" into "Kyrgyz" / "stan"): the table size, or smaller for that cell only.
+ * Words wrap at spaces as usual. The current font must be set.
+ */
+function cellFontSize(doc: Doc, text: string, width: number): number {
+  doc.fontSize(SIZES.table);
+  const widest = Math.max(0, ...text.split(/\s+/).map((word) => doc.widthOfString(word)));
+  if (widest <= width) return SIZES.table;
+  return Math.max(MIN_TABLE_SIZE, Math.floor((SIZES.table * width * 10) / widest) / 10);
 }
 
 /** "n / N" centred in the bottom margin of every page but the title page. */

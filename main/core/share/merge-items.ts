@@ -41,7 +41,11 @@ export const codingKey = (annId: string, codeId: string) => `coding:${annId}|${c
 export const memoKey = (type: string, ref: string) => `memo:${type}:${ref}`;
 
 export function docHash(r: DocumentRow): string {
-  return hashOf([r.title, r.author, r.organisation, r.countries, r.year, r.doc_type, r.language]);
+  const attrs: unknown[] = [r.title, r.author, r.organisation, r.countries, r.year, r.doc_type, r.language];
+  // The page label fix joins the hash only when set: hashes stored by earlier versions (no
+  // fix column) stay equal for documents nobody corrected.
+  if (r.page_label_fix) attrs.push(r.page_label_fix);
+  return hashOf(attrs);
 }
 
 export function codeHash(r: CodeRow): string {

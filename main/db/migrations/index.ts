@@ -1,11 +1,14 @@
 // Numbered, append-only schema migrations on PRAGMA user_version. Never edit a shipped
 // migration: add the next number. All pending migrations run in ONE transaction together
 // with the user_version bump, so a crash mid-migration leaves the file at its old version.
+// Numbers only ascend; a gap (numbers reserved by work on other branches) is harmless:
+// a file at any version runs exactly the migrations above it.
 import type Database from 'better-sqlite3';
 import { m0001Foundation } from './0001-foundation';
 import { m0002Coding } from './0002-coding';
 import { m0003Sharing } from './0003-sharing';
 import { m0004Authorship } from './0004-authorship';
+import { m0005PageLabels } from './0005-page-labels';
 
 export interface Migration {
   version: number;
@@ -13,7 +16,7 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship];
+export const MIGRATIONS: readonly Migration[] = [m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship, m0005PageLabels];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

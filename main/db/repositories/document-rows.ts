@@ -1,7 +1,9 @@
 // Row <-> domain mapping for documents. The attribute rules (vocabulary ids or '' for
-// "unknown", year range, text lengths) live in shared/rules/document-rules.ts, shared with the
-// check every project file's rows get before it is opened.
-import type { DocumentMeta, DocumentPatch } from '../../../shared/domain/document';
+// "unknown", year range, text lengths, the printed-page correction) live in
+// shared/rules/document-rules.ts, shared with the check every project file's rows get before
+// it is opened.
+import type { DocumentMeta, DocumentPatch, StoredPageLabels } from '../../../shared/domain/document';
+import { cleanLabels, type PageLabelFix, validPageLabelFix } from '../../../shared/pdf/page-labels';
 
 export { validatePatch } from '../../../shared/rules/document-rules';
 
@@ -21,10 +23,12 @@ export interface DocumentRow {
   pdf_date: string | null;
   imported_at: string;
   updated_at: string;
+  page_labels: string | null;
+  page_label_fix: string | null;
 }
 
 export const DOCUMENT_COLUMNS =
-  'id, sha256, file_name, title, author, organisation, countries, year, doc_type, language, page_count, byte_size, pdf_date, imported_at, updated_at';
+  'id, sha256, file_name, title, author, organisation, countries, year, doc_type, language, page_count, byte_size, pdf_date, imported_at, updated_at, page_labels, page_label_fix';
 
 function parseCountries(json: string): string[] {
   try {
@@ -33,6 +37,31 @@ function parseCountries(json: string): string[] {
   } catch {
     return [];
   }
+}
+
+function parseJson(json: string | null): unknown {
+  if (json === null) return null;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** Stored labels from a row that may come from a colleague's file: checked, else none. */
+export function parsePageLabels(json: string | null, pageCount: number): StoredPageLabels | null {
+  const v = parseJson(json) as { source?: unknown; labels?: unknown } | null;
+  if (!v || (v.source !== 'pdf' && v.source !== 'detected')) return null;
+  const labels = cleanLabels(v.labels, pageCount);
+  return labels ? { source: v.source, labels } : null;
+}
+
+export function pageLabelsJson(labels: StoredPageLabels | null | undefined): string | null {
+  return labels ? JSON.stringify({ source: labels.source, labels: labels.labels }) : null;
+}
+
+export function parsePageLabelFix(json: string | null, pageCount: number): PageLabelFix | null {
+  return validPageLabelFix(parseJson(json), pageCount);
 }
 
 export function rowToDocument(row: DocumentRow): DocumentMeta {
@@ -52,6 +81,8 @@ export function rowToDocument(row: DocumentRow): DocumentMeta {
     pdfDate: row.pdf_date,
     importedAt: row.imported_at,
     updatedAt: row.updated_at,
+    pageLabels: parsePageLabels(row.page_labels, row.page_count),
+    pageLabelFix: parsePageLabelFix(row.page_label_fix, row.page_count),
   };
 }
 
@@ -64,10 +95,12 @@ export const PATCH_COLUMNS: Record<keyof DocumentPatch, string> = {
   year: 'year',
   docType: 'doc_type',
   language: 'language',
+  pageLabelFix: 'page_label_fix',
 };
 
 /** SQL parameter value of a validated patch field. */
 export function patchValue(key: keyof DocumentPatch, value: DocumentPatch[keyof DocumentPatch]): string | number | null {
   if (key === 'countries') return JSON.stringify(value);
+  if (key === 'pageLabelFix') return value === null ? null : JSON.stringify(value);
   return value as string | number | null;
 }

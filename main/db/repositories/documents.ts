@@ -9,11 +9,13 @@ import { checkSha256 } from '../../../shared/rules/document-rules';
 import { normalizeSearch } from '../../../shared/text/normalize-search';
 import type { Db } from '../connection';
 import { documentFilterSql } from './document-filter';
-import { DOCUMENT_COLUMNS, type DocumentRow, PATCH_COLUMNS, patchValue, rowToDocument, validatePatch } from './document-rows';
+import {
+  DOCUMENT_COLUMNS, type DocumentRow, PATCH_COLUMNS, pageLabelsJson, parsePageLabels, patchValue, rowToDocument, validatePatch,
+} from './document-rows';
 import { prepared } from './statement-cache';
 
 /** What the importer supplies; id and timestamps are set here. */
-export type NewDocument = Omit<DocumentMeta, 'id' | 'importedAt' | 'updatedAt'>;
+export type NewDocument = Omit<DocumentMeta, 'id' | 'importedAt' | 'updatedAt' | 'pageLabelFix'>;
 
 function notFound(id: string): GlossaError {
   return new GlossaError('document.notFound', 'The document is no longer in this project.', { id });
@@ -59,10 +61,12 @@ export function insertDocument(db: Db, input: NewDocument, pageTexts: string[], 
     pdfDate: typeof input.pdfDate === 'string' && input.pdfDate !== '' ? input.pdfDate : null,
     importedAt: now,
     updatedAt: now,
+    pageLabels: parsePageLabels(pageLabelsJson(input.pageLabels), pageTexts.length),
+    pageLabelFix: null,
   };
   const insertDoc = prepared(
     db,
-    `INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertFile = prepared(db, 'INSERT INTO document_files (document_id, bytes) VALUES (?, ?)');
   const insertPage = prepared(db, 'INSERT INTO pages (document_id, page_index, text) VALUES (?, ?, ?)');
@@ -74,6 +78,7 @@ export function insertDocument(db: Db, input: NewDocument, pageTexts: string[], 
     insertDoc.run(
       doc.id, doc.sha256, doc.fileName, doc.title, doc.author, doc.organisation, JSON.stringify(doc.countries), doc.year,
       doc.docType, doc.language, doc.pageCount, doc.byteSize, doc.pdfDate, doc.importedAt, doc.updatedAt,
+      pageLabelsJson(doc.pageLabels), null,
     );
     insertFile.run(doc.id, Buffer.from(pdfBytes.buffer, pdfBytes.byteOffset, pdfBytes.byteLength));
     pageTexts.forEach((text, pageIndex) => {
@@ -108,6 +113,9 @@ export function getDocument(db: Db, id: string): DocumentMeta {
 /** Edits attributes (validated against the vocabularies); returns the updated document. */
 export function updateDocument(db: Db, id: string, patch: DocumentPatch): DocumentMeta {
   const valid = validatePatch(patch);
+  if (valid.pageLabelFix && valid.pageLabelFix.pdfPage > getDocument(db, id).pageCount) {
+    throw new GlossaError('api.badInput', `This document has no page ${valid.pageLabelFix.pdfPage}.`, { field: 'pageLabelFix' });
+  }
   const keys = Object.keys(valid) as Array<keyof DocumentPatch>;
   const sets = keys.map((k) => `${PATCH_COLUMNS[k]} = ?`).concat('updated_at = ?').join(', ');
   const values = keys.map((k) => patchValue(k, valid[k]));

@@ -33,6 +33,9 @@ export interface EvidenceSqlRow {
   doc_type: string;
   language: string;
   sha256: string;
+  page_count: number;
+  page_labels: string | null;
+  page_label_fix: string | null;
 }
 
 const folded = new WeakSet<Db>();
@@ -127,7 +130,8 @@ const FROM = `FROM annotation_codes ac
 const COLUMNS = `ac.annotation_id, ac.code_id, ac.coder_id, k.name AS coder_name, ac.created_at AS coded_at,
   a.document_id, a.targets, a.comment, a.anchor_status,
   a.created_at AS annotation_created_at, a.updated_at AS annotation_updated_at, a.updated_by AS editor_id, e.name AS editor_name,
-  d.title, d.file_name, d.organisation, d.countries, d.year, d.doc_type, d.language, d.sha256`;
+  d.title, d.file_name, d.organisation, d.countries, d.year, d.doc_type, d.language, d.sha256,
+  d.page_count, d.page_labels, d.page_label_fix`;
 
 /** Reading order inside a document; documents by title (then id, for equal titles). */
 const READING_ORDER = 'd.title COLLATE NOCASE, a.document_id, a.sort_index, a.created_at, a.id';

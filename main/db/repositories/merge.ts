@@ -5,7 +5,7 @@
 import { normalizeSearch } from '../../../shared/text/normalize-search';
 import type { Db } from '../connection';
 import type { DocumentRow } from './document-rows';
-import { DOCUMENT_COLUMNS } from './document-rows';
+import { DOCUMENT_COLUMNS, pageLabelsJson, parsePageLabelFix, parsePageLabels } from './document-rows';
 import type { AnnotationRow, CodingRow } from './annotations';
 import type { CodeRow } from './codes';
 import type { MemoRow } from './memos';
@@ -104,7 +104,13 @@ export function foreignKeyProblems(db: Db): number {
 /** Copies a document with its bytes and pages and indexes the pages (FTS has no triggers). */
 export function insertDocumentRaw(db: Db, row: DocumentRow, bytes: Buffer, pageTexts: readonly string[]): void {
   const cols = DOCUMENT_COLUMNS.split(', ');
-  db.prepare(`INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(pick(row, cols));
+  // Page labels and the label fix come from a colleague's file: only what parses is kept.
+  const clean = {
+    ...row,
+    page_labels: pageLabelsJson(parsePageLabels(row.page_labels ?? null, row.page_count)),
+    page_label_fix: fixJson(row.page_label_fix, row.page_count),
+  };
+  db.prepare(`INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(pick(clean, cols));
   db.prepare('INSERT INTO document_files (document_id, bytes) VALUES (?, ?)').run(row.id, bytes);
   const page = db.prepare('INSERT INTO pages (document_id, page_index, text) VALUES (?, ?, ?)');
   const fts = db.prepare('INSERT INTO pages_fts (rowid, body) VALUES (?, ?)');
@@ -114,13 +120,25 @@ export function insertDocumentRaw(db: Db, row: DocumentRow, bytes: Buffer, pageT
   });
 }
 
-export type DocumentAttrs = Pick<DocumentRow, 'title' | 'author' | 'organisation' | 'countries' | 'year' | 'doc_type' | 'language'>;
+export type DocumentAttrs = Pick<DocumentRow, 'title' | 'author' | 'organisation' | 'countries' | 'year' | 'doc_type' | 'language'> &
+  Partial<Pick<DocumentRow, 'page_label_fix' | 'page_count'>>;
+
+function fixJson(json: string | null | undefined, pageCount: number): string | null {
+  const fix = parsePageLabelFix(json ?? null, pageCount);
+  return fix ? JSON.stringify(fix) : null;
+}
 
 export function updateDocumentAttrsRaw(db: Db, id: string, a: DocumentAttrs, updatedAt: string): void {
+  const pageCount = (db.prepare('SELECT page_count FROM documents WHERE id = ?').get(id) as { page_count: number } | undefined)?.page_count ?? 0;
   db.prepare(
     `UPDATE documents SET title = @title, author = @author, organisation = @organisation, countries = @countries, year = @year,
-       doc_type = @doc_type, language = @language, updated_at = @updated_at WHERE id = @id`,
-  ).run({ ...pick(a, ['title', 'author', 'organisation', 'countries', 'year', 'doc_type', 'language']), updated_at: updatedAt, id });
+       doc_type = @doc_type, language = @language, page_label_fix = @page_label_fix, updated_at = @updated_at WHERE id = @id`,
+  ).run({
+    ...pick(a, ['title', 'author', 'organisation', 'countries', 'year', 'doc_type', 'language']),
+    page_label_fix: fixJson(a.page_label_fix, pageCount),
+    updated_at: updatedAt,
+    id,
+  });
 }
 
 export function deleteDocumentRaw(db: Db, id: string): void {

@@ -3,6 +3,7 @@
 // "not coded". The stretches where they differ are listed under the columns.
 import type { AgreementReport } from '../../../shared/domain/share';
 import { formatNumber, useT } from '../../i18n/i18n';
+import { usePrintedPages, useReadableQuotes } from '../reader/readable-quotes';
 import type { SideBySideRow } from './agreement-logic';
 
 export function DisagreementList({ report, passages, codeName: localName = (_, n) => n }: {
@@ -14,6 +15,8 @@ export function DisagreementList({ report, passages, codeName: localName = (_, n
   const { t } = useT();
   const codeName = new Map(report.codes.map((c) => [c.codeId, localName(c.codeId, c.codeName)]));
   const coderName = new Map(report.coders.map((c) => [c.id, c.name]));
+  const readable = useReadableQuotes(passages.map((p) => p.documentId));
+  const printedPage = usePrintedPages();
   return (
     <section className="disagreements" data-testid="disagreements">
       <h3>
@@ -26,7 +29,7 @@ export function DisagreementList({ report, passages, codeName: localName = (_, n
           <li key={p.key} className="disagreement" data-testid="disagreement">
             <div className="disagreement-head">
               <strong>{p.documentTitle}</strong>
-              <span className="muted">{t('agreement.page', { page: p.pageIndex + 1 })}</span>
+              <span className="muted">{t('agreement.page', { page: printedPage(p.documentId, p.pageIndex) })}</span>
               <span className="code-chip">{codeName.get(p.codeId) ?? ''}</span>
             </div>
             <div className="disagreement-columns" style={{ gridTemplateColumns: `repeat(${p.coders.length}, minmax(0, 1fr))` }}>
@@ -39,7 +42,7 @@ export function DisagreementList({ report, passages, codeName: localName = (_, n
                     c.ranges.map((r) => (
                       <div key={`${r.annotationId}:${r.start}`} className="disagreement-range">
                         <span className="muted small">{t('agreement.range', { start: formatNumber(r.start + 1), end: formatNumber(r.end) })}</span>
-                        <q>{r.quote}</q>
+                        <q>{readable(p.documentId, r.quote)}</q>
                       </div>
                     ))
                   )}
@@ -50,7 +53,7 @@ export function DisagreementList({ report, passages, codeName: localName = (_, n
               {p.stretches.map((s) => (
                 <div key={s.start}>
                   <span className="muted">{t('agreement.onlyBy', { names: s.codedBy.map((id) => coderName.get(id) ?? '').join(', ') })}</span>{' '}
-                  <mark>{s.quote}</mark>
+                  <mark>{readable(p.documentId, s.quote)}</mark>
                 </div>
               ))}
             </div>

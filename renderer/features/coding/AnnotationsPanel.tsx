@@ -18,6 +18,7 @@ import { AutosaveNote } from '../shell/AutosaveNote';
 import { CodeChip, CodePicker } from './CodePicker';
 import type { CodingSession } from './coding-session';
 import { redo, undo, undoStore } from './undo-store';
+import { usePrintedPages, useReadableQuotes } from '../reader/readable-quotes';
 
 export interface PanelCommands {
   openAutocode(): void;
@@ -120,7 +121,8 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
 const ROW_SLICE = 200;
 
 function quoteOf(a: Annotation): string {
-  return a.targets.map((x) => x.quote?.exact ?? '').filter(Boolean).join(' ');
+  // A line break between targets: a word split across the page break is joined like any other.
+  return a.targets.map((x) => x.quote?.exact ?? '').filter(Boolean).join('\n');
 }
 
 const AnnotationRow = memo(function AnnotationRow(props: {
@@ -138,8 +140,11 @@ const AnnotationRow = memo(function AnnotationRow(props: {
   const { a, codes, coder, editor, selected, editing, onEdit, session } = props;
   const { t } = useT();
   const orphan = a.anchorStatus === 'orphan';
-  const quote = quoteOf(a);
-  const pages = [...new Set(a.targets.map((x) => x.pageIndex + 1))].join('–');
+  // On screen as cited: the readable quote and the printed page(s).
+  const readable = useReadableQuotes([a.documentId]);
+  const printedPage = usePrintedPages();
+  const quote = readable(a.documentId, quoteOf(a));
+  const pages = [...new Set(a.targets.map((x) => printedPage(a.documentId, x.pageIndex)))].join('–');
   const open = () => session.select(a.id, { reveal: !orphan });
   const stopEditing = () => onEdit(null);
   return (

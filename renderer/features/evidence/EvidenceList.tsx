@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evidence';
 import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
+import { pagesCited } from '../../../shared/citation';
 import { openReader } from '../shell/view-store';
 import { useCodeNames } from './code-names';
 import { clipboardText, groupItems, highlightPhrase } from './evidence-logic';
@@ -27,7 +28,8 @@ function Chips({ item }: { item: EvidenceItem }) {
 function Row({ item, showDocument }: { item: EvidenceItem; showDocument: boolean }) {
   const { t } = useT();
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
-  const page = item.pageEnd > item.page ? `${item.page}–${item.pageEnd}` : String(item.page);
+  // The printed page(s) a citation gives ("3", "iv–v"); the PDF's own numbers without labels.
+  const page = pagesCited(item).replace(/^p\. /, '');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(clipboardText(item));
@@ -45,7 +47,7 @@ function Row({ item, showDocument }: { item: EvidenceItem; showDocument: boolean
         className="evidence-quote"
         data-testid="evidence-open"
         title={t('evidence.openInReader')}
-        onClick={() => openReader(item.document.id, item.page - 1, highlightPhrase(item.quote))}
+        onClick={() => openReader(item.document.id, item.page - 1, highlightPhrase(item.exact ?? item.quote))}
       >
         <q lang={item.document.language || undefined}>{item.quote}</q>
       </button>

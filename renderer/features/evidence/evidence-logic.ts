@@ -93,8 +93,11 @@ export function groupItems(items: readonly EvidenceItem[], groupBy: EvidenceGrou
   return groups;
 }
 
-/** What "copy with citation" puts on the clipboard: “quote” — Organisation (Year), Title, p. N. */
-export function clipboardText(item: Pick<EvidenceItem, 'quote' | 'document' | 'page' | 'pageEnd'>): string {
+/** What "copy with citation" puts on the clipboard: “quote” — Organisation (Year), Title, p. N
+ *  (the readable quote and the printed page, as the backend cites them). */
+export function clipboardText(
+  item: Pick<EvidenceItem, 'quote' | 'document' | 'page' | 'pageEnd' | 'pageLabel' | 'pageEndLabel' | 'paragraph'>,
+): string {
   return quoteWithCitation(item);
 }
 

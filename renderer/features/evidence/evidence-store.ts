@@ -93,6 +93,12 @@ export function resetEvidence(): void {
   }));
 }
 
+/** Document attributes changed (e.g. the printed-page correction): rows cite differently,
+ *  so the browser reloads when next shown. */
+export function markEvidenceStale(): void {
+  evidenceStore.set((s) => ({ revision: s.revision + 1, stale: true }));
+}
+
 // Coding changes elsewhere: refresh counts and rows, at most every 300 ms while they keep coming.
 let timer: ReturnType<typeof setTimeout> | null = null;
 export function subscribeEvidenceEvents(isVisible: () => boolean): () => void {

@@ -1,12 +1,13 @@
 // A side drawer to edit a document's attributes: title, author, issuing organisation,
-// countries covered (several), year, document type and language.
+// countries covered (several), year, document type and language, and the printed page numbers.
 import { useEffect, useState } from 'react';
 import type { DocumentMeta } from '../../../shared/domain/document';
 import { COUNTRIES, DOCUMENT_TYPES, LANGUAGES, ORGANISATIONS } from '../../../shared/domain/vocabulary';
 import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { toggleValue } from './library-table';
-import { buildPatch, formFromDocument, isYearValid, type AttributesForm } from './attributes-form';
+import { buildPatch, formFromDocument, isYearValid, pageFixOf, type AttributesForm } from './attributes-form';
 import { updateDocument } from './library-store';
+import { PageNumbersField } from './PageNumbersField';
 
 function VocabSelect(props: {
   value: string;
@@ -31,7 +32,7 @@ export function AttributesEditor({ doc, onClose }: { doc: DocumentMeta; onClose:
   const [form, setForm] = useState<AttributesForm>(() => formFromDocument(doc));
   const [saving, setSaving] = useState(false);
   const set = (patch: Partial<AttributesForm>) => setForm((f) => ({ ...f, ...patch }));
-  const yearOk = isYearValid(form.year);
+  const yearOk = isYearValid(form.year) && pageFixOf(doc, form) !== undefined;
   const patch = buildPatch(doc, form);
   const dirty = Object.keys(patch).length > 0;
 
@@ -95,11 +96,11 @@ export function AttributesEditor({ doc, onClose }: { doc: DocumentMeta; onClose:
               data-testid="attr-year"
               inputMode="numeric"
               maxLength={4}
-              className={yearOk ? undefined : 'invalid'}
+              className={isYearValid(form.year) ? undefined : 'invalid'}
               value={form.year}
               onChange={(e) => set({ year: e.target.value })}
             />
-            {!yearOk && <small className="text-error">{t('attributes.yearInvalid')}</small>}
+            {!isYearValid(form.year) && <small className="text-error">{t('attributes.yearInvalid')}</small>}
           </label>
           <label className="field">
             <span>{t('attributes.language')}</span>
@@ -110,6 +111,7 @@ export function AttributesEditor({ doc, onClose }: { doc: DocumentMeta; onClose:
           <span>{t('attributes.docType')}</span>
           <VocabSelect vocab="docType" ids={DOCUMENT_TYPES} value={form.docType} testId="attr-doctype" onChange={(v) => set({ docType: v })} />
         </label>
+        <PageNumbersField doc={doc} form={form} set={set} />
         <footer className="drawer-footer">
           <button type="button" data-testid="attr-cancel" onClick={onClose}>{t('common.cancel')}</button>
           <button type="submit" className="primary" data-testid="attr-save" disabled={saving || !yearOk || !form.title.trim()}>

@@ -3,6 +3,7 @@ import { api } from '../../api';
 import type { DocumentMeta, DocumentPatch } from '../../../shared/domain/document';
 import { Store } from '../../state/store';
 import { errorMessage, t } from '../../i18n/i18n';
+import { markEvidenceStale } from '../evidence/evidence-store';
 import { refreshProject } from '../project/project-store';
 import { askConfirm, notify } from '../shell/dialogs-store';
 import { undoRemoval } from './library-undo';
@@ -51,6 +52,7 @@ export async function updateDocument(id: string, patch: DocumentPatch): Promise<
   try {
     const updated = await api['documents.update']({ id, patch });
     libraryStore.set((s) => ({ docs: s.docs.map((d) => (d.id === id ? updated : d)) }));
+    markEvidenceStale();
     return true;
   } catch (err) {
     notify('error', errorMessage(err));

@@ -1,17 +1,29 @@
-// The reader's toolbar: the open document's name, panels, page navigation ("N / total"), zoom steps and fit modes,
-// find. Every control calls the controller; nothing here holds viewer state of its own
-// except the page number being typed.
+// The reader's toolbar: the open document's name, panels, page navigation ("N / total", or
+// "printed 3 · PDF 7 of 12" when the document's printed page numbers differ from the PDF's),
+// zoom steps and fit modes, find. Every control calls the controller; nothing here holds viewer
+// state of its own except the page number being typed, which is a printed label ("3", "iv").
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/i18n';
+import { pageIndexForLabel } from '../../../shared/pdf/page-labels';
 import { useStore } from '../../state/store';
 import type { ReaderController } from './reader-controller';
 import { MAX_ZOOM, MIN_ZOOM, zoomPercent } from './zoom';
 
-export function ReaderToolbar(props: { controller: ReaderController; onClose?: () => void; documentName?: string }) {
-  const { controller, onClose, documentName } = props;
+export interface ReaderToolbarProps {
+  controller: ReaderController;
+  onClose?: () => void;
+  /** The open document's name (toolbar and window title). */
+  documentName?: string;
+  /** Printed page label per page (documentPageLabels); absent: the PDF numbers. */
+  pageLabels?: readonly string[];
+}
+
+export function ReaderToolbar({ controller, onClose, documentName, pageLabels }: ReaderToolbarProps) {
   const { t } = useT();
   const s = useStore(controller.store);
   const ready = s.status === 'ready';
+  const labels = pageLabels && pageLabels.length === s.numPages ? pageLabels : null;
+  const printed = labels !== null && labels.some((l, i) => l !== String(i + 1));
   return (
     <div className="reader-toolbar" role="toolbar" aria-label={t('reader.toolbar')}>
       {onClose && (
@@ -52,10 +64,18 @@ export function ReaderToolbar(props: { controller: ReaderController; onClose?: (
       <button type="button" disabled={!ready || s.pageIndex <= 0} onClick={() => controller.previousPage()} data-testid="page-previous" title={t('reader.previousPage')} aria-label={t('reader.previousPage')}>
         ↑
       </button>
-      <PageInput controller={controller} pageIndex={s.pageIndex} numPages={s.numPages} disabled={!ready} />
-      <span className="reader-page-total">
-        /&nbsp;<span data-testid="page-count">{s.numPages || '–'}</span>
-      </span>
+      {printed && <span className="reader-page-printed">{t('pages.printed')}</span>}
+      <PageInput controller={controller} pageIndex={s.pageIndex} numPages={s.numPages} labels={printed ? labels : null} disabled={!ready} />
+      {printed ? (
+        <span className="reader-page-total">
+          <span data-testid="page-pdf-position">{`\u00b7 ${t('pages.pdfOf', { page: s.pageIndex + 1, total: s.numPages })}`}</span>
+          <span data-testid="page-count" hidden>{s.numPages}</span>
+        </span>
+      ) : (
+        <span className="reader-page-total">
+          /&nbsp;<span data-testid="page-count">{s.numPages || '–'}</span>
+        </span>
+      )}
       <button type="button" disabled={!ready || s.pageIndex >= s.numPages - 1} onClick={() => controller.nextPage()} data-testid="page-next" title={t('reader.nextPage')} aria-label={t('reader.nextPage')}>
         ↓
       </button>
@@ -106,22 +126,32 @@ export function ReaderToolbar(props: { controller: ReaderController; onClose?: (
   );
 }
 
-function PageInput(props: { controller: ReaderController; pageIndex: number; numPages: number; disabled: boolean }) {
+function PageInput(props: { controller: ReaderController; pageIndex: number; numPages: number; labels: readonly string[] | null; disabled: boolean }) {
   const { t } = useT();
-  const { controller, pageIndex, numPages } = props;
-  const [text, setText] = useState(String(pageIndex + 1));
+  const { controller, pageIndex, numPages, labels } = props;
+  const shown = (i: number) => labels?.[i] ?? String(i + 1);
+  const [text, setText] = useState(shown(pageIndex));
   const [editing, setEditing] = useState(false);
   // Enter and Escape blur the field; the blur that follows must not commit a second time.
   const skipBlur = useRef(false);
+  const labelKey = labels?.join('\u0001') ?? '';
   useEffect(() => {
-    if (!editing) setText(String(pageIndex + 1));
-  }, [pageIndex, editing]);
+    if (!editing) setText(shown(pageIndex));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- labelKey stands for labels
+  }, [pageIndex, editing, labelKey]);
 
   const commit = () => {
-    const n = Number.parseInt(text, 10);
-    if (Number.isFinite(n) && numPages > 0) controller.goToPage(Math.min(numPages, Math.max(1, n)) - 1);
     setEditing(false);
-    setText(String((Number.isFinite(n) ? Math.min(numPages, Math.max(1, n)) : pageIndex + 1)));
+    if (numPages <= 0) return;
+    // A printed label first ("3" is printed page 3, PDF page 7), then a PDF page number;
+    // a number past the end goes to the last page, as before.
+    let target = labels ? pageIndexForLabel(labels, text) : -1;
+    if (target < 0) {
+      const n = Number.parseInt(text, 10);
+      target = Number.isFinite(n) ? Math.min(numPages, Math.max(1, n)) - 1 : -1;
+    }
+    if (target >= 0) controller.goToPage(target);
+    setText(shown(target >= 0 ? target : pageIndex));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
@@ -132,7 +162,7 @@ function PageInput(props: { controller: ReaderController; pageIndex: number; num
     } else if (e.key === 'Escape') {
       e.stopPropagation();
       setEditing(false);
-      setText(String(pageIndex + 1));
+      setText(shown(pageIndex));
       skipBlur.current = true;
       (e.target as HTMLInputElement).blur();
     }
@@ -142,15 +172,15 @@ function PageInput(props: { controller: ReaderController; pageIndex: number; num
       className="reader-page-input"
       data-testid="page-input"
       aria-label={t('reader.pageNumber')}
-      inputMode="numeric"
+      inputMode={labels ? 'text' : 'numeric'}
       disabled={props.disabled}
       value={text}
-      size={Math.max(2, String(numPages).length)}
+      size={Math.max(2, String(numPages).length, ...(labels ? [text.length] : []))}
       onFocus={(e) => {
         setEditing(true);
         e.target.select();
       }}
-      onChange={(e) => setText(e.target.value.replace(/[^0-9]/g, ''))}
+      onChange={(e) => setText(e.target.value.replace(labels ? /[^0-9a-zA-Z]/g : /[^0-9]/g, '').slice(0, 12))}
       onKeyDown={onKeyDown}
       onBlur={() => {
         if (skipBlur.current) skipBlur.current = false;

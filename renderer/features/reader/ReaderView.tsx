@@ -12,6 +12,7 @@ import { ReaderController } from './reader-controller';
 import { useDocumentName, useWindowTitle } from './document-name';
 import { readerKeyAction, type ReaderAction } from './reader-keys';
 import { ReaderToolbar } from './ReaderToolbar';
+import { useDocumentPageLabels } from './use-page-labels';
 import { ThumbnailsPanel } from './ThumbnailsPanel';
 import './reader.css';
 
@@ -32,6 +33,7 @@ export function ReaderView(props: ReaderViewProps) {
   const termsKey = (highlightTerms ?? []).join('\u0001');
   const documentName = useDocumentName(documentId);
   useWindowTitle(documentName);
+  const pageLabels = useDocumentPageLabels(documentId);
 
   useEffect(() => {
     if (!scrollRef.current || !pagesRef.current) return;
@@ -68,7 +70,7 @@ export function ReaderView(props: ReaderViewProps) {
 
   return (
     <main className="reader" data-testid="reader" data-document-id={documentId}>
-      {controller && <ReaderToolbar controller={controller} onClose={onClose} documentName={documentName} />}
+      {controller && <ReaderToolbar controller={controller} onClose={onClose} documentName={documentName} pageLabels={pageLabels} />}
       <div className="reader-body">
         {controller && <ReaderSidebar controller={controller} />}
         <div className="reader-main">

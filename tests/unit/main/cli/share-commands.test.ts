@@ -56,6 +56,7 @@ describe('glossa send / merge / agreement / qdpx', () => {
     const table = await glossa('agreement', 'alice.glossa', '--coders', 'Alice,Борис');
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/Overall\s+Alice \/ Борис/);
+    expect(table.stdout).toMatch(/disagreeing passages:\n  .+ p\. 1 \[/);
     const json = JSON.parse((await glossa('agreement', 'alice.glossa', '--coders', 'Alice,Борис', '--json')).stdout);
     expect(json.codes[0].pairs[0]).toMatchObject({ both: 10, onlyA: 10, onlyB: 10 });
     expect((await glossa('agreement', 'alice.glossa', '--coders', 'Alice')).code).toBe(2);

@@ -1,7 +1,7 @@
 // The attributes editor sends only what changed, and never an invalid year.
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../../../shared/domain/document';
-import { buildPatch, formFromDocument, isYearValid } from '../../../../renderer/features/library/attributes-form';
+import { buildPatch, formFromDocument, isYearValid, pageFixOf } from '../../../../renderer/features/library/attributes-form';
 
 const base: DocumentMeta = {
   id: 'x', sha256: '0'.repeat(64), fileName: 'x.pdf', title: 'Strategy', author: 'EC', organisation: 'eu-commission',
@@ -31,5 +31,19 @@ describe('attributes form', () => {
 
   it('never blanks the title', () => {
     expect(buildPatch(base, { ...formFromDocument(base), title: '   ' })).toEqual({});
+  });
+
+  it('sends the printed-page correction only when both boxes hold a valid pair, and null to remove it', () => {
+    const f = formFromDocument(base);
+    expect([f.fixPdfPage, f.fixPrinted]).toEqual(['', '']);
+    expect(buildPatch(base, { ...f, fixPdfPage: '7', fixPrinted: '3' })).toEqual({ pageLabelFix: { pdfPage: 7, printed: 3 } });
+    expect(pageFixOf(base, { ...f, fixPdfPage: '7', fixPrinted: '' })).toBeUndefined();
+    expect(pageFixOf(base, { ...f, fixPdfPage: '13', fixPrinted: '3' })).toBeUndefined();
+    expect(buildPatch(base, { ...f, fixPdfPage: '13', fixPrinted: '3' })).toEqual({});
+    const fixed = { ...base, pageLabelFix: { pdfPage: 7, printed: 3 } };
+    const g = formFromDocument(fixed);
+    expect([g.fixPdfPage, g.fixPrinted]).toEqual(['7', '3']);
+    expect(buildPatch(fixed, g)).toEqual({});
+    expect(buildPatch(fixed, { ...g, fixPdfPage: '', fixPrinted: '' })).toEqual({ pageLabelFix: null });
   });
 });

@@ -18,9 +18,9 @@ describe('CSV export', () => {
   it('parses back as one row per coding with the documented columns', async () => {
     const { records } = await exportCsv();
     const [header, ...rows] = records;
-    expect(header.slice(0, 16)).toEqual([
+    expect(header.slice(0, 19)).toEqual([
       'document title', 'file', 'organisation', 'countries', 'year', 'type', 'language', 'page',
-      'page end', 'quote', 'code path', 'coder', 'edited by', 'created', 'updated', 'comment',
+      'page end', 'pdf page', 'pdf page end', 'paragraph', 'quote', 'code path', 'coder', 'edited by', 'created', 'updated', 'comment',
     ]);
     expect(rows).toHaveLength(FIXTURE_ROWS.length);
     rows.forEach((r) => expect(r).toHaveLength(header.length));

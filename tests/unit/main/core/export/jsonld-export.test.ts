@@ -35,7 +35,7 @@ function checkAnnotation(a: Anno) {
   }
   for (const b of a.body) {
     expect(b.type).toBe('TextualBody');
-    expect(['classifying', 'commenting']).toContain(b.purpose);
+    expect(['classifying', 'commenting', 'describing']).toContain(b.purpose);
   }
   expect(Number.isNaN(Date.parse(a.created))).toBe(false);
 }

@@ -51,3 +51,19 @@ describe('PDF evidence report', () => {
     expect(collapse(pages.join(' '))).toContain(collapse(bundle.rows[299].quote));
   });
 });
+
+describe('PDF report tables', () => {
+  it('never breaks a word inside a table cell: a long header shrinks to fit its column', async () => {
+    // Ten countries make the "by country" table eleven narrow columns (~26 pt each).
+    const countries = ['armenia', 'azerbaijan', 'belarus', 'georgia', 'kazakhstan', 'kyrgyzstan', 'moldova', 'tajikistan', 'turkmenistan', 'uzbekistan'];
+    const bundle = { ...FIXTURE_BUNDLE, rows: FIXTURE_BUNDLE.rows.map((r) => ({ ...r, document: { ...r.document, countries } })) };
+    const bytes = await exportEvidence(bundle, { format: 'pdf', includeTables: true });
+    const { pages } = await readPdf(bytes);
+    const lines = pages.filter((p) => p.includes('Code frequency by country')).join('\n').split('\n');
+    for (const name of ['Azerbaijan', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan']) {
+      const pieces = lines.filter((l) => l.includes(name.slice(0, 4)));
+      expect(pieces.length, name).toBeGreaterThan(0);
+      for (const l of pieces) expect(l, name).toContain(name);
+    }
+  });
+});

@@ -27,7 +27,7 @@ describe('ExtractPool', () => {
     expect(r.pageCount).toBe(3);
     EN_SENTENCES.forEach((s, i) => expect(flat(r.pages[i])).toContain(s));
     expect(r.pages[1]).not.toContain(EN_SENTENCES[0]);
-    expect(r.meta).toEqual({ title: EN_TITLE, author: EN_AUTHOR, creationDate: '2021-03-15T10:00:00.000Z' });
+    expect(r.meta).toEqual({ title: EN_TITLE, author: EN_AUTHOR, creationDate: '2021-03-15T10:00:00.000Z', pageLabels: null });
   });
 
   it('round-trips Russian text (ё included) from an embedded Cyrillic font exactly', async () => {

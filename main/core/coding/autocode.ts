@@ -8,9 +8,9 @@ import { AUTOCODE_MAX_HITS } from '../../../shared/domain/autocode';
 import type { Coder } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
 import type { Db } from '../../db/connection';
-import { iteratePageTexts, listAnnotations } from '../../db/repositories/annotations';
+import { listAnnotations } from '../../db/repositories/annotations';
 import { insertAnnotation } from './annotations';
-import { compileMatcher } from './autocode-match';
+import { autocodePageRanges } from './autocode-pages';
 import { requireCode } from './codes';
 import { extendRange, mergeRanges, paragraphBoundaries, sentenceBoundaries } from './text-extend';
 import { type ActionOutcome, runCodingAction } from './undo-stack';
@@ -59,15 +59,12 @@ function checkRequest(req: AutocodeRequest): void {
 export function previewAutocode(db: Db, req: AutocodeRequest): AutocodePreview {
   checkRequest(req);
   requireCode(db, req.codeId);
-  const matcher = compileMatcher(req.query, req.mode);
   const coded = codedPositions(db, req.codeId, req.documentIds);
   const hits: AutocodeHit[] = [];
   const docs = new Set<string>();
   let truncated = false;
-  for (const page of iteratePageTexts(db, req.documentIds)) {
-    const room = AUTOCODE_MAX_HITS + 1 - hits.length;
-    let ranges = matcher.match(page.text, room);
-    if (ranges.length === 0) continue;
+  for (const { page, ranges: found } of autocodePageRanges(db, req, () => AUTOCODE_MAX_HITS + 1 - hits.length)) {
+    let ranges = found;
     if (req.extend !== 'none') {
       const bounds = req.extend === 'sentence' ? sentenceBoundaries(page.text) : paragraphBoundaries(page.text);
       ranges = mergeRanges(ranges.map(([s, e]) => extendRange(page.text, bounds, s, e, req.extend as 'sentence' | 'paragraph')));
@@ -100,7 +97,7 @@ export function previewAutocode(db: Db, req: AutocodeRequest): AutocodePreview {
 export function applyAutocode(db: Db, coder: Coder, input: AutocodeApplyInput): ActionOutcome<AutocodeApplyResult> {
   const code = requireCode(db, input.codeId);
   const label = `Auto-code "${input.query.length > 40 ? input.query.slice(0, 39) + '…' : input.query}"`;
-  return runCodingAction(db, coder, { action: 'autocode.apply', label, details: { query: input.query, mode: input.mode, extend: input.extend, codeId: code.id } }, (j, now) => {
+  return runCodingAction(db, coder, { action: 'autocode.apply', label, details: { query: input.query, mode: input.mode, exact: input.exact === true, extend: input.extend, codeId: code.id } }, (j, now) => {
     // Recomputed inside the transaction: the backend never trusts hits sent back by a client.
     const preview = previewAutocode(db, input);
     if (preview.truncated) {

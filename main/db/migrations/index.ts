@@ -1,10 +1,13 @@
 // Numbered, append-only schema migrations on PRAGMA user_version. Never edit a shipped
-// migration: add the next number. All pending migrations run in ONE transaction together
-// with the user_version bump, so a crash mid-migration leaves the file at its old version.
+// migration: add the next number. Versions must increase; a gap (3 -> 7 while parallel work
+// holds 4-6) is fine, since every version above the file's user_version runs in order. All
+// pending migrations run in ONE transaction together with the user_version bump, so a crash
+// mid-migration leaves the file at its old version.
 import type Database from 'better-sqlite3';
 import { m0001Foundation } from './0001-foundation';
 import { m0002Coding } from './0002-coding';
 import { m0003Sharing } from './0003-sharing';
+import { m0007StemmedSearch } from './0007-stemmed-search';
 
 export interface Migration {
   version: number;
@@ -12,7 +15,7 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001Foundation, m0002Coding, m0003Sharing];
+export const MIGRATIONS: readonly Migration[] = [m0001Foundation, m0002Coding, m0003Sharing, m0007StemmedSearch];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

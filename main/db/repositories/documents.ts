@@ -1,13 +1,13 @@
-// Documents with their original PDF bytes and per-page text, and the full-text index kept
-// in step with them. The FTS table is contentless (rowid = pages.id, body = normalised page
-// text) and has no triggers (shared files are checked against an exact schema), so every
-// write that adds or removes pages also writes pages_fts, in the same transaction.
+// Documents with their original PDF bytes and per-page text, and the full-text indexes kept
+// in step with them (page-index.ts: exact and stemmed, contentless, no triggers, because
+// shared files are checked against an exact schema), so every write that adds or removes
+// pages also writes both indexes, in the same transaction.
 import { randomUUID } from 'node:crypto';
 import type { DocumentFilter, DocumentMeta, DocumentPatch } from '../../../shared/domain/document';
 import { GlossaError } from '../../../shared/errors';
-import { normalizeSearch } from '../../../shared/text/normalize-search';
 import type { Db } from '../connection';
 import { documentFilterSql } from './document-filter';
+import { indexPage, unindexDocument } from './page-index';
 import { DOCUMENT_COLUMNS, type DocumentRow, PATCH_COLUMNS, patchValue, rowToDocument, validatePatch } from './document-rows';
 import { prepared } from './statement-cache';
 
@@ -67,7 +67,6 @@ export function insertDocument(db: Db, input: NewDocument, pageTexts: string[], 
   );
   const insertFile = prepared(db, 'INSERT INTO document_files (document_id, bytes) VALUES (?, ?)');
   const insertPage = prepared(db, 'INSERT INTO pages (document_id, page_index, text) VALUES (?, ?, ?)');
-  const insertFts = prepared(db, 'INSERT INTO pages_fts (rowid, body) VALUES (?, ?)');
   db.transaction(() => {
     if (findDocumentBySha(db, doc.sha256)) {
       throw new GlossaError('import.duplicate', `${doc.fileName} is already in this project.`, { name: doc.fileName });
@@ -79,7 +78,7 @@ export function insertDocument(db: Db, input: NewDocument, pageTexts: string[], 
     insertFile.run(doc.id, Buffer.from(pdfBytes.buffer, pdfBytes.byteOffset, pdfBytes.byteLength));
     pageTexts.forEach((text, pageIndex) => {
       const pageId = insertPage.run(doc.id, pageIndex, text).lastInsertRowid;
-      insertFts.run(pageId, normalizeSearch(text));
+      indexPage(db, pageId, text);
     });
   })();
   return doc;
@@ -120,7 +119,7 @@ export function updateDocument(db: Db, id: string, patch: DocumentPatch): Docume
 /** Removes a document, its file, pages, position and FTS rows, in one transaction. */
 export function removeDocument(db: Db, id: string): void {
   db.transaction(() => {
-    prepared(db, 'DELETE FROM pages_fts WHERE rowid IN (SELECT id FROM pages WHERE document_id = ?)').run(id);
+    unindexDocument(db, id);
     const info = prepared(db, 'DELETE FROM documents WHERE id = ?').run(id);
     if (info.changes === 0) throw notFound(id);
   })();

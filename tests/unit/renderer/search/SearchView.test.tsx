@@ -27,8 +27,8 @@ describe('SearchView', () => {
       total: 120,
       terms: ['торговля'],
       hits: [
-        { documentId: 'd1', documentTitle: 'Доклад', pageIndex: 299, snippet: '… \u0002торговля\u0003 людьми <img src=x onerror=alert(1)>' },
-        { documentId: 'd2', documentTitle: 'Report', pageIndex: 0, snippet: 'no marks here' },
+        { documentId: 'd1', documentTitle: 'Доклад', pageIndex: 299, snippet: '… \u0002торговля\u0003 людьми <img src=x onerror=alert(1)>', terms: [] },
+        { documentId: 'd2', documentTitle: 'Report', pageIndex: 0, snippet: 'no marks here', terms: [] },
       ],
     });
     act(() => root.render(<SearchView />));

@@ -26,7 +26,7 @@ export function KwicPanel() {
           <tbody>
             {kwic.lines.map((l, i) => (
               <tr key={i} data-testid="kwic-line" className="kwic-line" onClick={() => openReader(l.documentId, l.pageIndex, [normalizeTerm(l.match)])}>
-                <td className="kwic-left">{l.left}</td>
+                <td className="kwic-left"><span>{l.left}</span></td>
                 <td className="kwic-match"><mark>{l.match}</mark></td>
                 <td className="kwic-right">{l.right}</td>
                 <td className="kwic-source">{l.documentTitle}, {t('search.page', { page: formatNumber(l.pageIndex + 1) })}</td>

@@ -24,6 +24,7 @@ beforeAll(() => {
     'One organisation reported victims of trafficking to the police.',
     'Victims were trafficked across the border; police cooperation grew.',
     'Human trafficking and the trafficking of human organs.',
+    'The police met a victim. One two three four five six seven eight nine ten eleven twelve. Another victim was never seen.',
   ], { title: 'EN' });
   codeId = listCodesWithCounts(p.db).find((c) => c.name === 'Knowledge production')!.id;
 });
@@ -66,6 +67,11 @@ describe('auto-coding with the search syntax', () => {
       });
     }
   }
+
+  it('codes only the NEAR occurrences that are near each other', () => {
+    const hits = previewAutocode(p.db, { query: 'NEAR(victim police, 4)', mode: 'search', extend: 'none', codeId }).hits.filter((h) => h.pageIndex === 3);
+    expect(hits.map((h) => [h.quote.exact, h.start])).toEqual([['police', 4], ['victim', 17]]);
+  });
 
   it('codes a whole phrase given in quotes, in every inflection, across a line break', () => {
     const hits = previewAutocode(p.db, { query: '"торговля людьми"', mode: 'search', extend: 'none', codeId }).hits;

@@ -6,6 +6,7 @@
 import type { DocumentFilter, DocumentMeta, DocumentPatch, DocumentRemovalInfo, ReadingPosition } from './domain/document';
 import type { ImportProgress, ImportSource } from './domain/import';
 import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Settings } from './domain/project';
+import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
 import type { SearchQuery, SearchResult } from './domain/search';
 import type { Annotation, AnnotationFilter, AnnotationPatch, NewAnnotation } from './domain/annotation';
 import type { AutocodeApplyInput, AutocodeApplyResult, AutocodePreview, AutocodeRequest } from './domain/autocode';
@@ -98,6 +99,14 @@ export interface Contract {
 
   // --- search ---
   'search.query': (input: SearchQuery) => SearchResult;
+  /** Keyword in context over the selected documents: one line per hit of the search. */
+  'search.kwic': (input: KwicQuery) => KwicResult;
+  /** The KWIC lines as CSV text (UTF-8 with BOM); the renderer saves it. */
+  'search.kwicCsv': (input: KwicQuery) => string;
+  /** Word frequencies over the selected documents, grouped by stem unless exact. */
+  'search.wordFrequencies': (input: WordFrequencyQuery) => WordFrequencyResult;
+  /** The word-frequency list as CSV text (UTF-8 with BOM). */
+  'search.wordFrequenciesCsv': (input: WordFrequencyQuery) => string;
 
   // --- codebook (issue 3); every mutation is one transaction and one undoable action ---
   /** Every code in tree order with its own and its subtree's coding counts. */
@@ -232,7 +241,7 @@ export const CHANNELS = [
   'documents.list', 'documents.get', 'documents.update', 'documents.removeInfo', 'documents.remove', 'documents.pdfBytes',
   'documents.pageText', 'documents.pageTexts', 'documents.compounds', 'documents.getPosition', 'documents.setPosition',
   'import.start', 'import.cancel',
-  'search.query',
+  'search.query', 'search.kwic', 'search.kwicCsv', 'search.wordFrequencies', 'search.wordFrequenciesCsv',
   'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.deleteInfo', 'codes.delete',
   'codebook.exportQdc', 'codebook.importQdc', 'coders.list', 'coder.get', 'coder.set', 'coder.problem',
   'annotations.list', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor',

@@ -2,14 +2,18 @@
 // previewed first; applying them is one undoable action.
 import type { TextQuoteSelector } from './annotation';
 
-export type AutocodeMode = 'words' | 'phrase' | 'regex';
+/** search: the project search's syntax and hits; words/phrase: older spellings of a search query. */
+export type AutocodeMode = 'search' | 'words' | 'phrase' | 'regex';
 export type AutocodeExtend = 'none' | 'sentence' | 'paragraph';
 
 export interface AutocodeRequest {
   query: string;
-  /** words: any of the words, whole words, case-insensitive, `*` at a word's end = prefix;
-   *  phrase: the words in this order; regex: a JavaScript regular expression (case-insensitive). */
+  /** search: exactly what project search finds for this query (words, "phrases", prefix*, OR,
+   *  -NOT, NEAR(a b, n)); words: any of the words; phrase: the words in this order;
+   *  regex: a JavaScript regular expression (case-insensitive). */
   mode: AutocodeMode;
+  /** Search modes only: exact word forms (as the search toggle); all forms otherwise. */
+  exact?: boolean;
   extend: AutocodeExtend;
   codeId: string;
   /** Restrict to these documents; all documents when omitted. */

@@ -1,9 +1,14 @@
 // Project-wide full-text search types.
 import type { DocumentFilter } from './document';
 
+/** stem: any word form finds every other (торговля finds торговли); exact: the typed form only. */
+export type SearchMode = 'stem' | 'exact';
+
 export interface SearchQuery {
-  /** Words, "a phrase", prefix* — see main/db/repositories/search.ts for the grammar. */
+  /** Words, "a phrase", prefix*, OR, -NOT, NEAR(a b, n) — grammar in main/core/search/query-parser.ts. */
   text: string;
+  /** Exact word forms only (the exact index); word forms are folded by stemming otherwise. */
+  exact?: boolean;
   filter?: DocumentFilter;
   limit?: number;
   offset?: number;
@@ -15,6 +20,19 @@ export interface SearchHit {
   pageIndex: number;
   /** Snippet text; matched parts wrapped in \u0002 … \u0003 (never HTML). */
   snippet: string;
+  /** The words / phrases as they occur on this page (normalised), for the reader to highlight. */
+  terms: string[];
+}
+
+/** Something to try after an empty result; only offered when it finds pages. */
+export interface SearchSuggestion {
+  /** stemmed: all word forms; noFilter: without the attribute filters; anyWord: any of the words; prefix: words starting so. */
+  kind: 'stemmed' | 'noFilter' | 'anyWord' | 'prefix';
+  text: string;
+  exact: boolean;
+  /** Run with the filters (false for noFilter). */
+  keepFilter: boolean;
+  total: number;
 }
 
 export interface SearchResult {
@@ -23,4 +41,6 @@ export interface SearchResult {
   total: number;
   /** Terms to highlight in the reader (normalised words / phrases without operators). */
   terms: string[];
+  /** With total 0: queries that would find something. */
+  suggestions?: SearchSuggestion[];
 }

@@ -65,8 +65,8 @@ test('auto-coding: preview, untick a hit, apply; one undo removes the whole run'
   await coding.panel.getByTestId('open-autocode').click();
   const dialog = page.getByTestId('autocode-dialog');
   await expect(dialog).toBeVisible();
-  await dialog.getByTestId('autocode-query').fill('English test report');
-  await dialog.getByTestId('autocode-mode-phrase').check();
+  await dialog.getByTestId('autocode-query').fill('"English test report"');
+  await dialog.getByTestId('autocode-mode-search').check();
   await dialog.getByTestId('autocode-extend-sentence').check();
   await dialog.getByTestId('autocode-code').selectOption({ label: 'Monitoring and indicators' });
   await expect(dialog.getByTestId('autocode-apply')).toBeDisabled(); // nothing previewed yet
@@ -93,8 +93,8 @@ test('auto-coding: preview, untick a hit, apply; one undo removes the whole run'
 
   // Running the same search again finds them coded already.
   await coding.panel.getByTestId('open-autocode').click();
-  await dialog.getByTestId('autocode-query').fill('English test report');
-  await dialog.getByTestId('autocode-mode-phrase').check();
+  await dialog.getByTestId('autocode-query').fill('"English test report"');
+  await dialog.getByTestId('autocode-mode-search').check();
   await dialog.getByTestId('autocode-extend-sentence').check();
   await dialog.getByTestId('autocode-code').selectOption({ label: 'Monitoring and indicators' });
   await dialog.getByTestId('autocode-preview').click();

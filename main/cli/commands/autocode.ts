@@ -1,6 +1,7 @@
-// `glossa autocode <project> <query> --code NAME [--mode words|phrase|regex]
+// `glossa autocode <project> <query> --code NAME [--mode search|regex|words|phrase] [--exact]
 // [--extend sentence|paragraph] [--doc ID] [--dry-run] [--json]`: codes every hit of a search in
-// the stored page texts with one code, as one action. --dry-run lists the hits only.
+// the stored page texts with one code, as one action. The default mode takes the search syntax
+// and codes exactly what `glossa search` finds. --dry-run lists the hits only.
 import type { AutocodeExtend, AutocodeMode } from '../../../shared/domain/autocode';
 import { applyAutocode, previewAutocode, refusalOf } from '../../core/coding/autocode';
 import { listCodes } from '../../db/repositories/codes';
@@ -9,13 +10,13 @@ import { parseCommandArgs, UsageError, type CliCommand } from '../command-regist
 import { withProject } from '../project-session';
 import { cliCoder, findCode } from './coding-common';
 
-const MODES: AutocodeMode[] = ['words', 'phrase', 'regex'];
+const MODES: AutocodeMode[] = ['search', 'regex', 'words', 'phrase'];
 const EXTENDS: AutocodeExtend[] = ['none', 'sentence', 'paragraph'];
 
 export const autocodeCommand: CliCommand = {
   name: 'autocode',
-  summary: 'code every hit of a search (words, a phrase or a regex) with one code',
-  usage: 'autocode <project.glossa> <query> --code NAME [--mode words|phrase|regex] [--extend sentence|paragraph] [--doc ID] [--dry-run] [--json]',
+  summary: 'code every hit of a search (the search syntax, or a regex) with one code',
+  usage: 'autocode <project.glossa> <query> --code NAME [--mode search|regex|words|phrase] [--exact] [--extend sentence|paragraph] [--doc ID] [--dry-run] [--json]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
@@ -25,19 +26,20 @@ export const autocodeCommand: CliCommand = {
         extend: { type: 'string' },
         doc: { type: 'string', multiple: true },
         'dry-run': { type: 'boolean' },
+        exact: { type: 'boolean' },
         json: { type: 'boolean' },
       },
       { min: 2, names: '<project> and <query>' },
     );
     if (!values.code) throw new UsageError('--code NAME is required');
-    const mode = (values.mode ?? 'words') as AutocodeMode;
+    const mode = (values.mode ?? 'search') as AutocodeMode;
     const extend = (values.extend ?? 'none') as AutocodeExtend;
-    if (!MODES.includes(mode)) throw new UsageError('--mode must be words, phrase or regex');
+    if (!MODES.includes(mode)) throw new UsageError('--mode must be search, regex, words or phrase');
     if (!EXTENDS.includes(extend)) throw new UsageError('--extend must be sentence or paragraph');
     const query = positionals.slice(1).join(' ');
     const out = await withProject(positionals[0], async (h) => {
       const code = findCode(listCodes(h.db), values.code!);
-      const req = { query, mode, extend, codeId: code.id, documentIds: values.doc };
+      const req = { query, mode, exact: values.exact === true, extend, codeId: code.id, documentIds: values.doc };
       const coder = cliCoder();
       const preview = await previewAutocode(h.db, req, coder.id);
       const titles = documentTitles(h.db);

@@ -1,6 +1,6 @@
-// `glossa search <project> <query> [--json] [--limit N]`: full-text search across the project;
-// per hit the document, the page (1-based, as printed in a PDF viewer) and a snippet (with
-// --json: plain text plus the matches' code-point offsets).
+// `glossa search <project> <query> [--exact] [--json] [--limit N]`: full-text search across the
+// project, all word forms unless --exact; per hit the document, the page (1-based, as printed
+// in a PDF viewer) and a snippet (with --json: plain text plus the matches' code-point offsets).
 import { searchPages } from '../../db/repositories/search';
 import { MAX_SEARCH_LIMIT, parseSearchQuery } from '../../core/app/search-handlers';
 import { parseCommandArgs, positiveInt, type CliCommand } from '../command-registry';
@@ -38,17 +38,17 @@ export function snippetWithMatches(snippet: string): { text: string; matches: Ar
 
 export const searchCommand: CliCommand = {
   name: 'search',
-  summary: 'search the text of every document: words, "a phrase", prefix*',
-  usage: 'search <project.glossa> <query> [--json] [--limit N]',
+  summary: 'search the text of every document: words (all forms), "a phrase", prefix*, a OR b, -word, NEAR(a b, n)',
+  usage: 'search <project.glossa> <query> [--exact] [--json] [--limit N]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { json: { type: 'boolean' }, limit: { type: 'string' } },
+      { json: { type: 'boolean' }, limit: { type: 'string' }, exact: { type: 'boolean' } },
       { min: 2, names: '<project> and <query>' },
     );
     const limit = positiveInt(values.limit, '--limit', MAX_SEARCH_LIMIT) ?? 20;
     // Several words without quotes in the shell arrive as several arguments: one query.
-    const query = parseSearchQuery({ text: positionals.slice(1).join(' '), limit });
+    const query = parseSearchQuery({ text: positionals.slice(1).join(' '), limit, exact: values.exact === true });
     const result = await withProject(positionals[0], (h) => searchPages(h.db, query));
     if (values.json) {
       const hits = result.hits.map((h) => {

@@ -1,19 +1,37 @@
-// search.query: project-wide full-text search. The query grammar lives with the FTS code in
-// main/db/repositories/search.ts; this layer bounds the paging numbers and the filter shape.
+// search.query: project-wide full-text search. The query grammar is in
+// main/core/search/query-parser.ts; this layer bounds the paging numbers and the filter shape,
+// and adds suggestions to an empty first screen.
 import type { Handlers } from '../../../shared/contract';
-import type { SearchQuery } from '../../../shared/domain/search';
+import type { SearchQuery, SearchResult } from '../../../shared/domain/search';
 import type { BackendContext } from '../backend-context';
+import type { Db } from '../../db/connection';
 import { searchPages } from '../../db/repositories/search';
+import { searchSuggestions } from '../search/suggestions';
+import type { KwicQuery, WordFrequencyQuery } from '../../../shared/domain/concordance';
+import { CONCORDANCE_MAX_LIMIT, KWIC_MAX_CONTEXT, kwic, wordFrequencies } from '../search/concordance';
+import { kwicCsv, wordFrequencyCsv } from '../search/concordance-csv';
 import { parseFilter } from './document-handlers';
 import { asObject, badInput, int } from './input-checks';
 
 /** 500 hits is ten screens of results; more is paged with offset. */
 export const MAX_SEARCH_LIMIT = 500;
 
+function optionalBool(obj: Record<string, unknown>, key: string): boolean | undefined {
+  if (obj[key] === undefined) return undefined;
+  if (typeof obj[key] !== 'boolean') throw badInput(`"${key}" must be true or false`);
+  return obj[key];
+}
+
+function queryText(obj: Record<string, unknown>): string {
+  if (typeof obj.text !== 'string' || obj.text.length > 1000) throw badInput('"text" must be a string of at most 1000 characters');
+  return obj.text;
+}
+
 export function parseSearchQuery(input: unknown): SearchQuery {
   const obj = asObject(input);
-  if (typeof obj.text !== 'string' || obj.text.length > 1000) throw badInput('"text" must be a string of at most 1000 characters');
-  const query: SearchQuery = { text: obj.text };
+  const query: SearchQuery = { text: queryText(obj) };
+  const exact = optionalBool(obj, 'exact');
+  if (exact !== undefined) query.exact = exact;
   const filter = parseFilter(obj.filter);
   if (filter) query.filter = filter;
   const limit = int(obj, 'limit', { min: 1, max: MAX_SEARCH_LIMIT, optional: true });
@@ -23,8 +41,41 @@ export function parseSearchQuery(input: unknown): SearchQuery {
   return query;
 }
 
+export function parseKwicQuery(input: unknown): KwicQuery {
+  const obj = asObject(input);
+  return {
+    text: queryText(obj),
+    exact: optionalBool(obj, 'exact'),
+    filter: parseFilter(obj.filter),
+    context: int(obj, 'context', { min: 0, max: KWIC_MAX_CONTEXT, optional: true }),
+    limit: int(obj, 'limit', { min: 1, max: CONCORDANCE_MAX_LIMIT, optional: true }),
+  };
+}
+
+export function parseWordFrequencyQuery(input: unknown): WordFrequencyQuery {
+  const obj = asObject(input);
+  return {
+    filter: parseFilter(obj.filter),
+    exact: optionalBool(obj, 'exact'),
+    skipStopwords: optionalBool(obj, 'skipStopwords'),
+    limit: int(obj, 'limit', { min: 1, max: CONCORDANCE_MAX_LIMIT, optional: true }),
+  };
+}
+
+/** A search; an empty first screen also says what to try. */
+export function searchWithSuggestions(db: Db, query: SearchQuery): SearchResult {
+  const result = searchPages(db, query);
+  if (result.total > 0 || (query.offset ?? 0) > 0) return result;
+  return { ...result, suggestions: searchSuggestions(db, query) };
+}
+
 export function searchHandlers(ctx: BackendContext) {
   return {
-    'search.query': (input) => searchPages(ctx.requireProject().db, parseSearchQuery(input)),
+    'search.query': (input) => searchWithSuggestions(ctx.requireProject().db, parseSearchQuery(input)),
+    'search.kwic': (input) => kwic(ctx.requireProject().db, parseKwicQuery(input)),
+    'search.kwicCsv': (input) => kwicCsv(kwic(ctx.requireProject().db, { ...parseKwicQuery(input), limit: CONCORDANCE_MAX_LIMIT })),
+    'search.wordFrequencies': (input) => wordFrequencies(ctx.requireProject().db, parseWordFrequencyQuery(input)),
+    'search.wordFrequenciesCsv': (input) =>
+      wordFrequencyCsv(wordFrequencies(ctx.requireProject().db, { ...parseWordFrequencyQuery(input), limit: CONCORDANCE_MAX_LIMIT })),
   } satisfies Partial<Handlers>;
 }

@@ -14,9 +14,9 @@ import { AUTOCODE_MAX_HITS } from '../../../shared/domain/autocode';
 import type { Coder } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
 import type { Db } from '../../db/connection';
-import { codedTargets, listPageKeys, storedPageText } from '../../db/repositories/annotations';
+import { codedTargets } from '../../db/repositories/annotations';
 import { insertAnnotation } from './annotations';
-import { compileMatcher } from './autocode-match';
+import { autocodePageScan } from './autocode-pages';
 import { requireCode } from './codes';
 import { extendRange, mergeRanges, paragraphBoundaries, sentenceBoundaries } from './text-extend';
 import { type ActionOutcome, runCodingAction } from './undo-stack';
@@ -73,32 +73,31 @@ function checkRequest(req: AutocodeRequest): void {
 export async function previewAutocode(db: Db, req: AutocodeRequest, coderId: string, budget: ScanBudget = DEFAULT_SCAN_BUDGET): Promise<AutocodePreview> {
   checkRequest(req);
   requireCode(db, req.codeId);
-  const matcher = compileMatcher(req.query, req.mode);
   const coded = codedPositions(db, req.codeId, coderId, req.documentIds);
-  // Keys first, texts one by one: no statement stays open across the yields.
-  const pages = listPageKeys(db, req.documentIds);
   const hits: AutocodeHit[] = [];
   const docs = new Set<string>();
   let truncated = false;
   let stopped: AutocodePreview['stopped'] = null;
+  // The same parse, index and spans as search (autocode-pages.ts); no statement stays open across the yields.
+  const scan = autocodePageScan(db, req, () => AUTOCODE_MAX_HITS + 1 - hits.length);
   const started = Date.now();
   let sliceStart = started;
-  for (let n = 0; n < pages.length && !truncated; n++) {
+  let n = 0;
+  for (const { page, ranges } of scan.pages) {
+    const before = hits.length;
+    truncated = collectPageHits(page, ranges, req, hits, coded);
+    if (hits.length > before) docs.add(page.documentId);
+    n++;
+    if (truncated) break;
     const now = Date.now();
-    if (now - started >= budget.totalMs) {
-      stopped = { seconds: Math.round((now - started) / 100) / 10, pagesSearched: n, pagesTotal: pages.length };
+    if (now - started >= budget.totalMs && n < scan.total) {
+      stopped = { seconds: Math.round((now - started) / 100) / 10, pagesSearched: n, pagesTotal: scan.total };
       break;
     }
     if (now - sliceStart >= budget.sliceMs) {
       await yieldToLoop();
       sliceStart = Date.now();
     }
-    const { documentId, pageIndex } = pages[n];
-    const text = storedPageText(db, documentId, pageIndex);
-    if (text === null) continue; // the document was removed meanwhile
-    const before = hits.length;
-    truncated = collectPageHits({ documentId, pageIndex, text }, matcher.match(text, AUTOCODE_MAX_HITS + 1 - hits.length), req, hits, coded);
-    if (hits.length > before) docs.add(documentId);
   }
   return { hits, truncated, documentCount: docs.size, stopped };
 }
@@ -149,7 +148,7 @@ export function applyAutocode(db: Db, coder: Coder, input: AutocodeApplyInput, p
   const refusal = refusalOf(preview);
   if (refusal) throw refusal;
   const label = `Auto-code "${input.query.length > 40 ? input.query.slice(0, 39) + '…' : input.query}"`;
-  return runCodingAction(db, coder, { action: 'autocode.apply', label, details: { query: input.query, mode: input.mode, extend: input.extend, codeId: code.id } }, (j, now) => {
+  return runCodingAction(db, coder, { action: 'autocode.apply', label, details: { query: input.query, mode: input.mode, exact: input.exact === true, extend: input.extend, codeId: code.id } }, (j, now) => {
     // Inside the transaction: what this coder has coded now, not when the preview was made.
     const coded = codedPositions(db, code.id, coder.id, input.documentIds);
     const excluded = new Set(input.excludeKeys ?? []);

@@ -33,13 +33,15 @@ function patchOf(o: Record<string, unknown>): Record<string, unknown> {
 
 function autocodeRequest(input: unknown): AutocodeRequest {
   const o = asObject(input);
-  const mode = o.mode ?? 'words';
+  const mode = o.mode ?? 'search';
   const extend = o.extend ?? 'none';
-  if (mode !== 'words' && mode !== 'phrase' && mode !== 'regex') throw badInput('"mode" must be words, phrase or regex');
+  if (mode !== 'search' && mode !== 'words' && mode !== 'phrase' && mode !== 'regex') throw badInput('"mode" must be search, words, phrase or regex');
+  if (o.exact !== undefined && typeof o.exact !== 'boolean') throw badInput('"exact" must be true or false');
   if (extend !== 'none' && extend !== 'sentence' && extend !== 'paragraph') throw badInput('"extend" must be none, sentence or paragraph');
   return {
     query: str(o, 'query', { max: 1000 }),
     mode,
+    ...(o.exact === true ? { exact: true } : {}),
     extend,
     codeId: str(o, 'codeId', {}),
     documentIds: o.documentIds === undefined ? undefined : stringArray(o.documentIds, 'documentIds'),

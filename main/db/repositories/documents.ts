@@ -1,17 +1,17 @@
-// Documents with their original PDF bytes and per-page text, and the full-text index kept
-// in step with them. The FTS table is contentless (rowid = pages.id, body = normalised page
-// text) and has no triggers (shared files are checked against an exact schema), so every
-// write that adds or removes pages also writes pages_fts, in the same transaction.
+// Documents with their original PDF bytes and per-page text, and the full-text indexes kept
+// in step with them (page-index.ts: exact and stemmed, contentless, no triggers, because
+// shared files are checked against an exact schema), so every write that adds or removes
+// pages also writes both indexes, in the same transaction.
 import { randomUUID } from 'node:crypto';
 import type { DocumentFilter, DocumentMeta, DocumentPatch } from '../../../shared/domain/document';
 import { GlossaError } from '../../../shared/errors';
 import { checkSha256 } from '../../../shared/rules/document-rules';
-import { normalizeSearch } from '../../../shared/text/normalize-search';
 import type { Db } from '../connection';
 import { documentFilterSql } from './document-filter';
 import {
   DOCUMENT_COLUMNS, type DocumentRow, PATCH_COLUMNS, pageLabelsJson, parsePageLabels, patchValue, rowToDocument, validatePatch,
 } from './document-rows';
+import { indexPage } from './page-index';
 import { prepared } from './statement-cache';
 
 /** What the importer supplies; id and timestamps are set here. */
@@ -70,7 +70,6 @@ export function insertDocument(db: Db, input: NewDocument, pageTexts: string[], 
   );
   const insertFile = prepared(db, 'INSERT INTO document_files (document_id, bytes) VALUES (?, ?)');
   const insertPage = prepared(db, 'INSERT INTO pages (document_id, page_index, text) VALUES (?, ?, ?)');
-  const insertFts = prepared(db, 'INSERT INTO pages_fts (rowid, body) VALUES (?, ?)');
   db.transaction(() => {
     if (findDocumentBySha(db, doc.sha256)) {
       throw new GlossaError('import.duplicate', `${doc.fileName} is already in this project.`, { name: doc.fileName });
@@ -83,7 +82,7 @@ export function insertDocument(db: Db, input: NewDocument, pageTexts: string[], 
     insertFile.run(doc.id, Buffer.from(pdfBytes.buffer, pdfBytes.byteOffset, pdfBytes.byteLength));
     pageTexts.forEach((text, pageIndex) => {
       const pageId = insertPage.run(doc.id, pageIndex, text).lastInsertRowid;
-      insertFts.run(pageId, normalizeSearch(text));
+      indexPage(db, pageId, text);
     });
   })();
   return doc;

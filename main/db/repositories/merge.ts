@@ -2,10 +2,10 @@
 // file opened read-only), raw writes that keep ids and timestamps as they are (a merge copies
 // rows; it is not a coding action and is not undoable), the per-peer merge base (merge_state)
 // and the conflicts list. Column lists are fixed here, never taken from the data.
-import { normalizeSearch } from '../../../shared/text/normalize-search';
 import type { Db } from '../connection';
 import type { DocumentRow } from './document-rows';
 import { DOCUMENT_COLUMNS, pageLabelsJson, parsePageLabelFix, parsePageLabels } from './document-rows';
+import { indexPage, unindexDocument } from './page-index';
 import type { AnnotationRow, CodingRow } from './annotations';
 import type { CodeRow } from './codes';
 import type { MemoRow } from './memos';
@@ -113,10 +113,9 @@ export function insertDocumentRaw(db: Db, row: DocumentRow, bytes: Buffer, pageT
   db.prepare(`INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(pick(clean, cols));
   db.prepare('INSERT INTO document_files (document_id, bytes) VALUES (?, ?)').run(row.id, bytes);
   const page = db.prepare('INSERT INTO pages (document_id, page_index, text) VALUES (?, ?, ?)');
-  const fts = db.prepare('INSERT INTO pages_fts (rowid, body) VALUES (?, ?)');
   pageTexts.forEach((text, i) => {
     const id = page.run(row.id, i, text).lastInsertRowid;
-    fts.run(id, normalizeSearch(text));
+    indexPage(db, id, text);
   });
 }
 
@@ -142,7 +141,7 @@ export function updateDocumentAttrsRaw(db: Db, id: string, a: DocumentAttrs, upd
 }
 
 export function deleteDocumentRaw(db: Db, id: string): void {
-  db.prepare('DELETE FROM pages_fts WHERE rowid IN (SELECT id FROM pages WHERE document_id = ?)').run(id);
+  unindexDocument(db, id);
   db.prepare('DELETE FROM documents WHERE id = ?').run(id);
 }
 

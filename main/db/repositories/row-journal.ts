@@ -4,10 +4,11 @@
 // the before images back in reverse order, redo the after images in order — so merges, deletes
 // of whole subtrees and auto-coding runs of thousands of rows undo exactly, ids included.
 // Table and column names come from the whitelist below, never from callers' data.
-// A document's removal is journaled too (documents, its file, pages, position); pages_fts is
-// a contentless index derived from pages.text, so it is kept in step with every pages image.
-import { normalizeSearch } from '../../../shared/text/normalize-search';
+// A document's removal is journaled too (documents, its file, pages, position); the two search
+// indexes (exact and stemmed) are contentless indexes derived from pages.text, so they are kept
+// in step with every pages image.
 import type { Db } from '../connection';
+import { indexPage, unindexPage } from './page-index';
 import { prepared } from './statement-cache';
 
 export type SqlValue = string | number | bigint | null | Buffer;
@@ -59,11 +60,11 @@ function keyParams(key: Row): Row {
   return out;
 }
 
-/** The search index row of a page follows the page: removed with it, rebuilt from its text. */
+/** The search index rows of a page (exact and stemmed) follow the page: removed with it, rebuilt from its text. */
 function syncPageIndex(db: Db, table: JournalTable, key: Row, image: Row | null): void {
   if (table !== 'pages') return;
-  prepared(db, 'DELETE FROM pages_fts WHERE rowid = ?').run(key.id);
-  if (image !== null) prepared(db, 'INSERT INTO pages_fts (rowid, body) VALUES (?, ?)').run(image.id, normalizeSearch(String(image.text)));
+  unindexPage(db, key.id as number);
+  if (image !== null) indexPage(db, image.id as number, String(image.text));
 }
 
 export function readRow(db: Db, table: JournalTable, key: Row): Row | null {

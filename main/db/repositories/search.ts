@@ -1,5 +1,6 @@
-// Project-wide full-text search over pages_fts. Hot path, aimed at p99 < 50 ms for the first
-// screen over >= 10,000 pages. Measured on 11,000 pages (7,260 hits for one word): joining
+// Project-wide full-text search over pages_stem_fts (default: word forms folded by Snowball
+// stems) or pages_fts (exact forms). Hot path, aimed at p99 < 50 ms for the first screen
+// over >= 10,000 pages. Measured on 11,000 pages (7,260 hits for one word): joining
 // pages/documents BEFORE the bm25 sort cost 60-90 ms (a b-tree lookup per hit), ranking
 // inside FTS5 alone ~5 ms. So:
 //   1. one MATCH query ordered by bm25 with LIMIT/OFFSET that touches only the FTS index;
@@ -11,8 +12,10 @@
 // Ties in bm25 are broken by pages.id: pages are inserted per document in page order, so
 // that is document (import order), then page.
 // The grammar of `query.text` is in main/core/search/query-parser.ts.
-import type { SearchHit, SearchQuery, SearchResult } from '../../../shared/domain/search';
-import { parseSearchQuery } from '../../core/search/query-parser';
+import type { DocumentFilter } from '../../../shared/domain/document';
+import type { SearchHit, SearchMode, SearchQuery, SearchResult } from '../../../shared/domain/search';
+import { findPageMatches, matchedForms } from '../../core/search/page-matches';
+import { type ParsedQuery, parseSearchQuery } from '../../core/search/query-parser';
 import { cutSnippet } from '../../core/search/snippet';
 import type { Db } from '../connection';
 import { documentFilterSql } from './document-filter';
@@ -35,35 +38,47 @@ function clampInt(value: unknown, fallback: number, min: number, max: number): n
   return Math.min(max, Math.max(min, Math.floor(value)));
 }
 
+/** The index a mode searches; two fixed names, never user input. */
+function ftsTable(mode: SearchMode): string {
+  return mode === 'stem' ? 'pages_stem_fts' : 'pages_fts';
+}
+
+export function queryMode(query: Pick<SearchQuery, 'exact'>): SearchMode {
+  return query.exact === true ? 'exact' : 'stem';
+}
+
+function allowedPages(db: Db, filter: DocumentFilter | undefined): { sql: string; params: Array<string | number> } {
+  const where = documentFilterSql(db, filter);
+  if (where.sql === '') return { sql: '', params: [] };
+  return { sql: ` AND +f.rowid IN (SELECT p.id FROM documents d JOIN pages p ON p.document_id = d.id WHERE 1 = 1${where.sql})`, params: where.params };
+}
+
+/** Number of pages a parsed query matches (0 when it has only exclusions). */
+export function countMatches(db: Db, parsed: ParsedQuery, filter?: DocumentFilter): number {
+  if (parsed.match === null) return 0;
+  const allowed = allowedPages(db, filter);
+  const t = ftsTable(parsed.mode);
+  return (prepared(db, `SELECT count(*) AS n FROM ${t} f WHERE ${t} MATCH ?${allowed.sql}`).get(parsed.match, ...allowed.params) as { n: number }).n;
+}
+
 export function searchPages(db: Db, query: SearchQuery): SearchResult {
-  const parsed = parseSearchQuery(typeof query.text === 'string' ? query.text : '');
+  const parsed = parseSearchQuery(typeof query.text === 'string' ? query.text : '', queryMode(query));
   if (parsed.match === null) return { hits: [], total: 0, terms: parsed.terms };
   const limit = clampInt(query.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
   const offset = clampInt(query.offset, 0, 0, Number.MAX_SAFE_INTEGER);
-  const where = documentFilterSql(db, query.filter);
-  const allowed =
-    where.sql === ''
-      ? ''
-      : ` AND +f.rowid IN (SELECT p.id FROM documents d JOIN pages p ON p.document_id = d.id WHERE 1 = 1${where.sql})`;
+  const allowed = allowedPages(db, query.filter);
+  const t = ftsTable(parsed.mode);
 
   const ids = (
-    prepared(db, `SELECT f.rowid AS id FROM pages_fts f WHERE pages_fts MATCH ?${allowed} ORDER BY f.rank, f.rowid LIMIT ? OFFSET ?`).all(
+    prepared(db, `SELECT f.rowid AS id FROM ${t} f WHERE ${t} MATCH ?${allowed.sql} ORDER BY f.rank, f.rowid LIMIT ? OFFSET ?`).all(
       parsed.match,
-      ...where.params,
+      ...allowed.params,
       limit,
       offset,
     ) as Array<{ id: number }>
   ).map((r) => r.id);
 
-  let total: number;
-  if (ids.length < limit && (ids.length > 0 || offset === 0)) total = offset + ids.length;
-  else {
-    total = (
-      prepared(db, `SELECT count(*) AS n FROM pages_fts f WHERE pages_fts MATCH ?${allowed}`).get(parsed.match, ...where.params) as {
-        n: number;
-      }
-    ).n;
-  }
+  const total = ids.length < limit && (ids.length > 0 || offset === 0) ? offset + ids.length : countMatches(db, parsed, query.filter);
   if (ids.length === 0) return { hits: [], total, terms: parsed.terms };
 
   const rows = prepared(
@@ -77,7 +92,40 @@ export function searchPages(db: Db, query: SearchQuery): SearchResult {
   for (const id of ids) {
     const r = byId.get(id);
     if (!r) continue; // an FTS row without its page cannot happen inside one connection's transactions
-    hits.push({ documentId: r.document_id, documentTitle: r.title, pageIndex: r.page_index, snippet: cutSnippet(r.text, parsed.include) });
+    const matches = findPageMatches(r.text, parsed);
+    hits.push({
+      documentId: r.document_id,
+      documentTitle: r.title,
+      pageIndex: r.page_index,
+      snippet: cutSnippet(r.text, parsed, matches),
+      terms: matchedForms(r.text, matches),
+    });
   }
   return { hits, total, terms: parsed.terms };
+}
+
+export interface MatchedPage {
+  documentId: string;
+  pageIndex: number;
+  text: string;
+}
+
+/**
+ * Every page a parsed query matches, in document and page order, optionally within some
+ * documents: the page set that auto-coding, KWIC and word frequencies work on, so they see
+ * exactly the pages search shows.
+ */
+export function* iterateMatchingPages(db: Db, parsed: ParsedQuery, documentIds?: readonly string[]): Generator<MatchedPage> {
+  if (parsed.match === null) return;
+  const t = ftsTable(parsed.mode);
+  const inDocs = documentIds === undefined ? '' : ' AND p.document_id IN (SELECT value FROM json_each(?))';
+  const stmt = db.prepare(
+    `SELECT p.document_id, p.page_index, p.text FROM pages p
+      WHERE p.id IN (SELECT f.rowid FROM ${t} f WHERE ${t} MATCH ?)${inDocs}
+      ORDER BY p.document_id, p.page_index`,
+  );
+  const params: unknown[] = documentIds === undefined ? [parsed.match] : [parsed.match, JSON.stringify(documentIds)];
+  for (const r of stmt.iterate(...params) as IterableIterator<{ document_id: string; page_index: number; text: string }>) {
+    yield { documentId: r.document_id, pageIndex: r.page_index, text: r.text };
+  }
 }

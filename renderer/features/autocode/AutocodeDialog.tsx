@@ -22,7 +22,7 @@ export function AutocodeDialog({ documentId, onClose }: { documentId: string | n
   // Hits across several documents name their document: "p. 2" alone does not say which report.
   const { docs } = useStore(libraryStore);
   const docTitle = (id: string) => { const d = docs.find((x) => x.id === id); return d ? d.title || d.fileName : ''; };
-  const [form, setForm] = useState<AutocodeForm>({ query: '', mode: 'words', extend: 'none', codeId: '', scope: documentId ? 'document' : 'all' });
+  const [form, setForm] = useState<AutocodeForm>({ query: '', mode: 'search', exact: false, extend: 'none', codeId: '', scope: documentId ? 'document' : 'all' });
   const [preview, setPreview] = useState<AutocodePreview | null>(null);
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
@@ -87,9 +87,10 @@ export function AutocodeDialog({ documentId, onClose }: { documentId: string | n
         <div className="field-row">
           <fieldset className="field">
             <legend>{t('autocode.mode')}</legend>
-            {(['words', 'phrase', 'regex'] as const).map((m) => (
+            {(['search', 'regex'] as const).map((m) => (
               <label key={m} className="radio"><input type="radio" name="autocode-mode" checked={form.mode === m} onChange={() => update({ mode: m })} data-testid={`autocode-mode-${m}`} /> {t(`autocode.modes.${m}`)}</label>
             ))}
+            <label className="radio"><input type="checkbox" checked={form.exact} disabled={form.mode === 'regex'} onChange={(e) => update({ exact: e.target.checked })} data-testid="autocode-exact" /> {t('autocode.exact')}</label>
           </fieldset>
           <fieldset className="field">
             <legend>{t('autocode.extend')}</legend>

@@ -6,6 +6,8 @@ import type { AutocodeExtend, AutocodeMode, AutocodeRequest } from '../../../sha
 export interface AutocodeForm {
   query: string;
   mode: AutocodeMode;
+  /** Search mode: exact word forms only, as the search view's toggle. */
+  exact: boolean;
   extend: AutocodeExtend;
   codeId: string;
   scope: 'document' | 'all';
@@ -30,6 +32,7 @@ export function toRequest(f: AutocodeForm, documentId: string | null): AutocodeR
   return {
     query: f.query.trim(),
     mode: f.mode,
+    ...(f.mode !== 'regex' && f.exact ? { exact: true } : {}),
     extend: f.extend,
     codeId: f.codeId,
     documentIds: f.scope === 'document' && documentId ? [documentId] : undefined,

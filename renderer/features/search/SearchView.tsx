@@ -1,13 +1,20 @@
-// Project search results: hit count, attribute filters, one row per matching page with the
-// document title, page number (1-based) and a snippet whose matches are built as <mark>
-// elements (never innerHTML). A click opens the reader at that page with the terms highlighted.
+// Project search results: hit count, attribute filters, the exact-form toggle, one row per
+// matching page with the document title, page number (1-based) and a snippet whose matches are
+// built as <mark> elements (never innerHTML). A click opens the reader at that page with the
+// words as they occur there highlighted (торговли for a search for торговля). Two more panels
+// show the hits in context (KWIC) and the word frequencies of the selected documents.
+import { useEffect } from 'react';
 import type { SearchHit } from '../../../shared/domain/search';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { AttributeFilters } from '../library/AttributeFilters';
 import { openReader } from '../shell/view-store';
-import { loadMore, searchStore, setSearchFilter } from './search-store';
+import { ConcordancePanelSwitch, PANELS } from './PanelSwitch';
+import { concordanceStore, refreshConcordance } from './concordance-store';
+import { loadMore, searchStore, setSearchExact, setSearchFilter } from './search-store';
+import { SearchSuggestions } from './SearchSuggestions';
 import { parseSnippet } from './snippet';
+import './search.css';
 
 function Snippet({ text }: { text: string }) {
   return (
@@ -19,7 +26,8 @@ function Snippet({ text }: { text: string }) {
 
 function HitRow({ hit, terms }: { hit: SearchHit; terms: string[] }) {
   const { t } = useT();
-  const open = () => openReader(hit.documentId, hit.pageIndex, terms);
+  // The words as they stand on this page: a stemmed hit's form differs from the typed one.
+  const open = () => openReader(hit.documentId, hit.pageIndex, hit.terms?.length ? hit.terms : terms);
   return (
     <li>
       <button
@@ -42,26 +50,39 @@ function HitRow({ hit, terms }: { hit: SearchHit; terms: string[] }) {
 
 export function SearchView() {
   const { t } = useT();
-  const { hits, total, terms, loading, error, searched, filter } = useStore(searchStore);
+  const { hits, total, terms, loading, error, searched, filter, exact, suggestions } = useStore(searchStore);
+  const { panel, error: panelError } = useStore(concordanceStore);
+  const Panel = panel === 'pages' ? null : PANELS[panel];
+  // A new search from the top bar refreshes the KWIC lines shown.
+  useEffect(() => {
+    if (concordanceStore.getSnapshot().panel === 'kwic') void refreshConcordance();
+  }, [searched]);
   return (
     <main className="search-view" data-testid="search-panel">
       <div className="library-toolbar">
         <AttributeFilters value={filter} testIdPrefix="search" onChange={(v) => void setSearchFilter({
           ...v, yearFrom: v.yearFrom ?? undefined, yearTo: v.yearTo ?? undefined,
-        })} />
+        }).then(refreshConcordance)} />
+        <label className="search-toggle" title={t('searchStem.exactHint')}>
+          <input type="checkbox" data-testid="search-exact" checked={exact} onChange={(e) => void setSearchExact(e.target.checked).then(refreshConcordance)} />
+          {t('searchStem.exact')}
+        </label>
+        <ConcordancePanelSwitch />
         <div className="spacer" />
-        {searched !== null && !error && (
+        {panel === 'pages' && searched !== null && !error && (
           <span className="muted" data-testid="search-count" data-total={total}>
             {t('search.count', { count: total, query: searched })}
           </span>
         )}
       </div>
       {error && <div className="error-box" data-testid="search-error">{error}</div>}
-      {searched === null && !error && <div className="empty-state"><p>{t('search.hint')}</p></div>}
-      {searched !== null && !error && total === 0 && !loading && (
-        <div className="empty-state" data-testid="search-empty"><p>{t('search.noHits', { query: searched })}</p></div>
+      {panelError && panel !== 'pages' && <div className="error-box" data-testid="concordance-error">{panelError}</div>}
+      {Panel && <Panel />}
+      {panel === 'pages' && searched === null && !error && (
+        <div className="empty-state"><p>{t('search.hint')}</p><p className="search-help muted">{t('searchStem.syntax')}</p></div>
       )}
-      {hits.length > 0 && (
+      {panel === 'pages' && searched !== null && !error && total === 0 && !loading && <SearchSuggestions query={searched} suggestions={suggestions} />}
+      {panel === 'pages' && hits.length > 0 && (
         <div className="table-scroll">
           <ol className="search-hits" data-testid="search-hits">
             {hits.map((h) => <HitRow key={`${h.documentId}:${h.pageIndex}`} hit={h} terms={terms} />)}

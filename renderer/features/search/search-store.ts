@@ -3,7 +3,7 @@
 // snippets only for the rows it returns, which keeps the first screen fast.
 import { api } from '../../api';
 import type { DocumentFilter } from '../../../shared/domain/document';
-import type { SearchHit } from '../../../shared/domain/search';
+import type { SearchHit, SearchSuggestion } from '../../../shared/domain/search';
 import { Store } from '../../state/store';
 import { errorMessage } from '../../i18n/i18n';
 
@@ -15,14 +15,20 @@ interface SearchState {
   hits: SearchHit[];
   total: number;
   terms: string[];
+  /** Exact word forms only (the toggle); all forms of each word otherwise. */
+  exact: boolean;
+  /** After an empty result: what would find something. */
+  suggestions: SearchSuggestion[];
   loading: boolean;
   error: string | null;
   /** The text the shown hits belong to (the box may have been edited since). */
   searched: string | null;
 }
 
+const EMPTY = { hits: [] as SearchHit[], total: 0, terms: [] as string[], suggestions: [] as SearchSuggestion[] };
+
 export const searchStore = new Store<SearchState>({
-  text: '', filter: {}, hits: [], total: 0, terms: [], loading: false, error: null, searched: null,
+  text: '', filter: {}, exact: false, ...EMPTY, loading: false, error: null, searched: null,
 });
 
 let generation = 0;
@@ -47,20 +53,20 @@ async function load(text: string, offset: number): Promise<void> {
   const mine = ++generation;
   searchStore.set({ loading: true, error: null });
   try {
-    const result = await api['search.query']({
-      text, filter: cleanFilter(searchStore.getSnapshot().filter), limit: SEARCH_PAGE_SIZE, offset,
-    });
+    const { filter, exact } = searchStore.getSnapshot();
+    const result = await api['search.query']({ text, exact, filter: cleanFilter(filter), limit: SEARCH_PAGE_SIZE, offset });
     if (mine !== generation) return;
     searchStore.set((s) => ({
       hits: offset === 0 ? result.hits : [...s.hits, ...result.hits],
       total: result.total,
       terms: result.terms,
+      suggestions: offset === 0 ? (result.suggestions ?? []) : s.suggestions,
       loading: false,
       searched: text,
     }));
   } catch (err) {
     if (mine !== generation) return;
-    searchStore.set({ loading: false, error: errorMessage(err), searched: text, ...(offset === 0 ? { hits: [], total: 0 } : {}) });
+    searchStore.set({ loading: false, error: errorMessage(err), searched: text, ...(offset === 0 ? EMPTY : {}) });
   }
 }
 
@@ -69,7 +75,7 @@ export function runSearch(text = searchStore.getSnapshot().text): Promise<void> 
   searchStore.set({ text });
   if (!q) {
     generation++;
-    searchStore.set({ hits: [], total: 0, terms: [], searched: null, error: null, loading: false });
+    searchStore.set({ ...EMPTY, searched: null, error: null, loading: false });
     return Promise.resolve();
   }
   return load(q, 0);
@@ -87,7 +93,20 @@ export function setSearchFilter(filter: DocumentFilter): Promise<void> {
   return s.searched ? load(s.searched, 0) : Promise.resolve();
 }
 
+/** The exact-form toggle; re-runs the shown search. */
+export function setSearchExact(exact: boolean): Promise<void> {
+  searchStore.set({ exact });
+  const s = searchStore.getSnapshot();
+  return s.searched ? load(s.searched, 0) : Promise.resolve();
+}
+
+/** Follows a suggestion: its text, forms and (unless it drops them) the filters. */
+export function applySuggestion(sg: SearchSuggestion): Promise<void> {
+  searchStore.set({ text: sg.text, exact: sg.exact, ...(sg.keepFilter ? {} : { filter: {} }) });
+  return load(sg.text, 0);
+}
+
 export function resetSearch(): void {
   generation++;
-  searchStore.set({ text: '', filter: {}, hits: [], total: 0, terms: [], loading: false, error: null, searched: null });
+  searchStore.set({ text: '', filter: {}, exact: false, ...EMPTY, loading: false, error: null, searched: null });
 }

@@ -15,8 +15,10 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migrations', () => {
-  it('are numbered 1..N without gaps', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  it('are numbered upwards from 1, each version once (4-6 are held by parallel branches)', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions[0]).toBe(1);
+    versions.slice(1).forEach((v, i) => expect(v).toBeGreaterThan(versions[i]));
   });
 
   it('migrate an empty project to the latest version', () => {

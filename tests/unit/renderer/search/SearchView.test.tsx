@@ -27,8 +27,8 @@ describe('SearchView', () => {
       total: 120,
       terms: ['торговля'],
       hits: [
-        { documentId: 'd1', documentTitle: 'Доклад', pageIndex: 299, snippet: '… \u0002торговля\u0003 людьми <img src=x onerror=alert(1)>' },
-        { documentId: 'd2', documentTitle: 'Report', pageIndex: 0, snippet: 'no marks here' },
+        { documentId: 'd1', documentTitle: 'Доклад', pageIndex: 299, snippet: '… \u0002торговля\u0003 людьми <img src=x onerror=alert(1)>', terms: [] },
+        { documentId: 'd2', documentTitle: 'Report', pageIndex: 0, snippet: 'no marks here', terms: [] },
       ],
     });
     act(() => root.render(<SearchView />));
@@ -53,5 +53,28 @@ describe('SearchView', () => {
     act(() => root.render(<SearchView />));
     expect(host.querySelector('[data-testid=search-empty]')!.textContent).toContain('xyzzy');
     expect(host.querySelector('[data-testid=search-more]')).toBeNull();
+  });
+
+  it('opens the reader with the form found on that page, not the typed one', () => {
+    searchStore.set({
+      searched: 'торговля', total: 1, terms: ['торговля'], error: null, loading: false,
+      hits: [{ documentId: 'd1', documentTitle: 'Доклад', pageIndex: 4, snippet: '\u0002торговли\u0003 людьми', terms: ['торговли'] }],
+    });
+    act(() => root.render(<SearchView />));
+    act(() => (host.querySelector('[data-testid=search-hit]') as HTMLButtonElement).click());
+    expect(viewStore.getSnapshot().reader).toMatchObject({ documentId: 'd1', initialPageIndex: 4, highlightTerms: ['торговли'] });
+  });
+
+  it('lists counted suggestions after an empty result, and the syntax help', () => {
+    searchStore.set({
+      searched: 'Молдова', total: 0, hits: [], terms: [], error: null, loading: false, exact: true,
+      suggestions: [{ kind: 'stemmed', text: 'Молдова', exact: false, keepFilter: true, total: 3 }],
+    });
+    act(() => root.render(<SearchView />));
+    const button = host.querySelector('[data-testid=search-suggestion-stemmed]')!;
+    expect(button.textContent).toBe('all forms of “Молдова”');
+    expect(button.parentElement!.textContent).toContain('3 pages');
+    expect((host.querySelector('[data-testid=search-exact]') as HTMLInputElement).checked).toBe(true);
+    expect(host.querySelector('[data-testid=search-syntax-help]')!.textContent).toContain('NEAR(a b, 5)');
   });
 });

@@ -9,6 +9,7 @@ import { importPdfs } from '../../../../../main/core/documents/import-pdfs';
 import { closeProject, createProject } from '../../../../../main/core/project/project-file';
 import type { ProjectHandle } from '../../../../../main/core/backend-context';
 import { countPages, getPageText, listDocuments } from '../../../../../main/db/repositories/documents';
+import { searchPages } from '../../../../../main/db/repositories/search';
 import { ExtractPool } from '../../../../../main/pdf/extract-pool';
 import type { ImportProgress } from '../../../../../shared/domain/import';
 import {
@@ -38,6 +39,7 @@ function rowCounts() {
     files: n('SELECT count(*) AS n FROM document_files'),
     pages: n('SELECT count(*) AS n FROM pages'),
     fts: n('SELECT count(*) AS n FROM pages_fts'),
+    stemFts: n('SELECT count(*) AS n FROM pages_stem_fts'),
   };
 }
 
@@ -71,7 +73,10 @@ describe('importPdfs', () => {
     const ruDoc = docs.find((d) => d.fileName === 'ru-report.pdf')!;
     expect(ruDoc).toMatchObject({ title: RU_TITLE, year: 2019, language: 'ru', pageCount: 3 });
     expect(getPageText(project.db, ruDoc.id, 0).replace(/\s+/g, ' ')).toContain(RU_SENTENCES[0]);
-    expect(rowCounts()).toEqual({ documents: 3, files: 3, pages: 7, fts: 7 });
+    expect(rowCounts()).toEqual({ documents: 3, files: 3, pages: 7, fts: 7, stemFts: 7 });
+    // The stemmed index was filled in the import's transaction: another form finds "Торговля".
+    expect(searchPages(project.db, { text: 'торговли' }).hits.map((h) => h.pageIndex)).toEqual([0]);
+    expect(searchPages(project.db, { text: 'торговли', exact: true }).total).toBe(0);
     expect(files[0].documentId).toBe(enDoc.id);
     const last = events[events.length - 1];
     expect(last).toMatchObject({ finished: true, overall: 1 });
@@ -113,7 +118,7 @@ describe('importPdfs', () => {
       expect(byName[name].state).toBe('failed');
       expect(byName[name].message).toContain(name);
     }
-    expect(rowCounts()).toEqual({ documents: before.documents + 1, files: before.files + 1, pages: before.pages + 3, fts: before.fts + 3 });
+    expect(rowCounts()).toEqual({ documents: before.documents + 1, files: before.files + 1, pages: before.pages + 3, fts: before.fts + 3, stemFts: before.stemFts + 3 });
 
     const big = await run([{ kind: 'bytes', name: 'big.pdf', bytes: await makeRussianReport() }], { maxBytes: 1024 }).result;
     expect(big[0]).toMatchObject({ state: 'failed', errorCode: 'import.tooLarge' });

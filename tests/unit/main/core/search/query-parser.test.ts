@@ -14,8 +14,8 @@ insert.run(2, 'торговля людьми в молдове');
 insert.run(3, 'anti trafficking strategy 2011 36 eu');
 afterAll(() => db.close());
 
-function rows(input: string): number[] {
-  const q = parseSearchQuery(input);
+function rows(input: string, mode: 'exact' | 'stem' = 'exact'): number[] {
+  const q = parseSearchQuery(input, mode);
   if (q.match === null) return [];
   return (db.prepare('SELECT rowid FROM f WHERE f MATCH ? ORDER BY rowid').all(q.match) as { rowid: number }[]).map((r) => r.rowid);
 }
@@ -41,6 +41,17 @@ describe('parseSearchQuery', () => {
     expect(rows('moldova OR молдове')).toEqual([1, 2]);
     expect(rows('2011/36/EU')).toEqual([3]);
     expect(rows('-human')).toEqual([]);
+  });
+
+  it('builds NEAR groups and stems words in stem mode', () => {
+    expect(parseSearchQuery('NEAR(human "anti-trafficking" , 5)').match).toBe('NEAR("human" "anti trafficking", 5)');
+    expect(parseSearchQuery('NEAR(a b)').match).toBe('NEAR("a" "b", 10)');
+    expect(parseSearchQuery('NEAR(moldova)').match).toBe('"moldova"');
+    expect(parseSearchQuery('-NEAR(a b, 2) c').match).toBe('("c") NOT (NEAR("a" "b", 2))');
+    expect(parseSearchQuery('торговля "organisations of" happy*', 'stem').match).toBe('"торговл" AND "organis of" AND "happ"*');
+    expect(parseSearchQuery('торговля', 'stem').terms).toEqual(['торговля']);
+    expect(rows('NEAR(trafficking moldova, 1)')).toEqual([1]);
+    expect(rows('NEAR(human moldova, 1)')).toEqual([]);
   });
 
   it('returns terms to highlight, without operators and exclusions', () => {
@@ -74,6 +85,7 @@ describe('parseSearchQuery', () => {
       fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: alphabet, maxLength: 30 })), (input) => {
         try {
           rows(input);
+          rows(input, 'stem');
         } catch (err) {
           if (!(err instanceof GlossaError && err.code === 'search.badQuery')) throw err;
         }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSearchQuery } from '../../../../../main/core/search/query-parser';
 import { cutSnippet } from '../../../../../main/core/search/snippet';
 
-const snip = (text: string, query: string) => cutSnippet(text, parseSearchQuery(query).include).replace(/\u0002/g, '[').replace(/\u0003/g, ']');
+const snip = (text: string, query: string) => cutSnippet(text, parseSearchQuery(query)).replace(/\u0002/g, '[').replace(/\u0003/g, ']');
 
 describe('cutSnippet', () => {
   const long = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen Trafficking seventeen eighteen nineteen twenty twentyone twentytwo twentythree twentyfour';
@@ -31,6 +31,6 @@ describe('cutSnippet', () => {
   });
 
   it('removes stray marker characters from the source text', () => {
-    expect(cutSnippet('a\u0002b c', parseSearchQuery('c').include)).toBe('ab \u0002c\u0003');
+    expect(cutSnippet('a\u0002b c', parseSearchQuery('c'))).toBe('ab \u0002c\u0003');
   });
 });

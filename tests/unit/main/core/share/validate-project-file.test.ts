@@ -2,6 +2,7 @@
 // project stays byte-identical (sha256 before and after) and no backup is written; a genuine
 // file validates; an older one is migrated as a copy, never in place.
 import fs from 'node:fs';
+import { searchPages } from '../../../../../main/db/repositories/search';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeProject, openProject } from '../../../../../main/core/project/project-file';
@@ -98,6 +99,31 @@ describe('validateProjectFile', () => {
       expect(v.migrated).toBe(true);
       expect(v.path).not.toBe(f);
       expect(v.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    } finally {
+      v.close();
+    }
+    expect(sha256File(f)).toBe(before);
+  });
+
+  it('gives a received pre-7 file, in its migrated copy, a filled stemmed index that passes the whitelist', () => {
+    ws = workspace();
+    const f = ws.file('old-pages.glossa');
+    const db = new Database(f);
+    db.pragma('application_id = 0x476c6f73');
+    for (const m of MIGRATIONS.filter((x) => x.version <= 3)) m.up(db);
+    db.pragma('user_version = 3');
+    db.exec("INSERT INTO meta (key, value) VALUES ('id', 'old-pages'), ('name', 'Old')");
+    db.prepare(`INSERT INTO documents (id, sha256, file_name, title, page_count, byte_size, imported_at, updated_at)
+      VALUES ('d1', ?, 'a.pdf', 'Old', 1, 1, 'x', 'x')`).run('a'.repeat(64));
+    db.prepare('INSERT INTO document_files (document_id, bytes) VALUES (?, ?)').run('d1', Buffer.from('x'));
+    const id = db.prepare("INSERT INTO pages (document_id, page_index, text) VALUES ('d1', 0, 'Борьба с торговлей людьми.')").run().lastInsertRowid;
+    db.prepare('INSERT INTO pages_fts (rowid, body) VALUES (?, ?)').run(id, 'борьба с торговлей людьми.');
+    db.close();
+    const before = sha256File(f);
+    const v = validateProjectFile(f);
+    try {
+      expect(v.migrated).toBe(true);
+      expect(searchPages(v.db, { text: 'торговля' }).hits.map((h) => h.pageIndex)).toEqual([0]);
     } finally {
       v.close();
     }

@@ -1,5 +1,6 @@
 // Project search over real project files: both languages, phrases, prefixes, ё/е, filters,
-// snippets, paging, and hostile query text.
+// snippets, paging, and hostile query text — on the exact index (the exact-form toggle);
+// search-stemmed.test.ts covers the stemmed default.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDocumentAction } from '../../../../../main/core/documents/remove-document';
 import { ALICE } from '../../core/coding/coding-fixture';
@@ -42,14 +43,14 @@ beforeAll(() => {
 });
 afterAll(() => p.close());
 
-const search = (q: SearchQuery) => searchPages(p.handle.db, q);
+const search = (q: SearchQuery) => searchPages(p.handle.db, { exact: true, ...q });
 const pagesOf = (q: SearchQuery) => search({ limit: 500, ...q }).hits.map((h) => `${h.documentTitle}#${h.pageIndex}`).sort();
 
 describe('searchPages', () => {
   it('finds English words on the right pages, with document and page', () => {
     const r = search({ text: 'UNODC' });
     expect(r.total).toBe(1);
-    expect(r.hits).toEqual([{ documentId: osce.id, documentTitle: 'OSCE report 2012', pageIndex: 1, snippet: expect.stringContaining('\u0002UNODC\u0003') }]);
+    expect(r.hits).toEqual([{ documentId: osce.id, documentTitle: 'OSCE report 2012', pageIndex: 1, snippet: expect.stringContaining('\u0002UNODC\u0003'), terms: ['unodc'] }]);
     expect(r.terms).toEqual(['unodc']);
   });
 

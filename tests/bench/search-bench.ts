@@ -3,7 +3,7 @@
 // 300 queries of single words (frequent to rare), phrases, prefixes, absent words, queries
 // with document filters and dictionary forms of inflected words (Russian and English), each
 // run on the exact index and on the stemmed one (issue 10), side by side. Also times
-// migration 7 (the stemmed index filled from the stored page texts in one transaction).
+// migration 6 (the stemmed index filled from the stored page texts in one transaction).
 // Aim (issue 2): p99 under 50 ms.
 // Pages are synthetic but shaped like the reports Glossa reads: ~2,000 characters, English
 // pages with Russian paragraphs and Russian documents with English names, word frequencies
@@ -191,7 +191,7 @@ export async function benchSearch(): Promise<Record<string, number | string>> {
     }
     const insertMs = performance.now() - insertStarted;
 
-    // Migration 7 on this project: the stemmed index rebuilt from the stored page texts, in one
+    // Migration 6 on this project: the stemmed index rebuilt from the stored page texts, in one
     // transaction, as an existing project gets it when opened by this version.
     project.db.exec('DROP TABLE pages_stem_fts');
     const migrateStarted = performance.now();

@@ -2,7 +2,7 @@
 // ones in Russian and English, the exact-form toggle does not; ё/е, phrases and NEAR over
 // stems, prefixes, OR, -NOT, filters; snippets and reader terms carry the actual inflected
 // words; an empty result offers what to try; the index follows imports and removals, and a
-// project from before migration 7 gets it filled by the migration.
+// project from before migration 6 gets it filled by the migration.
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,7 +138,7 @@ describe('stemmed search', () => {
   });
 });
 
-describe('migration 7', () => {
+describe('migration 6', () => {
   it('fills the stemmed index of an existing project from its stored page texts', () => {
     const file = `${p.dir}/old.glossa`;
     const raw = new Database(file);
@@ -156,7 +156,7 @@ describe('migration 7', () => {
     raw.close();
     const db = openProjectDb(file);
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(7);
+      expect(db.pragma('user_version', { simple: true })).toBe(6);
       expect(searchPages(db, { text: 'торговля' }).hits.map((h) => h.pageIndex).sort()).toEqual([0, 1]);
       expect(searchPages(db, { text: 'торговля', exact: true }).total).toBe(0);
     } finally {

@@ -8,24 +8,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { createSelectors } from '../../shared/anchoring/create-selectors';
 import type { AnnotationTarget } from '../../shared/domain/annotation';
-import { decodeWire, encodeWire } from '../../shared/wire';
 import { EN_SENTENCES, RU_SENTENCES, RU_TITLE } from '../fixtures/pdf-fixtures';
 import { unzipText } from '../helpers/read-zip';
 import { expect, readmeScreenshot, test, type GlossaEnv } from './fixtures';
+import { callApi } from './api-call';
 import { EvidencePage } from './pages/evidence-page';
 
 test.use({ seed: ['english', 'russian'] });
 
-async function call<T>(glossa: GlossaEnv, channel: string, input?: unknown): Promise<T> {
-  const res = await fetch(`${glossa.baseUrl}/api/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${glossa.token}`, 'Content-Type': 'application/json' },
-    body: input === undefined ? '' : encodeWire(input),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${channel}: HTTP ${res.status} ${text}`);
-  return decodeWire<T>(text);
-}
+const call = callApi;
 
 /** The target of `sentence` wherever it is in the document (whitespace-insensitive). */
 async function findTarget(glossa: GlossaEnv, documentId: string, pageCount: number, sentence: string): Promise<AnnotationTarget> {

@@ -5,24 +5,15 @@
 // the reader toolbar and the correction UI at 1280 and 1024 px, in English and Russian.
 import path from 'node:path';
 import { TWO_COLUMN_CLEAN, TWO_COLUMN_LINES, TWO_COLUMN_TITLE, LABELLED_TITLE } from '../fixtures/citation-fixtures';
-import { decodeWire, encodeWire } from '../../shared/wire';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOT_DIR, test, type GlossaEnv } from './fixtures';
+import { callApi } from './api-call';
 import { CodingPage } from './pages/coding-page';
 import { EvidencePage } from './pages/evidence-page';
 
 test.use({ seed: ['two-column-hyphenated', 'labelled'] });
 
-async function call<T>(glossa: GlossaEnv, channel: string, input?: unknown): Promise<T> {
-  const res = await fetch(`${glossa.baseUrl}/api/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${glossa.token}`, 'Content-Type': 'application/json' },
-    body: input === undefined ? '' : encodeWire(input),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${channel}: HTTP ${res.status} ${text}`);
-  return decodeWire<T>(text);
-}
+const call = callApi;
 
 const shot = (name: string) => path.join(SCREENSHOT_DIR, `${name}.png`);
 

@@ -3,23 +3,14 @@
 // plurals in English and Russian), the removal is undone from its toast with every highlight,
 // coding and the memo back, it is logged in the history, and Project ▸ Backups lists the backup
 // written before it and restores it. Screenshots of the confirmation at 1280 px in both languages.
-import { decodeWire, encodeWire } from '../../shared/wire';
 import { createSelectors } from '../../shared/anchoring/create-selectors';
 import { EN_SENTENCES, EN_TITLE } from '../fixtures/pdf-fixtures';
 import { expect, readmeScreenshot, test, type GlossaEnv } from './fixtures';
+import { callApi } from './api-call';
 
 test.use({ seed: ['english', 'russian'] });
 
-async function call<T>(glossa: GlossaEnv, channel: string, input?: unknown): Promise<T> {
-  const res = await fetch(`${glossa.baseUrl}/api/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${glossa.token}`, 'Content-Type': 'application/json' },
-    body: input === undefined ? '' : encodeWire(input),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${channel}: HTTP ${res.status} ${text}`);
-  return decodeWire<T>(text);
-}
+const call = callApi;
 
 interface Doc { id: string; title: string; pageCount: number }
 

@@ -1,6 +1,9 @@
 // `glossa search <project> <query> [--exact] [--json] [--limit N]`: full-text search across the
 // project, all word forms unless --exact; per hit the document, the page (1-based, as printed
 // in a PDF viewer) and a snippet (with --json: plain text plus the matches' code-point offsets).
+import type { SearchHit } from '../../../shared/domain/search';
+import { documentPageLabels } from '../../../shared/pdf/page-labels';
+import { getDocument } from '../../db/repositories/documents';
 import { searchPages } from '../../db/repositories/search';
 import { MAX_SEARCH_LIMIT, parseSearchQuery } from '../../core/app/search-handlers';
 import { parseCommandArgs, positiveInt, type CliCommand } from '../command-registry';
@@ -49,11 +52,17 @@ export const searchCommand: CliCommand = {
     const limit = positiveInt(values.limit, '--limit', MAX_SEARCH_LIMIT) ?? 20;
     // Several words without quotes in the shell arrive as several arguments: one query.
     const query = parseSearchQuery({ text: positionals.slice(1).join(' '), limit, exact: values.exact === true });
-    const result = await withProject(positionals[0], (h) => searchPages(h.db, query));
+    // Each hit's printed page (the PDF's labels, detected numbers or the user's correction).
+    const { result, printed } = await withProject(positionals[0], (h) => {
+      const r = searchPages(h.db, query);
+      const labels = new Map<string, string[]>();
+      for (const id of new Set(r.hits.map((x) => x.documentId))) labels.set(id, documentPageLabels(getDocument(h.db, id)));
+      return { result: r, printed: (hit: SearchHit) => labels.get(hit.documentId)?.[hit.pageIndex] ?? String(hit.pageIndex + 1) };
+    });
     if (values.json) {
       const hits = result.hits.map((h) => {
         const { text, matches } = snippetWithMatches(h.snippet);
-        return { ...h, page: h.pageIndex + 1, snippet: text, matches };
+        return { ...h, page: h.pageIndex + 1, printedPage: printed(h), snippet: text, matches };
       });
       io.out(JSON.stringify({ ...result, hits }, null, 2));
       return 0;
@@ -63,7 +72,8 @@ export const searchCommand: CliCommand = {
       return 0;
     }
     for (const hit of result.hits) {
-      io.out(`${hit.documentTitle} — page ${hit.pageIndex + 1}`);
+      const label = printed(hit);
+      io.out(`${hit.documentTitle} — ${label === String(hit.pageIndex + 1) ? `page ${label}` : `page ${label} (PDF page ${hit.pageIndex + 1})`}`);
       io.out(`    ${renderSnippet(hit.snippet, io.stdoutTty)}`);
     }
     const shown = result.hits.length;

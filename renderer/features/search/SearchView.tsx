@@ -3,11 +3,13 @@
 // built as <mark> elements (never innerHTML). A click opens the reader at that page with the
 // words as they occur there highlighted (торговли for a search for торговля). Two more panels
 // show the hits in context (KWIC) and the word frequencies of the selected documents.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { SearchHit } from '../../../shared/domain/search';
+import { documentPageLabels } from '../../../shared/pdf/page-labels';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { AttributeFilters } from '../library/AttributeFilters';
+import { libraryStore } from '../library/library-store';
 import { openReader } from '../shell/view-store';
 import { ConcordancePanelSwitch, PANELS } from './PanelSwitch';
 import { concordanceStore, refreshConcordance } from './concordance-store';
@@ -24,8 +26,18 @@ function Snippet({ text }: { text: string }) {
   );
 }
 
-function HitRow({ hit, terms }: { hit: SearchHit; terms: string[] }) {
+/** The hit's page as the report prints it ("p. iv · PDF 7"), or the PDF page when they agree. */
+function usePageText(hit: SearchHit): string {
   const { t } = useT();
+  const doc = useStore(libraryStore).docs.find((d) => d.id === hit.documentId);
+  const labels = useMemo(() => (doc ? documentPageLabels(doc) : null), [doc]);
+  const pdf = hit.pageIndex + 1;
+  const printed = labels?.[hit.pageIndex];
+  return printed && printed !== String(pdf) ? t('search.pagePrinted', { page: printed, pdf: formatNumber(pdf) }) : t('search.page', { page: formatNumber(pdf) });
+}
+
+function HitRow({ hit, terms }: { hit: SearchHit; terms: string[] }) {
+  const pageText = usePageText(hit);
   // The words as they stand on this page: a stemmed hit's form differs from the typed one.
   const open = () => openReader(hit.documentId, hit.pageIndex, hit.terms?.length ? hit.terms : terms);
   return (
@@ -40,7 +52,7 @@ function HitRow({ hit, terms }: { hit: SearchHit; terms: string[] }) {
       >
         <span className="search-hit-head">
           <span className="search-hit-title">{hit.documentTitle}</span>
-          <span className="search-hit-page">{t('search.page', { page: formatNumber(hit.pageIndex + 1) })}</span>
+          <span className="search-hit-page">{pageText}</span>
         </span>
         <Snippet text={hit.snippet} />
       </button>

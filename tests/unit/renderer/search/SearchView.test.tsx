@@ -8,6 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SearchView } from '../../../../renderer/features/search/SearchView';
 import { searchStore } from '../../../../renderer/features/search/search-store';
 import { viewStore } from '../../../../renderer/features/shell/view-store';
+import { libraryStore } from '../../../../renderer/features/library/library-store';
+import type { DocumentMeta } from '../../../../shared/domain/document';
 
 let root: Root;
 let host: HTMLElement;
@@ -46,6 +48,22 @@ describe('SearchView', () => {
 
     act(() => (hits[0] as HTMLButtonElement).click());
     expect(viewStore.getSnapshot().reader).toMatchObject({ documentId: 'd1', initialPageIndex: 299, highlightTerms: ['торговля'] });
+  });
+
+  it('cites the printed page of a document whose numbers differ from the PDF', () => {
+    const doc = { id: 'd1', title: 'GRETA report', pageCount: 12, pageLabels: { source: 'pdf', labels: ['i', 'ii', 'iii', 'iv', '1', '2', '3', '4', '5', '6', '7', '8'] }, pageLabelFix: null };
+    libraryStore.set({ docs: [doc as unknown as DocumentMeta] });
+    searchStore.set({
+      searched: 'victim', total: 2, terms: ['victim'], error: null, loading: false,
+      hits: [
+        { documentId: 'd1', documentTitle: 'GRETA report', pageIndex: 6, snippet: '\u0002victim\u0003', terms: ['victim'] },
+        { documentId: 'd2', documentTitle: 'Unlabelled', pageIndex: 6, snippet: '\u0002victim\u0003', terms: ['victim'] },
+      ],
+    });
+    act(() => root.render(<SearchView />));
+    const pages = [...host.querySelectorAll('.search-hit-page')].map((e) => e.textContent);
+    expect(pages).toEqual(['p. 3 · PDF 7', 'p. 7']);
+    libraryStore.set({ docs: [] });
   });
 
   it('says so when nothing matched', () => {

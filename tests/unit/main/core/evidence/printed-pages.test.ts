@@ -199,4 +199,14 @@ describe('printed pages and readable quotes', () => {
       closeProject(p);
     }
   });
+
+  it('glossa search cites the printed page beside the PDF page', async () => {
+    const json = JSON.parse(await glossa('search', file, 'identification', '--json')) as {
+      hits: Array<{ documentTitle: string; page: number; printedPage: string }>;
+    };
+    const footer = json.hits.find((h) => h.documentTitle === fx.FOOTER_TITLE && h.page === fx.PASSAGE_PDF_PAGE);
+    expect(footer?.printedPage).toBe('3');
+    const text = await glossa('search', file, 'identification');
+    expect(text).toContain(`${fx.FOOTER_TITLE} — page 3 (PDF page ${fx.PASSAGE_PDF_PAGE})`);
+  });
 });

@@ -24,6 +24,11 @@ export function setExtractWorkerPath(file: string | null): void {
   override = file;
 }
 
+/** The override in force, for threads that start extraction pools of their own (job threads). */
+export function extractWorkerPathOverride(): string | null {
+  return override;
+}
+
 function thisDir(): string {
   if (typeof __dirname !== 'undefined') return __dirname;
   return path.dirname(fileURLToPath(import.meta.url));

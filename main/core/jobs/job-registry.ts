@@ -16,6 +16,7 @@ import { exportEvidence } from '../export/export-evidence';
 import { exportQdpx } from '../qdpx/qdpx-export';
 import { importQdpx } from '../qdpx/qdpx-import';
 import { mergeProject } from '../share/merge';
+import { extractWorkerPathOverride } from '../../pdf/worker-entry';
 
 export interface JobContext {
   signal: AbortSignal;
@@ -48,14 +49,14 @@ export const JOBS = {
   exportEvidence: (a: { bundle: EvidenceBundle; options: ExportOptions }, ctx: JobContext): Promise<Uint8Array> =>
     exportEvidence(a.bundle, a.options, { signal: ctx.signal, onProgress: ctx.onProgress }),
   /** For tests of the job thread itself: which thread ran it, after blocking it for `ms`. */
-  probe: async (a: { blockMs: number; exit?: boolean }): Promise<{ threadId: number }> => {
+  probe: async (a: { blockMs: number; exit?: boolean }): Promise<{ threadId: number; extractWorkerPath: string | null }> => {
     if (a.exit) process.exit(3); // ends this thread only: stands for a crash (out of memory)
     const until = Date.now() + a.blockMs;
     while (Date.now() < until) {
       // busy: stands for a synchronous step (a merge transaction, DOCX packing)
     }
     const { threadId } = await import('node:worker_threads');
-    return { threadId };
+    return { threadId, extractWorkerPath: extractWorkerPathOverride() };
   },
 } satisfies Record<string, (args: never, ctx: JobContext) => Promise<unknown>>;
 

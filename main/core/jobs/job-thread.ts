@@ -5,13 +5,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorData } from '../../../shared/errors';
 import { setNativeBinding } from '../../db/connection';
+import { setExtractWorkerPath } from '../../pdf/worker-entry';
 import { type FromJobThread, JOBS, type ToJobThread } from './job-registry';
 
 const port = parentPort;
 if (!port) throw new Error('job-thread.ts runs only as a worker thread');
 
-const data = (workerData ?? {}) as { nativeBinding?: string };
+const data = (workerData ?? {}) as { nativeBinding?: string; extractWorkerPath?: string | null };
 if (data.nativeBinding) setNativeBinding(data.nativeBinding);
+// The packaged app's PDF worker lives in app.asar.unpacked; re-anchoring and REFI-QDA import start pools here.
+if (data.extractWorkerPath) setExtractWorkerPath(data.extractWorkerPath);
 
 const running = new Map<number, AbortController>();
 const send = (msg: FromJobThread, transfer: ArrayBuffer[] = []) => port.postMessage(msg, transfer);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createJobRunner } from '../../../../../main/core/jobs/job-runner';
+import { setExtractWorkerPath } from '../../../../../main/pdf/worker-entry';
 import { tempProject } from '../../../../helpers/temp-project';
 import { syntheticBundle } from '../export/evidence-fixture';
 
@@ -22,6 +23,17 @@ describe('job runner', () => {
       expect(ticks).toBeGreaterThan(5);
     } finally {
       clearInterval(timer);
+    }
+  });
+
+  it('tells its threads where the packaged app keeps the PDF worker', async () => {
+    setExtractWorkerPath('/opt/Glossa/resources/app.asar.unpacked/dist/main/extract-worker.mjs');
+    const own = createJobRunner();
+    try {
+      expect((await own.run('probe', { blockMs: 0 })).extractWorkerPath).toBe('/opt/Glossa/resources/app.asar.unpacked/dist/main/extract-worker.mjs');
+    } finally {
+      setExtractWorkerPath(null);
+      await own.close();
     }
   });
 

@@ -11,7 +11,6 @@
 // Without a -wal the check reads the file in place and removes the side files it created.
 import fs from 'node:fs';
 import { makePrivateCopyDir } from './private-copies';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { GlossaError } from '../../shared/errors';

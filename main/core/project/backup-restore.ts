@@ -3,14 +3,13 @@
 // current file is itself backed up (reason 'restore'), and only then is the backup copied to
 // a temporary name beside the project and renamed over it. The caller closes the project
 // between prepareRestore and replaceWithBackup (the app) or never had it open (the CLI).
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, RestoreResult } from '../../../shared/domain/project';
 import { GlossaError } from '../../../shared/errors';
 import { checkProjectFile, type Db, integrityProblems } from '../../db/connection';
 import { backupClosedFile, findBackup, writeBackup } from './backups';
-import { fsyncPath, removeWithSideFiles, SIDE_FILES } from './project-file-ops';
+import { moveIntoPlace, removeWithSideFiles, tempSiblingOf } from './project-file-ops';
 
 /** Throws backup.damaged when the backup cannot be restored. */
 export function checkBackup(backup: BackupInfo): void {
@@ -46,14 +45,10 @@ export async function prepareRestore(projectPath: string, name: string, openDb?:
 /** Puts the backup in place of the (closed) project file: temporary copy, then rename. */
 export function replaceWithBackup(projectPath: string, backup: BackupInfo): void {
   const dest = path.resolve(projectPath);
-  const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.${randomUUID()}.restore.tmp`);
+  const tmp = tempSiblingOf(dest, 'restore.tmp');
   try {
     fs.copyFileSync(backup.path, tmp);
-    fsyncPath(tmp, false);
-    // A stale -wal of the replaced file would be replayed into the restored one.
-    for (const suffix of SIDE_FILES) fs.rmSync(dest + suffix, { force: true });
-    fs.renameSync(tmp, dest);
-    fsyncPath(path.dirname(dest), true);
+    moveIntoPlace(tmp, dest);
   } catch (err) {
     removeWithSideFiles(tmp);
     const detail = err instanceof Error ? err.message : String(err);

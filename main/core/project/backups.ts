@@ -9,13 +9,12 @@
 // renamed to its final name, so a process killed mid-copy leaves at most a stale .tmp (swept
 // by the next backup), never a short or empty .bak. Old backups are rotated: the newest 7
 // daily ones (a week) and the newest 10 taken before actions are kept.
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupReason } from '../../../shared/domain/project';
 import { GlossaError } from '../../../shared/errors';
 import { type Db, integrityProblems, openReadOnlyDb, useRollbackJournal } from '../../db/connection';
-import { fsyncPath, removeWithSideFiles } from './project-file-ops';
+import { fsyncPath, removeWithSideFiles, tempSiblingOf } from './project-file-ops';
 
 export const BACKUP_REASONS: readonly BackupReason[] = ['open', 'merge', 'removal', 'import', 'restore'];
 /** Daily backups kept: one week of days on which the project was opened. */
@@ -148,7 +147,7 @@ async function writeBackupWith(projectPath: string, reason: BackupReason, copy: 
     fs.mkdirSync(dir, { recursive: true });
     sweepStaleTemps(dir, now);
     const dest = finalPath(dir, baseOf(projectPath), reason, now);
-    tmp = path.join(dir, `.${path.basename(dest)}.${randomUUID()}.tmp`);
+    tmp = tempSiblingOf(dest);
     await copy(tmp);
     useRollbackJournal(tmp);
     fsyncPath(tmp, false);
@@ -188,7 +187,7 @@ export async function backupClosedFile(projectPath: string, reason: BackupReason
     const dir = backupDirFor(projectPath);
     fs.mkdirSync(dir, { recursive: true });
     const dest = finalPath(dir, baseOf(projectPath), reason, now);
-    const tmp = path.join(dir, `.${path.basename(dest)}.${randomUUID()}.tmp`);
+    const tmp = tempSiblingOf(dest);
     try {
       fs.copyFileSync(projectPath, tmp);
       fsyncPath(tmp, false);

@@ -2,6 +2,7 @@
 // the backup before a merge): telling whether two paths are the same file, removing a file
 // with its SQLite side files, and fsync. Kept apart from project-file.ts so the sharing code
 // can use them without the project lifecycle.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -34,4 +35,20 @@ export function fsyncPath(file: string, directory: boolean): void {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** A hidden, unique sibling of `dest` to write a whole project file into before it replaces `dest`. */
+export function tempSiblingOf(dest: string, tag = 'tmp'): string {
+  return path.join(path.dirname(dest), `.${path.basename(dest)}.${randomUUID()}.${tag}`);
+}
+
+/**
+ * Puts a finished temporary file in place of `dest`: flushed, `dest`'s stale side files removed
+ * (a -wal left beside it would be replayed into the new file), renamed, the folder flushed.
+ */
+export function moveIntoPlace(tmp: string, dest: string): void {
+  fsyncPath(tmp, false);
+  for (const suffix of SIDE_FILES) fs.rmSync(dest + suffix, { force: true });
+  fs.renameSync(tmp, dest);
+  fsyncPath(path.dirname(dest), true);
 }

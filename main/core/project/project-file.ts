@@ -3,7 +3,6 @@
 // refusing foreign, newer and damaged files is done by main/db/connection.ts before SQLite
 // writes anything.
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import packageJson from '../../../package.json';
 import type { ProjectInfo } from '../../../shared/domain/project';
@@ -11,7 +10,7 @@ import { GlossaError } from '../../../shared/errors';
 import { openProjectDb } from '../../db/connection';
 import { projectStats, readAllMeta, setMetaMany } from '../../db/repositories/meta';
 import type { ProjectHandle } from '../backend-context';
-import { fsyncPath, isSameFile, removeWithSideFiles, SIDE_FILES } from './project-file-ops';
+import { isSameFile, moveIntoPlace, removeWithSideFiles, tempSiblingOf } from './project-file-ops';
 import { seedDefaultCodebook } from '../codebook/default-codebook';
 
 function baseName(file: string): string {
@@ -59,13 +58,10 @@ export async function saveProjectAs(handle: ProjectHandle, destPath: string): Pr
   if (isSameFile(handle.path, dest)) {
     throw new GlossaError('project.alreadyExists', 'Save As needs a different file: this is the project that is open.', { path: dest });
   }
-  const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.${randomUUID()}.tmp`);
+  const tmp = tempSiblingOf(dest);
   try {
     await handle.db.backup(tmp);
-    fsyncPath(tmp, false);
-    for (const suffix of SIDE_FILES) fs.rmSync(dest + suffix, { force: true });
-    fs.renameSync(tmp, dest);
-    fsyncPath(path.dirname(dest), true);
+    moveIntoPlace(tmp, dest);
   } catch (err) {
     removeWithSideFiles(tmp);
     throw err;

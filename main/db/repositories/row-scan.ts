@@ -2,28 +2,12 @@
 // table at a time and one row at a time (iterate, never all()), so a large project's check
 // keeps one row in memory. Only the columns a rule looks at are read.
 import type { Db } from '../connection';
+import type { CodeRow } from './codes';
+import type { DocumentRow } from './document-rows';
 
-export interface DocumentScanRow {
-  id: string;
-  sha256: string;
-  title: string;
-  author: string;
-  organisation: string;
-  countries: string;
-  year: number | null;
-  doc_type: string;
-  language: string;
-}
+export type DocumentScanRow = Pick<DocumentRow, 'id' | 'sha256' | 'title' | 'author' | 'organisation' | 'countries' | 'year' | 'doc_type' | 'language'>;
 
-export interface CodeScanRow {
-  id: string;
-  name: string;
-  localized_names: string;
-  color: string;
-  definition: string;
-  inclusion: string;
-  exclusion: string;
-}
+export type CodeScanRow = Pick<CodeRow, 'id' | 'name' | 'localized_names' | 'color' | 'definition' | 'inclusion' | 'exclusion'>;
 
 export interface AnnotationScanRow {
   id: string;

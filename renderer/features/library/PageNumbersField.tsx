@@ -19,30 +19,8 @@ export function PageNumbersField(props: { doc: DocumentMeta; form: AttributesFor
       <legend>{t('pages.title')}</legend>
       <p className="muted small" data-testid="attr-page-source">{t(`pages.source.${source}`)}</p>
       <div className="page-fix-row">
-        <label>
-          <span>{t('pages.fixPdf')}</span>
-          <input
-            data-testid="attr-fix-pdf"
-            inputMode="numeric"
-            size={4}
-            maxLength={6}
-            className={fix === undefined ? 'invalid' : undefined}
-            value={form.fixPdfPage}
-            onChange={(e) => set({ fixPdfPage: e.target.value.replace(/[^0-9]/g, '') })}
-          />
-        </label>
-        <label>
-          <span>{t('pages.fixPrinted')}</span>
-          <input
-            data-testid="attr-fix-printed"
-            inputMode="numeric"
-            size={4}
-            maxLength={6}
-            className={fix === undefined ? 'invalid' : undefined}
-            value={form.fixPrinted}
-            onChange={(e) => set({ fixPrinted: e.target.value.replace(/[^0-9]/g, '') })}
-          />
-        </label>
+        <PageNumberInput label={t('pages.fixPdf')} testId="attr-fix-pdf" invalid={fix === undefined} value={form.fixPdfPage} onChange={(v) => set({ fixPdfPage: v })} />
+        <PageNumberInput label={t('pages.fixPrinted')} testId="attr-fix-printed" invalid={fix === undefined} value={form.fixPrinted} onChange={(v) => set({ fixPrinted: v })} />
         {(form.fixPdfPage !== '' || form.fixPrinted !== '') && (
           <button type="button" className="link" data-testid="attr-fix-clear" onClick={() => set({ fixPdfPage: '', fixPrinted: '' })}>
             {t('pages.fixClear')}
@@ -57,5 +35,23 @@ export function PageNumbersField(props: { doc: DocumentMeta; form: AttributesFor
         </small>
       )}
     </fieldset>
+  );
+}
+
+/** One labelled box of the correction: digits only. */
+function PageNumberInput(props: { label: string; testId: string; invalid: boolean; value: string; onChange(value: string): void }) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      <input
+        data-testid={props.testId}
+        inputMode="numeric"
+        size={4}
+        maxLength={6}
+        className={props.invalid ? 'invalid' : undefined}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value.replace(/[^0-9]/g, ''))}
+      />
+    </label>
   );
 }

@@ -48,6 +48,7 @@ export const ERROR_CODES = [
   'merge.badResolution',
   'agreement.badInput',
   'coder.badInput',
+  'record.badInput',
   'qdpx.badArchive',
   'qdpx.unsafeArchive',
   'qdpx.badXml',

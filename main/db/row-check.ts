@@ -10,6 +10,7 @@ import { checkAnchorStatus, checkComment, checkHighlightColor, checkKind, checkT
 import { checkCodeColor, checkCodeName, checkLocalizedNamesJson, checkNote } from '../../shared/rules/code-rules';
 import { checkCountriesJson, checkSha256, validatePatch } from '../../shared/rules/document-rules';
 import { checkCoderColor, checkCoderName, checkMemoBody } from '../../shared/rules/memo-rules';
+import { checkConflictStatus, checkJsonObject, checkRecordLine, checkRecordTime } from '../../shared/rules/record-rules';
 import { GlossaError } from '../../shared/errors';
 import type { Db } from './connection';
 import * as scan from './repositories/row-scan';
@@ -75,6 +76,46 @@ const coderRule: RowRule<scan.CoderScanRow> = (r) => {
   checkCoderColor(r.color);
 };
 
+const historyRule: RowRule<scan.HistoryScanRow> = (r) => {
+  checkRecordTime(r.at, 'at');
+  checkRecordLine(r.coder_name, 'coder_name');
+  checkRecordLine(r.action, 'action');
+  checkRecordLine(r.summary, 'summary');
+  checkJsonObject(r.details, 'details');
+};
+
+/** A stored version is a raw row of its table (plus what merge adds), held to that table's rule. */
+const VERSION_RULES: Record<string, RowRule<never>> = {
+  document: documentRule as RowRule<never>,
+  code: codeRule as RowRule<never>,
+  // The document's page count is not stored with the version: targets are checked for shape.
+  annotation: ((r: scan.AnnotationScanRow & { codeIds?: unknown }) => {
+    annotationRule({ ...r, page_count: Number.MAX_SAFE_INTEGER });
+    if (r.codeIds !== undefined && !(Array.isArray(r.codeIds) && r.codeIds.every((id) => typeof id === 'string'))) {
+      throw new GlossaError('record.badInput', 'The codes of a stored highlight must be a list of ids.', { field: 'codeIds' });
+    }
+  }) as RowRule<never>,
+  memo: memoRule as RowRule<never>,
+};
+
+const conflictRule: RowRule<scan.ConflictScanRow> = (r) => {
+  checkRecordTime(r.created_at, 'created_at');
+  checkRecordLine(r.peer_name, 'peer_name');
+  checkRecordLine(r.label, 'label');
+  checkConflictStatus(r.status, r.resolution);
+  const versionRule = VERSION_RULES[r.item_type] as RowRule<Record<string, unknown>> | undefined;
+  for (const [field, json] of [['mine', r.mine], ['theirs', r.theirs]] as const) {
+    if (json === null) continue;
+    const version = checkJsonObject(json, field);
+    try {
+      versionRule?.(version);
+    } catch (err) {
+      const inner = fieldOf(err);
+      throw new GlossaError('record.badInput', inner.reason, { field: `${field}.${inner.field}` });
+    }
+  }
+};
+
 interface TableCheck {
   table: string;
   rows: (db: Db) => IterableIterator<{ id: string }>;
@@ -87,6 +128,8 @@ const TABLES: TableCheck[] = [
   { table: 'codes', rows: scan.scanCodes, rule: codeRule as RowRule<never> },
   { table: 'annotations', rows: scan.scanAnnotations, rule: annotationRule as RowRule<never> },
   { table: 'memos', rows: scan.scanMemos, rule: memoRule as RowRule<never> },
+  { table: 'history', rows: scan.scanHistory as TableCheck['rows'], rule: historyRule as RowRule<never> },
+  { table: 'merge_conflicts', rows: scan.scanConflicts, rule: conflictRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

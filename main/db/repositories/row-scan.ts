@@ -55,3 +55,34 @@ export function scanMemos(db: Db): IterableIterator<MemoScanRow> {
 export function scanCoders(db: Db): IterableIterator<CoderScanRow> {
   return db.prepare('SELECT id, name, color FROM coders').iterate() as IterableIterator<CoderScanRow>;
 }
+
+export interface HistoryScanRow {
+  id: number;
+  at: string;
+  coder_name: string;
+  action: string;
+  summary: string;
+  details: string;
+}
+
+export interface ConflictScanRow {
+  id: string;
+  created_at: string;
+  peer_name: string;
+  item_type: string;
+  label: string;
+  mine: string | null;
+  theirs: string | null;
+  status: string;
+  resolution: string | null;
+}
+
+export function scanHistory(db: Db): IterableIterator<HistoryScanRow> {
+  return db.prepare('SELECT id, at, coder_name, action, summary, details FROM history').iterate() as IterableIterator<HistoryScanRow>;
+}
+
+export function scanConflicts(db: Db): IterableIterator<ConflictScanRow> {
+  return db
+    .prepare('SELECT id, created_at, peer_name, item_type, label, mine, theirs, status, resolution FROM merge_conflicts')
+    .iterate() as IterableIterator<ConflictScanRow>;
+}

@@ -7,6 +7,8 @@ import { allowedResolutions, listConflicts, resolveConflict } from '../../../../
 import { mergeProject } from '../../../../../main/core/share/merge';
 import { updateDocument } from '../../../../../main/db/repositories/documents';
 import { listHistory } from '../../../../../main/db/repositories/history';
+import { LATEST_SCHEMA_VERSION } from '../../../../../main/db/migrations';
+import { findRowProblems } from '../../../../../main/db/row-check';
 import { ALICE, BORIS, baseProject, forkTo, type Workspace, workspace } from './share-fixture';
 
 let ws: Workspace;
@@ -35,6 +37,8 @@ describe('merge conflicts', () => {
     const byType = Object.fromEntries(listConflicts(a.db, 'open').map((c) => [`${c.itemType}:${c.kind}`, c]));
     expect(Object.keys(byType).sort()).toEqual(['code:bothChanged', 'code:deletedThere', 'document:bothChanged', 'memo:bothChanged']);
     expect(allowedResolutions(byType['document:bothChanged'])).toEqual(['mine', 'theirs']);
+    // conflicts of every item type, as merge stores them, pass the row check of received files
+    expect(findRowProblems(a.db, LATEST_SCHEMA_VERSION)).toEqual([]);
     expect(() => resolveConflict(a.db, ALICE, byType['document:bothChanged'].id, 'both')).toThrow(/not available/);
 
     resolveConflict(a.db, ALICE, byType['code:bothChanged'].id, 'theirs');
@@ -48,5 +52,6 @@ describe('merge conflicts', () => {
     expect(a.db.prepare('SELECT 1 FROM codes WHERE id = ?').get(leaf)).toBeUndefined();
     expect(listConflicts(a.db, 'open')).toEqual([]);
     expect(listHistory(a.db).filter((e) => e.action === 'merge.resolve')).toHaveLength(4);
+    expect(findRowProblems(a.db, LATEST_SCHEMA_VERSION)).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ import { listConflicts, resolveConflict } from '../../../../../main/core/share/c
 import { mergeProject } from '../../../../../main/core/share/merge';
 import { listHistory } from '../../../../../main/db/repositories/history';
 import type { Db } from '../../../../../main/db/connection';
+import { LATEST_SCHEMA_VERSION } from '../../../../../main/db/migrations';
+import { findRowProblems } from '../../../../../main/db/row-check';
 import { ALICE, BORIS, baseProject, codingSet, content, forkTo, type Workspace, workspace } from './share-fixture';
 
 let ws: Workspace;
@@ -84,6 +86,8 @@ describe('mergeProject', () => {
     expect(copy.comment).toBe('Boris thinks so');
     expect((a.db.prepare('SELECT comment FROM annotations WHERE id = ?').get(both.id) as { comment: string }).comment).toBe('Alice disagrees');
     expect((a.db.prepare('SELECT definition FROM codes WHERE id = ?').get(c2) as { definition: string }).definition).toBe('Boris definition');
+    // the open conflict's stored versions and the merge's History pass the rules a received file is held to
+    expect(findRowProblems(a.db, LATEST_SCHEMA_VERSION)).toEqual([]);
 
     const resolved = resolveConflict(a.db, ALICE, c.id, 'theirs');
     expect(resolved.status).toBe('resolved');

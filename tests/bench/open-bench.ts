@@ -35,15 +35,20 @@ function buildProject(file: string): void {
   const h = createProject(file, 'Open bench');
   const filler = 'Assessment of anti-trafficking cooperation between the OSCE and IOM in the region. '.repeat(30);
   const code = (h.db.prepare('SELECT id FROM codes LIMIT 1').get() as { id: string }).id;
+  const pageText = (d: number, i: number) => `Doc ${d} page ${i}. ${filler}`;
   const docs = Array.from({ length: DOCS }, (_, d) =>
-    addDocument(h.db, Array.from({ length: PAGES }, (_, i) => `Doc ${d} page ${i}. ${filler}`), { fileName: `d${d}.pdf` }, Buffer.alloc(200_000, d)).id,
+    addDocument(h.db, Array.from({ length: PAGES }, (_, i) => pageText(d, i)), { fileName: `d${d}.pdf` }, Buffer.alloc(200_000, d)).id,
   );
   const rects = Array.from({ length: 6 }, (_, k) => ({ x1: 10, y1: 700 - k * 12, x2: 500, y2: 712 - k * 12 }));
   h.db.transaction(() => {
     for (let i = 0; i < HIGHLIGHTS; i++) {
+      // The quote must be at its position on the page (the handler checks it): the filler, past the page's heading.
+      const text = pageText(i % DOCS, i % PAGES);
+      const start = text.indexOf(filler);
+      const end = start + 200;
       createAnnotation(h.db, CODER, {
         documentId: docs[i % DOCS], kind: 'text', color: null, comment: '', codeIds: [code],
-        targets: [{ pageIndex: i % PAGES, rects, quote: { type: 'TextQuoteSelector', exact: filler.slice(0, 200), prefix: filler.slice(0, 32), suffix: filler.slice(0, 32) }, position: { type: 'TextPositionSelector', start: 10, end: 210 } }],
+        targets: [{ pageIndex: i % PAGES, rects, quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(0, start), suffix: text.slice(end, end + 32) }, position: { type: 'TextPositionSelector', start, end } }],
       });
     }
   })();

@@ -9,6 +9,8 @@
 //   export   10,000 codings to every format (when tests/bench/export-bench.ts is present);
 //   open     the check every open runs, on a 22 MB project with 5,000 highlights.
 // It prints; it asserts nothing. A benchmark that crashes is reported and the exit code is 1.
+// `npm run bench -- --only search,open` runs the named sections only (names: the first word of
+// each section's title).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -110,7 +112,27 @@ function printTable(rows: Array<[string, string, string]>): void {
   }
 }
 
+/** The section's short name: the first word of its title ("search (50 documents …)" -> "search"). */
+function shortName(section: Section): string {
+  return section.name.split(' ')[0];
+}
+
+/** The sections `--only a,b` (or `--only=a,b`) asks for; all when absent. Unknown names are an error. */
+export function chooseSections(all: readonly Section[], argv: readonly string[]): Section[] {
+  const at = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (at < 0) return [...all];
+  const value = argv[at].includes('=') ? argv[at].slice('--only='.length) : (argv[at + 1] ?? '');
+  const wanted = value.split(',').map((w) => w.trim()).filter(Boolean);
+  const known = all.map(shortName);
+  const unknown = wanted.filter((w) => !known.includes(w));
+  if (wanted.length === 0 || unknown.length > 0) {
+    throw new Error(`--only takes section names among: ${known.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`);
+  }
+  return all.filter((s) => wanted.includes(shortName(s)));
+}
+
 async function main(): Promise<void> {
+  const chosen = chooseSections(sections, process.argv.slice(2));
   const cpus = os.cpus();
   console.log(`Glossa bench — ${new Date().toISOString()}`);
   console.log(
@@ -119,7 +141,7 @@ async function main(): Promise<void> {
   );
   const rows: Array<[string, string, string]> = [];
   let failed = 0;
-  for (const section of sections) {
+  for (const section of chosen) {
     console.log(`\nrunning: ${section.name} …`);
     const started = performance.now();
     rows.push([`== ${section.name}`, '', '']);
@@ -140,4 +162,7 @@ async function main(): Promise<void> {
   process.exitCode = failed > 0 ? 1 : 0;
 }
 
-void main();
+void main().catch((err: Error) => {
+  console.error(err.message);
+  process.exitCode = 2;
+});

@@ -29,11 +29,13 @@ function addCodings(file: string, coder: Coder, seed: number): void {
   try {
     const codes = listCodes(h.db).map((c) => c.id);
     const docs = h.db.prepare('SELECT id FROM documents ORDER BY id').all() as Array<{ id: string }>;
+    const pageOf = h.db.prepare('SELECT text FROM pages WHERE document_id = ? AND page_index = ?');
     h.db.transaction(() => {
       for (let i = 0; i < CODINGS; i++) {
         const doc = docs[(i + seed) % docs.length].id;
         const page = (i * 7 + seed) % PAGES;
-        const text = pageText(docs.findIndex((x) => x.id === doc), page);
+        // The page as stored (documents sort by id, not in the order they were added).
+        const text = (pageOf.get(doc, page) as { text: string }).text;
         const start = ((i * 31 + seed) % 30) * 80;
         const exact = text.slice(start, start + 60);
         createAnnotation(h.db, coder, {

@@ -2,7 +2,8 @@
 // their code-path headings (Heading 1/2 so Word's navigation pane lists them), quotes in a
 // "Quote" paragraph style (indented, grey left rule), and tables. Quote text is split only at
 // line breaks and tabs, which Word needs as <w:br/> and <w:tab/>; runs keep
-// xml:space="preserve", so spaces and every character arrive exactly.
+// xml:space="preserve", so spaces and every character arrive exactly. Comments and memos are
+// Markdown, printed as Word formatting by rich-text-docx.ts.
 import {
   AlignmentType,
   BorderStyle,
@@ -21,6 +22,7 @@ import {
 } from 'docx';
 import type { ExportProgress } from './export-progress';
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
+import { richDocx } from './rich-text-docx';
 import { xmlSafe } from './xml-text';
 
 /** Runs for text that may hold line breaks and tabs. */
@@ -66,13 +68,14 @@ function tableOf(table: ReportTable): Table {
 export async function writeDocxReport(model: ReportModel, progress: ExportProgress): Promise<Uint8Array> {
   const l = model.labels;
   const children: FileChild[] = [
-    para(model.projectName, { heading: HeadingLevel.TITLE }),
-    para(l.reportTitle, { style: 'Subtitle' }),
+    para(model.title, { heading: HeadingLevel.TITLE }),
+    ...(model.subtitle ? [para(model.subtitle, { style: 'Subtitle' })] : []),
     labelled(l.generated, model.date),
     labelled(l.filter, model.filterSummary),
     para(model.summary),
     new Paragraph({ children: [new PageBreak()] }),
     para(l.codebook, { heading: HeadingLevel.HEADING_1 }),
+    para(model.codebookNote, { style: 'Note' }),
   ];
   for (const code of model.codebook) {
     children.push(para(code.heading, { heading: HeadingLevel.HEADING_3 }));
@@ -83,18 +86,18 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
   children.push(para(l.passages, { heading: HeadingLevel.HEADING_1 }));
   let done = 0;
   for (const section of model.sections) {
-    children.push(para(section.heading, { heading: HeadingLevel.HEADING_2 }));
+    children.push(para(section.heading, { heading: HeadingLevel.HEADING_2 }), para(section.count, { style: 'Note' }));
     for (const p of section.passages) {
       children.push(new Paragraph({ style: 'Quote', children: textRuns(p.quote) }));
       children.push(new Paragraph({ style: 'Citation', children: textRuns(`${p.citation} \u00b7 ${coderLine(p, l)}`) }));
-      if (p.comment) children.push(labelled(l.comment, p.comment));
+      if (p.commentBlocks.length) children.push(...richDocx(p.commentBlocks, { size: 20, indent: 567, label: `${l.comment}: ` }));
       await progress.row(++done, model.passageCount, 0, 0.6);
     }
   }
   if (model.memos && model.memos.length > 0) {
     children.push(para(l.memos, { heading: HeadingLevel.HEADING_1 }));
     for (const memo of model.memos) {
-      children.push(para(memo.targetLabel, { heading: HeadingLevel.HEADING_3 }), para(memo.body));
+      children.push(para(memo.heading, { heading: HeadingLevel.HEADING_3 }), ...richDocx(memo.blocks, { size: 22 }));
     }
   }
   if (model.tables) {
@@ -107,7 +110,7 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
   }
   const document = new Document({
     creator: 'Glossa',
-    title: `${xmlSafe(model.projectName)} \u2014 ${l.reportTitle}`,
+    title: xmlSafe(model.subtitle ? `${model.title} \u2014 ${model.subtitle}` : model.title),
     styles: {
       default: { document: { run: { font: 'Calibri', size: 22 } } },
       paragraphStyles: [
@@ -131,6 +134,14 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
           next: 'Normal',
           run: { size: 30, color: '595959' },
           paragraph: { spacing: { after: 360 } },
+        },
+        {
+          id: 'Note',
+          name: 'Note',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { size: 18, color: '595959', italics: true },
+          paragraph: { spacing: { after: 160 } },
         },
         {
           id: 'Citation',

@@ -39,16 +39,25 @@ function textRuns(text: string, style: { italics?: boolean; bold?: boolean; size
     );
 }
 
-const para = (text: string, extra: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; style?: string } = {}) =>
+const para = (text: string, extra: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; style?: string; pageBreakBefore?: boolean } = {}) =>
   new Paragraph({ ...extra, children: textRuns(text) });
 
 function labelled(label: string, text: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...textRuns(text)] });
 }
 
+/** A4 (11906 twips) less docx's default 1440-twip margins: the text column is 9026 twips wide. */
+const TEXT_WIDTH = 9026;
+
 function tableOf(table: ReportTable): Table {
-  const cell = (text: string, header: boolean, right: boolean) =>
+  // The code column takes 40 % (code paths are long, counts are short), the counts share the rest.
+  const values = table.header.length - 1;
+  const first = values > 0 ? Math.round(TEXT_WIDTH * 0.4) : TEXT_WIDTH;
+  const rest = values > 0 ? Math.floor((TEXT_WIDTH - first) / values) : 0;
+  const widths = table.header.map((_, i) => (i === 0 ? first : rest));
+  const cell = (text: string, header: boolean, right: boolean, i: number) =>
     new TableCell({
+      width: { size: widths[i], type: WidthType.DXA },
       children: [
         new Paragraph({
           alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT,
@@ -57,10 +66,11 @@ function tableOf(table: ReportTable): Table {
       ],
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, children: table.header.map((h, i) => cell(h, true, i > 0)) }),
-      ...table.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i === 0, i > 0)) })),
+      new TableRow({ tableHeader: true, children: table.header.map((h, i) => cell(h, true, i > 0, i)) }),
+      ...table.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i === 0, i > 0, i)) })),
     ],
   });
 }
@@ -83,7 +93,7 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
     if (code.inclusion) children.push(labelled(l.inclusion, code.inclusion));
     if (code.exclusion) children.push(labelled(l.exclusion, code.exclusion));
   }
-  children.push(para(l.passages, { heading: HeadingLevel.HEADING_1 }));
+  children.push(para(l.passages, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
   let done = 0;
   for (const section of model.sections) {
     children.push(para(section.heading, { heading: HeadingLevel.HEADING_2 }), para(section.count, { style: 'Note' }));
@@ -95,16 +105,16 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
     }
   }
   if (model.memos && model.memos.length > 0) {
-    children.push(para(l.memos, { heading: HeadingLevel.HEADING_1 }));
+    children.push(para(l.memos, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
     for (const memo of model.memos) {
       children.push(para(memo.heading, { heading: HeadingLevel.HEADING_3 }), ...richDocx(memo.blocks, { size: 22 }));
     }
   }
   if (model.tables) {
-    children.push(para(l.tables, { heading: HeadingLevel.HEADING_1 }));
+    children.push(para(l.tables, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
     for (const table of model.tables) {
       children.push(para(table.title, { heading: HeadingLevel.HEADING_3 }));
-      if (table.note) children.push(para(table.note));
+      if (table.note) children.push(para(table.note, { style: 'Note' }));
       children.push(tableOf(table), new Paragraph({ children: [] }));
     }
   }
@@ -112,7 +122,13 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
     creator: 'Glossa',
     title: xmlSafe(model.subtitle ? `${model.title} \u2014 ${model.subtitle}` : model.title),
     styles: {
-      default: { document: { run: { font: 'Calibri', size: 22 } } },
+      default: {
+        document: { run: { font: 'Calibri', size: 22 } },
+        // Word's built-in headings have no space above in LibreOffice; give each some air.
+        heading1: { run: { size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+        heading2: { run: { size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 40 }, keepNext: true } },
+        heading3: { run: { size: 23, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
+      },
       paragraphStyles: [
         {
           id: 'Quote',

@@ -26,7 +26,7 @@ div.comment p,div.memo p{margin:.2rem 0}div.comment>p:first-child{margin-top:0}
 .rich pre code{background:none}.rich a{color:#1a4f9c}
 p.note{color:#595959;font-style:italic;font-size:.9rem;margin:.2rem 0 .8rem}
 table{border-collapse:collapse;margin:.6rem 0 1.4rem;font-size:.85rem}
-th,td{border:1px solid #bbb;padding:.2rem .45rem}td.n{text-align:right}
+table{width:100%}th,td{border:1px solid #bbb;padding:.2rem .45rem}td.n{text-align:right}th[scope=row]{text-align:left;font-weight:normal}
 .memo{margin-bottom:1rem}
 @media print{.title-page{page-break-after:always}}
 `;

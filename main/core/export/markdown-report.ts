@@ -2,10 +2,15 @@
 // character that Markdown would interpret escaped, so a renderer gives back the exact quote:
 // inline syntax (\ ` * _ [ ] < | ~ &) everywhere, block syntax (# + - = > "1.") at line
 // starts, and leading/trailing spaces and tabs as numeric references (Markdown strips them).
-// Comments and memos are Markdown already (the app's memo format) and are kept as written; a
+// Comments and memos are Markdown already (the app's memo format) and are kept as written,
+// but for their headings, moved below the report's own (a memo's "#" becomes "####"); a
 // comment that opens with a block (heading, list, quote) starts on the line after its label.
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import type { ExportProgress } from './export-progress';
+import { demoteHeadings } from './rich-text';
+
+/** The report uses # to ###; a comment's or memo's own headings start at ####. */
+const HEADING_SHIFT = 3;
 
 export function escapeMarkdownLine(line: string): string {
   let text = line.replace(/[\\`*_[\]<|~&]/g, (c) => `\\${c}`);
@@ -61,14 +66,14 @@ export async function writeMarkdownReport(model: ReportModel, progress: ExportPr
       out.push(`\u2014 ${md(p.citation)} \u00b7 ${md(coderLine(p, l))}`, '');
       if (p.commentBlocks.length) {
         const label = `**${md(l.comment)}:**`;
-        out.push(p.commentBlocks[0].kind === 'paragraph' && p.commentBlocks[0].quoted === 0 ? `${label} ${p.comment}` : `${label}\n\n${p.comment}`, '');
+        out.push(p.commentBlocks[0].kind === 'paragraph' && p.commentBlocks[0].quoted === 0 ? `${label} ${demoteHeadings(p.comment, HEADING_SHIFT)}` : `${label}\n\n${demoteHeadings(p.comment, HEADING_SHIFT)}`, '');
       }
       await progress.row(++done, model.passageCount);
     }
   }
   if (model.memos && model.memos.length > 0) {
     out.push(`## ${md(l.memos)}`, '');
-    for (const memo of model.memos) out.push(`### ${md(memo.heading)}`, '', memo.body, '');
+    for (const memo of model.memos) out.push(`### ${md(memo.heading)}`, '', demoteHeadings(memo.body, HEADING_SHIFT), '');
   }
   if (model.tables) {
     out.push(`## ${md(l.tables)}`, '');

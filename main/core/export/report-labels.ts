@@ -38,8 +38,9 @@ export interface ReportLabels {
   byOrganisation: string;
   byCountry: string;
   byYear: string;
-  /** Under a frequency table. */
+  /** Under a frequency table: what a cell counts; the country table adds countriesNote. */
   frequencyNote: string;
+  countriesNote: string;
   cooccurrence: string;
   cooccurrenceNote: (shown: number, all: number) => string;
   /** Words of the selection summary on the title page. */
@@ -92,13 +93,14 @@ const en: ReportLabels = {
   documentMemo: (title) => `Document: ${title}`,
   tables: 'Tables',
   code: 'Code',
-  total: 'Codings, total',
+  total: 'Total codings',
   unknown: '(unknown)',
   continued: '(continued)',
   byOrganisation: 'Codings per code by organisation',
   byCountry: 'Codings per code by country',
   byYear: 'Codings per code by year',
-  frequencyNote: 'Each cell counts codings: one passage coded with one code. A document about several countries counts for each of them.',
+  frequencyNote: 'Each cell counts codings: one passage coded with one code.',
+  countriesNote: 'A document about several countries counts once for each of them, so a row can add up to more than its total.',
   cooccurrence: 'Code co-occurrence (passages carrying both codes)',
   cooccurrenceNote: (shown, all) => `The ${shown} most frequent of ${all} codes.`,
   filterWords: {
@@ -136,7 +138,8 @@ const ru: ReportLabels = {
   byOrganisation: 'Кодировки по кодам и организациям',
   byCountry: 'Кодировки по кодам и странам',
   byYear: 'Кодировки по кодам и годам',
-  frequencyNote: 'В каждой ячейке — число кодировок (фрагмент, отмеченный одним кодом). Документ о нескольких странах учитывается для каждой из них.',
+  frequencyNote: 'В каждой ячейке — число кодировок (фрагмент, отмеченный одним кодом).',
+  countriesNote: 'Документ о нескольких странах учитывается для каждой из них, поэтому сумма по строке может превышать итог.',
   cooccurrence: 'Совместная встречаемость кодов (фрагменты с обоими кодами)',
   cooccurrenceNote: (shown, all) => `${shown} самых частых кодов из ${all}.`,
   filterWords: {

@@ -165,7 +165,7 @@ function buildTables(rows: EvidenceRow[], labels: ReportLabels, language: Report
     const table = frequencies(rows, by);
     const header = [labels.code, ...table.columns.map((k) => columnLabel(k, by, labels, language)), labels.total];
     const body = table.rows.map((r) => [codeHeading(r.codePath), ...r.counts.map(String), String(r.total)]);
-    tables.push(...splitWide({ title: titles[by], note: labels.frequencyNote, header, rows: body }, labels));
+    tables.push(...splitWide({ title: titles[by], note: by === 'country' ? `${labels.frequencyNote} ${labels.countriesNote}` : labels.frequencyNote, header, rows: body }, labels));
   }
   const co = cooccurrence(rows);
   const keep = co.codes

@@ -99,8 +99,9 @@ export function richDocx(blocks: RichBlock[], opts: RichDocxOptions): FileChild[
         label = [];
         break;
       case 'heading': {
-        // 1: +3 pt, 2: +2 pt, 3 and deeper: +1 pt over the body; all bold.
-        const grow = Math.max(2, 8 - 2 * b.level);
+        // Half-points over the body: 1: +1.5 pt, 2: +1 pt, 3 and deeper: bold only; never
+        // larger than the memo's own Heading 3.
+        const grow = Math.max(0, 4 - b.level);
         out.push(new Paragraph({ ...base, keepNext: true, spacing: { before: 160, after: 60 }, children: inlineDocx(b.inline, size + grow, { bold: true }) }));
         break;
       }

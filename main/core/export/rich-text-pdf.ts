@@ -18,7 +18,9 @@ export interface RichPdfOptions {
   label?: string;
 }
 
-const LIST_INDENT = 14;
+/** A list level indents 16 pt; the marker ("•", "10.") sits in the 16 pt before its text, 4 pt in. */
+const LIST_INDENT = 16;
+const LIST_LEFT = 4;
 const QUOTE_INDENT = 12;
 const LINK_COLOR = '#1a4f9c';
 
@@ -70,20 +72,21 @@ export function writeRichPdf(doc: Doc, blocks: RichBlock[], opts: RichPdfOptions
         doc.moveDown(0.3);
         break;
       case 'heading': {
-        const grow = Math.max(1, 4 - b.level);
+        // Never larger than the memo's own heading (report h3, 11.5 pt): +1 pt, +0.5 pt, then bold only.
+        const grow = Math.max(0, 1.5 - 0.5 * b.level);
         doc.moveDown(0.2);
         writeInline(doc, b.inline.map((s) => ({ ...s, bold: true })), x, doc.y, width, size + grow, fonts);
         doc.moveDown(0.15);
         break;
       }
       case 'item': {
-        const textX = x + b.depth * LIST_INDENT;
+        const textX = x + LIST_LEFT + b.depth * LIST_INDENT;
         const y = doc.y;
         if (b.marker) {
           doc.font(fonts.regular).fontSize(size).fillColor('black');
           doc.text(b.marker, textX - LIST_INDENT, y, { width: LIST_INDENT - 2, lineBreak: false });
         }
-        writeInline(doc, b.inline, textX, y, width - b.depth * LIST_INDENT, size, fonts);
+        writeInline(doc, b.inline, textX, y, width - LIST_LEFT - b.depth * LIST_INDENT, size, fonts);
         doc.moveDown(0.1);
         break;
       }

@@ -101,7 +101,8 @@ export function parseRichText(source: string): RichBlock[] {
       case 'blockquote_close': quoted--; break;
       case 'bullet_list_open': lists.push({ ordered: false, next: 1 }); break;
       case 'ordered_list_open': {
-        const start = Number(tok.attrGet('start'));
+        // markdown-it sets "start" only when the list does not start at 1.
+        const start = Number(tok.attrGet('start') ?? 1);
         lists.push({ ordered: true, next: Number.isInteger(start) && start >= 0 ? start : 1 });
         break;
       }
@@ -155,4 +156,28 @@ export function parseRichText(source: string): RichBlock[] {
 /** The text of an inline run without formatting (alt text, search, size estimates). */
 export function plainInline(inline: RichInline): string {
   return inline.map((s) => s.text).join('');
+}
+
+/**
+ * The Markdown with its headings moved `by` levels down (at most to ######), so a memo's
+ * "# Framing" sits under the report's own "### Project memo" instead of outranking it.
+ * Only heading lines change, found from markdown-it's block map (never inside code blocks);
+ * a setext heading ("Title" over "===") becomes an ATX one. Everything else is kept verbatim.
+ */
+export function demoteHeadings(source: string, by: number): string {
+  const lines = source.split('\n');
+  for (const tok of md.parse(source, {})) {
+    if (tok.type !== 'heading_open' || !tok.map) continue;
+    const level = Math.min(6, Number(tok.tag.slice(1)) + by);
+    const [start, end] = tok.map;
+    // A heading inside a blockquote or list keeps its container prefix ("> ## x").
+    if (tok.markup.startsWith('#')) {
+      lines[start] = lines[start].replace(/^([\s>*+\-\d.)]*?)#{1,6}(?=\s|$)/, (_, prefix: string) => `${prefix}${'#'.repeat(level)}`);
+    } else if (end - start >= 2) {
+      const text = lines.slice(start, end - 1).join(' ').trim();
+      lines[start] = `${'#'.repeat(level)} ${text}`;
+      for (let i = start + 1; i < end; i++) lines[i] = '\u0000';
+    }
+  }
+  return lines.filter((l) => l !== '\u0000').join('\n');
 }

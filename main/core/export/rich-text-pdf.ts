@@ -36,8 +36,9 @@ function writeInline(doc: Doc, spans: RichSpan[], x: number, y: number, width: n
   const list = spans.length > 0 ? spans : [{ text: '' }];
   list.forEach((span, i) => {
     doc.font(face(fonts, span)).fontSize(span.code ? size * 0.92 : size).fillColor(span.href ? LINK_COLOR : 'black');
-    // Every option is given on every call: pdfkit carries options over between continued calls.
-    const opts = { width, continued: i < list.length - 1, link: span.href ?? undefined, underline: !!span.href, strike: !!span.strike };
+    // Every option is given on every call, link as null when there is none: pdfkit fills an
+    // undefined option from the previous continued call, so a link would run on past its text.
+    const opts = { width, continued: i < list.length - 1, link: (span.href ?? null) as string | undefined, underline: !!span.href, strike: !!span.strike };
     if (i === 0) doc.text(span.text, x, y, opts);
     else doc.text(span.text, opts);
   });

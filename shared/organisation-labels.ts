@@ -68,6 +68,26 @@ const ORGANISATION_LABELS_RU: Record<Organisation, string> = {
   other: 'Другое',
 };
 
+const COUNTRY_LABELS_EN: Record<Country, string> = {
+  armenia: 'Armenia',
+  azerbaijan: 'Azerbaijan',
+  belarus: 'Belarus',
+  estonia: 'Estonia',
+  georgia: 'Georgia',
+  kazakhstan: 'Kazakhstan',
+  kyrgyzstan: 'Kyrgyzstan',
+  latvia: 'Latvia',
+  lithuania: 'Lithuania',
+  moldova: 'Moldova',
+  russia: 'Russia',
+  tajikistan: 'Tajikistan',
+  turkmenistan: 'Turkmenistan',
+  ukraine: 'Ukraine',
+  uzbekistan: 'Uzbekistan',
+  'region-wide': 'Region-wide',
+  other: 'Other',
+};
+
 const COUNTRY_LABELS_RU: Record<Country, string> = {
   armenia: 'Армения',
   azerbaijan: 'Азербайджан',
@@ -94,13 +114,13 @@ export function organisationLabel(id: string, lang: LabelLanguage = 'en'): strin
   return labels[id] ?? id;
 }
 
-/** Label of a country id in `lang`; English is the id made readable ('region-wide' -> 'Region-wide'). */
+/** Label of a country id in `lang`; an unknown id is made readable ('north-x' -> 'North x'). */
 export function countryLabel(id: string, lang: LabelLanguage = 'en'): string {
-  if (lang === 'ru') return (COUNTRY_LABELS_RU as Record<string, string>)[id] ?? vocabularyLabel(id);
-  return vocabularyLabel(id);
+  const labels: Record<string, string> = lang === 'ru' ? COUNTRY_LABELS_RU : COUNTRY_LABELS_EN;
+  return labels[id] ?? vocabularyLabel(id);
 }
 
-/** 'region-wide' -> 'Region-wide': country and type ids are lower-case kebab words. */
+/** 'progress-report' -> 'Progress report': vocabulary ids are lower-case kebab words. */
 export function vocabularyLabel(id: string): string {
   if (!id) return '';
   const words = id.replace(/-/g, ' ');

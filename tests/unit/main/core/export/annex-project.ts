@@ -50,7 +50,15 @@ function annotate(db: Db, coder: Coder, documentId: string, targets: AnnotationT
 
 export interface AnnexProject extends TempProject {
   /** Two default codes with distinct English and Russian names, and the user's own code. */
-  codes: { a: { id: string; en: string; ru: string }; b: { id: string; en: string; ru: string }; own: string; unused: string };
+  /** a and b with their names and their headings ("Parent > Child") in each language. */
+  codes: { a: AnnexCode; b: AnnexCode; own: string; unused: string };
+}
+
+export interface AnnexCode {
+  id: string;
+  en: string;
+  ru: string;
+  heading: { en: string; ru: string };
 }
 
 export function makeAnnexProject(fileName = ANNEX_FILE): AnnexProject {
@@ -77,6 +85,11 @@ export function makeAnnexProject(fileName = ANNEX_FILE): AnnexProject {
   setMemo(db, ALICE, 'project', '', ANNEX_MEMO_MD);
   setMemo(db, ALICE, 'code', a.id, 'Code memo with a list:\n\n- one\n- two');
   setMemo(db, ALICE, 'code', unused, 'Memo about a code no passage carries.');
-  const names = (c: typeof a) => ({ id: c.id, en: c.localizedNames.en!, ru: c.localizedNames.ru! });
+  const all = listCodes(db);
+  const names = (c: typeof a): AnnexCode => {
+    const parent = all.find((x) => x.id === c.parentId)!;
+    const ln = (x: typeof a, l: 'en' | 'ru') => x.localizedNames[l] || x.name;
+    return { id: c.id, en: ln(c, 'en'), ru: ln(c, 'ru'), heading: { en: `${ln(parent, 'en')} > ${ln(c, 'en')}`, ru: `${ln(parent, 'ru')} > ${ln(c, 'ru')}` } };
+  };
   return { ...p, codes: { a: names(a), b: names(b), own, unused } };
 }

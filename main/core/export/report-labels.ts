@@ -110,7 +110,7 @@ const en: ReportLabels = {
 };
 
 const ru: ReportLabels = {
-  reportTitle: 'Отчёт о свидетельствах',
+  reportTitle: 'Отчёт по выдержкам',
   generated: 'Дата',
   filter: 'Выборка',
   noFilter: 'Весь проект',

@@ -23,13 +23,15 @@ describe('rich text (Markdown comments and memos)', () => {
   });
 
   it('keeps links only to http(s) and mailto; raw HTML, bare URLs and images stay text', () => {
-    const blocks = parseRichText('[a](javascript:alert(1)) [b](file:///etc/passwd) [c](mailto:x@y.org) <b>raw</b> https://bare.org ![alt](https://t.example/p.png)');
+    const blocks = parseRichText('[a](javascript:alert(1)) [b](file:///etc/passwd) [c](mailto:x@y.org) [d](zotero://select/items/1) [e](ftp://f.example/x) <b>raw</b> https://bare.org ![alt](https://t.example/p.png)');
     const spans = blocks[0].kind === 'paragraph' ? blocks[0].inline : [];
     expect(spans.filter((s) => s.href).map((s) => s.href)).toEqual(['mailto:x@y.org']);
     const text = spans.map((s) => s.text).join('');
     expect(text).toContain('<b>raw</b>');
     expect(text).toContain('https://bare.org');
     expect(text).toContain('[alt]');
+    // Other schemes markdown-it lets through keep their text, without the link.
+    expect(text).toContain(' d e ');
     expect(text).not.toContain('p.png');
     // markdown-it refuses javascript: and file: links, so they stay as their source text.
     expect(text).toContain('[a](javascript:alert(1))');

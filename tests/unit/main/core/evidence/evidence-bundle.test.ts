@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportJobProgress } from '../../../../../shared/domain/evidence';
 import type { BackendContext } from '../../../../../main/core/backend-context';
 import { buildEvidenceBundle, filterSummary } from '../../../../../main/core/evidence/evidence-bundle';
+import { parseExportStart } from '../../../../../main/core/evidence/evidence-input';
 import { createExportJobs } from '../../../../../main/core/evidence/export-jobs';
 import { createJobRunner } from '../../../../../main/core/jobs/job-runner';
 import { makeEvidenceProject, type EvidenceProject } from './evidence-project';
@@ -90,6 +91,24 @@ describe('export jobs', () => {
       };
       poll();
     });
+
+  it('takes the dialog\'s title, report language and full codebook through export.start', async () => {
+    const events: ExportJobProgress[] = [];
+    const jobs = createExportJobs(context(events));
+    const target = path.join(p.dir, 'annex.md');
+    const input = parseExportStart({ format: 'md', path: target, options: { title: '  Annex C  ', language: 'ru', fullCodebook: true } });
+    expect(input.options).toEqual({ title: 'Annex C', language: 'ru', fullCodebook: true });
+    expect(parseExportStart({ format: 'md', options: { title: '' } }).options).toEqual({});
+    expect(() => parseExportStart({ format: 'md', options: { title: 'x'.repeat(301) } })).toThrow(/too long/);
+    const { jobId } = jobs.start(input);
+    expect((await finished(events, jobId)).error).toBeUndefined();
+    const md = fs.readFileSync(target, 'utf8');
+    expect(md.startsWith('# Annex C\n')).toBe(true);
+    expect(md).toContain('## Кодовая книга');
+    expect(md).toContain('Вся кодовая книга проекта.');
+    // The default codebook (35 codes) is listed, in Russian, though no passage carries its codes.
+    expect(md.match(/^### /gm)!.length).toBeGreaterThan(35);
+  });
 
   it('writes a file through a temporary sibling and reports progress up to 1', async () => {
     const events: ExportJobProgress[] = [];

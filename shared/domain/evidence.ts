@@ -87,6 +87,7 @@ export interface EvidenceMemo {
 
 /** Everything an export needs, assembled once by the backend. */
 export interface EvidenceBundle {
+  /** The project's title ('' when it has none but its file name). */
   projectName: string;
   generatedAt: string;
   filterSummary: string;
@@ -101,8 +102,13 @@ export interface ExportOptions {
   format: ExportFormat;
   includeMemos?: boolean;
   includeTables?: boolean;
-  /** UI language for headings of the report formats. */
+  /** Language of the report formats: every heading and label, code and organisation names,
+   *  the citation's "p."/"с.". */
   language?: 'en' | 'ru';
+  /** Title of the report; omitted: the project's title. */
+  title?: string;
+  /** List every code in the report's codebook, not only those its passages carry. */
+  fullCodebook?: boolean;
 }
 
 // --- the evidence browser, analysis views and export jobs (issue 4's UI and channels) ---

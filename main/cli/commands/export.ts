@@ -1,7 +1,9 @@
 // `glossa export <project> --format F [--code NAME]... [--actor X] [--country X] [--year FROM-TO]
 // -o FILE`: the evidence of the whole project or of a selection, written by the same writers
 // as the app's export dialog. Progress goes to stderr (a rewriting line on a terminal, a line
-// per 25% otherwise); Ctrl+C cancels cleanly and leaves no partial file.
+// per 25% otherwise); Ctrl+C cancels cleanly and leaves no partial file. Reports are titled
+// with --title or the project's title, in the --lang language (labels, code and organisation
+// names, "p."/"с."), and list only their own codes unless --full-codebook.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Code } from '../../../shared/domain/code';
@@ -14,7 +16,8 @@ import { listCodes } from '../../db/repositories/codes';
 import { buildEvidenceBundle } from '../../core/evidence/evidence-bundle';
 import { EXPORT_FORMATS } from '../../core/evidence/evidence-input';
 import { exportEvidence } from '../../core/export/export-evidence';
-import { projectInfo } from '../../core/project/project-file';
+import { countOf } from '../../core/export/report-labels';
+import { projectTitle } from '../../core/project/project-file';
 import { parseCommandArgs, UsageError, type CliCommand, type CliIo } from '../command-registry';
 import { formatBytes, withProject } from '../project-session';
 import { findCode } from './coding-common';
@@ -71,7 +74,7 @@ export const exportCommand: CliCommand = {
   usage:
     'export <project.glossa> --format docx|html|md|pdf|csv|xlsx|jsonld -o FILE [--code NAME]... [--all-codes] [--subcodes]\n' +
     '         [--actor X]... [--country X]... [--year FROM-TO] [--type X]... [--language X]... [--coder NAME]... [--text T]\n' +
-    '         [--memos] [--tables] [--report-language en|ru] [--force]',
+    '         [--memos] [--tables] [--full-codebook] [--title TITLE] [--lang en|ru] [--force]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
@@ -91,6 +94,9 @@ export const exportCommand: CliCommand = {
         memos: { type: 'boolean' },
         tables: { type: 'boolean' },
         'report-language': { type: 'string' },
+        lang: { type: 'string' },
+        title: { type: 'string' },
+        'full-codebook': { type: 'boolean' },
         force: { type: 'boolean' },
       },
       { min: 1, max: 1, names: '<project>' },
@@ -99,8 +105,12 @@ export const exportCommand: CliCommand = {
     if (!format) throw new UsageError('--format is required');
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
     if (!values.output) throw new UsageError('-o FILE is required');
-    const reportLanguage = values['report-language'] ?? 'en';
-    if (reportLanguage !== 'en' && reportLanguage !== 'ru') throw new UsageError('--report-language must be en or ru');
+    // --report-language is the older spelling of --lang; both are accepted.
+    const reportLanguage = values.lang ?? values['report-language'] ?? 'en';
+    if (reportLanguage !== 'en' && reportLanguage !== 'ru') throw new UsageError('--lang must be en or ru');
+    const title = values.title?.trim();
+    if (values.title !== undefined && !title) throw new UsageError('--title needs a title');
+    if (title && title.length > 300) throw new UsageError('--title is limited to 300 characters');
     const output = path.resolve(values.output);
     if (fs.existsSync(output) && !values.force) throw new UsageError(`${output} exists; add --force to overwrite it`);
     if (!fs.existsSync(path.dirname(output))) throw new UsageError(`the folder ${path.dirname(output)} does not exist`);
@@ -122,7 +132,7 @@ export const exportCommand: CliCommand = {
       if (year.yearFrom !== undefined) filter.yearFrom = year.yearFrom;
       if (year.yearTo !== undefined) filter.yearTo = year.yearTo;
       if (values.text?.trim()) filter.text = values.text;
-      return buildEvidenceBundle(h.db, projectInfo(h).name, filter);
+      return buildEvidenceBundle(h.db, projectTitle(h), filter, new Date(), { language: reportLanguage, fullCodebook: !!values['full-codebook'] });
     });
 
     const controller = new AbortController();
@@ -132,7 +142,7 @@ export const exportCommand: CliCommand = {
     try {
       const bytes = await exportEvidence(
         bundle,
-        { format, includeMemos: !!values.memos, includeTables: !!values.tables, language: reportLanguage },
+        { format, includeMemos: !!values.memos, includeTables: !!values.tables, language: reportLanguage, title, fullCodebook: !!values['full-codebook'] },
         { signal: controller.signal, onProgress: (f) => printer.report(f) },
       );
       printer.done();
@@ -140,7 +150,9 @@ export const exportCommand: CliCommand = {
       fs.writeFileSync(temp, bytes);
       fs.renameSync(temp, output);
       const passages = new Set(bundle.rows.map((r) => r.annotationId)).size;
-      io.err(`${bundle.rows.length} codings (${passages} passages) written to ${output} (${formatBytes(bytes.byteLength)})\n`);
+      const codings = countOf('en', bundle.rows.length, { one: 'coding', other: 'codings' });
+      const held = countOf('en', passages, { one: 'passage', other: 'passages' });
+      io.err(`${codings} (${held}) written to ${output} (${formatBytes(bytes.byteLength)})\n`);
       if (bundle.rows.length === 0) io.err('Nothing matched the selection: the file holds no passages.\n');
       return 0;
     } finally {

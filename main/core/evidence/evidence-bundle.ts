@@ -1,21 +1,23 @@
 // Assembles what every export needs, once, from the project: the matching codings in codebook
 // order, the codebook entries they use (with ancestors, so the report's codebook reads as a
-// tree), the memos about what the selection covers, and a one-line summary of the filter.
+// tree; every code on request), the memos about what the selection covers, and a one-line
+// summary of the filter. Code names, organisations and the summary are in the report language.
 // Synchronous on purpose: an export job builds its bundle before its first await, so closing
 // the project afterwards cannot pull the connection from under a running writer.
 import type { Code } from '../../../shared/domain/code';
 import type { EvidenceBundle, EvidenceCode, EvidenceFilter, EvidenceMemo, EvidenceRow } from '../../../shared/domain/evidence';
-import { organisationLabel, vocabularyLabel } from '../../../shared/organisation-labels';
+import { countryLabel, organisationLabel, vocabularyLabel } from '../../../shared/organisation-labels';
 import type { Db } from '../../db/connection';
 import { listCoders } from '../../db/repositories/coders';
 import { listCodes } from '../../db/repositories/codes';
 import { documentTitlesById, listMemosForEvidence, selectEvidence } from '../../db/repositories/evidence';
 import { treeOrder } from '../coding/code-tree';
-import { codeIndex, toEvidenceRow } from './evidence-rows';
+import { reportLabels, type ReportLanguage } from '../export/report-labels';
+import { codeIndex, toEvidenceRow, type CodeIndex } from './evidence-rows';
 
 /** Every matching coding as an EvidenceRow, in codebook then reading order. */
-export function evidenceRows(db: Db, filter: EvidenceFilter): EvidenceRow[] {
-  const codes = codeIndex(listCodes(db));
+export function evidenceRows(db: Db, filter: EvidenceFilter, lang?: ReportLanguage): EvidenceRow[] {
+  const codes = codeIndex(listCodes(db), lang);
   return selectEvidence(db, filter, { groupBy: 'code' }).map((r) => toEvidenceRow(db, r, codes));
 }
 
@@ -28,41 +30,42 @@ export function isEmptyFilter(filter: EvidenceFilter | undefined): boolean {
   );
 }
 
-/** "Codes: A > B, C (all, with sub-codes); Organisation: OSCE; Years: 2015–2020; …" ('' = none). */
-export function filterSummary(db: Db, filter: EvidenceFilter | undefined): string {
+/** "Codes: A > B, C (all, with sub-codes); Organisation: OSCE; Years: 2015–2020; …" ('' = none),
+ *  in the report language. */
+export function filterSummary(db: Db, filter: EvidenceFilter | undefined, lang: ReportLanguage = 'en'): string {
   if (!filter || isEmptyFilter(filter)) return '';
+  const w = reportLabels(lang).filterWords;
   const parts: string[] = [];
-  const codes = codeIndex(listCodes(db));
+  const codes = codeIndex(listCodes(db), lang);
   if (filter.codeIds?.length) {
     const names = filter.codeIds.map((id) => codes.path(id).join(' > ') || id).join(', ');
-    const how = [filter.codeIds.length > 1 ? (filter.codeMatch === 'all' ? 'all' : 'any') : '', filter.includeSubcodes ? 'with sub-codes' : '']
+    const how = [filter.codeIds.length > 1 ? (filter.codeMatch === 'all' ? w.all : w.any) : '', filter.includeSubcodes ? w.subcodes : '']
       .filter(Boolean)
       .join(', ');
-    parts.push(`Codes: ${names}${how ? ` (${how})` : ''}`);
+    parts.push(`${w.codes}: ${names}${how ? ` (${how})` : ''}`);
   }
-  if (filter.organisations?.length) parts.push(`Organisation: ${filter.organisations.map(organisationLabel).join(', ')}`);
-  if (filter.countries?.length) parts.push(`Country: ${filter.countries.map(vocabularyLabel).join(', ')}`);
+  if (filter.organisations?.length) parts.push(`${w.organisation}: ${filter.organisations.map((o) => organisationLabel(o, lang)).join(', ')}`);
+  if (filter.countries?.length) parts.push(`${w.country}: ${filter.countries.map((c) => countryLabel(c, lang)).join(', ')}`);
   if (filter.yearFrom !== undefined || filter.yearTo !== undefined) {
-    parts.push(`Years: ${filter.yearFrom ?? '…'}\u2013${filter.yearTo ?? '…'}`);
+    parts.push(`${w.years}: ${filter.yearFrom ?? '…'}\u2013${filter.yearTo ?? '…'}`);
   }
-  if (filter.docTypes?.length) parts.push(`Type: ${filter.docTypes.map(vocabularyLabel).join(', ')}`);
-  if (filter.languages?.length) parts.push(`Language: ${filter.languages.join(', ')}`);
+  if (filter.docTypes?.length) parts.push(`${w.type}: ${filter.docTypes.map(vocabularyLabel).join(', ')}`);
+  if (filter.languages?.length) parts.push(`${w.language}: ${filter.languages.join(', ')}`);
   if (filter.coderIds?.length) {
     const names = new Map(listCoders(db).map((c) => [c.id, c.name]));
-    parts.push(`Coder: ${filter.coderIds.map((id) => names.get(id) ?? id).join(', ')}`);
+    parts.push(`${w.coder}: ${filter.coderIds.map((id) => names.get(id) ?? id).join(', ')}`);
   }
   if (filter.documentIds?.length) {
     const titles = documentTitlesById(db);
-    parts.push(`Documents: ${filter.documentIds.map((id) => titles.get(id) ?? id).join('; ')}`);
+    parts.push(`${w.documents}: ${filter.documentIds.map((id) => titles.get(id) ?? id).join('; ')}`);
   }
-  if (filter.text?.trim()) parts.push(`Text: \u201c${filter.text.trim()}\u201d`);
+  if (filter.text?.trim()) parts.push(`${w.text}: ${lang === 'ru' ? `\u00ab${filter.text.trim()}\u00bb` : `\u201c${filter.text.trim()}\u201d`}`);
   return parts.join('; ');
 }
 
-function codebookFor(all: Code[], rows: EvidenceRow[], wholeProject: boolean): EvidenceCode[] {
-  const index = codeIndex(all);
+function codebookFor(all: Code[], index: CodeIndex, rows: EvidenceRow[], full: boolean): EvidenceCode[] {
   const keep = new Set<string>();
-  if (wholeProject) for (const c of all) keep.add(c.id);
+  if (full) for (const c of all) keep.add(c.id);
   for (const row of rows) {
     // The code and its ancestors: a sub-code's definition reads best under its parent's.
     let cur = index.byId.get(row.codeId);
@@ -84,16 +87,16 @@ function codebookFor(all: Code[], rows: EvidenceRow[], wholeProject: boolean): E
     }));
 }
 
-function memosFor(db: Db, projectName: string, rows: EvidenceRow[], codes: EvidenceCode[], wholeProject: boolean): EvidenceMemo[] {
+/** Memos about the project, about the codes the report's codebook lists, and about its documents. */
+function memosFor(db: Db, projectName: string, rows: EvidenceRow[], codebook: EvidenceCode[], index: CodeIndex, wholeProject: boolean): EvidenceMemo[] {
   const docIds = new Set(rows.map((r) => r.document.id));
-  const codePaths = new Map(codes.map((c) => [c.id, c.path.join(' > ')]));
+  const codeIds = new Set(codebook.map((c) => c.id));
   const titles = documentTitlesById(db);
   const out: EvidenceMemo[] = [];
   for (const m of listMemosForEvidence(db)) {
     if (m.target_type === 'project') out.push({ targetType: 'project', targetLabel: projectName, body: m.body });
-    else if (m.target_type === 'code' && (wholeProject || codePaths.has(m.target_id))) {
-      const label = codePaths.get(m.target_id);
-      if (label) out.push({ targetType: 'code', targetLabel: label, body: m.body });
+    else if (m.target_type === 'code' && codeIds.has(m.target_id)) {
+      out.push({ targetType: 'code', targetLabel: index.path(m.target_id).join(' > '), body: m.body });
     } else if (m.target_type === 'document' && (wholeProject || docIds.has(m.target_id))) {
       out.push({ targetType: 'document', targetLabel: titles.get(m.target_id) ?? m.target_id, body: m.body });
     }
@@ -101,21 +104,31 @@ function memosFor(db: Db, projectName: string, rows: EvidenceRow[], codes: Evide
   return out;
 }
 
+export interface BundleOptions {
+  /** Report language: code names, organisations and the filter summary in it (default English). */
+  language?: ReportLanguage;
+  /** Every code in the codebook section, not only the report's codes and their ancestors. */
+  fullCodebook?: boolean;
+}
+
 export function buildEvidenceBundle(
   db: Db,
   projectName: string,
   filter: EvidenceFilter | undefined,
   now: Date = new Date(),
+  opts: BundleOptions = {},
 ): EvidenceBundle {
   const wholeProject = isEmptyFilter(filter);
-  const rows = evidenceRows(db, filter ?? {});
-  const codes = codebookFor(listCodes(db), rows, wholeProject);
+  const all = listCodes(db);
+  const index = codeIndex(all, opts.language);
+  const rows = evidenceRows(db, filter ?? {}, opts.language);
+  const codes = codebookFor(all, index, rows, !!opts.fullCodebook);
   return {
     projectName,
     generatedAt: now.toISOString(),
-    filterSummary: filterSummary(db, filter),
+    filterSummary: filterSummary(db, filter, opts.language),
     codes,
     rows,
-    memos: memosFor(db, projectName, rows, codes, wholeProject),
+    memos: memosFor(db, projectName, rows, codes, index, wholeProject),
   };
 }

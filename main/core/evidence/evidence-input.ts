@@ -56,6 +56,9 @@ export function parseExportStart(input: unknown): ExportStartInput {
       if (opts.language !== 'en' && opts.language !== 'ru') throw badInput('"options.language" must be en or ru');
       out.options.language = opts.language;
     }
+    if (opts.fullCodebook !== undefined) out.options.fullCodebook = opts.fullCodebook === true;
+    const title = opts.title === '' ? undefined : str(opts, 'title', { optional: true, max: 300 });
+    if (title !== undefined && title.trim() !== '') out.options.title = title.trim();
   }
   const target = str(o, 'path', { optional: true });
   if (target !== undefined) {

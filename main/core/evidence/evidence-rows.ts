@@ -4,6 +4,7 @@
 // trimmed) and the first target's W3C selector
 // details (TextPosition offsets, 32-character prefix/suffix) for the JSON-LD export.
 import type { AnnotationTarget } from '../../../shared/domain/annotation';
+import { codeNameFor, type NameLanguage } from '../../../shared/code-name';
 import type { Code } from '../../../shared/domain/code';
 import type { EvidenceChip, EvidenceItem, EvidenceRow } from '../../../shared/domain/evidence';
 import type { Db } from '../../db/connection';
@@ -20,7 +21,8 @@ export interface CodeIndex {
   order(id: string): number;
 }
 
-export function codeIndex(codes: readonly Code[]): CodeIndex {
+/** `lang`: names in that language (codeNameFor), as a report in it prints them; omitted: as typed. */
+export function codeIndex(codes: readonly Code[], lang?: NameLanguage): CodeIndex {
   const byId = new Map(codes.map((c) => [c.id, c]));
   const order = new Map(treeOrder(codes).map((e, i) => [e.code.id, i]));
   const paths = new Map<string, string[]>();
@@ -31,7 +33,7 @@ export function codeIndex(codes: readonly Code[]): CodeIndex {
     let cur = byId.get(id);
     // 100 levels bound a corrupt file with a parent cycle; real codebooks are 2-4 deep.
     for (let guard = 0; cur && guard < 100; guard++) {
-      out.unshift(cur.name);
+      out.unshift(lang ? codeNameFor(cur, lang) : cur.name);
       cur = cur.parentId ? byId.get(cur.parentId) : undefined;
     }
     paths.set(id, out);

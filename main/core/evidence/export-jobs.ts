@@ -11,7 +11,7 @@ import type { ExportJobProgress, ExportStartInput } from '../../../shared/domain
 import { GlossaError, toErrorData } from '../../../shared/errors';
 import type { BackendContext } from '../backend-context';
 import { EXPORT_FILE_TYPES } from '../export/export-evidence';
-import { projectInfo } from '../project/project-file';
+import { projectTitle } from '../project/project-file';
 import { buildEvidenceBundle } from './evidence-bundle';
 
 interface Job {
@@ -69,7 +69,10 @@ export function createExportJobs(ctx: BackendContext): ExportJobs {
   return {
     start(input) {
       const handle = ctx.requireProject();
-      const bundle = buildEvidenceBundle(handle.db, projectInfo(handle).name, input.filter);
+      const bundle = buildEvidenceBundle(handle.db, projectTitle(handle), input.filter, new Date(), {
+        language: input.options?.language,
+        fullCodebook: input.options?.fullCodebook,
+      });
       const jobId = crypto.randomUUID();
       const controller = new AbortController();
       const fileName = exportFileName(input.format);

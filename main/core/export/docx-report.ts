@@ -2,7 +2,8 @@
 // their code-path headings (Heading 1/2 so Word's navigation pane lists them), quotes in a
 // "Quote" paragraph style (indented, grey left rule), and tables. Quote text is split only at
 // line breaks and tabs, which Word needs as <w:br/> and <w:tab/>; runs keep
-// xml:space="preserve", so spaces and every character arrive exactly.
+// xml:space="preserve", so spaces and every character arrive exactly. Comments and memos are
+// Markdown, printed as Word formatting by rich-text-docx.ts.
 import {
   AlignmentType,
   BorderStyle,
@@ -21,6 +22,7 @@ import {
 } from 'docx';
 import type { ExportProgress } from './export-progress';
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
+import { richDocx } from './rich-text-docx';
 import { xmlSafe } from './xml-text';
 
 /** Runs for text that may hold line breaks and tabs. */
@@ -37,16 +39,25 @@ function textRuns(text: string, style: { italics?: boolean; bold?: boolean; size
     );
 }
 
-const para = (text: string, extra: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; style?: string } = {}) =>
+const para = (text: string, extra: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; style?: string; pageBreakBefore?: boolean } = {}) =>
   new Paragraph({ ...extra, children: textRuns(text) });
 
 function labelled(label: string, text: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...textRuns(text)] });
 }
 
+/** A4 (11906 twips) less docx's default 1440-twip margins: the text column is 9026 twips wide. */
+const TEXT_WIDTH = 9026;
+
 function tableOf(table: ReportTable): Table {
-  const cell = (text: string, header: boolean, right: boolean) =>
+  // The code column takes 40 % (code paths are long, counts are short), the counts share the rest.
+  const values = table.header.length - 1;
+  const first = values > 0 ? Math.round(TEXT_WIDTH * 0.4) : TEXT_WIDTH;
+  const rest = values > 0 ? Math.floor((TEXT_WIDTH - first) / values) : 0;
+  const widths = table.header.map((_, i) => (i === 0 ? first : rest));
+  const cell = (text: string, header: boolean, right: boolean, i: number) =>
     new TableCell({
+      width: { size: widths[i], type: WidthType.DXA },
       children: [
         new Paragraph({
           alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT,
@@ -55,10 +66,11 @@ function tableOf(table: ReportTable): Table {
       ],
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, children: table.header.map((h, i) => cell(h, true, i > 0)) }),
-      ...table.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i === 0, i > 0)) })),
+      new TableRow({ tableHeader: true, children: table.header.map((h, i) => cell(h, true, i > 0, i)) }),
+      ...table.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i === 0, i > 0, i)) })),
     ],
   });
 }
@@ -66,13 +78,14 @@ function tableOf(table: ReportTable): Table {
 export async function writeDocxReport(model: ReportModel, progress: ExportProgress): Promise<Uint8Array> {
   const l = model.labels;
   const children: FileChild[] = [
-    para(model.projectName, { heading: HeadingLevel.TITLE }),
-    para(l.reportTitle, { style: 'Subtitle' }),
+    para(model.title, { heading: HeadingLevel.TITLE }),
+    ...(model.subtitle ? [para(model.subtitle, { style: 'Subtitle' })] : []),
     labelled(l.generated, model.date),
     labelled(l.filter, model.filterSummary),
     para(model.summary),
     new Paragraph({ children: [new PageBreak()] }),
     para(l.codebook, { heading: HeadingLevel.HEADING_1 }),
+    para(model.codebookNote, { style: 'Note' }),
   ];
   for (const code of model.codebook) {
     children.push(para(code.heading, { heading: HeadingLevel.HEADING_3 }));
@@ -80,36 +93,42 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
     if (code.inclusion) children.push(labelled(l.inclusion, code.inclusion));
     if (code.exclusion) children.push(labelled(l.exclusion, code.exclusion));
   }
-  children.push(para(l.passages, { heading: HeadingLevel.HEADING_1 }));
+  children.push(para(l.passages, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
   let done = 0;
   for (const section of model.sections) {
-    children.push(para(section.heading, { heading: HeadingLevel.HEADING_2 }));
+    children.push(para(section.heading, { heading: HeadingLevel.HEADING_2 }), para(section.count, { style: 'Note' }));
     for (const p of section.passages) {
       children.push(new Paragraph({ style: 'Quote', children: textRuns(p.quote) }));
       children.push(new Paragraph({ style: 'Citation', children: textRuns(`${p.citation} \u00b7 ${coderLine(p, l)}`) }));
-      if (p.comment) children.push(labelled(l.comment, p.comment));
+      if (p.commentBlocks.length) children.push(...richDocx(p.commentBlocks, { size: 20, indent: 567, label: `${l.comment}: ` }));
       await progress.row(++done, model.passageCount, 0, 0.6);
     }
   }
   if (model.memos && model.memos.length > 0) {
-    children.push(para(l.memos, { heading: HeadingLevel.HEADING_1 }));
+    children.push(para(l.memos, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
     for (const memo of model.memos) {
-      children.push(para(memo.targetLabel, { heading: HeadingLevel.HEADING_3 }), para(memo.body));
+      children.push(para(memo.heading, { heading: HeadingLevel.HEADING_3 }), ...richDocx(memo.blocks, { size: 22 }));
     }
   }
   if (model.tables) {
-    children.push(para(l.tables, { heading: HeadingLevel.HEADING_1 }));
+    children.push(para(l.tables, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
     for (const table of model.tables) {
       children.push(para(table.title, { heading: HeadingLevel.HEADING_3 }));
-      if (table.note) children.push(para(table.note));
+      if (table.note) children.push(para(table.note, { style: 'Note' }));
       children.push(tableOf(table), new Paragraph({ children: [] }));
     }
   }
   const document = new Document({
     creator: 'Glossa',
-    title: `${xmlSafe(model.projectName)} \u2014 ${l.reportTitle}`,
+    title: xmlSafe(model.subtitle ? `${model.title} \u2014 ${model.subtitle}` : model.title),
     styles: {
-      default: { document: { run: { font: 'Calibri', size: 22 } } },
+      default: {
+        document: { run: { font: 'Calibri', size: 22 } },
+        // Word's built-in headings have no space above in LibreOffice; give each some air.
+        heading1: { run: { size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+        heading2: { run: { size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 40 }, keepNext: true } },
+        heading3: { run: { size: 23, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
+      },
       paragraphStyles: [
         {
           id: 'Quote',
@@ -131,6 +150,14 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
           next: 'Normal',
           run: { size: 30, color: '595959' },
           paragraph: { spacing: { after: 360 } },
+        },
+        {
+          id: 'Note',
+          name: 'Note',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { size: 18, color: '595959', italics: true },
+          paragraph: { spacing: { after: 160 } },
         },
         {
           id: 'Citation',

@@ -1,14 +1,14 @@
 // Self-contained HTML evidence report: one file with inline CSS, no scripts and no external
 // resources (a CSP meta forbids both), every text HTML-escaped. Quotes keep their exact text:
 // `white-space: pre-wrap` shows line breaks and repeated spaces as they were in the PDF.
+// Comments and memos are Markdown, printed as safe HTML by rich-text-html.ts.
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import type { ExportProgress } from './export-progress';
+import { escapeHtml } from './html-escape';
+import type { RichBlock } from './rich-text';
+import { richHtml } from './rich-text-html';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+export { escapeHtml };
 
 const CSS = `
 body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.5}
@@ -18,10 +18,16 @@ dl.code{margin:.4rem 0 1rem 1rem}dl.code dt{font-weight:bold;display:inline}dl.c
 dl.code div{margin:.1rem 0}
 blockquote.quote{margin:1rem 0 .3rem 0;padding:.4rem .9rem;border-left:4px solid #7a7a7a;background:#f6f6f4;white-space:pre-wrap}
 p.citation{margin:0 0 .2rem .9rem;font-size:.9rem;color:#444}
-p.comment{margin:0 0 1rem .9rem;font-size:.9rem;white-space:pre-wrap}
+div.comment{margin:0 0 1rem .9rem;font-size:.9rem}
+div.comment p,div.memo p{margin:.2rem 0}div.comment>p:first-child{margin-top:0}
+.rich h4{font-size:1.05rem;margin:.8rem 0 .2rem}.rich h5,.rich h6{font-size:.95rem;margin:.6rem 0 .2rem}
+.rich ul,.rich ol{margin:.2rem 0;padding-left:1.4rem}.rich blockquote{margin:.3rem 0;padding-left:.7rem;border-left:3px solid #aaa;color:#333}
+.rich pre{background:#f2f2f2;padding:.4rem .6rem;overflow-x:auto}.rich code{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:.9em;background:#f2f2f2}
+.rich pre code{background:none}.rich a{color:#1a4f9c}
+p.note{color:#595959;font-style:italic;font-size:.9rem;margin:.2rem 0 .8rem}
 table{border-collapse:collapse;margin:.6rem 0 1.4rem;font-size:.85rem}
-th,td{border:1px solid #bbb;padding:.2rem .45rem}td.n{text-align:right}
-.memo{white-space:pre-wrap;margin-bottom:1rem}
+table{width:100%}th,td{border:1px solid #bbb;padding:.2rem .45rem}td.n{text-align:right}th[scope=row]{text-align:left;font-weight:normal}
+.memo{margin-bottom:1rem}
 @media print{.title-page{page-break-after:always}}
 `;
 
@@ -36,18 +42,19 @@ export async function writeHtmlReport(model: ReportModel, progress: ExportProgre
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(model.projectName)} \u2014 ${e(l.reportTitle)}</title>`,
+    `<title>${e(model.subtitle ? `${model.title} \u2014 ${model.subtitle}` : model.title)}</title>`,
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',
     '<header class="title-page">',
-    `<h1>${e(model.projectName)}</h1>`,
-    `<p class="subtitle">${e(l.reportTitle)}</p>`,
+    `<h1>${e(model.title)}</h1>`,
+    ...(model.subtitle ? [`<p class="subtitle">${e(model.subtitle)}</p>`] : []),
     `<p>${e(l.generated)}: ${e(model.date)}</p>`,
     `<p>${e(l.filter)}: ${e(model.filterSummary)}</p>`,
     `<p>${e(model.summary)}</p>`,
     '</header>',
     `<section class="codebook"><h2>${e(l.codebook)}</h2>`,
+    `<p class="note">${e(model.codebookNote)}</p>`,
   );
   for (const code of model.codebook) {
     out.push(`<h3 style="margin-left:${(code.depth - 1) * 1}rem">${e(code.heading)}</h3><dl class="code">`);
@@ -63,12 +70,12 @@ export async function writeHtmlReport(model: ReportModel, progress: ExportProgre
   out.push('</section>', `<section class="passages"><h2>${e(l.passages)}</h2>`);
   let done = 0;
   for (const section of model.sections) {
-    out.push(`<h3 class="code-heading">${e(section.heading)}</h3>`);
+    out.push(`<h3 class="code-heading">${e(section.heading)}</h3>`, `<p class="note">${e(section.count)}</p>`);
     for (const p of section.passages) {
       const lang = /^[a-z]{2,3}$/.test(p.language) ? ` lang="${p.language}"` : '';
       out.push(`<blockquote class="quote"${lang}>${e(p.quote)}</blockquote>`);
       out.push(`<p class="citation">${e(p.citation)} \u00b7 ${e(coderLine(p, l))}</p>`);
-      if (p.comment) out.push(`<p class="comment"><b>${e(l.comment)}:</b> ${e(p.comment)}</p>`);
+      if (p.commentBlocks.length) out.push(`<div class="comment rich">${commentHtml(p.commentBlocks, l.comment)}</div>`);
       await progress.row(++done, model.passageCount);
     }
   }
@@ -76,7 +83,7 @@ export async function writeHtmlReport(model: ReportModel, progress: ExportProgre
   if (model.memos && model.memos.length > 0) {
     out.push(`<section class="memos"><h2>${e(l.memos)}</h2>`);
     for (const memo of model.memos) {
-      out.push(`<h3>${e(memo.targetLabel)}</h3><div class="memo">${e(memo.body)}</div>`);
+      out.push(`<h3>${e(memo.heading)}</h3><div class="memo rich">${richHtml(memo.blocks)}</div>`);
     }
     out.push('</section>');
   }
@@ -88,6 +95,13 @@ export async function writeHtmlReport(model: ReportModel, progress: ExportProgre
   out.push('</body>', '</html>', '');
   progress.check();
   return new TextEncoder().encode(out.join('\n'));
+}
+
+/** "<p><b>Comment:</b> first paragraph</p>…", the label on a line of its own before a list or heading. */
+function commentHtml(blocks: RichBlock[], label: string): string {
+  const html = richHtml(blocks);
+  const bold = `<b>${escapeHtml(label)}:</b> `;
+  return html.startsWith('<p>') ? `<p>${bold}${html.slice(3)}` : `<p>${bold}</p>${html}`;
 }
 
 function tableHtml(table: ReportTable): string {

@@ -2,9 +2,15 @@
 // character that Markdown would interpret escaped, so a renderer gives back the exact quote:
 // inline syntax (\ ` * _ [ ] < | ~ &) everywhere, block syntax (# + - = > "1.") at line
 // starts, and leading/trailing spaces and tabs as numeric references (Markdown strips them).
-// Comments and memos are Markdown already (the app's memo format) and are kept as written.
+// Comments and memos are Markdown already (the app's memo format) and are kept as written,
+// but for their headings, moved below the report's own (a memo's "#" becomes "####"); a
+// comment that opens with a block (heading, list, quote) starts on the line after its label.
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import type { ExportProgress } from './export-progress';
+import { demoteHeadings } from './rich-text';
+
+/** The report uses # to ###; a comment's or memo's own headings start at ####. */
+const HEADING_SHIFT = 3;
 
 export function escapeMarkdownLine(line: string): string {
   let text = line.replace(/[\\`*_[\]<|~&]/g, (c) => `\\${c}`);
@@ -33,15 +39,16 @@ export async function writeMarkdownReport(model: ReportModel, progress: ExportPr
   const l = model.labels;
   const md = escapeMarkdown;
   const out: string[] = [
-    `# ${md(model.projectName)}`,
+    `# ${md(model.title)}`,
     '',
-    `*${md(l.reportTitle)}*`,
-    '',
+    ...(model.subtitle ? [`*${md(model.subtitle)}*`, ''] : []),
     `${md(l.generated)}: ${md(model.date)}  `,
     `${md(l.filter)}: ${md(model.filterSummary)}  `,
     md(model.summary),
     '',
     `## ${md(l.codebook)}`,
+    '',
+    `*${md(model.codebookNote)}*`,
     '',
   ];
   for (const code of model.codebook) {
@@ -53,17 +60,20 @@ export async function writeMarkdownReport(model: ReportModel, progress: ExportPr
   out.push(`## ${md(l.passages)}`, '');
   let done = 0;
   for (const section of model.sections) {
-    out.push(`### ${md(section.heading)}`, '');
+    out.push(`### ${md(section.heading)}`, '', `*${md(section.count)}*`, '');
     for (const p of section.passages) {
       out.push(markdownBlockquote(p.quote), '');
       out.push(`\u2014 ${md(p.citation)} \u00b7 ${md(coderLine(p, l))}`, '');
-      if (p.comment) out.push(`**${md(l.comment)}:** ${p.comment}`, '');
+      if (p.commentBlocks.length) {
+        const label = `**${md(l.comment)}:**`;
+        out.push(p.commentBlocks[0].kind === 'paragraph' && p.commentBlocks[0].quoted === 0 ? `${label} ${demoteHeadings(p.comment, HEADING_SHIFT)}` : `${label}\n\n${demoteHeadings(p.comment, HEADING_SHIFT)}`, '');
+      }
       await progress.row(++done, model.passageCount);
     }
   }
   if (model.memos && model.memos.length > 0) {
     out.push(`## ${md(l.memos)}`, '');
-    for (const memo of model.memos) out.push(`### ${md(memo.targetLabel)}`, '', memo.body, '');
+    for (const memo of model.memos) out.push(`### ${md(memo.heading)}`, '', demoteHeadings(memo.body, HEADING_SHIFT), '');
   }
   if (model.tables) {
     out.push(`## ${md(l.tables)}`, '');

@@ -2,10 +2,12 @@
 // « » — “ ” and ё survive; pdfkit subsets the font and writes a ToUnicode map, so pdf.js and
 // pdftotext give the quotes back as text. A quote shorter than a page is kept on one page
 // (moved whole to the next) so its grey left rule is one line; page numbers go in the footer.
+// Comments and memos are Markdown, drawn with their formatting by rich-text-pdf.ts.
 import PDFDocument from 'pdfkit';
 import type { ExportProgress } from './export-progress';
 import { reportFonts } from './report-fonts';
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
+import { writeRichPdf } from './rich-text-pdf';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -28,7 +30,7 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
     bufferPages: true,
     font: fonts.regular,
     lang: model.language,
-    info: { Title: `${model.projectName} \u2014 ${l.reportTitle}`, Creator: 'Glossa' },
+    info: { Title: model.subtitle ? `${model.title} \u2014 ${model.subtitle}` : model.title, Creator: 'Glossa' },
   } as PDFKit.PDFDocumentOptions);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -49,14 +51,18 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
     doc.moveDown(gapBefore).text(text, MARGIN, doc.y, { width }).moveDown(0.3);
     doc.font(REGULAR()).fontSize(SIZES.body);
   };
+  const note = (text: string) => {
+    doc.font(fonts.italic).fontSize(SIZES.small).fillColor('#595959').text(text, MARGIN, doc.y, { width });
+    doc.fillColor('black').font(REGULAR()).fontSize(SIZES.body).moveDown(0.3);
+  };
   const labelled = (label: string, text: string) => {
     doc.font(BOLD()).fontSize(SIZES.body).text(`${label}: `, MARGIN, doc.y, { width, continued: true });
     doc.font(REGULAR()).text(text, { width });
   };
 
   // Title page.
-  doc.moveDown(8).font(BOLD()).fontSize(SIZES.title).text(model.projectName, { width, align: 'center' });
-  doc.moveDown(0.5).font(REGULAR()).fontSize(SIZES.h2).text(l.reportTitle, { width, align: 'center' });
+  doc.moveDown(8).font(BOLD()).fontSize(SIZES.title).text(model.title, { width, align: 'center' });
+  if (model.subtitle) doc.moveDown(0.5).font(REGULAR()).fontSize(SIZES.h2).text(model.subtitle, { width, align: 'center' });
   doc.moveDown(2).fontSize(SIZES.body);
   labelled(l.generated, model.date);
   labelled(l.filter, model.filterSummary);
@@ -64,6 +70,7 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
 
   doc.addPage();
   heading(l.codebook, SIZES.h1, 0);
+  note(model.codebookNote);
   for (const code of model.codebook) {
     heading(code.heading, SIZES.h3, 0.5);
     if (code.definition) labelled(l.definition, code.definition);
@@ -76,14 +83,15 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
   let done = 0;
   for (const section of model.sections) {
     heading(section.heading, SIZES.h2);
+    note(section.count);
     for (const p of section.passages) {
       writeQuote(doc, p.quote, width, bottom);
       doc.font(REGULAR()).fontSize(SIZES.small).fillColor('#444444');
       doc.text(`${p.citation} \u00b7 ${coderLine(p, l)}`, MARGIN + QUOTE_INDENT, doc.y + 2, { width: width - QUOTE_INDENT });
       doc.fillColor('black');
-      if (p.comment) {
-        doc.font(BOLD()).fontSize(SIZES.small).text(`${l.comment}: `, MARGIN + QUOTE_INDENT, doc.y + 2, { width: width - QUOTE_INDENT, continued: true });
-        doc.font(REGULAR()).text(p.comment, { width: width - QUOTE_INDENT });
+      if (p.commentBlocks.length) {
+        doc.y += 2;
+        writeRichPdf(doc, p.commentBlocks, { x: MARGIN + QUOTE_INDENT, width: width - QUOTE_INDENT, size: SIZES.small, fonts, label: `${l.comment}: ` });
       }
       doc.moveDown(0.6);
       await progress.row(++done, model.passageCount, 0, 0.85);
@@ -94,8 +102,8 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
     doc.addPage();
     heading(l.memos, SIZES.h1, 0);
     for (const memo of model.memos) {
-      heading(memo.targetLabel, SIZES.h3, 0.5);
-      doc.font(REGULAR()).fontSize(SIZES.body).text(memo.body, MARGIN, doc.y, { width });
+      heading(memo.heading, SIZES.h3, 0.5);
+      writeRichPdf(doc, memo.blocks, { x: MARGIN, width, size: SIZES.body, fonts });
     }
   }
   if (model.tables) {

@@ -1,93 +1,153 @@
-// Headings and captions of the report exports (DOCX, HTML, Markdown, PDF) in the two UI
+// Headings and captions of the report exports (DOCX, HTML, Markdown, PDF) in the two report
 // languages. The backend has no i18n layer of its own, and these strings end up in a file,
-// not on screen, so they live next to the writers that print them.
+// not on screen, so they live next to the writers that print them. Counts use the CLDR plural
+// rules (Intl.PluralRules): "1 coding", "2 codings"; "1 кодировка", "3 кодировки", "5 кодировок".
+export type ReportLanguage = 'en' | 'ru';
+
 export interface ReportLabels {
   reportTitle: string;
   generated: string;
   filter: string;
   noFilter: string;
+  /** "8 codings (6 passages) in 2 documents". */
   summary: (passages: number, codings: number, documents: number) => string;
   codebook: string;
+  /** Under the codebook heading: which codes it lists. */
+  codebookUsed: string;
+  codebookFull: string;
   definition: string;
   inclusion: string;
   exclusion: string;
   passages: string;
+  /** Under a code's heading: "3 codings". */
+  sectionCount: (codings: number) => string;
   comment: string;
   coder: string;
   /** After the coder's name when someone else edited the passage; {name} is the editor. */
   editedBy: string;
   memos: string;
+  projectMemo: string;
+  codeMemo: (code: string) => string;
+  documentMemo: (title: string) => string;
   tables: string;
   code: string;
+  /** Last column of a frequency table: what its numbers count. */
   total: string;
   unknown: string;
   continued: string;
   byOrganisation: string;
   byCountry: string;
   byYear: string;
+  /** Under a frequency table: what a cell counts; the country table adds countriesNote. */
+  frequencyNote: string;
+  countriesNote: string;
   cooccurrence: string;
   cooccurrenceNote: (shown: number, all: number) => string;
+  /** Words of the selection summary on the title page. */
+  filterWords: {
+    codes: string; any: string; all: string; subcodes: string; organisation: string; country: string;
+    years: string; type: string; language: string; coder: string; documents: string; text: string;
+  };
 }
 
-/** "1 passage", "2 passages": English needs only the one/other split. */
-function countEn(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+const rules: Record<ReportLanguage, Intl.PluralRules> = { en: new Intl.PluralRules('en'), ru: new Intl.PluralRules('ru') };
+
+/** `n` and the form of the noun its plural category needs: forms for 'one', 'few', 'many', 'other'. */
+export function countOf(lang: ReportLanguage, n: number, forms: { one: string; few?: string; many?: string; other: string }): string {
+  const category = rules[lang].select(n) as keyof typeof forms;
+  return `${n} ${forms[category] ?? forms.other}`;
 }
+
+const EN = {
+  passage: { one: 'passage', other: 'passages' },
+  coding: { one: 'coding', other: 'codings' },
+  document: { one: 'document', other: 'documents' },
+};
+// Russian nouns after a number; "в … документах" takes the prepositional case (в 1 документе, в 5 документах).
+const RU = {
+  passage: { one: 'фрагмент', few: 'фрагмента', many: 'фрагментов', other: 'фрагмента' },
+  coding: { one: 'кодировка', few: 'кодировки', many: 'кодировок', other: 'кодировки' },
+  documentIn: { one: 'документе', few: 'документах', many: 'документах', other: 'документах' },
+};
 
 const en: ReportLabels = {
   reportTitle: 'Evidence report',
   generated: 'Generated',
   filter: 'Selection',
   noFilter: 'Whole project',
-  summary: (p, c, d) => `${countEn(p, 'passage')}, ${countEn(c, 'coding')}, ${countEn(d, 'document')}`,
+  summary: (p, c, d) => `${countOf('en', c, EN.coding)} (${countOf('en', p, EN.passage)}) in ${countOf('en', d, EN.document)}`,
   codebook: 'Codebook',
+  codebookUsed: 'The codes of the passages in this report, with their parent codes.',
+  codebookFull: 'The whole codebook of the project.',
   definition: 'Definition',
   inclusion: 'Include',
   exclusion: 'Exclude',
   passages: 'Passages by code',
+  sectionCount: (c) => countOf('en', c, EN.coding),
   comment: 'Comment',
   coder: 'Coder',
   editedBy: 'edited by {name}',
   memos: 'Memos',
+  projectMemo: 'Project memo',
+  codeMemo: (code) => `Code: ${code}`,
+  documentMemo: (title) => `Document: ${title}`,
   tables: 'Tables',
   code: 'Code',
-  total: 'Total',
+  total: 'Total codings',
   unknown: '(unknown)',
   continued: '(continued)',
-  byOrganisation: 'Code frequency by organisation',
-  byCountry: 'Code frequency by country',
-  byYear: 'Code frequency by year',
+  byOrganisation: 'Codings per code by organisation',
+  byCountry: 'Codings per code by country',
+  byYear: 'Codings per code by year',
+  frequencyNote: 'Each cell counts codings: one passage coded with one code.',
+  countriesNote: 'A document about several countries counts once for each of them, so a row can add up to more than its total.',
   cooccurrence: 'Code co-occurrence (passages carrying both codes)',
   cooccurrenceNote: (shown, all) => `The ${shown} most frequent of ${all} codes.`,
+  filterWords: {
+    codes: 'Codes', any: 'any', all: 'all', subcodes: 'with sub-codes', organisation: 'Organisation', country: 'Country',
+    years: 'Years', type: 'Type', language: 'Language', coder: 'Coder', documents: 'Documents', text: 'Text',
+  },
 };
 
 const ru: ReportLabels = {
-  reportTitle: 'Отчёт о свидетельствах',
+  reportTitle: 'Отчёт по выдержкам',
   generated: 'Дата',
   filter: 'Выборка',
   noFilter: 'Весь проект',
-  summary: (p, c, d) => `Фрагментов: ${p}, кодировок: ${c}, документов: ${d}`,
+  summary: (p, c, d) => `${countOf('ru', c, RU.coding)} (${countOf('ru', p, RU.passage)}) в ${countOf('ru', d, RU.documentIn)}`,
   codebook: 'Кодовая книга',
+  codebookUsed: 'Коды фрагментов этого отчёта и их родительские коды.',
+  codebookFull: 'Вся кодовая книга проекта.',
   definition: 'Определение',
   inclusion: 'Включать',
   exclusion: 'Исключать',
   passages: 'Фрагменты по кодам',
+  sectionCount: (c) => countOf('ru', c, RU.coding),
   comment: 'Комментарий',
   coder: 'Кодировщик',
   editedBy: 'правка: {name}',
   memos: 'Заметки',
+  projectMemo: 'Заметка о проекте',
+  codeMemo: (code) => `Код: ${code}`,
+  documentMemo: (title) => `Документ: ${title}`,
   tables: 'Таблицы',
   code: 'Код',
-  total: 'Всего',
+  total: 'Всего кодировок',
   unknown: '(не указано)',
   continued: '(продолжение)',
-  byOrganisation: 'Частота кодов по организациям',
-  byCountry: 'Частота кодов по странам',
-  byYear: 'Частота кодов по годам',
+  byOrganisation: 'Кодировки по кодам и организациям',
+  byCountry: 'Кодировки по кодам и странам',
+  byYear: 'Кодировки по кодам и годам',
+  frequencyNote: 'В каждой ячейке — число кодировок (фрагмент, отмеченный одним кодом).',
+  countriesNote: 'Документ о нескольких странах учитывается для каждой из них, поэтому сумма по строке может превышать итог.',
   cooccurrence: 'Совместная встречаемость кодов (фрагменты с обоими кодами)',
   cooccurrenceNote: (shown, all) => `${shown} самых частых кодов из ${all}.`,
+  filterWords: {
+    codes: 'Коды', any: 'любой', all: 'все', subcodes: 'с подкодами', organisation: 'Организация', country: 'Страна',
+    years: 'Годы', type: 'Тип', language: 'Язык', coder: 'Кодировщик', documents: 'Документы', text: 'Текст',
+  },
 };
 
-export function reportLabels(language: 'en' | 'ru' | undefined): ReportLabels {
+export function reportLabels(language: ReportLanguage | undefined): ReportLabels {
   return language === 'ru' ? ru : en;
 }

@@ -2,16 +2,22 @@
 // and PDF writers, so the four formats cannot drift apart: title page, codebook, passages
 // grouped by code (bundle codebook order), optional memos and tables. Quotes are carried
 // verbatim; each writer escapes them for its syntax but never trims or retypes them.
-import type { EvidenceBundle, EvidenceMemo, EvidenceRow, ExportOptions } from '../../../shared/domain/evidence';
+// Comments and memos come both as their Markdown (the Markdown report keeps it) and parsed
+// (rich-text.ts) for the writers that format them. Every label, citation and organisation
+// name is in the report language; the title is the user's or the project's, never a file name.
+import type { EvidenceBundle, EvidenceRow, ExportOptions } from '../../../shared/domain/evidence';
 import { citation } from '../../../shared/citation';
 import { cooccurrence, frequencies, type FrequencyDimension } from './evidence-tables';
-import { organisationLabel, vocabularyLabel } from '../../../shared/organisation-labels';
-import { reportLabels, type ReportLabels } from './report-labels';
+import { countryLabel, organisationLabel } from '../../../shared/organisation-labels';
+import { reportLabels, type ReportLabels, type ReportLanguage } from './report-labels';
+import { parseRichText, type RichBlock } from './rich-text';
 
 export interface ReportPassage {
   quote: string;
   citation: string;
+  /** The comment's Markdown, and its blocks ([] for no comment). */
   comment: string;
+  commentBlocks: RichBlock[];
   coderName: string;
   /** Who last edited the passage, when not its coder ('' otherwise). */
   editedByName: string;
@@ -30,7 +36,17 @@ export interface ReportCodeEntry {
 
 export interface ReportSection {
   heading: string;
+  /** "3 codings": what the section holds. */
+  count: string;
   passages: ReportPassage[];
+}
+
+export interface ReportMemo {
+  /** "Project memo", "Code: A > B", "Document: Title". */
+  heading: string;
+  /** The memo's Markdown, and its blocks. */
+  body: string;
+  blocks: RichBlock[];
 }
 
 export interface ReportTable {
@@ -41,17 +57,22 @@ export interface ReportTable {
 }
 
 export interface ReportModel {
-  language: 'en' | 'ru';
+  language: ReportLanguage;
   labels: ReportLabels;
-  projectName: string;
+  /** The user's title, else the project's, else the generic "Evidence report". */
+  title: string;
+  /** "Evidence report" under a title of its own; '' when the title is already that. */
+  subtitle: string;
   /** YYYY-MM-DD of bundle.generatedAt. */
   date: string;
   filterSummary: string;
   summary: string;
   codebook: ReportCodeEntry[];
+  /** Which codes the codebook lists (only the report's, or all). */
+  codebookNote: string;
   sections: ReportSection[];
   passageCount: number;
-  memos: EvidenceMemo[] | null;
+  memos: ReportMemo[] | null;
   tables: ReportTable[] | null;
 }
 
@@ -76,14 +97,16 @@ export function buildReportModel(bundle: EvidenceBundle, options: ExportOptions)
   for (const id of byCode.keys()) if (!order.includes(id)) order.push(id);
   const sections = order.map((id) => {
     const rows = byCode.get(id)!;
-    return { heading: codeHeading(rows[0].codePath), passages: rows.map(toPassage) };
+    return { heading: codeHeading(rows[0].codePath), count: labels.sectionCount(rows.length), passages: rows.map((r) => toPassage(r, language)) };
   });
   const passages = new Set(bundle.rows.map((r) => r.annotationId)).size;
   const documents = new Set(bundle.rows.map((r) => r.document.id)).size;
+  const title = options.title?.trim() || bundle.projectName.trim() || labels.reportTitle;
   return {
     language,
     labels,
-    projectName: bundle.projectName,
+    title,
+    subtitle: title === labels.reportTitle ? '' : labels.reportTitle,
     date: bundle.generatedAt.slice(0, 10),
     filterSummary: bundle.filterSummary || labels.noFilter,
     summary: labels.summary(passages, bundle.rows.length, documents),
@@ -94,11 +117,21 @@ export function buildReportModel(bundle: EvidenceBundle, options: ExportOptions)
       inclusion: c.inclusion,
       exclusion: c.exclusion,
     })),
+    codebookNote: options.fullCodebook ? labels.codebookFull : labels.codebookUsed,
     sections,
     passageCount: bundle.rows.length,
-    memos: options.includeMemos ? bundle.memos : null,
-    tables: options.includeTables ? buildTables(bundle.rows, labels) : null,
+    memos: options.includeMemos ? bundle.memos.map((m) => toMemo(m, labels)) : null,
+    tables: options.includeTables ? buildTables(bundle.rows, labels, language) : null,
   };
+}
+
+function toMemo(memo: EvidenceBundle['memos'][number], labels: ReportLabels): ReportMemo {
+  const heading =
+    memo.targetType === 'project' ? labels.projectMemo
+    : memo.targetType === 'code' ? labels.codeMemo(memo.targetLabel)
+    : memo.targetType === 'document' ? labels.documentMemo(memo.targetLabel)
+    : memo.targetLabel;
+  return { heading, body: memo.body, blocks: parseRichText(memo.body) };
 }
 
 /** "Coder: Alice" or "Coder: Alice, edited by Борис": the line under each quote in every report. */
@@ -107,31 +140,32 @@ export function coderLine(p: ReportPassage, l: ReportLabels): string {
   return p.editedByName ? `${by}, ${l.editedBy.replace('{name}', p.editedByName)}` : by;
 }
 
-function toPassage(row: EvidenceRow): ReportPassage {
+function toPassage(row: EvidenceRow, language: ReportLanguage): ReportPassage {
   return {
     quote: row.quote,
-    citation: citation(row),
+    citation: citation(row, language),
     comment: row.comment,
+    commentBlocks: row.comment.trim() ? parseRichText(row.comment) : [],
     coderName: row.coderName,
     editedByName: row.editedByName ?? '',
     language: row.document.language,
   };
 }
 
-function columnLabel(key: string, by: FrequencyDimension, labels: ReportLabels): string {
+function columnLabel(key: string, by: FrequencyDimension, labels: ReportLabels, language: ReportLanguage): string {
   if (key === '') return labels.unknown;
-  if (by === 'organisation') return organisationLabel(key);
-  return by === 'country' ? vocabularyLabel(key) : key;
+  if (by === 'organisation') return organisationLabel(key, language);
+  return by === 'country' ? countryLabel(key, language) : key;
 }
 
-function buildTables(rows: EvidenceRow[], labels: ReportLabels): ReportTable[] {
+function buildTables(rows: EvidenceRow[], labels: ReportLabels, language: ReportLanguage): ReportTable[] {
   const tables: ReportTable[] = [];
   const titles = { organisation: labels.byOrganisation, country: labels.byCountry, year: labels.byYear };
   for (const by of ['organisation', 'country', 'year'] as const) {
     const table = frequencies(rows, by);
-    const header = [labels.code, ...table.columns.map((k) => columnLabel(k, by, labels)), labels.total];
+    const header = [labels.code, ...table.columns.map((k) => columnLabel(k, by, labels, language)), labels.total];
     const body = table.rows.map((r) => [codeHeading(r.codePath), ...r.counts.map(String), String(r.total)]);
-    tables.push(...splitWide({ title: titles[by], note: '', header, rows: body }, labels));
+    tables.push(...splitWide({ title: titles[by], note: by === 'country' ? `${labels.frequencyNote} ${labels.countriesNote}` : labels.frequencyNote, header, rows: body }, labels));
   }
   const co = cooccurrence(rows);
   const keep = co.codes

@@ -86,6 +86,20 @@ export function projectInfo(handle: ProjectHandle): ProjectInfo {
 }
 
 /**
+ * The project's title as reports print it: the `title` setting when there is one, else its
+ * name unless that is only the file's base name (what a project created without a name gets):
+ * '' then, and the report falls back to its own generic title. A report for an annex must
+ * never be headed "trafficking-v3-final".
+ */
+export function projectTitle(handle: ProjectHandle): string {
+  const meta = readAllMeta(handle.db);
+  const title = meta.title?.trim();
+  if (title) return title;
+  const name = meta.name?.trim() ?? '';
+  return name && name !== baseName(handle.path) ? name : '';
+}
+
+/**
  * Folds the WAL back into the file (TRUNCATE leaves a zero-length -wal, then close removes
  * it), so the closed project is one self-contained file a colleague can be sent.
  */

@@ -1,7 +1,8 @@
 // The export dialog: format, the current selection (the evidence filter) or the whole project,
-// memos and tables for the report formats, then a progress bar with Cancel while the job runs.
+// for the report formats their title, language, memos, tables and full codebook, then a
+// progress bar with Cancel while the job runs.
 import type { ExportFormat } from '../../../shared/domain/evidence';
-import { formatNumber, useT } from '../../i18n/i18n';
+import { formatNumber, LOCALES, useT, type Locale } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { isFiltered } from '../evidence/evidence-logic';
 import { evidenceStore } from '../evidence/evidence-store';
@@ -12,7 +13,7 @@ const FORMATS: ExportFormat[] = ['docx', 'html', 'md', 'pdf', 'csv', 'xlsx', 'js
 const REPORTS: ExportFormat[] = ['docx', 'html', 'md', 'pdf'];
 
 export function ExportDialog() {
-  const { t } = useT();
+  const { t, locale } = useT();
   const s = useStore(exportStore);
   const { filter } = useStore(evidenceStore);
   if (!s.open) return null;
@@ -50,6 +51,21 @@ export function ExportDialog() {
         </label>
       </fieldset>
       <fieldset className="export-fieldset" disabled={s.running || !report}>
+        <legend>{t('export.report.heading')}</legend>
+        <div className="field-row">
+          <label className="field">
+            <span>{t('export.report.title')}</span>
+            <input type="text" value={s.title} maxLength={300} placeholder={t('export.report.titlePlaceholder')} data-testid="export-title" onChange={(e) => setExportOptions({ title: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>{t('export.report.language')}</span>
+            <select value={s.language ?? locale} data-testid="export-language" onChange={(e) => setExportOptions({ language: e.target.value as Locale })}>
+              {LOCALES.map((l) => <option key={l} value={l}>{t(`export.report.languages.${l}`)}</option>)}
+            </select>
+          </label>
+        </div>
+      </fieldset>
+      <fieldset className="export-fieldset" disabled={s.running || !report}>
         <legend>{t('export.include')}</legend>
         <label className="checkbox-row">
           <input type="checkbox" checked={s.includeMemos} data-testid="export-memos" onChange={(e) => setExportOptions({ includeMemos: e.target.checked })} />
@@ -58,6 +74,10 @@ export function ExportDialog() {
         <label className="checkbox-row">
           <input type="checkbox" checked={s.includeTables} data-testid="export-tables" onChange={(e) => setExportOptions({ includeTables: e.target.checked })} />
           <span>{t('export.tables')}</span>
+        </label>
+        <label className="checkbox-row">
+          <input type="checkbox" checked={s.fullCodebook} data-testid="export-full-codebook" onChange={(e) => setExportOptions({ fullCodebook: e.target.checked })} />
+          <span>{t('export.report.fullCodebook')}</span>
         </label>
         {!report && <p className="muted">{t('export.reportOnly')}</p>}
       </fieldset>

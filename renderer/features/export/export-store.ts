@@ -5,7 +5,7 @@
 // (the SSE stream and the POST race), so events are kept by job id until the id is known.
 import { api, onEvent } from '../../api';
 import type { ExportFormat, ExportJobProgress } from '../../../shared/domain/evidence';
-import { errorMessage, getLocale } from '../../i18n/i18n';
+import { errorMessage, getLocale, type Locale } from '../../i18n/i18n';
 import { Store } from '../../state/store';
 import { cleanEvidenceFilter } from '../evidence/evidence-logic';
 import { evidenceStore } from '../evidence/evidence-store';
@@ -19,6 +19,11 @@ interface ExportState {
   scope: ExportScope;
   includeMemos: boolean;
   includeTables: boolean;
+  /** The report's title; '' = the project's. */
+  title: string;
+  fullCodebook: boolean;
+  /** Language of the report; null = the UI's. */
+  language: Locale | null;
   jobId: string | null;
   running: boolean;
   fraction: number;
@@ -28,7 +33,7 @@ interface ExportState {
 }
 
 export const exportStore = new Store<ExportState>({
-  open: false, format: 'docx', scope: 'selection', includeMemos: false, includeTables: false,
+  open: false, format: 'docx', scope: 'selection', includeMemos: false, includeTables: false, title: '', fullCodebook: false, language: null,
   jobId: null, running: false, fraction: 0, done: null, error: null,
 });
 
@@ -44,7 +49,7 @@ export function closeExportDialog(): void {
   exportStore.set({ open: false });
 }
 
-export function setExportOptions(patch: Partial<Pick<ExportState, 'format' | 'scope' | 'includeMemos' | 'includeTables'>>): void {
+export function setExportOptions(patch: Partial<Pick<ExportState, 'format' | 'scope' | 'includeMemos' | 'includeTables' | 'title' | 'fullCodebook' | 'language'>>): void {
   exportStore.set({ ...patch, done: null, error: null });
 }
 
@@ -95,7 +100,13 @@ export async function startExport(): Promise<void> {
       format: s.format,
       filter,
       path,
-      options: { includeMemos: s.includeMemos, includeTables: s.includeTables, language: getLocale() },
+      options: {
+        includeMemos: s.includeMemos,
+        includeTables: s.includeTables,
+        language: s.language ?? getLocale(),
+        fullCodebook: s.fullCodebook,
+        ...(s.title.trim() ? { title: s.title.trim() } : {}),
+      },
     });
     exportStore.set({ jobId });
     const seen = early.get(jobId);

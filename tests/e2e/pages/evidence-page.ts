@@ -38,13 +38,19 @@ export class EvidencePage {
   }
 
   /** Runs an export of the current selection in `format` and returns the browser download. */
-  async exportAs(format: string, opts: { memos?: boolean; tables?: boolean } = {}): Promise<Download> {
+  async exportAs(
+    format: string,
+    opts: { memos?: boolean; tables?: boolean; title?: string; language?: 'en' | 'ru'; fullCodebook?: boolean } = {},
+  ): Promise<Download> {
     await this.exportButton.click();
     await expect(this.dialog).toBeVisible();
     await this.page.getByTestId(`export-format-${format}`).check();
     await this.page.getByTestId('export-scope-selection').check();
     if (opts.memos) await this.page.getByTestId('export-memos').check();
     if (opts.tables) await this.page.getByTestId('export-tables').check();
+    if (opts.title !== undefined) await this.page.getByTestId('export-title').fill(opts.title);
+    if (opts.language) await this.page.getByTestId('export-language').selectOption(opts.language);
+    if (opts.fullCodebook) await this.page.getByTestId('export-full-codebook').check();
     const download = this.page.waitForEvent('download');
     await this.page.getByTestId('export-run').click();
     const file = await download;

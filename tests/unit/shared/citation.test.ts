@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { citation, quoteWithCitation } from '../../../shared/citation';
 import { ORGANISATIONS } from '../../../shared/domain/vocabulary';
-import { organisationLabel } from '../../../shared/organisation-labels';
+import { COUNTRIES } from '../../../shared/domain/vocabulary';
+import { countryLabel, organisationLabel } from '../../../shared/organisation-labels';
 import { DOC_EN, DOC_RU } from '../main/core/export/evidence-fixture';
 
 describe('citation', () => {
@@ -31,5 +32,23 @@ describe('citation', () => {
     expect(quoteWithCitation({ document: DOC_EN, page: 5, pageEnd: 5, quote: 'Text' })).toBe(
       '\u201cText\u201d \u2014 OSCE/ODIHR (2019), Combating Trafficking in Human Beings: Annual Report, p. 5',
     );
+  });
+
+  it('cites in Russian with "с.", "п." and "б. г." and the Russian organisation name', () => {
+    expect(citation({ document: DOC_EN, page: 12, pageEnd: 13, paragraph: 87 }, 'ru')).toBe(
+      'ОБСЕ/БДИПЧ (2019), Combating Trafficking in Human Beings: Annual Report, с. 12\u201313, п. 87',
+    );
+    expect(citation({ document: { ...DOC_RU, year: null }, page: 4, pageEnd: 4, pageLabel: 'iv' }, 'ru')).toBe(
+      'Россия / СНГ (б. г.), Доклад о противодействии торговле людьми, с. iv',
+    );
+    expect(quoteWithCitation({ document: DOC_RU, page: 5, pageEnd: 5, quote: 'Текст' }, 'ru')).toBe(
+      '\u201cТекст\u201d \u2014 Россия / СНГ (2021), Доклад о противодействии торговле людьми, с. 5',
+    );
+  });
+
+  it('labels every organisation and country of the vocabulary in Russian', () => {
+    for (const id of ORGANISATIONS) expect(organisationLabel(id, 'ru'), id).toMatch(/[А-Яа-яЁё]|FRONTEX/);
+    for (const id of COUNTRIES) expect(countryLabel(id, 'ru'), id).toMatch(/^[А-ЯЁ][а-яё]/);
+    expect(countryLabel('region-wide', 'en')).toBe('Region-wide');
   });
 });

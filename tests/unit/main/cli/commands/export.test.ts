@@ -38,7 +38,7 @@ describe('glossa export', () => {
     const r = await glossa('export', file, '--format', 'csv', '--code', 'Test Training', '--actor', 'Russia / CIS', '-o', out('sel.csv'));
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/Exporting… 0%/);
-    expect(r.stderr).toMatch(/1 codings \(1 passages\) written to/);
+    expect(r.stderr).toMatch(/1 coding \(1 passage\) written to/);
     const records = parseCsv(fs.readFileSync(out('sel.csv'), 'utf8').replace(/^\uFEFF/, ''));
     expect(records).toHaveLength(2);
     expect(records[1]).toContain(RU_QUOTE);

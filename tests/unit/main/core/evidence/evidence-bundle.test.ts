@@ -4,9 +4,11 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportJobProgress } from '../../../../../shared/domain/evidence';
 import type { BackendContext } from '../../../../../main/core/backend-context';
 import { buildEvidenceBundle, filterSummary } from '../../../../../main/core/evidence/evidence-bundle';
+import { parseExportStart } from '../../../../../main/core/evidence/evidence-input';
 import { createExportJobs } from '../../../../../main/core/evidence/export-jobs';
 import { createJobRunner } from '../../../../../main/core/jobs/job-runner';
 import { makeEvidenceProject, type EvidenceProject } from './evidence-project';
+import { listCodes } from '../../../../../main/db/repositories/codes';
 
 let p: EvidenceProject;
 beforeEach(() => {
@@ -25,10 +27,30 @@ describe('evidence bundle', () => {
     expect(ru.page).toBe(1);
     const cross = b.rows.find((r) => r.annotationId === p.ann.enCross)!;
     expect([cross.page, cross.pageEnd]).toEqual([2, 3]);
-    // Whole project: the full codebook (35 default codes + 4), in tree order.
-    expect(b.codes.length).toBe(39);
+    // Whole project: only the codes the report's passages carry (and their ancestors), in tree order.
+    expect(b.codes.map((c) => c.path.join('/'))).toEqual([
+      'Test Influence', 'Test Influence/Test Funding', 'Test Influence/Test Training', 'Test Партнёрство',
+    ]);
     expect(b.memos.map((m) => m.targetType)).toEqual(['project', 'code', 'document']);
     expect(b.memos[1]).toMatchObject({ targetLabel: 'Test Influence > Test Training', body: 'Training memo.' });
+  });
+
+  it('lists the whole codebook on request (35 default codes + 4), in the report language', () => {
+    const b = buildEvidenceBundle(p.db, 'Test project', undefined, new Date(), { fullCodebook: true, language: 'ru' });
+    expect(b.codes.length).toBe(39);
+    // The default codebook's codes carry Russian names; the user's codes keep theirs.
+    const localized = listCodes(p.db).find((c) => c.localizedNames.ru && c.localizedNames.ru !== c.name)!;
+    expect(b.codes.find((c) => c.id === localized.id)!.path.at(-1)).toBe(localized.localizedNames.ru);
+    expect(b.codes.find((c) => c.id === p.codes.training)!.path).toEqual(['Test Influence', 'Test Training']);
+    const en = buildEvidenceBundle(p.db, 'Test project', undefined, new Date(), { fullCodebook: true, language: 'en' });
+    expect(en.codes.find((c) => c.id === localized.id)!.path.at(-1)).toBe(localized.localizedNames.en ?? localized.name);
+  });
+
+  it('writes the selection summary in the report language', () => {
+    const filter = { codeIds: [p.codes.training, p.codes.funding], codeMatch: 'all' as const, organisations: ['russia-cis'], countries: ['moldova'], text: 'ёмкость' };
+    expect(filterSummary(p.db, filter, 'ru')).toBe(
+      'Коды: Test Influence > Test Training, Test Influence > Test Funding (все); Организация: Россия / СНГ; Страна: Молдова; Текст: «ёмкость»',
+    );
   });
 
   it('keeps the selection: only its codings, codes with their ancestors, and its memos', () => {
@@ -69,6 +91,24 @@ describe('export jobs', () => {
       };
       poll();
     });
+
+  it('takes the dialog\'s title, report language and full codebook through export.start', async () => {
+    const events: ExportJobProgress[] = [];
+    const jobs = createExportJobs(context(events));
+    const target = path.join(p.dir, 'annex.md');
+    const input = parseExportStart({ format: 'md', path: target, options: { title: '  Annex C  ', language: 'ru', fullCodebook: true } });
+    expect(input.options).toEqual({ title: 'Annex C', language: 'ru', fullCodebook: true });
+    expect(parseExportStart({ format: 'md', options: { title: '' } }).options).toEqual({});
+    expect(() => parseExportStart({ format: 'md', options: { title: 'x'.repeat(301) } })).toThrow(/too long/);
+    const { jobId } = jobs.start(input);
+    expect((await finished(events, jobId)).error).toBeUndefined();
+    const md = fs.readFileSync(target, 'utf8');
+    expect(md.startsWith('# Annex C\n')).toBe(true);
+    expect(md).toContain('## Кодовая книга');
+    expect(md).toContain('Вся кодовая книга проекта.');
+    // The default codebook (35 codes) is listed, in Russian, though no passage carries its codes.
+    expect(md.match(/^### /gm)!.length).toBeGreaterThan(35);
+  });
 
   it('writes a file through a temporary sibling and reports progress up to 1', async () => {
     const events: ExportJobProgress[] = [];

@@ -81,9 +81,9 @@ async function glossa(...args: string[]) {
   return stdout;
 }
 
-async function exportAs(format: string): Promise<string> {
+async function exportAs(format: string, ...args: string[]): Promise<string> {
   const out = path.join(dir, `all.${format}`);
-  await glossa('export', file, '--format', format, '--force', '-o', out);
+  await glossa('export', file, '--format', format, '--force', '-o', out, ...args);
   return out;
 }
 
@@ -135,6 +135,25 @@ describe('printed pages and readable quotes', () => {
       expect(md.replace(/\\([.\-*_#>(),])/g, '$1')).toContain(e.cite);
       expect(pdfText).toContain(e.clean);
       expect(pdfText).toContain(e.cite);
+    }
+  });
+
+  it('cites the printed page as "с." (and "п.") beside the clean quote in Russian reports', async () => {
+    const ru = (e: (typeof EXPECTED)[number]) => e.cite.replace(', p. ', ', \u0441. ').replace(', para. ', ', \u043f. ');
+    const docx = await unzipText(fs.readFileSync(await exportAs('docx', '--lang', 'ru')), 'word/document.xml');
+    const html = fs.readFileSync(await exportAs('html', '--lang', 'ru'), 'utf8');
+    const md = fs.readFileSync(await exportAs('md', '--lang', 'ru'), 'utf8').replace(/\\([.\-*_#>(),])/g, '$1');
+    const pdfDoc = await openPdf(new Uint8Array(fs.readFileSync(await exportAs('pdf', '--lang', 'ru'))));
+    let pdfText = '';
+    for (let n = 1; n <= pdfDoc.numPages; n++) pdfText += ` ${await extractPageText(pdfDoc, n)}`;
+    await pdfDoc.destroy();
+    pdfText = pdfText.replace(/\s+/g, ' ');
+    for (const e of EXPECTED) {
+      for (const [format, text] of [['docx', docx], ['html', html], ['md', md], ['pdf', pdfText]]) {
+        expect(text, format).toContain(e.clean);
+        expect(text, format).toContain(ru(e));
+        expect(text, format).not.toContain(e.cite);
+      }
     }
   });
 

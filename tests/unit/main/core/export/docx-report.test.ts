@@ -76,9 +76,10 @@ describe('DOCX evidence report', () => {
     const texts = paras.map((p) => p.text);
     expect(texts).toContain('Заметки');
     expect(texts).toContain('Заметка о коде «Партнёрство».');
-    expect(texts).toContain('Частота кодов по организациям');
+    expect(texts).toContain('Кодировки по кодам и организациям');
     expect(texts).toContain('Совместная встречаемость кодов (фрагменты с обоими кодами)');
-    expect(texts).toContain('OSCE/ODIHR');
+    expect(texts).toContain('ОБСЕ/БДИПЧ');
+    expect(texts).toContain('Всего кодировок');
     expect(files.get('word/document.xml')!.toString('utf8').match(/<w:tbl>/g)?.length).toBe(4);
   });
 });

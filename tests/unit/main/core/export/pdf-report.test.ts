@@ -59,7 +59,7 @@ describe('PDF report tables', () => {
     const bundle = { ...FIXTURE_BUNDLE, rows: FIXTURE_BUNDLE.rows.map((r) => ({ ...r, document: { ...r.document, countries } })) };
     const bytes = await exportEvidence(bundle, { format: 'pdf', includeTables: true });
     const { pages } = await readPdf(bytes);
-    const lines = pages.filter((p) => p.includes('Code frequency by country')).join('\n').split('\n');
+    const lines = pages.filter((p) => p.includes('Codings per code by country')).join('\n').split('\n');
     for (const name of ['Azerbaijan', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan']) {
       const pieces = lines.filter((l) => l.includes(name.slice(0, 4)));
       expect(pieces.length, name).toBeGreaterThan(0);

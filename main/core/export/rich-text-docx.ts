@@ -1,0 +1,132 @@
+// Comments and memos in the DOCX report: the rich-text model (rich-text.ts) as Word runs and
+// paragraphs. Bold, italic, strike and code are run properties; links are real hyperlinks
+// (w:hyperlink to an external relationship) in Word's "Hyperlink" character style; list items
+// are paragraphs with a hanging indent, the bullet or number, then a tab. Memo headings are
+// bold paragraphs, not Heading styles, so they stay out of Word's navigation pane and TOC,
+// where only the report's own structure belongs.
+import {
+  BorderStyle,
+  ExternalHyperlink,
+  Paragraph,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+  type ParagraphChild,
+} from 'docx';
+import type { RichBlock, RichInline, RichSpan } from './rich-text';
+import { xmlSafe } from './xml-text';
+
+/** Twips: 1 cm = 567. A list level indents 0.63 cm, the marker hangs 0.63 cm. */
+const LEVEL_INDENT = 357;
+const QUOTE_INDENT = 425;
+const MONO = 'Consolas';
+
+export interface RichDocxOptions {
+  /** Half-points (22 = 11 pt). */
+  size: number;
+  /** Left indent of every block, twips. */
+  indent?: number;
+  /** Bold label ("Comment: ") before the first paragraph. */
+  label?: string;
+}
+
+/** Runs of one span: '\n' as <w:br/>, tabs as <w:tab/>, characters XML forbids dropped. */
+function spanRuns(span: RichSpan, size: number, extra: { bold?: boolean } = {}): TextRun[] {
+  return xmlSafe(span.text)
+    .split('\n')
+    .map(
+      (line, i) =>
+        new TextRun({
+          size,
+          bold: span.bold || extra.bold || undefined,
+          italics: span.italic || undefined,
+          strike: span.strike || undefined,
+          font: span.code ? MONO : undefined,
+          shading: span.code ? { type: ShadingType.CLEAR, fill: 'EFEFEF' } : undefined,
+          style: span.href ? 'Hyperlink' : undefined,
+          break: i > 0 ? 1 : undefined,
+          children: line.split('\t').flatMap((part, j) => (j > 0 ? [new Tab(), part] : [part])),
+        }),
+    );
+}
+
+export function inlineDocx(inline: RichInline, size: number, extra: { bold?: boolean } = {}): ParagraphChild[] {
+  return inline.map((span) => {
+    const runs = spanRuns(span, size, extra);
+    return span.href ? new ExternalHyperlink({ link: span.href, children: runs }) : runs;
+  }).flat();
+}
+
+function quoteStyle(quoted: number, indent: number) {
+  if (quoted === 0) return { indent: { left: indent } };
+  return {
+    indent: { left: indent + quoted * QUOTE_INDENT },
+    border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'AAAAAA', space: 6 } },
+  };
+}
+
+function tableDocx(b: Extract<RichBlock, { kind: 'table' }>, size: number): Table {
+  const cell = (inline: RichInline, header: boolean) =>
+    new TableCell({ children: [new Paragraph({ children: inlineDocx(inline, size, { bold: header }) })] });
+  const rows = [
+    ...(b.header.length ? [new TableRow({ tableHeader: true, children: b.header.map((c) => cell(c, true)) })] : []),
+    ...b.rows.filter((r) => r.length > 0).map((r) => new TableRow({ children: r.map((c) => cell(c, false)) })),
+  ];
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
+}
+
+/** Blocks as Word paragraphs (and tables). */
+export function richDocx(blocks: RichBlock[], opts: RichDocxOptions): FileChild[] {
+  const { size } = opts;
+  const indent = opts.indent ?? 0;
+  const out: FileChild[] = [];
+  let label = opts.label ? [new TextRun({ text: opts.label, bold: true, size })] : [];
+  // The label goes before the first paragraph, or alone when the text opens with something else.
+  if (label.length && blocks[0]?.kind !== 'paragraph') {
+    out.push(new Paragraph({ indent: { left: indent }, spacing: { after: 60 }, children: label }));
+    label = [];
+  }
+  for (const b of blocks) {
+    const base = quoteStyle(b.quoted, indent);
+    switch (b.kind) {
+      case 'paragraph':
+        out.push(new Paragraph({ ...base, spacing: { after: 100 }, children: [...label, ...inlineDocx(b.inline, size)] }));
+        label = [];
+        break;
+      case 'heading': {
+        // Half-points over the body: 1: +1.5 pt, 2: +1 pt, 3 and deeper: bold only; never
+        // larger than the memo's own Heading 3.
+        const grow = Math.max(0, 4 - b.level);
+        out.push(new Paragraph({ ...base, keepNext: true, spacing: { before: 160, after: 60 }, children: inlineDocx(b.inline, size + grow, { bold: true }) }));
+        break;
+      }
+      case 'item': {
+        const left = base.indent.left + b.depth * LEVEL_INDENT;
+        const marker = b.marker ? [new TextRun({ text: b.marker, size }), new TextRun({ children: [new Tab()], size })] : [];
+        out.push(new Paragraph({ ...base, indent: { left, hanging: b.marker ? LEVEL_INDENT : 0 }, spacing: { after: 40 }, children: [...marker, ...inlineDocx(b.inline, size)] }));
+        break;
+      }
+      case 'code':
+        out.push(new Paragraph({
+          ...base,
+          shading: { type: ShadingType.CLEAR, fill: 'F2F2F2' },
+          spacing: { after: 100 },
+          children: spanRuns({ text: b.text, code: true }, size - 2),
+        }));
+        break;
+      case 'rule':
+        out.push(new Paragraph({ ...base, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'BBBBBB', space: 1 } }, children: [] }));
+        break;
+      case 'table':
+        out.push(tableDocx(b, size - 2), new Paragraph({ children: [] }));
+        break;
+    }
+  }
+  if (label.length) out.push(new Paragraph({ indent: { left: indent }, children: label }));
+  return out;
+}

@@ -160,4 +160,6 @@ export interface QdpxImportResult {
   coders: number;
   /** What could not be represented in Glossa, one English line each. */
   warnings: string[];
+  /** Per source name, how the other tool counted its text offsets (e.g. "UTF-16 code units, CRLF as two"). */
+  offsets?: Record<string, string>;
 }

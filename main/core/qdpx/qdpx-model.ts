@@ -1,8 +1,12 @@
 // Reads the parsed project.qde tree into plain records Glossa can map (users, codes, notes,
 // PDF sources with their selections and variable values), collecting a warning for each
-// thing it cannot represent. Source paths must be internal:// names inside the archive:
+// thing it cannot represent. Notes reach what they are about by NoteRef or, as NVivo writes
+// its annotations, by a Link from the Note to the selection (linked-notes.ts); variables by
+// VariableValue on the source or on a Case that refers to the source (NVivo keeps its
+// attributes on Cases). Source paths must be internal:// names inside the archive:
 // file://, http(s)://, absolute://, relative:// and any name with a slash or ".." are refused.
 import { GlossaError } from '../../../shared/errors';
+import { applyCaseVariables, applyNoteLinks } from './linked-notes';
 import { child, children, type XmlElement } from './safe-xml';
 
 export interface QdeCode {
@@ -22,6 +26,8 @@ export interface QdeCoding {
 
 export interface QdeTextSelection {
   guid: string;
+  /** MAXQDA writes comments as a Description, often on a selection with no coding. */
+  description: string;
   start: number;
   end: number;
   user: string | null;
@@ -59,6 +65,8 @@ export interface QdePdfSource {
 
 export interface QdeModel {
   name: string;
+  /** The exporting tool, e.g. "NVivo for Windows 12.6" (offset-convention.ts reads it). */
+  origin: string;
   users: Array<{ guid: string; name: string }>;
   codes: QdeCode[];
   notes: Map<string, { name: string; text: string | null; textFile: string | null }>;
@@ -110,6 +118,7 @@ function noteRefs(el: XmlElement): string[] {
 function textSelection(p: XmlElement): QdeTextSelection {
   return {
     guid: requireGuid(p),
+    description: child(p, 'Description')?.text.trim() ?? '',
     start: int(p.attrs.startPosition) ?? -1,
     end: int(p.attrs.endPosition) ?? -1,
     user: normGuid(p.attrs.creatingUser),
@@ -119,7 +128,7 @@ function textSelection(p: XmlElement): QdeTextSelection {
   };
 }
 
-function variablesOf(s: XmlElement, variableNames: Map<string, string>): Map<string, string> {
+export function variablesOf(s: XmlElement, variableNames: Map<string, string>): Map<string, string> {
   const variables = new Map<string, string>();
   for (const vv of children(s, 'VariableValue')) {
     const varName = variableNames.get(normGuid(child(vv, 'VariableRef')?.attrs.targetGUID) ?? '') ?? '';
@@ -204,9 +213,13 @@ export function readModel(project: XmlElement): QdeModel {
       variables,
     });
   }
-  for (const other of ['Cases', 'Sets', 'Links', 'Graphs']) {
+  applyCaseVariables(project, sources, variableNames);
+  const projectNoteRefs = noteRefs(project);
+  const unlinked = applyNoteLinks(project, { sources, codes, notes, projectNoteRefs });
+  if (unlinked > 0) warnings.push(`${unlinked} links were not imported: Glossa keeps only links from a note to what it is about.`);
+  for (const other of ['Cases', 'Sets', 'Graphs']) {
     const n = child(project, other)?.children.length ?? 0;
-    if (n > 0) warnings.push(`${n} ${other.toLowerCase()} were not imported: Glossa has no ${other.toLowerCase()}.`);
+    if (n > 0) warnings.push(`${n} ${other.toLowerCase()} were not imported: Glossa has no ${other.toLowerCase()}${other === 'Cases' ? ' (their variables were given to their sources)' : ''}.`);
   }
-  return { name: project.attrs.name ?? '', users, codes, notes, sources, projectNoteRefs: noteRefs(project), warnings };
+  return { name: project.attrs.name ?? '', origin: project.attrs.origin ?? '', users, codes, notes, sources, projectNoteRefs, warnings };
 }

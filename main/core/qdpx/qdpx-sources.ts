@@ -3,6 +3,9 @@
 // page texts from the shared extraction pool — pdf.js never runs in the importing process,
 // so a hostile PDF meets the pool's no-progress watchdog and memory cap like any import —
 // and insertSources, called inside the import's transaction, stores the documents.
+// A text source becomes a PDF whose page texts are exact slices of its text (text-to-pdf.ts);
+// a PDF source's text representation is used as its page texts when it splits into one part
+// per page at form feeds (as Glossa and pdftotext write it), else pdf.js extracts them.
 import { pageLabelsAtImport } from '../documents/prefill-metadata';
 import { createHash } from 'node:crypto';
 import { codePointIndex } from '../../../shared/anchoring/code-points';
@@ -16,6 +19,7 @@ import { sniffPdf } from '../../pdf/pdf-sniff';
 import { PAGE_SEPARATOR } from './qdpx-xml';
 import type { QdeModel, QdePdfSource } from './qdpx-model';
 import type { SafeZip } from './safe-zip';
+import { decodeSourceText, type SourceText, sourceText } from './source-text';
 import { textToPdf } from './text-to-pdf';
 
 /** A source read from the archive, with its page texts, not yet stored. */
@@ -23,9 +27,12 @@ export interface LoadedSource {
   src: QdePdfSource;
   bytes: Uint8Array;
   pages: string[];
-  /** True when the source's text representation is exactly our pages (offsets map directly). */
+  /** Code-point offset in `text.text` where each page starts (when direct). */
+  starts: number[];
+  /** True when the pages are slices of the source's text (offsets map directly). */
   direct: boolean;
-  repText: string | null;
+  /** The source's text (a PDF's representation), decoded: what the other tool's offsets count. */
+  text: SourceText | null;
   /** The PDF's own page labels (REFI-QDA has none: read from the PDF, as an import does). */
   pageLabels: string[] | null;
 }
@@ -34,12 +41,12 @@ export interface LoadedSource {
 export interface DocPages {
   id: string;
   pages: string[];
-  /** Code-point start of each page in the representation (pages joined by form feeds). */
+  /** Code-point start of each page in the source's text (when direct). */
   starts: number[];
   lengths: number[];
   joined: string;
   direct: boolean;
-  repText: string | null;
+  text: SourceText | null;
 }
 
 /** An entry of the archive's sources folder (REFI-QDA names are case-insensitive), or null. */
@@ -52,19 +59,33 @@ export async function sourceEntry(zip: SafeZip, name: string): Promise<Buffer | 
 export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPool, warnings: string[]): Promise<LoadedSource[]> {
   const loaded: LoadedSource[] = [];
   for (const src of model.sources) {
-    const sourceText = src.textFile ? ((await sourceEntry(zip, src.textFile))?.toString('utf8') ?? null) : src.textContent;
-    const bytes = src.kind === 'text' ? (sourceText === null ? null : await textToPdf(src.name, sourceText)) : await sourceEntry(zip, src.pdfFile);
+    const file = src.textFile ? await sourceEntry(zip, src.textFile) : null;
+    const text = file ? decodeSourceText(file) : src.textContent !== null ? sourceText(src.textContent) : null;
+    if (src.kind === 'text') {
+      if (!text) {
+        warnings.push(`"${src.name}" was not imported: its text is missing from the archive.`);
+        continue;
+      }
+      const made = await textToPdf(src.name, text.text);
+      const index = codePointIndex(text.text);
+      loaded.push({ src, bytes: made.bytes, pages: made.pages, starts: made.starts.map((u) => index.toCodePoint(u)), direct: true, text, pageLabels: null });
+      continue;
+    }
+    const bytes = await sourceEntry(zip, src.pdfFile);
     if (!bytes) {
-      warnings.push(`"${src.name}" was not imported: its ${src.kind === 'text' ? 'text' : `PDF (${src.pdfFile})`} is missing from the archive.`);
+      warnings.push(`"${src.name}" was not imported: its PDF (${src.pdfFile}) is missing from the archive.`);
       continue;
     }
     try {
       sniffPdf(bytes, src.name);
       // The pool answers with a GlossaError naming the source (damaged, encrypted, too slow).
       const extracted = await pool.extract(bytes, { fileName: src.name });
-      const split = src.kind === 'pdf' ? sourceText?.split(PAGE_SEPARATOR) : undefined;
+      const split = text?.text.split(PAGE_SEPARATOR);
       const direct = split !== undefined && split.length === extracted.pageCount;
-      loaded.push({ src, bytes, pages: direct ? split : extracted.pages, direct, repText: sourceText, pageLabels: extracted.meta.pageLabels });
+      const pages = direct ? split : extracted.pages;
+      const starts: number[] = [];
+      pages.reduce((acc, p) => (starts.push(acc), acc + codePointIndex(p).codePointLength + 1), 0);
+      loaded.push({ src, bytes, pages, starts, direct, text, pageLabels: extracted.meta.pageLabels });
     } catch (err) {
       if (!(err instanceof GlossaError) || err.code === 'internal') throw err;
       warnings.push(`"${src.name}" was not imported: ${err.message}`);
@@ -76,7 +97,7 @@ export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPo
 /** Stores the loaded sources (inside the caller's transaction); source guid -> stored document. */
 export function insertSources(db: Db, loaded: readonly LoadedSource[], warnings: string[], counts: QdpxImportResult): Map<string, DocPages> {
   const docs = new Map<string, DocPages>();
-  for (const { src, bytes, pages, direct, repText, pageLabels } of loaded) {
+  for (const { src, bytes, pages, starts, direct, text, pageLabels } of loaded) {
     const sha = createHash('sha256').update(bytes).digest('hex');
     const existing = findDocumentBySha(db, sha);
     if (existing) warnings.push(`"${src.name}" is the same PDF as "${existing.title}"; its selections were added to that document.`);
@@ -99,9 +120,7 @@ export function insertSources(db: Db, loaded: readonly LoadedSource[], warnings:
       ).id;
     if (!existing) counts.documents++;
     const lengths = pages.map((p) => codePointIndex(p).codePointLength);
-    const starts: number[] = [];
-    lengths.reduce((acc, len) => (starts.push(acc), acc + len + 1), 0);
-    docs.set(src.guid, { id, pages, starts, lengths, joined: pages.join(PAGE_SEPARATOR), direct, repText });
+    docs.set(src.guid, { id, pages, starts, lengths, joined: pages.join(PAGE_SEPARATOR), direct, text });
   }
   return docs;
 }

@@ -76,12 +76,14 @@ function targetsFor(d: DocPages, start: number, end: number): AnnotationTarget[]
     if (e0 <= s0) continue;
     const page = d.pages[p];
     const idx = codePointIndex(page);
-    const [u0, u1] = [idx.toUtf16(s0), idx.toUtf16(e0)];
+    const [c0, c1] = d.align ? [d.align[p].start(s0), d.align[p].end(e0)] : [s0, e0];
+    if (c1 <= c0) continue;
+    const [u0, u1] = [idx.toUtf16(c0), idx.toUtf16(c1)];
     targets.push({
       pageIndex: p,
       rects: [],
       quote: { type: 'TextQuoteSelector', exact: page.slice(u0, u1), prefix: page.slice(Math.max(0, u0 - CONTEXT), u0), suffix: page.slice(u1, u1 + CONTEXT) },
-      position: { type: 'TextPositionSelector', start: s0, end: e0 },
+      position: { type: 'TextPositionSelector', start: c0, end: c1 },
     });
   }
   return targets;

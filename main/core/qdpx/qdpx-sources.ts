@@ -3,7 +3,8 @@
 // page texts from the shared extraction pool — pdf.js never runs in the importing process,
 // so a hostile PDF meets the pool's no-progress watchdog and memory cap like any import —
 // and insertSources, called inside the import's transaction, stores the documents.
-// A text source becomes a PDF whose page texts are exact slices of its text (text-to-pdf.ts);
+// A text source becomes a PDF (text-to-pdf.ts) whose pages show known slices of its text,
+// aligned with the page texts pdf.js extracts (source-alignment.ts);
 // a PDF source's text representation is used as its page texts when it splits into one part
 // per page at form feeds (as Glossa and pdftotext write it), else pdf.js extracts them.
 import { pageLabelsAtImport } from '../documents/prefill-metadata';
@@ -19,6 +20,7 @@ import { sniffPdf } from '../../pdf/pdf-sniff';
 import { PAGE_SEPARATOR } from './qdpx-xml';
 import type { QdeModel, QdePdfSource } from './qdpx-model';
 import type { SafeZip } from './safe-zip';
+import { alignPage, type PageAlignment } from './source-alignment';
 import { decodeSourceText, type SourceText, sourceText } from './source-text';
 import { textToPdf } from './text-to-pdf';
 
@@ -27,8 +29,11 @@ export interface LoadedSource {
   src: QdePdfSource;
   bytes: Uint8Array;
   pages: string[];
-  /** Code-point offset in `text.text` where each page starts (when direct). */
+  /** Code-point offset in `text.text` where each page's part of it starts, and its length (when direct). */
   starts: number[];
+  lengths: number[];
+  /** For a text source: each page's slice of the text aligned with the page text; null: identical. */
+  align: PageAlignment[] | null;
   /** True when the pages are slices of the source's text (offsets map directly). */
   direct: boolean;
   /** The source's text (a PDF's representation), decoded: what the other tool's offsets count. */
@@ -41,9 +46,10 @@ export interface LoadedSource {
 export interface DocPages {
   id: string;
   pages: string[];
-  /** Code-point start of each page in the source's text (when direct). */
+  /** Code-point start and length of each page's part of the source's text (when direct). */
   starts: number[];
   lengths: number[];
+  align: PageAlignment[] | null;
   joined: string;
   direct: boolean;
   text: SourceText | null;
@@ -68,7 +74,16 @@ export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPo
       }
       const made = await textToPdf(src.name, text.text);
       const index = codePointIndex(text.text);
-      loaded.push({ src, bytes: made.bytes, pages: made.pages, starts: made.starts.map((u) => index.toCodePoint(u)), direct: true, text, pageLabels: null });
+      try {
+        const extracted = await pool.extract(made.bytes, { fileName: src.name });
+        if (extracted.pageCount !== made.pages.length) throw new GlossaError('internal', `The PDF made from "${src.name}" has ${extracted.pageCount} pages, not ${made.pages.length}.`);
+        const align = made.pages.map((slice, p) => alignPage(slice, extracted.pages[p]));
+        const slices = made.pages.map((slice, p) => ({ start: index.toCodePoint(made.starts[p]), length: codePointIndex(slice).codePointLength }));
+        loaded.push({ src, bytes: made.bytes, pages: extracted.pages, starts: slices.map((x) => x.start), lengths: slices.map((x) => x.length), align, direct: true, text, pageLabels: null });
+      } catch (err) {
+        if (!(err instanceof GlossaError) || err.code === 'internal') throw err;
+        warnings.push(`"${src.name}" was not imported: ${err.message}`);
+      }
       continue;
     }
     const bytes = await sourceEntry(zip, src.pdfFile);
@@ -83,9 +98,10 @@ export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPo
       const split = text?.text.split(PAGE_SEPARATOR);
       const direct = split !== undefined && split.length === extracted.pageCount;
       const pages = direct ? split : extracted.pages;
+      const lengths = pages.map((p) => codePointIndex(p).codePointLength);
       const starts: number[] = [];
-      pages.reduce((acc, p) => (starts.push(acc), acc + codePointIndex(p).codePointLength + 1), 0);
-      loaded.push({ src, bytes, pages, starts, direct, text, pageLabels: extracted.meta.pageLabels });
+      lengths.reduce((acc, len) => (starts.push(acc), acc + len + 1), 0);
+      loaded.push({ src, bytes, pages, starts, lengths, align: null, direct, text, pageLabels: extracted.meta.pageLabels });
     } catch (err) {
       if (!(err instanceof GlossaError) || err.code === 'internal') throw err;
       warnings.push(`"${src.name}" was not imported: ${err.message}`);
@@ -97,7 +113,7 @@ export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPo
 /** Stores the loaded sources (inside the caller's transaction); source guid -> stored document. */
 export function insertSources(db: Db, loaded: readonly LoadedSource[], warnings: string[], counts: QdpxImportResult): Map<string, DocPages> {
   const docs = new Map<string, DocPages>();
-  for (const { src, bytes, pages, starts, direct, text, pageLabels } of loaded) {
+  for (const { src, bytes, pages, starts, lengths, align, direct, text, pageLabels } of loaded) {
     const sha = createHash('sha256').update(bytes).digest('hex');
     const existing = findDocumentBySha(db, sha);
     if (existing) warnings.push(`"${src.name}" is the same PDF as "${existing.title}"; its selections were added to that document.`);
@@ -119,8 +135,7 @@ export function insertSources(db: Db, loaded: readonly LoadedSource[], warnings:
         bytes,
       ).id;
     if (!existing) counts.documents++;
-    const lengths = pages.map((p) => codePointIndex(p).codePointLength);
-    docs.set(src.guid, { id, pages, starts, lengths, joined: pages.join(PAGE_SEPARATOR), direct, text });
+    docs.set(src.guid, { id, pages, starts, lengths, align, joined: pages.join(PAGE_SEPARATOR), direct, text });
   }
   return docs;
 }

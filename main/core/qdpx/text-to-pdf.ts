@@ -1,11 +1,14 @@
 // Turns a plain-text source from another QDA tool into a PDF, since a Glossa document is a
 // PDF with page texts: A4, DejaVu Sans 10 pt (Cyrillic included), 12 pt leading, 56 pt
 // margins: 60 lines of up to 483 pt a page. We lay the lines out ourselves (greedy word wrap,
-// a form feed starts a new page) instead of letting pdfkit flow the text, so each page's
-// text is an exact slice of the source: the other tool's offsets then land on exactly the
-// characters it coded, and emoji stay emoji. (Extracting the page texts back with pdf.js
-// gave NUL for every character the font lacks, and offsets could only be guessed by quote.)
-// A character DejaVu Sans has no glyph for is drawn as U+FFFD; the page text keeps it.
+// a form feed starts a new page), so we know which slice of the source each page shows;
+// the page texts themselves are then extracted with pdf.js like any PDF's (the reader's text
+// layer must see the same characters), and source-alignment.ts maps one onto the other.
+// Emoji: DejaVu Sans has no glyph for them and pdfkit maps every missing glyph to U+0000 in
+// the font's ToUnicode table, so pdf.js read them back as NUL. Each distinct character the
+// font lacks is drawn with its own stand-in glyph (a geometric shape the text does not use)
+// whose ToUnicode entry is then set to the real character: the page shows a shape, but the
+// text pdf.js extracts, searches and copies is the emoji.
 import PDFDocument from 'pdfkit';
 import { reportFonts } from '../export/report-fonts';
 
@@ -19,6 +22,30 @@ export interface TextPdf {
   pages: string[];
   /** UTF-16 offset in the source text where each page starts. */
   starts: number[];
+}
+
+/** The parts of pdfkit's embedded font we use (not in its typings). */
+interface EmbeddedFont {
+  font: { hasGlyphForCodePoint(cp: number): boolean };
+  /** Subset glyph id -> the code points its ToUnicode entry gives. */
+  unicode: number[][];
+}
+
+// Stand-ins: Geometric Shapes, Arrows, Box Drawing, Misc. Symbols (all in DejaVu Sans): ~600.
+const STAND_IN_RANGES: Array<[number, number]> = [[0x25a0, 0x25ff], [0x2190, 0x21ff], [0x2500, 0x257f], [0x2600, 0x26ff]];
+
+// Zero-width joiners are not drawn: pdf.js drops them from the text it reads whatever the
+// font does (drawn through pdfkit they even came back as a space), so 🙅🏼‍♂️ reads as 🙅🏼♂️.
+const ZERO_WIDTH = /[\u200b-\u200d\u2060]/;
+
+/** Missing character -> a stand-in the font has and the text does not use (U+FFFD past ~600). */
+function standInsFor(text: string, has: (cp: number) => boolean): Map<string, string> {
+  const used = new Set(Array.from(text));
+  const missing = [...used].filter((ch) => !ZERO_WIDTH.test(ch) && ch !== '\n' && ch !== '\f' && ch !== '\t' && !has(ch.codePointAt(0)!));
+  const pool: string[] = [];
+  for (const [from, to] of STAND_IN_RANGES)
+    for (let cp = from; cp <= to && pool.length < missing.length; cp++) if (has(cp) && !used.has(String.fromCodePoint(cp))) pool.push(String.fromCodePoint(cp));
+  return new Map(missing.map((ch, i) => [ch, pool[i] ?? '\uFFFD']));
 }
 
 interface Line {
@@ -80,9 +107,9 @@ export function textToPdf(title: string, text: string): Promise<TextPdf> {
   const doc = new PDFDocument({ size: 'A4', margin: PAGE.margin, autoFirstPage: true, info: { Title: title, Producer: 'Glossa' } });
   doc.registerFont('body', reportFonts().regular);
   doc.font('body').fontSize(PAGE.fontSize);
-  const font = (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;
-  const drawable = (s: string) =>
-    Array.from(s, (ch) => (ch === '\t' ? ' ' : font.hasGlyphForCodePoint(ch.codePointAt(0)!) ? ch : '\uFFFD')).join('');
+  const embedded = (doc as unknown as { _font: EmbeddedFont })._font;
+  const standIn = standInsFor(text, (cp) => embedded.font.hasGlyphForCodePoint(cp));
+  const drawable = (s: string) => Array.from(s, (ch) => (ch === '\t' ? ' ' : ZERO_WIDTH.test(ch) ? '' : (standIn.get(ch) ?? ch))).join('');
   const width = (s: string) => doc.widthOfString(drawable(s));
   const pages: string[] = [];
   const starts: number[] = [];
@@ -108,6 +135,11 @@ export function textToPdf(title: string, text: string): Promise<TextPdf> {
     row++;
   }
   endPage();
+  // Each stand-in glyph reads back as the character it stands for.
+  const real = new Map([...standIn].map(([ch, stand]) => [stand.codePointAt(0)!, ch.codePointAt(0)!]));
+  embedded.unicode.forEach((cps, gid) => {
+    if (cps?.length === 1 && real.has(cps[0])) embedded.unicode[gid] = [real.get(cps[0])!];
+  });
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));

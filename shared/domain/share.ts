@@ -148,6 +148,8 @@ export interface QdpxExportResult {
   selections: number;
   codings: number;
   notes: number;
+  /** Highlights with neither a text position nor a rectangle, which no selection can carry. */
+  unplaceable?: number;
 }
 
 export interface QdpxImportResult {

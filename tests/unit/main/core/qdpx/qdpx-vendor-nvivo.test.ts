@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../../shared/domain/annotation';
 import { closeProject, openProject } from '../../../../../main/core/project/project-file';
 import { importQdpx } from '../../../../../main/core/qdpx/qdpx-import';
+import { exportQdpx } from '../../../../../main/core/qdpx/qdpx-export';
 import { listAnnotations } from '../../../../../main/db/repositories/annotations';
 import { listCoders } from '../../../../../main/db/repositories/coders';
 import { listCodes } from '../../../../../main/db/repositories/codes';
@@ -64,6 +65,7 @@ let codings: ReturnType<typeof readCodingRows>;
 let coders: string[];
 let codeIds: Set<string>;
 let expected: Expected[];
+let exported: string;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-nvivo-'));
@@ -77,6 +79,7 @@ beforeAll(async () => {
     codings = readCodingRows(h.db);
     coders = listCoders(h.db).map((c) => c.name);
     codeIds = new Set(listCodes(h.db).map((c) => c.id));
+    exported = (await exportQdpx(h.db, path.join(dir, 'again.qdpx'))).path;
   } finally {
     closeProject(h);
   }
@@ -123,5 +126,16 @@ describe('a real NVivo for Windows 12.6 export', () => {
     expect(all).toContain('igazad lett!☝️👌👍👍👍');
     expect(all).toContain('eszméletlen 🤦🏼♀️');
     expect(all.startsWith('video_id\nvideo_title\n')).toBe(true);
+  });
+
+  it('exports them again with the emoji, at code-point offsets on the text it writes', () => {
+    const qde = execFileSync('unzip', ['-p', exported, 'project.qde'], { maxBuffer: 64 << 20 }).toString('utf8');
+    const source = /<PDFSource [^>]*name="videos_10_selected"[\s\S]*?<\/PDFSource>/.exec(qde)![0];
+    const txt = execFileSync('unzip', ['-p', exported, `sources/${/plainTextPath="internal:\/\/([^"]+)"/.exec(source)![1]}`], { maxBuffer: 64 << 20 }).toString('utf8');
+    expect(txt).not.toContain('\u0000');
+    const chars = Array.from(txt);
+    const sel = new RegExp('<PlainTextSelection guid="9d5ea80a-9fb7-4420-8fdd-ae1dc0ab0a83"[^>]*startPosition="(\\d+)" endPosition="(\\d+)"').exec(source)!;
+    expect(chars.slice(Number(sel[1]), Number(sel[2])).join('')).toBe('Rohadt életbe, hogy az emberre rá akarnak erőszakolni valamit, ami csak ajánlott 😤😤😤');
+    expect((source.match(/<Coding /g) ?? []).length).toBe(303);
   });
 });

@@ -101,7 +101,11 @@ export function importSelections(db: Db, src: QdePdfSource, d: DocPages, ctx: Se
     }
     return out;
   };
-  const commentOf = (guid: string, description = '') => [ctx.comments.get(guid) ?? '', description].filter((t) => t !== '').join('\n\n');
+  const commentOf = (guid: string, description = '') => {
+    const note = ctx.comments.get(guid) ?? '';
+    // Glossa (for MAXQDA and QualCoder) writes a comment as a note and as the Description.
+    return [note, description.trim() === note.trim() ? '' : description].filter((t) => t !== '').join('\n\n');
+  };
   const ranges = textRanges(src, d, ctx);
   src.textSelections.forEach((s, i) => {
     const range = ranges[i];

@@ -7,7 +7,10 @@
 //   - An area highlight is a PDFSelection per page it covers (its rectangle in PDF points);
 //     a text highlight that lost its text position (an orphan kept with its rectangles) is
 //     written the same way, one PDFSelection per line. Zero-size rectangles are not written.
-// Comments are Notes (noteFor) referred to by a NoteRef; codings keep coder and time.
+// Comments are Notes (noteFor) referred to by a NoteRef, and also the selection's Description,
+// which is where MAXQDA and QualCoder read a coding's comment; the document memo is likewise a
+// NoteRef and the Representation's Description (QualCoder's source memo). Codings keep coder
+// and time.
 import { codePointIndex } from '../../../shared/anchoring/code-points';
 import type { Annotation, AnnotationTarget } from '../../../shared/domain/annotation';
 import type { DocumentMeta as Document } from '../../../shared/domain/document';
@@ -47,6 +50,10 @@ function codingXml(a: Annotation, input: SourceXmlInput, counts: SourceXmlCounts
   });
 }
 
+function description(body: string, pad: string): string[] {
+  return body ? [`${pad}<Description>${text(body)}</Description>`] : [];
+}
+
 function commentRef(a: Annotation, input: SourceXmlInput, pad: string): string[] {
   if (!a.comment) return [];
   return [`${pad}<NoteRef targetGUID="${input.noteFor(uuidFrom('glossa-comment', a.id), 'Comment on highlight', a.comment, a.coderId, a.updatedAt)}"/>`];
@@ -76,7 +83,8 @@ function pdfSelections(a: Annotation, input: SourceXmlInput, counts: SourceXmlCo
     for (const [i, box] of boxes.entries()) {
       const quote = first ? (t.quote?.exact ?? '') : '';
       counts.selections++;
-      out.push(`      <PDFSelection${attrs({ guid: first ? guid(a.id) : uuidFrom('glossa-pdf-selection', a.id, String(t.pageIndex), String(i)), name: quote.slice(0, 100), page: t.pageIndex, firstX: box[0], firstY: box[1], secondX: box[2], secondY: box[3], creatingUser: guid(a.coderId), creationDateTime: a.createdAt, modifiedDateTime: a.updatedAt })}>`);
+      const head = `      <PDFSelection${attrs({ guid: first ? guid(a.id) : uuidFrom('glossa-pdf-selection', a.id, String(t.pageIndex), String(i)), name: quote.slice(0, 100), page: t.pageIndex, firstX: box[0], firstY: box[1], secondX: box[2], secondY: box[3], creatingUser: guid(a.coderId), creationDateTime: a.createdAt, modifiedDateTime: a.updatedAt })}>`;
+      out.push(head, ...(first ? description(a.comment, '        ') : []));
       if (quote) out.push(`        <Representation guid="${uuidFrom('glossa-pdf-selection-text', a.id)}"><PlainTextContent>${text(quote)}</PlainTextContent></Representation>`);
       // The codings and the comment go on the highlight's first selection only: one coding a highlight.
       if (first) out.push(...codingXml(a, input, counts, '        '), ...commentRef(a, input, '        '));
@@ -100,19 +108,20 @@ function plainTextSelection(a: Annotation, placed: AnnotationTarget[], pageStart
   counts.selections++;
   return [
     `        <PlainTextSelection${attrs({ guid: guid(a.id), name: placed.map((t) => t.quote?.exact ?? '').join(' ').slice(0, 100), startPosition: start, endPosition: end, creatingUser: guid(a.coderId), creationDateTime: a.createdAt, modifiedDateTime: a.updatedAt })}>`,
+    ...description(a.comment, '          '),
     ...codingXml(a, input, counts, '          '),
     ...commentRef(a, input, '          '),
     '        </PlainTextSelection>',
   ];
 }
 
-function variableValues(d: Document): string[] {
+export function variableValues(d: Document, pad = '      '): string[] {
   const out: string[] = [];
   for (const v of VARIABLES) {
     const raw = v.key === 'countries' ? d.countries.join('; ') : d[v.key];
     if (raw === null || raw === '') continue;
     const value = v.type === 'Integer' ? `<IntegerValue>${raw}</IntegerValue>` : `<TextValue>${text(String(raw))}</TextValue>`;
-    out.push(`      <VariableValue><VariableRef targetGUID="${variableGuid(v.name)}"/>${value}</VariableValue>`);
+    out.push(`${pad}<VariableValue><VariableRef targetGUID="${variableGuid(v.name)}"/>${value}</VariableValue>`);
   }
   return out;
 }
@@ -131,7 +140,7 @@ export function sourceXml(input: SourceXmlInput, counts: SourceXmlCounts): strin
   const out = [`    <PDFSource${attrs({ guid: docGuid, name: d.title, path: `internal://${input.pdfName}`, creationDateTime: d.importedAt, modifiedDateTime: d.updatedAt })}>`];
   if (d.fileName !== d.title) out.push(`      <Description>${text(`File: ${d.fileName}`)}</Description>`);
   for (const a of input.annotations) if (textual(a).length === 0) out.push(...pdfSelections(a, input, counts));
-  out.push(`      <Representation${attrs({ guid: input.repGuid, name: `Text of ${d.title}`, plainTextPath: `internal://${input.textName}` })}>`);
+  out.push(`      <Representation${attrs({ guid: input.repGuid, name: `Text of ${d.title}`, plainTextPath: `internal://${input.textName}` })}>`, ...description(input.memo?.body ?? '', '        '));
   for (const a of input.annotations) {
     const placed = textual(a);
     if (placed.length > 0) out.push(...plainTextSelection(a, placed, pageStarts, input, counts));

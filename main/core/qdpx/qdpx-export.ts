@@ -24,7 +24,7 @@ import { readCodingRows, readMemoRows, readPageTexts } from '../../db/repositori
 import { joinDescription } from '../codebook/qdc-description';
 import { childrenMap } from '../coding/code-tree';
 import { uuidFrom } from '../share/merge-items';
-import { sourceXml, type SourceXmlCounts } from './qde-source-xml';
+import { sourceXml, type SourceXmlCounts, variableValues } from './qde-source-xml';
 import { attrs, guid, PAGE_SEPARATOR, QDE_NAMESPACE, text, VARIABLES, variableGuid } from './qdpx-xml';
 
 interface Note {
@@ -79,6 +79,13 @@ export function buildQde(db: Db): { xml: string; sources: Array<{ name: string; 
   out.push('  <Variables>');
   for (const v of VARIABLES) out.push(`    <Variable${attrs({ guid: variableGuid(v.name), name: v.name, typeOfVariable: v.type })}/>`);
   out.push('  </Variables>');
+  // MAXQDA and QualCoder read a document's attributes from an unnamed Case with one SourceRef.
+  const cases = docs.map((d) => ({ d, values: variableValues(d, '      ') })).filter((c) => c.values.length > 0);
+  if (cases.length > 0) {
+    out.push('  <Cases>');
+    for (const { d, values } of cases) out.push(`    <Case guid="${uuidFrom('glossa-attributes-case', d.id)}">`, ...values, `      <SourceRef targetGUID="${guid(d.id)}"/>`, '    </Case>');
+    out.push('  </Cases>');
+  }
 
   const sources: Array<{ name: string; data: Buffer }> = [];
   const byDoc = new Map<string, Annotation[]>();
@@ -98,7 +105,11 @@ export function buildQde(db: Db): { xml: string; sources: Array<{ name: string; 
   if (notes.length > 0) {
     out.push('  <Notes>');
     for (const n of notes) {
-      out.push(`    <Note${attrs({ guid: n.guid, name: n.name, creatingUser: n.user, creationDateTime: n.at })}><PlainTextContent>${text(n.body)}</PlainTextContent></Note>`);
+      // The project memo is a text file too: QualCoder makes journals only of notes with one.
+      if (n.guid === projectNote) {
+        sources.push({ name: `sources/${n.guid}.txt`, data: Buffer.from(n.body, 'utf8') });
+        out.push(`    <Note${attrs({ guid: n.guid, name: n.name, plainTextPath: `internal://${n.guid}.txt`, creatingUser: n.user, creationDateTime: n.at })}/>`);
+      } else out.push(`    <Note${attrs({ guid: n.guid, name: n.name, creatingUser: n.user, creationDateTime: n.at })}><PlainTextContent>${text(n.body)}</PlainTextContent></Note>`);
     }
     out.push('  </Notes>');
   }

@@ -218,7 +218,9 @@ export function readModel(project: XmlElement): QdeModel {
   const unlinked = applyNoteLinks(project, { sources, codes, notes, projectNoteRefs });
   if (unlinked > 0) warnings.push(`${unlinked} links were not imported: Glossa keeps only links from a note to what it is about.`);
   for (const other of ['Cases', 'Sets', 'Graphs']) {
-    const n = child(project, other)?.children.length ?? 0;
+    // An unnamed Case with one SourceRef only carries that source's variables (MAXQDA, Glossa).
+    const carrier = (c: XmlElement) => other === 'Cases' && !c.attrs.name && children(c, 'SourceRef').length === 1;
+    const n = (child(project, other)?.children ?? []).filter((c) => !carrier(c)).length;
     if (n > 0) warnings.push(`${n} ${other.toLowerCase()} were not imported: Glossa has no ${other.toLowerCase()}${other === 'Cases' ? ' (their variables were given to their sources)' : ''}.`);
   }
   return { name: project.attrs.name ?? '', origin: project.attrs.origin ?? '', users, codes, notes, sources, projectNoteRefs, warnings };

@@ -15,6 +15,7 @@ import * as repo from '../../db/repositories/merge';
 import { computeSortIndex } from '../coding/annotations';
 import { describeConvention, detectConvention, type OffsetMap } from './offset-convention';
 import type { QdePdfSource, QdeTextSelection } from './qdpx-model';
+import { type ImportReport, note } from './import-report';
 import type { DocPages } from './qdpx-sources';
 import { findIgnoringSpace } from './text-to-pdf';
 
@@ -25,7 +26,7 @@ export interface SelectionContext {
   who: (guid: string | null) => string;
   codeIds: Set<string>;
   annIds: Set<string>;
-  warnings: string[];
+  report: ImportReport;
   counts: { codings: number };
   comments: Map<string, string>;
   now: string;
@@ -97,7 +98,7 @@ export function importSelections(db: Db, src: QdePdfSource, d: DocPages, ctx: Se
     const out = new Set<string>();
     for (const c of list) {
       if (ctx.codeIds.has(c.codeGuid)) out.add(c.codeGuid);
-      else ctx.warnings.push(`A coding in "${src.name}" refers to a code that is not in the codebook; it was skipped.`);
+      else note(ctx.report, 'unknownCode', `A coding in "${src.name}" refers to a code that is not in the codebook; it was skipped.`);
     }
     return out;
   };
@@ -112,7 +113,7 @@ export function importSelections(db: Db, src: QdePdfSource, d: DocPages, ctx: Se
     const targets = range ? targetsFor(d, range[0], range[1]) : [];
     const orphan = targets.length === 0;
     if (orphan) {
-      ctx.warnings.push(`A text selection in "${src.name}" (${s.start}–${s.end}) lies outside its text; it was kept as an orphan highlight.`);
+      note(ctx.report, 'selectionOutside', `A text selection in "${src.name}" (${s.start}–${s.end}) lies outside its text; it was kept as an orphan highlight.`);
       targets.push({ pageIndex: 0, rects: [], quote: { type: 'TextQuoteSelector', exact: `(${s.start}-${s.end})`, prefix: '', suffix: '' }, position: null });
     }
     const id = idFor(s.guid);
@@ -124,7 +125,7 @@ export function importSelections(db: Db, src: QdePdfSource, d: DocPages, ctx: Se
   for (const a of created) for (const t of a.targets) if (!a.orphan) textByPage.set(`${t.pageIndex}|${norm(t.quote?.exact ?? '')}`, a);
   for (const s of src.pdfSelections) {
     if (s.page < 0 || s.page >= d.pages.length) {
-      ctx.warnings.push(`A PDF selection in "${src.name}" points at page ${s.page + 1}, which the PDF does not have; it was skipped.`);
+      note(ctx.report, 'pageMissing', `A PDF selection in "${src.name}" points at page ${s.page + 1}, which the PDF does not have; it was skipped.`);
       continue;
     }
     const rect = { x1: Math.min(s.box[0], s.box[2]), y1: Math.min(s.box[1], s.box[3]), x2: Math.max(s.box[0], s.box[2]), y2: Math.max(s.box[1], s.box[3]) };
@@ -138,7 +139,7 @@ export function importSelections(db: Db, src: QdePdfSource, d: DocPages, ctx: Se
       continue;
     }
     if (!hasRect && !s.text) {
-      ctx.warnings.push(`A PDF selection on page ${s.page + 1} of "${src.name}" has no size and no text; it was skipped.`);
+      note(ctx.report, 'emptyArea', `A PDF selection on page ${s.page + 1} of "${src.name}" has no size and no text; it was skipped.`);
       continue;
     }
     const id = idFor(s.guid);

@@ -26,6 +26,7 @@ import { CODE_PALETTE } from '../coding/code-tree';
 import { closeProject, createProject } from '../project/project-file';
 import { importingName } from '../../db/private-copies';
 import { type QdeCode, type QdeModel, readModel } from './qdpx-model';
+import { type ImportReport, note, skippedSummary } from './import-report';
 import { importSelections } from './place-selections';
 import { type ArchiveNotes, readNotes } from './qdpx-notes';
 import { insertSources, type LoadedSource, loadSources } from './qdpx-sources';
@@ -94,21 +95,21 @@ export async function importQdpx(qdpxPath: string, projectPath: string, opts: Qd
 interface ArchiveContents {
   sources: LoadedSource[];
   memos: ArchiveNotes;
-  warnings: string[];
+  report: ImportReport;
 }
 
 async function readArchive(zip: SafeZip, model: QdeModel, pool: ExtractPool): Promise<ArchiveContents> {
-  const warnings = [...model.warnings];
-  const sources = await loadSources(zip, model, pool, warnings);
-  const memos = await readNotes(zip, model, sources.map((l) => l.src), warnings);
-  return { sources, memos, warnings };
+  const report = model.report;
+  const sources = await loadSources(zip, model, pool, report);
+  const memos = await readNotes(zip, model, sources.map((l) => l.src), report);
+  return { sources, memos, report };
 }
 
 /** Writes the whole project in one transaction: documents, coders, codes, highlights, memos. */
 function writeProject(db: Db, model: QdeModel, read: ArchiveContents, coder: Coder): QdpxImportResult {
-  const { warnings } = read;
+  const { report } = read;
   const now = new Date().toISOString();
-  const counts: QdpxImportResult = { path: '', documents: 0, codes: 0, annotations: 0, codings: 0, memos: 0, coders: 0, warnings };
+  const counts: QdpxImportResult = { path: '', documents: 0, codes: 0, annotations: 0, codings: 0, memos: 0, coders: 0, warnings: report.lines };
   const putMemo = (target_type: 'project' | 'document' | 'code', target_id: string, body: string | undefined) => {
     if (!body) return;
     repo.putMemoRaw(db, { id: randomUUID(), target_type, target_id, body, coder_id: coder.id, created_at: now, updated_at: now });
@@ -116,7 +117,7 @@ function writeProject(db: Db, model: QdeModel, read: ArchiveContents, coder: Cod
   };
   db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
-    const docs = insertSources(db, read.sources, warnings, counts);
+    const docs = insertSources(db, read.sources, report, counts);
     repo.deleteAllCodes(db); // the new project's default codebook: the file brings its own
     upsertCoder(db, coder, now);
     model.users.forEach((u, i) => {
@@ -125,37 +126,37 @@ function writeProject(db: Db, model: QdeModel, read: ArchiveContents, coder: Cod
     });
     const coderIds = new Set([coder.id, ...model.users.map((u) => u.guid)]);
     const who = (g: string | null) => (g && coderIds.has(g) ? g : coder.id);
-    const codeIds = insertCodes(db, model.codes, { warnings, counts, now, putMemo: (guid, extra) => putMemo('code', guid, [read.memos.codes.get(guid) ?? '', extra].filter((t) => t !== '').join('\n\n---\n\n')) });
+    const codeIds = insertCodes(db, model.codes, { report, counts, now, putMemo: (guid, extra) => putMemo('code', guid, [read.memos.codes.get(guid) ?? '', extra].filter((t) => t !== '').join('\n\n---\n\n')) });
     const annIds = new Set<string>();
     const conventions = new Map<string, string>();
     for (const src of model.sources) {
       const d = docs.get(src.guid);
       if (!d) continue;
-      counts.annotations += importSelections(db, src, d, { origin: model.origin, who, codeIds, annIds, warnings, counts, comments: read.memos.selections, now, conventions });
+      counts.annotations += importSelections(db, src, d, { origin: model.origin, who, codeIds, annIds, report, counts, comments: read.memos.selections, now, conventions });
       putMemo('document', d.id, read.memos.sources.get(src.guid));
     }
     counts.offsets = Object.fromEntries(conventions);
     putMemo('project', '', [read.memos.project, ...read.memos.leftover].filter((s) => s.trim() !== '').join('\n\n---\n\n'));
-    appendHistory(db, { at: now, coderId: coder.id, coderName: coder.name, action: 'qdpx.import', summary: `Imported a REFI-QDA project: ${counts.documents} documents, ${counts.codes} codes, ${counts.annotations} highlights`, details: { documents: counts.documents, codes: counts.codes, annotations: counts.annotations, codings: counts.codings, memos: counts.memos, coders: counts.coders, warnings: warnings.length } });
+    appendHistory(db, { at: now, coderId: coder.id, coderName: coder.name, action: 'qdpx.import', summary: `Imported a REFI-QDA project: ${counts.documents} documents, ${counts.codes} codes, ${counts.annotations} highlights`, details: { documents: counts.documents, codes: counts.codes, annotations: counts.annotations, codings: counts.codings, memos: counts.memos, coders: counts.coders, warnings: report.lines.length } });
     if (repo.foreignKeyProblems(db) > 0) throw new GlossaError('qdpx.badXml', 'The project.qde refers to items it does not contain; nothing was imported.');
   })();
-  return counts;
+  return { ...counts, skipped: skippedSummary(report) };
 }
 
 /** Inserts the code tree (guids kept); returns the guids stored. A repeated guid is skipped. */
-function insertCodes(db: Db, codes: QdeCode[], ctx: { warnings: string[]; counts: { codes: number }; now: string; putMemo(guid: string, longDescription: string): void }): Set<string> {
+function insertCodes(db: Db, codes: QdeCode[], ctx: { report: ImportReport; counts: { codes: number }; now: string; putMemo(guid: string, longDescription: string): void }): Set<string> {
   const codeIds = new Set<string>();
   let colorIndex = 0;
   const walk = (list: QdeCode[], parent: string | null) => {
     list.forEach((c, position) => {
-      if (codeIds.has(c.guid)) return ctx.warnings.push(`Code "${c.name}" appears twice; the second was skipped.`);
+      if (codeIds.has(c.guid)) return note(ctx.report, 'duplicateCode', `Code "${c.name}" appears twice; the second was skipped.`);
       const notes = splitDescription(c.description);
       // Every open holds code rows to shared/rules/code-rules.ts: store only what passes.
       let longDescription = '';
       if ([notes.definition, notes.inclusion, notes.exclusion].some((n) => n.length > MAX_NOTE)) {
         longDescription = c.description;
         for (const k of ['definition', 'inclusion', 'exclusion'] as const) notes[k] = notes[k].slice(0, MAX_NOTE);
-        ctx.warnings.push(`The description of code "${c.name}" is longer than ${MAX_NOTE} characters; it was kept whole in the code's memo.`);
+        note(ctx.report, 'longDescription', `The description of code "${c.name}" is longer than ${MAX_NOTE} characters; it was kept whole in the code's memo.`);
       }
       repo.upsertCodeRaw(db, {
         id: c.guid, parent_id: parent, name: importedCodeName(c.name), localized_names: '{}', color: normaliseColor(c.color, colorIndex++),

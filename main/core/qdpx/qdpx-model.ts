@@ -6,6 +6,7 @@
 // attributes on Cases). Source paths must be internal:// names inside the archive:
 // file://, http(s)://, absolute://, relative:// and any name with a slash or ".." are refused.
 import { GlossaError } from '../../../shared/errors';
+import { type ImportReport, newReport, note } from './import-report';
 import { applyCaseVariables, applyNoteLinks } from './linked-notes';
 import { child, children, type XmlElement } from './safe-xml';
 
@@ -72,7 +73,7 @@ export interface QdeModel {
   notes: Map<string, { name: string; text: string | null; textFile: string | null }>;
   sources: QdePdfSource[];
   projectNoteRefs: string[];
-  warnings: string[];
+  report: ImportReport;
 }
 
 const GUID_RE = /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/;
@@ -138,22 +139,22 @@ export function variablesOf(s: XmlElement, variableNames: Map<string, string>): 
   return variables;
 }
 
-function readCode(el: XmlElement, warnings: string[]): QdeCode {
-  if (el.attrs.isCodable === 'false') warnings.push(`Code "${el.attrs.name ?? ''}" is not codable in the source; it was imported as an ordinary code.`);
+function readCode(el: XmlElement, report: ImportReport): QdeCode {
+  if (el.attrs.isCodable === 'false') note(report, 'notCodable', `Code "${el.attrs.name ?? ''}" is not codable in the source; it was imported as an ordinary code.`);
   return {
     guid: requireGuid(el),
     name: (el.attrs.name ?? '').trim() || 'Unnamed code',
     color: el.attrs.color ?? null,
     description: child(el, 'Description')?.text ?? '',
     noteRefs: noteRefs(el),
-    children: children(el, 'Code').map((c) => readCode(c, warnings)),
+    children: children(el, 'Code').map((c) => readCode(c, report)),
   };
 }
 
 export function readModel(project: XmlElement): QdeModel {
-  const warnings: string[] = [];
+  const report = newReport();
   const users = children(child(project, 'Users'), 'User').map((u) => ({ guid: requireGuid(u), name: (u.attrs.name ?? '').trim() || 'Coder' }));
-  const codes = children(child(child(project, 'CodeBook') ?? project, 'Codes'), 'Code').map((c) => readCode(c, warnings));
+  const codes = children(child(child(project, 'CodeBook') ?? project, 'Codes'), 'Code').map((c) => readCode(c, report));
   const variableNames = new Map(children(child(project, 'Variables'), 'Variable').map((v) => [normGuid(v.attrs.guid) ?? '', v.attrs.name ?? '']));
   const notes: QdeModel['notes'] = new Map();
   for (const n of children(child(project, 'Notes'), 'Note')) {
@@ -165,7 +166,7 @@ export function readModel(project: XmlElement): QdeModel {
   for (const s of sourcesEl?.children ?? []) {
     const name = s.attrs.name ?? '';
     if (s.name === 'TextSource') {
-      if (s.attrs.richTextPath) warnings.push(`The formatting of "${name}" (rich text) was not imported; its plain text was.`);
+      if (s.attrs.richTextPath) note(report, 'richText', `The formatting of "${name}" (rich text) was not imported; its plain text was.`);
       sources.push({
         guid: requireGuid(s),
         name,
@@ -181,10 +182,10 @@ export function readModel(project: XmlElement): QdeModel {
       continue;
     }
     if (s.name !== 'PDFSource') {
-      warnings.push(`${s.name} "${name}" was not imported: Glossa keeps PDF and text documents only.`);
+      note(report, 'sourceType', `${s.name} "${name}" was not imported: Glossa keeps PDF and text documents only.`);
       continue;
     }
-    if (children(s, 'Coding').length > 0) warnings.push(`Codings of the whole source "${name}" were not imported: Glossa codes passages, not whole documents.`);
+    if (children(s, 'Coding').length > 0) note(report, 'wholeSourceCoding', `Codings of the whole source "${name}" were not imported: Glossa codes passages, not whole documents.`);
     const rep = child(s, 'Representation');
     const textFile = rep?.attrs.plainTextPath ? internalName(rep.attrs.plainTextPath, `the text of "${name}"`) : null;
     const variables = variablesOf(s, variableNames);
@@ -216,12 +217,12 @@ export function readModel(project: XmlElement): QdeModel {
   applyCaseVariables(project, sources, variableNames);
   const projectNoteRefs = noteRefs(project);
   const unlinked = applyNoteLinks(project, { sources, codes, notes, projectNoteRefs });
-  if (unlinked > 0) warnings.push(`${unlinked} links were not imported: Glossa keeps only links from a note to what it is about.`);
+  if (unlinked > 0) note(report, 'links', `${unlinked} links were not imported: Glossa keeps only links from a note to what it is about.`, unlinked);
   for (const other of ['Cases', 'Sets', 'Graphs']) {
     // An unnamed Case with one SourceRef only carries that source's variables (MAXQDA, Glossa).
     const carrier = (c: XmlElement) => other === 'Cases' && !c.attrs.name && children(c, 'SourceRef').length === 1;
     const n = (child(project, other)?.children ?? []).filter((c) => !carrier(c)).length;
-    if (n > 0) warnings.push(`${n} ${other.toLowerCase()} were not imported: Glossa has no ${other.toLowerCase()}${other === 'Cases' ? ' (their variables were given to their sources)' : ''}.`);
+    if (n > 0) note(report, other.toLowerCase() as 'cases' | 'sets' | 'graphs', `${n} ${other.toLowerCase()} were not imported: Glossa has no ${other.toLowerCase()}${other === 'Cases' ? ' (their variables were given to their sources)' : ''}.`, n);
   }
-  return { name: project.attrs.name ?? '', origin: project.attrs.origin ?? '', users, codes, notes, sources, projectNoteRefs, warnings };
+  return { name: project.attrs.name ?? '', origin: project.attrs.origin ?? '', users, codes, notes, sources, projectNoteRefs, report };
 }

@@ -5,6 +5,7 @@
 // reach nothing Glossa keeps go to the project memo, so nothing written is lost. Variables
 // Glossa has no attribute for are kept the same way, as lines in the document's memo.
 import type { QdeCode, QdeModel, QdePdfSource } from './qdpx-model';
+import { type ImportReport, note } from './import-report';
 import { sourceEntry } from './qdpx-sources';
 import type { SafeZip } from './safe-zip';
 import { decodeSourceText } from './source-text';
@@ -19,7 +20,7 @@ export interface ArchiveNotes {
   leftover: string[];
 }
 
-export async function readNotes(zip: SafeZip, model: QdeModel, loaded: readonly QdePdfSource[], warnings: string[]): Promise<ArchiveNotes> {
+export async function readNotes(zip: SafeZip, model: QdeModel, loaded: readonly QdePdfSource[], report: ImportReport): Promise<ArchiveNotes> {
   const noteText = async (guid: string): Promise<string | null> => {
     const n = model.notes.get(guid);
     if (!n) return null;
@@ -54,6 +55,6 @@ export async function readNotes(zip: SafeZip, model: QdeModel, loaded: readonly 
   await walk(model.codes);
   for (const src of model.sources) for (const s of [...src.textSelections, ...src.pdfSelections]) notes.selections.set(s.guid, await body(s.noteRefs));
   for (const [guid, n] of model.notes) if (!used.has(guid)) notes.leftover.push(`${n.name ? `${n.name}\n` : ''}${(await noteText(guid)) ?? ''}`);
-  if (notes.leftover.length) warnings.push(`${notes.leftover.length} notes not attached to anything Glossa keeps were added to the project memo.`);
+  if (notes.leftover.length) note(report, 'looseNotes', `${notes.leftover.length} notes not attached to anything Glossa keeps were added to the project memo.`, notes.leftover.length);
   return notes;
 }

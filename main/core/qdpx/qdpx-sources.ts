@@ -19,6 +19,7 @@ import type { ExtractPool } from '../../pdf/extract-pool';
 import { sniffPdf } from '../../pdf/pdf-sniff';
 import { PAGE_SEPARATOR } from './qdpx-xml';
 import type { QdeModel, QdePdfSource } from './qdpx-model';
+import { type ImportReport, note } from './import-report';
 import type { SafeZip } from './safe-zip';
 import { alignPage, type PageAlignment } from './source-alignment';
 import { decodeSourceText, type SourceText, sourceText } from './source-text';
@@ -62,14 +63,14 @@ export async function sourceEntry(zip: SafeZip, name: string): Promise<Buffer | 
 }
 
 /** Reads every source; one that is missing or unreadable is skipped with a warning. */
-export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPool, warnings: string[]): Promise<LoadedSource[]> {
+export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPool, report: ImportReport): Promise<LoadedSource[]> {
   const loaded: LoadedSource[] = [];
   for (const src of model.sources) {
     const file = src.textFile ? await sourceEntry(zip, src.textFile) : null;
     const text = file ? decodeSourceText(file) : src.textContent !== null ? sourceText(src.textContent) : null;
     if (src.kind === 'text') {
       if (!text) {
-        warnings.push(`"${src.name}" was not imported: its text is missing from the archive.`);
+        note(report, 'sourceMissing', `"${src.name}" was not imported: its text is missing from the archive.`);
         continue;
       }
       const made = await textToPdf(src.name, text.text);
@@ -82,13 +83,13 @@ export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPo
         loaded.push({ src, bytes: made.bytes, pages: extracted.pages, starts: slices.map((x) => x.start), lengths: slices.map((x) => x.length), align, direct: true, text, pageLabels: null });
       } catch (err) {
         if (!(err instanceof GlossaError) || err.code === 'internal') throw err;
-        warnings.push(`"${src.name}" was not imported: ${err.message}`);
+        note(report, 'sourceUnreadable', `"${src.name}" was not imported: ${err.message}`);
       }
       continue;
     }
     const bytes = await sourceEntry(zip, src.pdfFile);
     if (!bytes) {
-      warnings.push(`"${src.name}" was not imported: its PDF (${src.pdfFile}) is missing from the archive.`);
+      note(report, 'sourceMissing', `"${src.name}" was not imported: its PDF (${src.pdfFile}) is missing from the archive.`);
       continue;
     }
     try {
@@ -104,19 +105,19 @@ export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPo
       loaded.push({ src, bytes, pages, starts, lengths, align: null, direct, text, pageLabels: extracted.meta.pageLabels });
     } catch (err) {
       if (!(err instanceof GlossaError) || err.code === 'internal') throw err;
-      warnings.push(`"${src.name}" was not imported: ${err.message}`);
+      note(report, 'sourceUnreadable', `"${src.name}" was not imported: ${err.message}`);
     }
   }
   return loaded;
 }
 
 /** Stores the loaded sources (inside the caller's transaction); source guid -> stored document. */
-export function insertSources(db: Db, loaded: readonly LoadedSource[], warnings: string[], counts: QdpxImportResult): Map<string, DocPages> {
+export function insertSources(db: Db, loaded: readonly LoadedSource[], report: ImportReport, counts: QdpxImportResult): Map<string, DocPages> {
   const docs = new Map<string, DocPages>();
   for (const { src, bytes, pages, starts, lengths, align, direct, text, pageLabels } of loaded) {
     const sha = createHash('sha256').update(bytes).digest('hex');
     const existing = findDocumentBySha(db, sha);
-    if (existing) warnings.push(`"${src.name}" is the same PDF as "${existing.title}"; its selections were added to that document.`);
+    if (existing) note(report, 'samePdf', `"${src.name}" is the same PDF as "${existing.title}"; its selections were added to that document.`);
     const id =
       existing?.id ??
       insertDocument(
@@ -128,7 +129,7 @@ export function insertSources(db: Db, loaded: readonly LoadedSource[], warnings:
           pageCount: pages.length,
           byteSize: bytes.byteLength,
           pdfDate: null,
-          ...attributes(src, warnings),
+          ...attributes(src, report),
           pageLabels: pageLabelsAtImport(pageLabels, pages),
         },
         pages,
@@ -141,18 +142,18 @@ export function insertSources(db: Db, loaded: readonly LoadedSource[], warnings:
 }
 
 /** The document attributes a source's variables give, within Glossa's vocabularies. */
-function attributes(src: QdePdfSource, warnings: string[]) {
+function attributes(src: QdePdfSource, report: ImportReport) {
   const get = (name: string) => src.variables.get(name) ?? '';
   const vocab = (name: string, list: readonly string[]) => {
     const v = get(name);
-    if (v && !list.includes(v)) warnings.push(`"${src.name}": ${name} "${v}" is not one of Glossa's values and was left empty.`);
+    if (v && !list.includes(v)) note(report, 'attributeValue', `"${src.name}": ${name} "${v}" is not one of Glossa's values and was left empty.`);
     return list.includes(v) ? v : '';
   };
   const yearText = get('Year');
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
   const countries = get('Countries').split(/[;,]/).map((c) => c.trim()).filter(Boolean);
   const bad = countries.filter((c) => !COUNTRIES.includes(c as never));
-  if (bad.length) warnings.push(`"${src.name}": countries ${bad.join(', ')} are not in Glossa's list and were left out.`);
+  if (bad.length) note(report, 'attributeValue', `"${src.name}": countries ${bad.join(', ')} are not in Glossa's list and were left out.`);
   return {
     organisation: vocab('Organisation', ORGANISATIONS),
     countries: countries.filter((c) => COUNTRIES.includes(c as never)),

@@ -72,6 +72,10 @@ describe('bad files from other tools', () => {
     expect(report).toMatch(/refers to a code that is not in the codebook/);
     expect(report).toMatch(/page 1 of "Report" has no size and no text; it was skipped/);
     expect(report).toMatch(/points at page 8, which the PDF does not have/);
+    // Counted by kind for the report in the user's language.
+    expect(r.skipped).toEqual(expect.arrayContaining([
+      { reason: 'selectionOutside', count: 2 }, { reason: 'unknownCode', count: 1 }, { reason: 'sourceType', count: 2 }, { reason: 'emptyArea', count: 1 }, { reason: 'pageMissing', count: 1 },
+    ]));
     const h = openProject(r.path);
     try {
       const anns = listAnnotations(h.db);

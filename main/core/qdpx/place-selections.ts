@@ -1,8 +1,9 @@
 // Places one source's selections on the stored document and writes them as highlights.
 // PlainTextSelection offsets are in the other tool's counting (offset-convention.ts picks
-// which, per source) on the source's text: for a text source or a PDF whose representation
-// splits into its pages, they map straight onto page and code-point offset; otherwise the
-// quote they cover is looked up in our page texts. A selection that cannot be placed (outside
+// which, per source) on the source's text: for a PDF whose representation splits into its
+// pages they map straight onto page and code-point offset, for a text source onto the slice
+// each page shows and through its alignment with the page text (source-alignment.ts);
+// otherwise the quote they cover is looked up in our page texts. A selection that cannot be placed (outside
 // the text, no text) becomes an orphan highlight, shown to the user, never dropped.
 // A PDFSelection joins the text highlight with the same quote on its page (Glossa's own
 // exports of old wrote both), else becomes an area highlight; a zero-size one without text is

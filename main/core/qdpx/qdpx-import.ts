@@ -1,14 +1,14 @@
 // Imports a .qdpx from another tool into a NEW project. The archive is checked first
 // (safe-zip.ts), project.qde size-checked, decoded (UTF-8 or UTF-16) and parsed without DTDs
-// (safe-xml.ts), source paths limited to internal:// (qdpx-model.ts). Mapped: PDF sources
-// (bytes; page texts from the text representation when it splits into one part per page at
-// form feeds, else extracted by the worker pool: qdpx-sources.ts), plain-text sources (made
-// into a PDF, text-to-pdf.ts), codes, PlainTextSelections (text highlights), PDFSelections
-// (their rectangle joins the text highlight with the same quote on that page, else an area
-// highlight), codings, notes (memos and highlight comments), users (coders) and variables
-// that match Glossa's attributes. Everything else is reported as a warning. Everything is
-// read first, then written in ONE transaction; the project is built under a temp name in the
-// destination folder and renamed only when the import succeeded.
+// (safe-xml.ts) into plain records (qdpx-model.ts, linked-notes.ts; source paths limited to
+// internal://). Then, each in its own module: the sources and their page texts
+// (qdpx-sources.ts, text-to-pdf.ts, source-text.ts, source-alignment.ts), the notes that
+// become memos and comments (qdpx-notes.ts), the selections, placed by the other tool's way
+// of counting offsets (offset-convention.ts, place-selections.ts); codes, users (coders) and
+// the write are here. What cannot be taken over is reported item by item and counted by
+// kind (import-report.ts). Everything is read first, then written in ONE transaction; the
+// project is built under a temp name in the destination folder and renamed only when the
+// import succeeded, so a failure leaves nothing and the user's open project is never touched.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

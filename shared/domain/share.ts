@@ -148,6 +148,21 @@ export interface QdpxExportResult {
   selections: number;
   codings: number;
   notes: number;
+  /** Highlights with neither a text position nor a rectangle, which no selection can carry. */
+  unplaceable?: number;
+}
+
+/** Why an item of a .qdpx was skipped or changed on import (the report counts each kind). */
+export const QDPX_SKIP_REASONS = [
+  'selectionOutside', 'unknownCode', 'pageMissing', 'emptyArea', 'sourceType', 'sourceMissing', 'sourceUnreadable', 'samePdf',
+  'wholeSourceCoding', 'richText', 'notCodable', 'duplicateCode', 'longDescription', 'attributeValue', 'links', 'cases', 'sets',
+  'graphs', 'looseNotes',
+] as const;
+export type QdpxSkipReason = (typeof QDPX_SKIP_REASONS)[number];
+
+export interface QdpxSkipped {
+  reason: QdpxSkipReason;
+  count: number;
 }
 
 export interface QdpxImportResult {
@@ -160,4 +175,8 @@ export interface QdpxImportResult {
   coders: number;
   /** What could not be represented in Glossa, one English line each. */
   warnings: string[];
+  /** The same, counted by kind (the report states these in the user's language). */
+  skipped?: QdpxSkipped[];
+  /** Per source name, how the other tool counted its text offsets (e.g. "UTF-16 code units, CRLF as two"). */
+  offsets?: Record<string, string>;
 }

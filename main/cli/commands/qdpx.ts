@@ -27,6 +27,8 @@ export const qdpxCommand: CliCommand = {
         return 0;
       }
       io.out(`Created ${r.path}: ${r.documents} documents, ${r.codes} codes, ${r.annotations} highlights, ${r.codings} codings, ${r.memos} memos, ${r.coders} coders`);
+      for (const [source, convention] of Object.entries(r.offsets ?? {})) io.out(`Offsets in "${source}" counted as ${convention}`);
+      if (r.skipped?.length) io.out(`Skipped or changed: ${r.skipped.map((s) => `${s.count} ${s.reason}`).join(', ')}`);
       if (r.warnings.length) io.out(`Not imported (${r.warnings.length}):`);
       for (const w of r.warnings) io.out(`  - ${w}`);
       return 0;

@@ -1,18 +1,16 @@
 // Exports the project as REFI-QDA 1.5 (.qdpx): a ZIP with project.qde (urn:QDA-XML:project:1.0,
 // valid against Project-mrt2019.xsd) and sources/ (lower case): each PDF as a PDFSource with
 // its bytes (internal://<guid>.pdf) and a UTF-8 text representation (internal://<guid>.txt,
-// pages separated by form feeds). Each highlight becomes one PDFSelection per page it spans
-// (bounding box of its rectangles in PDF points from the bottom-left, as the spec says, with
-// the quote as its representation) and one PlainTextSelection on the text representation
-// (code-point offsets); both carry the highlight's codings. Memos and highlight comments are
-// Notes; coders are Users; document attributes are Variables with VariableValues.
+// pages separated by form feeds). Each highlight is one coded selection (qde-source-xml.ts):
+// a text highlight a PlainTextSelection on the representation, an area a PDFSelection.
+// Memos and highlight comments are Notes with NoteRefs on the project, sources, codes and
+// selections; coders are Users; document attributes are Variables with VariableValues.
 // The archive is written to a temp file next to the target and renamed when complete.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import yazl from 'yazl';
 import packageJson from '../../../package.json';
-import { codePointIndex } from '../../../shared/anchoring/code-points';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Code } from '../../../shared/domain/code';
 import type { QdpxExportResult } from '../../../shared/domain/share';
@@ -26,6 +24,7 @@ import { readCodingRows, readMemoRows, readPageTexts } from '../../db/repositori
 import { joinDescription } from '../codebook/qdc-description';
 import { childrenMap } from '../coding/code-tree';
 import { uuidFrom } from '../share/merge-items';
+import { sourceXml, type SourceXmlCounts, variableValues } from './qde-source-xml';
 import { attrs, guid, PAGE_SEPARATOR, QDE_NAMESPACE, text, VARIABLES, variableGuid } from './qdpx-xml';
 
 interface Note {
@@ -47,7 +46,7 @@ export function buildQde(db: Db): { xml: string; sources: Array<{ name: string; 
   const notes: Note[] = [];
   const noteFor = (targetType: string, targetId: string) => memos.find((m) => m.target_type === targetType && m.target_id === targetId);
   const addNote = (id: string, name: string, body: string, user: string, at: string): string => {
-    notes.push({ guid: guid(id), name, body, user: guid(user), at });
+    if (!notes.some((n) => n.guid === guid(id))) notes.push({ guid: guid(id), name, body, user: guid(user), at });
     return guid(id);
   };
   const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];
@@ -57,7 +56,7 @@ export function buildQde(db: Db): { xml: string; sources: Array<{ name: string; 
     for (const c of coders) out.push(`    <User${attrs({ guid: guid(c.id), name: c.name })}/>`);
     out.push('  </Users>');
   }
-  const sel = { selections: 0, codings: 0 };
+  const sel: SourceXmlCounts = { selections: 0, codings: 0, unplaceable: 0 };
   if (codes.length > 0) {
     const kids = childrenMap(codes);
     out.push('  <CodeBook>', '    <Codes>');
@@ -80,6 +79,13 @@ export function buildQde(db: Db): { xml: string; sources: Array<{ name: string; 
   out.push('  <Variables>');
   for (const v of VARIABLES) out.push(`    <Variable${attrs({ guid: variableGuid(v.name), name: v.name, typeOfVariable: v.type })}/>`);
   out.push('  </Variables>');
+  // MAXQDA and QualCoder read a document's attributes from an unnamed Case with one SourceRef.
+  const cases = docs.map((d) => ({ d, values: variableValues(d, '      ') })).filter((c) => c.values.length > 0);
+  if (cases.length > 0) {
+    out.push('  <Cases>');
+    for (const { d, values } of cases) out.push(`    <Case guid="${uuidFrom('glossa-attributes-case', d.id)}">`, ...values, `      <SourceRef targetGUID="${guid(d.id)}"/>`, '    </Case>');
+    out.push('  </Cases>');
+  }
 
   const sources: Array<{ name: string; data: Buffer }> = [];
   const byDoc = new Map<string, Annotation[]>();
@@ -89,65 +95,9 @@ export function buildQde(db: Db): { xml: string; sources: Array<{ name: string; 
     const docGuid = guid(d.id);
     const repGuid = uuidFrom('glossa-representation', d.id);
     const pages = readPageTexts(db, d.id);
-    const pageStarts: number[] = [];
-    let offset = 0;
-    for (const p of pages) {
-      pageStarts.push(offset);
-      offset += codePointIndex(p).codePointLength + 1; // + the form feed
-    }
     sources.push({ name: `sources/${docGuid}.pdf`, data: Buffer.from(getPdfBytes(db, d.id)) });
     sources.push({ name: `sources/${repGuid}.txt`, data: Buffer.from(pages.join(PAGE_SEPARATOR), 'utf8') });
-    out.push(`    <PDFSource${attrs({ guid: docGuid, name: d.title, path: `internal://${docGuid}.pdf`, creationDateTime: d.importedAt, modifiedDateTime: d.updatedAt })}>`);
-    if (d.fileName !== d.title) out.push(`      <Description>${text(`File: ${d.fileName}`)}</Description>`);
-    const anns = byDoc.get(d.id) ?? [];
-    const codingXml = (a: Annotation, salt: string, pad: string) =>
-      a.codeIds.map((codeId) => {
-        const c = codingMeta.get(`${a.id}|${codeId}`);
-        sel.codings++;
-        return `${pad}<Coding${attrs({ guid: uuidFrom('glossa-coding', a.id, codeId, salt), creatingUser: guid(c?.coder_id ?? a.coderId), creationDateTime: c?.created_at ?? a.createdAt })}><CodeRef targetGUID="${guid(codeId)}"/></Coding>`;
-      });
-    const commentRef = (a: Annotation) => (a.comment ? addNote(uuidFrom('glossa-comment', a.id), `Comment on highlight`, a.comment, a.coderId, a.updatedAt) : null);
-    const commentGuids = new Map<string, string | null>(anns.map((a) => [a.id, commentRef(a)]));
-    for (const a of anns) {
-      for (const t of a.targets) {
-        const xs = t.rects.flatMap((r) => [r.x1, r.x2]);
-        const ys = t.rects.flatMap((r) => [r.y1, r.y2]);
-        const box = xs.length ? [Math.floor(Math.min(...xs)), Math.floor(Math.min(...ys)), Math.ceil(Math.max(...xs)), Math.ceil(Math.max(...ys))] : [0, 0, 0, 0];
-        const quote = t.quote?.exact ?? '';
-        sel.selections++;
-        out.push(`      <PDFSelection${attrs({ guid: uuidFrom('glossa-pdf-selection', a.id, String(t.pageIndex)), name: quote.slice(0, 100), page: t.pageIndex, firstX: box[0], firstY: box[1], secondX: box[2], secondY: box[3], creatingUser: guid(a.coderId), creationDateTime: a.createdAt, modifiedDateTime: a.updatedAt })}>`);
-        if (quote) out.push(`        <Representation guid="${uuidFrom('glossa-pdf-selection-text', a.id, String(t.pageIndex))}"><PlainTextContent>${text(quote)}</PlainTextContent></Representation>`);
-        out.push(...codingXml(a, `pdf${t.pageIndex}`, '        '));
-        const note = commentGuids.get(a.id);
-        if (note) out.push(`        <NoteRef targetGUID="${note}"/>`);
-        out.push('      </PDFSelection>');
-      }
-    }
-    out.push(`      <Representation${attrs({ guid: repGuid, name: `Text of ${d.title}`, plainTextPath: `internal://${repGuid}.txt` })}>`);
-    for (const a of anns) {
-      const placed = a.targets.filter((t) => t.position && t.pageIndex < pages.length);
-      if (a.kind !== 'text' || placed.length === 0) continue;
-      const first = placed[0];
-      const last = placed[placed.length - 1];
-      const start = pageStarts[first.pageIndex] + first.position!.start;
-      const end = pageStarts[last.pageIndex] + last.position!.end;
-      sel.selections++;
-      out.push(`        <PlainTextSelection${attrs({ guid: guid(a.id), name: placed.map((t) => t.quote?.exact ?? '').join(' ').slice(0, 100), startPosition: start, endPosition: end, creatingUser: guid(a.coderId), creationDateTime: a.createdAt, modifiedDateTime: a.updatedAt })}>`);
-      out.push(...codingXml(a, 'text', '          '));
-      const note = commentGuids.get(a.id);
-      if (note) out.push(`          <NoteRef targetGUID="${note}"/>`);
-      out.push('        </PlainTextSelection>');
-    }
-    out.push('      </Representation>');
-    const memo = noteFor('document', d.id);
-    if (memo) out.push(`      <NoteRef targetGUID="${addNote(memo.id, `Memo: ${d.title}`, memo.body, memo.coder_id, memo.updated_at)}"/>`);
-    for (const v of VARIABLES) {
-      const raw = v.key === 'countries' ? d.countries.join('; ') : d[v.key];
-      if (raw === null || raw === '') continue;
-      const value = v.type === 'Integer' ? `<IntegerValue>${raw}</IntegerValue>` : `<TextValue>${text(String(raw))}</TextValue>`;
-      out.push(`      <VariableValue><VariableRef targetGUID="${variableGuid(v.name)}"/>${value}</VariableValue>`);
-    }
-    out.push('    </PDFSource>');
+    out.push(...sourceXml({ doc: d, pages, annotations: byDoc.get(d.id) ?? [], codingMeta, noteFor: addNote, memo: noteFor('document', d.id), pdfName: `${docGuid}.pdf`, textName: `${repGuid}.txt`, repGuid }, sel));
   }
   if (docs.length > 0) out.push('  </Sources>');
   const projectMemo = noteFor('project', '');
@@ -155,13 +105,17 @@ export function buildQde(db: Db): { xml: string; sources: Array<{ name: string; 
   if (notes.length > 0) {
     out.push('  <Notes>');
     for (const n of notes) {
-      out.push(`    <Note${attrs({ guid: n.guid, name: n.name, creatingUser: n.user, creationDateTime: n.at })}><PlainTextContent>${text(n.body)}</PlainTextContent></Note>`);
+      // The project memo is a text file too: QualCoder makes journals only of notes with one.
+      if (n.guid === projectNote) {
+        sources.push({ name: `sources/${n.guid}.txt`, data: Buffer.from(n.body, 'utf8') });
+        out.push(`    <Note${attrs({ guid: n.guid, name: n.name, plainTextPath: `internal://${n.guid}.txt`, creatingUser: n.user, creationDateTime: n.at })}/>`);
+      } else out.push(`    <Note${attrs({ guid: n.guid, name: n.name, creatingUser: n.user, creationDateTime: n.at })}><PlainTextContent>${text(n.body)}</PlainTextContent></Note>`);
     }
     out.push('  </Notes>');
   }
   if (projectNote) out.push(`  <NoteRef targetGUID="${projectNote}"/>`);
   out.push('</Project>', '');
-  return { xml: out.join('\n'), sources, result: { sources: docs.length, codes: codes.length, selections: sel.selections, codings: sel.codings, notes: notes.length } };
+  return { xml: out.join('\n'), sources, result: { sources: docs.length, codes: codes.length, selections: sel.selections, codings: sel.codings, notes: notes.length, unplaceable: sel.unplaceable } };
 }
 
 export async function exportQdpx(db: Db, destPath: string): Promise<QdpxExportResult> {

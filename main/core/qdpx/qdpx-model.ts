@@ -1,8 +1,13 @@
 // Reads the parsed project.qde tree into plain records Glossa can map (users, codes, notes,
 // PDF sources with their selections and variable values), collecting a warning for each
-// thing it cannot represent. Source paths must be internal:// names inside the archive:
+// thing it cannot represent. Notes reach what they are about by NoteRef or, as NVivo writes
+// its annotations, by a Link from the Note to the selection (linked-notes.ts); variables by
+// VariableValue on the source or on a Case that refers to the source (NVivo keeps its
+// attributes on Cases). Source paths must be internal:// names inside the archive:
 // file://, http(s)://, absolute://, relative:// and any name with a slash or ".." are refused.
 import { GlossaError } from '../../../shared/errors';
+import { type ImportReport, newReport, note } from './import-report';
+import { applyCaseVariables, applyNoteLinks } from './linked-notes';
 import { child, children, type XmlElement } from './safe-xml';
 
 export interface QdeCode {
@@ -22,6 +27,8 @@ export interface QdeCoding {
 
 export interface QdeTextSelection {
   guid: string;
+  /** MAXQDA writes comments as a Description, often on a selection with no coding. */
+  description: string;
   start: number;
   end: number;
   user: string | null;
@@ -59,12 +66,14 @@ export interface QdePdfSource {
 
 export interface QdeModel {
   name: string;
+  /** The exporting tool, e.g. "NVivo for Windows 12.6" (offset-convention.ts reads it). */
+  origin: string;
   users: Array<{ guid: string; name: string }>;
   codes: QdeCode[];
   notes: Map<string, { name: string; text: string | null; textFile: string | null }>;
   sources: QdePdfSource[];
   projectNoteRefs: string[];
-  warnings: string[];
+  report: ImportReport;
 }
 
 const GUID_RE = /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/;
@@ -110,6 +119,7 @@ function noteRefs(el: XmlElement): string[] {
 function textSelection(p: XmlElement): QdeTextSelection {
   return {
     guid: requireGuid(p),
+    description: child(p, 'Description')?.text.trim() ?? '',
     start: int(p.attrs.startPosition) ?? -1,
     end: int(p.attrs.endPosition) ?? -1,
     user: normGuid(p.attrs.creatingUser),
@@ -119,7 +129,7 @@ function textSelection(p: XmlElement): QdeTextSelection {
   };
 }
 
-function variablesOf(s: XmlElement, variableNames: Map<string, string>): Map<string, string> {
+export function variablesOf(s: XmlElement, variableNames: Map<string, string>): Map<string, string> {
   const variables = new Map<string, string>();
   for (const vv of children(s, 'VariableValue')) {
     const varName = variableNames.get(normGuid(child(vv, 'VariableRef')?.attrs.targetGUID) ?? '') ?? '';
@@ -129,22 +139,22 @@ function variablesOf(s: XmlElement, variableNames: Map<string, string>): Map<str
   return variables;
 }
 
-function readCode(el: XmlElement, warnings: string[]): QdeCode {
-  if (el.attrs.isCodable === 'false') warnings.push(`Code "${el.attrs.name ?? ''}" is not codable in the source; it was imported as an ordinary code.`);
+function readCode(el: XmlElement, report: ImportReport): QdeCode {
+  if (el.attrs.isCodable === 'false') note(report, 'notCodable', `Code "${el.attrs.name ?? ''}" is not codable in the source; it was imported as an ordinary code.`);
   return {
     guid: requireGuid(el),
     name: (el.attrs.name ?? '').trim() || 'Unnamed code',
     color: el.attrs.color ?? null,
     description: child(el, 'Description')?.text ?? '',
     noteRefs: noteRefs(el),
-    children: children(el, 'Code').map((c) => readCode(c, warnings)),
+    children: children(el, 'Code').map((c) => readCode(c, report)),
   };
 }
 
 export function readModel(project: XmlElement): QdeModel {
-  const warnings: string[] = [];
+  const report = newReport();
   const users = children(child(project, 'Users'), 'User').map((u) => ({ guid: requireGuid(u), name: (u.attrs.name ?? '').trim() || 'Coder' }));
-  const codes = children(child(child(project, 'CodeBook') ?? project, 'Codes'), 'Code').map((c) => readCode(c, warnings));
+  const codes = children(child(child(project, 'CodeBook') ?? project, 'Codes'), 'Code').map((c) => readCode(c, report));
   const variableNames = new Map(children(child(project, 'Variables'), 'Variable').map((v) => [normGuid(v.attrs.guid) ?? '', v.attrs.name ?? '']));
   const notes: QdeModel['notes'] = new Map();
   for (const n of children(child(project, 'Notes'), 'Note')) {
@@ -156,7 +166,7 @@ export function readModel(project: XmlElement): QdeModel {
   for (const s of sourcesEl?.children ?? []) {
     const name = s.attrs.name ?? '';
     if (s.name === 'TextSource') {
-      if (s.attrs.richTextPath) warnings.push(`The formatting of "${name}" (rich text) was not imported; its plain text was.`);
+      if (s.attrs.richTextPath) note(report, 'richText', `The formatting of "${name}" (rich text) was not imported; its plain text was.`);
       sources.push({
         guid: requireGuid(s),
         name,
@@ -172,10 +182,10 @@ export function readModel(project: XmlElement): QdeModel {
       continue;
     }
     if (s.name !== 'PDFSource') {
-      warnings.push(`${s.name} "${name}" was not imported: Glossa keeps PDF and text documents only.`);
+      note(report, 'sourceType', `${s.name} "${name}" was not imported: Glossa keeps PDF and text documents only.`);
       continue;
     }
-    if (children(s, 'Coding').length > 0) warnings.push(`Codings of the whole source "${name}" were not imported: Glossa codes passages, not whole documents.`);
+    if (children(s, 'Coding').length > 0) note(report, 'wholeSourceCoding', `Codings of the whole source "${name}" were not imported: Glossa codes passages, not whole documents.`);
     const rep = child(s, 'Representation');
     const textFile = rep?.attrs.plainTextPath ? internalName(rep.attrs.plainTextPath, `the text of "${name}"`) : null;
     const variables = variablesOf(s, variableNames);
@@ -204,9 +214,15 @@ export function readModel(project: XmlElement): QdeModel {
       variables,
     });
   }
-  for (const other of ['Cases', 'Sets', 'Links', 'Graphs']) {
-    const n = child(project, other)?.children.length ?? 0;
-    if (n > 0) warnings.push(`${n} ${other.toLowerCase()} were not imported: Glossa has no ${other.toLowerCase()}.`);
+  applyCaseVariables(project, sources, variableNames);
+  const projectNoteRefs = noteRefs(project);
+  const unlinked = applyNoteLinks(project, { sources, codes, notes, projectNoteRefs });
+  if (unlinked > 0) note(report, 'links', `${unlinked} links were not imported: Glossa keeps only links from a note to what it is about.`, unlinked);
+  for (const other of ['Cases', 'Sets', 'Graphs']) {
+    // An unnamed Case with one SourceRef only carries that source's variables (MAXQDA, Glossa).
+    const carrier = (c: XmlElement) => other === 'Cases' && !c.attrs.name && children(c, 'SourceRef').length === 1;
+    const n = (child(project, other)?.children ?? []).filter((c) => !carrier(c)).length;
+    if (n > 0) note(report, other.toLowerCase() as 'cases' | 'sets' | 'graphs', `${n} ${other.toLowerCase()} were not imported: Glossa has no ${other.toLowerCase()}${other === 'Cases' ? ' (their variables were given to their sources)' : ''}.`, n);
   }
-  return { name: project.attrs.name ?? '', users, codes, notes, sources, projectNoteRefs: noteRefs(project), warnings };
+  return { name: project.attrs.name ?? '', origin: project.attrs.origin ?? '', users, codes, notes, sources, projectNoteRefs, report };
 }

@@ -3,6 +3,10 @@
 // page texts from the shared extraction pool — pdf.js never runs in the importing process,
 // so a hostile PDF meets the pool's no-progress watchdog and memory cap like any import —
 // and insertSources, called inside the import's transaction, stores the documents.
+// A text source becomes a PDF (text-to-pdf.ts) whose pages show known slices of its text,
+// aligned with the page texts pdf.js extracts (source-alignment.ts);
+// a PDF source's text representation is used as its page texts when it splits into one part
+// per page at form feeds (as Glossa and pdftotext write it), else pdf.js extracts them.
 import { pageLabelsAtImport } from '../documents/prefill-metadata';
 import { createHash } from 'node:crypto';
 import { codePointIndex } from '../../../shared/anchoring/code-points';
@@ -15,7 +19,10 @@ import type { ExtractPool } from '../../pdf/extract-pool';
 import { sniffPdf } from '../../pdf/pdf-sniff';
 import { PAGE_SEPARATOR } from './qdpx-xml';
 import type { QdeModel, QdePdfSource } from './qdpx-model';
+import { type ImportReport, note } from './import-report';
 import type { SafeZip } from './safe-zip';
+import { alignPage, type PageAlignment } from './source-alignment';
+import { decodeSourceText, type SourceText, sourceText } from './source-text';
 import { textToPdf } from './text-to-pdf';
 
 /** A source read from the archive, with its page texts, not yet stored. */
@@ -23,9 +30,15 @@ export interface LoadedSource {
   src: QdePdfSource;
   bytes: Uint8Array;
   pages: string[];
-  /** True when the source's text representation is exactly our pages (offsets map directly). */
+  /** Code-point offset in `text.text` where each page's part of it starts, and its length (when direct). */
+  starts: number[];
+  lengths: number[];
+  /** For a text source: each page's slice of the text aligned with the page text; null: identical. */
+  align: PageAlignment[] | null;
+  /** True when the pages are slices of the source's text (offsets map directly). */
   direct: boolean;
-  repText: string | null;
+  /** The source's text (a PDF's representation), decoded: what the other tool's offsets count. */
+  text: SourceText | null;
   /** The PDF's own page labels (REFI-QDA has none: read from the PDF, as an import does). */
   pageLabels: string[] | null;
 }
@@ -34,12 +47,13 @@ export interface LoadedSource {
 export interface DocPages {
   id: string;
   pages: string[];
-  /** Code-point start of each page in the representation (pages joined by form feeds). */
+  /** Code-point start and length of each page's part of the source's text (when direct). */
   starts: number[];
   lengths: number[];
+  align: PageAlignment[] | null;
   joined: string;
   direct: boolean;
-  repText: string | null;
+  text: SourceText | null;
 }
 
 /** An entry of the archive's sources folder (REFI-QDA names are case-insensitive), or null. */
@@ -49,37 +63,61 @@ export async function sourceEntry(zip: SafeZip, name: string): Promise<Buffer | 
 }
 
 /** Reads every source; one that is missing or unreadable is skipped with a warning. */
-export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPool, warnings: string[]): Promise<LoadedSource[]> {
+export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPool, report: ImportReport): Promise<LoadedSource[]> {
   const loaded: LoadedSource[] = [];
   for (const src of model.sources) {
-    const sourceText = src.textFile ? ((await sourceEntry(zip, src.textFile))?.toString('utf8') ?? null) : src.textContent;
-    const bytes = src.kind === 'text' ? (sourceText === null ? null : await textToPdf(src.name, sourceText)) : await sourceEntry(zip, src.pdfFile);
+    const file = src.textFile ? await sourceEntry(zip, src.textFile) : null;
+    const text = file ? decodeSourceText(file) : src.textContent !== null ? sourceText(src.textContent) : null;
+    if (src.kind === 'text') {
+      if (!text) {
+        note(report, 'sourceMissing', `"${src.name}" was not imported: its text is missing from the archive.`);
+        continue;
+      }
+      const made = await textToPdf(src.name, text.text);
+      const index = codePointIndex(text.text);
+      try {
+        const extracted = await pool.extract(made.bytes, { fileName: src.name });
+        if (extracted.pageCount !== made.pages.length) throw new GlossaError('internal', `The PDF made from "${src.name}" has ${extracted.pageCount} pages, not ${made.pages.length}.`);
+        const align = made.pages.map((slice, p) => alignPage(slice, extracted.pages[p]));
+        const slices = made.pages.map((slice, p) => ({ start: index.toCodePoint(made.starts[p]), length: codePointIndex(slice).codePointLength }));
+        loaded.push({ src, bytes: made.bytes, pages: extracted.pages, starts: slices.map((x) => x.start), lengths: slices.map((x) => x.length), align, direct: true, text, pageLabels: null });
+      } catch (err) {
+        if (!(err instanceof GlossaError) || err.code === 'internal') throw err;
+        note(report, 'sourceUnreadable', `"${src.name}" was not imported: ${err.message}`);
+      }
+      continue;
+    }
+    const bytes = await sourceEntry(zip, src.pdfFile);
     if (!bytes) {
-      warnings.push(`"${src.name}" was not imported: its ${src.kind === 'text' ? 'text' : `PDF (${src.pdfFile})`} is missing from the archive.`);
+      note(report, 'sourceMissing', `"${src.name}" was not imported: its PDF (${src.pdfFile}) is missing from the archive.`);
       continue;
     }
     try {
       sniffPdf(bytes, src.name);
       // The pool answers with a GlossaError naming the source (damaged, encrypted, too slow).
       const extracted = await pool.extract(bytes, { fileName: src.name });
-      const split = src.kind === 'pdf' ? sourceText?.split(PAGE_SEPARATOR) : undefined;
+      const split = text?.text.split(PAGE_SEPARATOR);
       const direct = split !== undefined && split.length === extracted.pageCount;
-      loaded.push({ src, bytes, pages: direct ? split : extracted.pages, direct, repText: sourceText, pageLabels: extracted.meta.pageLabels });
+      const pages = direct ? split : extracted.pages;
+      const lengths = pages.map((p) => codePointIndex(p).codePointLength);
+      const starts: number[] = [];
+      lengths.reduce((acc, len) => (starts.push(acc), acc + len + 1), 0);
+      loaded.push({ src, bytes, pages, starts, lengths, align: null, direct, text, pageLabels: extracted.meta.pageLabels });
     } catch (err) {
       if (!(err instanceof GlossaError) || err.code === 'internal') throw err;
-      warnings.push(`"${src.name}" was not imported: ${err.message}`);
+      note(report, 'sourceUnreadable', `"${src.name}" was not imported: ${err.message}`);
     }
   }
   return loaded;
 }
 
 /** Stores the loaded sources (inside the caller's transaction); source guid -> stored document. */
-export function insertSources(db: Db, loaded: readonly LoadedSource[], warnings: string[], counts: QdpxImportResult): Map<string, DocPages> {
+export function insertSources(db: Db, loaded: readonly LoadedSource[], report: ImportReport, counts: QdpxImportResult): Map<string, DocPages> {
   const docs = new Map<string, DocPages>();
-  for (const { src, bytes, pages, direct, repText, pageLabels } of loaded) {
+  for (const { src, bytes, pages, starts, lengths, align, direct, text, pageLabels } of loaded) {
     const sha = createHash('sha256').update(bytes).digest('hex');
     const existing = findDocumentBySha(db, sha);
-    if (existing) warnings.push(`"${src.name}" is the same PDF as "${existing.title}"; its selections were added to that document.`);
+    if (existing) note(report, 'samePdf', `"${src.name}" is the same PDF as "${existing.title}"; its selections were added to that document.`);
     const id =
       existing?.id ??
       insertDocument(
@@ -91,34 +129,31 @@ export function insertSources(db: Db, loaded: readonly LoadedSource[], warnings:
           pageCount: pages.length,
           byteSize: bytes.byteLength,
           pdfDate: null,
-          ...attributes(src, warnings),
+          ...attributes(src, report),
           pageLabels: pageLabelsAtImport(pageLabels, pages),
         },
         pages,
         bytes,
       ).id;
     if (!existing) counts.documents++;
-    const lengths = pages.map((p) => codePointIndex(p).codePointLength);
-    const starts: number[] = [];
-    lengths.reduce((acc, len) => (starts.push(acc), acc + len + 1), 0);
-    docs.set(src.guid, { id, pages, starts, lengths, joined: pages.join(PAGE_SEPARATOR), direct, repText });
+    docs.set(src.guid, { id, pages, starts, lengths, align, joined: pages.join(PAGE_SEPARATOR), direct, text });
   }
   return docs;
 }
 
 /** The document attributes a source's variables give, within Glossa's vocabularies. */
-function attributes(src: QdePdfSource, warnings: string[]) {
+function attributes(src: QdePdfSource, report: ImportReport) {
   const get = (name: string) => src.variables.get(name) ?? '';
   const vocab = (name: string, list: readonly string[]) => {
     const v = get(name);
-    if (v && !list.includes(v)) warnings.push(`"${src.name}": ${name} "${v}" is not one of Glossa's values and was left empty.`);
+    if (v && !list.includes(v)) note(report, 'attributeValue', `"${src.name}": ${name} "${v}" is not one of Glossa's values and was left empty.`);
     return list.includes(v) ? v : '';
   };
   const yearText = get('Year');
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
   const countries = get('Countries').split(/[;,]/).map((c) => c.trim()).filter(Boolean);
   const bad = countries.filter((c) => !COUNTRIES.includes(c as never));
-  if (bad.length) warnings.push(`"${src.name}": countries ${bad.join(', ')} are not in Glossa's list and were left out.`);
+  if (bad.length) note(report, 'attributeValue', `"${src.name}": countries ${bad.join(', ')} are not in Glossa's list and were left out.`);
   return {
     organisation: vocab('Organisation', ORGANISATIONS),
     countries: countries.filter((c) => COUNTRIES.includes(c as never)),

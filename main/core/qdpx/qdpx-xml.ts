@@ -41,3 +41,6 @@ export const variableGuid = (name: string) => uuidFrom('glossa-variable', name);
 
 /** Separator between pages in a PDF's text representation (as pdftotext writes it). */
 export const PAGE_SEPARATOR = '\f';
+
+/** Variable names Glossa maps onto document attributes; others are kept in the document memo. */
+export const GLOSSA_VARIABLE_NAMES: ReadonlySet<string> = new Set(VARIABLES.map((v) => v.name));

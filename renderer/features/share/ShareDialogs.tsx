@@ -95,10 +95,20 @@ function QdpxReportDialog({ report }: { report: QdpxImportResult }) {
         <p>{t('share.qdpxNoWarnings')}</p>
       ) : (
         <>
-          <p>{t('share.qdpxWarnings', { count: report.warnings.length })}</p>
-          <ul className="qdpx-warnings" data-testid="qdpx-warnings">
-            {report.warnings.map((w, i) => <li key={i}>{w}</li>)}
-          </ul>
+          {(report.skipped ?? []).length > 0 && (
+            <>
+              <p>{t('qdpxSkipped.title')}</p>
+              <ul className="qdpx-skipped" data-testid="qdpx-skipped">
+                {(report.skipped ?? []).map((s) => <li key={s.reason}>{t(`qdpxSkipped.${s.reason}`, { count: s.count })}</li>)}
+              </ul>
+            </>
+          )}
+          <details open={(report.skipped ?? []).length === 0}>
+            <summary>{t('share.qdpxWarnings', { count: report.warnings.length })}</summary>
+            <ul className="qdpx-warnings" data-testid="qdpx-warnings">
+              {report.warnings.map((w, i) => <li key={i}>{w}</li>)}
+            </ul>
+          </details>
         </>
       )}
     </Modal>

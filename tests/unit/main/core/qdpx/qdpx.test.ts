@@ -47,6 +47,7 @@ function sourceProject() {
   const q = (p: number, s: number, e: number) => ({ pageIndex: p, rects: [{ x1: 56.2, y1: 700.5, x2: 300.9, y2: 712.1 }], quote: { type: 'TextQuoteSelector' as const, exact: PAGES[p].slice(s, e), prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: s, end: e } });
   createAnnotation(h.db, ALICE, { documentId: doc.id, kind: 'text', targets: [q(0, 10, 30)], color: null, comment: 'Alice comment', codeIds: [code.id] });
   createAnnotation(h.db, BORIS, { documentId: doc.id, kind: 'text', targets: [q(1, 10, PAGES[1].length), q(2, 0, 9)], color: null, comment: '', codeIds: [code.id, sub.id] });
+  createAnnotation(h.db, ALICE, { documentId: doc.id, kind: 'area', targets: [{ pageIndex: 2, rects: [{ x1: 100, y1: 200, x2: 300, y2: 400 }], quote: null, position: null }], color: null, comment: 'A chart', codeIds: [sub.id] });
   setMemo(h.db, ALICE, 'project', '', 'Project memo text');
   setMemo(h.db, ALICE, 'document', doc.id, 'Document memo');
   setMemo(h.db, ALICE, 'code', code.id, 'Code memo');
@@ -63,8 +64,24 @@ describe('qdpx export', () => {
     const out = execFileSync('xmllint', ['--noout', '--schema', XSD, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(out).toBe('');
     expect(xml).toContain('path="internal://');
-    expect(xml).toContain('<PDFSelection');
-    expect(xml).toContain('<PlainTextSelection');
+  });
+
+  it('writes each highlight as one coded selection: text on the representation, areas as PDFSelections', () => {
+    const h = sourceProject();
+    const { xml, result } = buildQde(h.db);
+    closeProject(h);
+    const count = (re: RegExp) => (xml.match(re) ?? []).length;
+    // Two text highlights (one spanning two pages) and one area: 3 selections, 1 + 2 + 1 codings.
+    expect(count(/<PlainTextSelection /g)).toBe(2);
+    expect(count(/<PDFSelection /g)).toBe(1);
+    expect(count(/<Coding /g)).toBe(4);
+    expect(result).toMatchObject({ selections: 3, codings: 4 });
+    expect(xml).toMatch(/<PDFSelection [^>]*page="2" firstX="100" firstY="200" secondX="300" secondY="400"/);
+    // Comments as Notes with a NoteRef on their selection.
+    const area = /<PDFSelection [\s\S]*?<\/PDFSelection>/.exec(xml)![0];
+    const noteGuid = /<NoteRef targetGUID="([^"]+)"/.exec(area)![1];
+    expect(xml).toMatch(new RegExp(`<Note guid="${noteGuid}"[^>]*><PlainTextContent>A chart</PlainTextContent>`));
+    expect(/<PlainTextSelection [\s\S]*?<\/PlainTextSelection>/.exec(xml)![0]).toMatch(/<NoteRef targetGUID=/);
   });
 
   it('export then import keeps codes, codings (quote and page), memos and document attributes', async () => {
@@ -81,8 +98,10 @@ describe('qdpx export', () => {
       const codes = listCodes(p.db);
       expect(codes.map((c) => [c.id, c.name, c.parentId, c.color, c.definition]).sort()).toEqual(before.codes.map((c) => [c.id, c.name, c.parentId, c.color, c.definition]).sort());
       const anns = listAnnotations(p.db);
+      // Text highlights come back without rectangles (the reader lays them out from their
+      // text position); areas keep theirs.
       const shape = (list: typeof anns) =>
-        list.map((a) => ({ id: a.id, coder: a.coderId, codes: [...a.codeIds].sort(), comment: a.comment, targets: a.targets.map((t) => [t.pageIndex, t.quote?.exact, t.position?.start, t.position?.end, t.rects.length]) })).sort((x, y) => x.id.localeCompare(y.id));
+        list.map((a) => ({ id: a.id, kind: a.kind, coder: a.coderId, codes: [...a.codeIds].sort(), comment: a.comment, targets: a.targets.map((t) => [t.pageIndex, t.quote?.exact, t.position?.start, t.position?.end, a.kind === 'area' ? t.rects : []]) })).sort((x, y) => x.id.localeCompare(y.id));
       expect(shape(anns)).toEqual(shape(before.anns));
       const [doc] = listDocuments(p.db);
       expect({ title: doc.title, organisation: doc.organisation, countries: doc.countries, year: doc.year, language: doc.language, author: doc.author, sha: doc.sha256 }).toEqual({

@@ -1,0 +1,48 @@
+// Two indirections real exports use, resolved while the model is read so the rest of the
+// import sees plain NoteRefs and variable values:
+//   - NVivo writes an annotation as a Note (its text in a linked .txt document) and a Link
+//     whose originGUID is the note and targetGUID the PlainTextSelection (or source, or code)
+//     it annotates; we turn each such Link into a NoteRef on its target.
+//   - NVivo keeps attributes on Cases (a Case has VariableValues and SourceRefs); a source
+//     gets the values of the cases that refer to it, its own values winning.
+import { child, children, type XmlElement } from './safe-xml';
+import { normGuid, type QdeCode, type QdeModel, type QdePdfSource, variablesOf } from './qdpx-model';
+
+/** Adds each Link note -> item as a NoteRef of the item; returns how many links were not of that kind. */
+export function applyNoteLinks(project: XmlElement, model: Pick<QdeModel, 'sources' | 'codes' | 'notes' | 'projectNoteRefs'>): number {
+  const links = children(child(project, 'Links'), 'Link');
+  if (links.length === 0) return 0;
+  const refsOf = new Map<string, string[]>();
+  for (const s of model.sources) {
+    refsOf.set(s.guid, s.noteRefs);
+    for (const sel of [...s.textSelections, ...s.pdfSelections]) refsOf.set(sel.guid, sel.noteRefs);
+  }
+  const walk = (codes: QdeCode[]) => codes.forEach((c) => (refsOf.set(c.guid, c.noteRefs), walk(c.children)));
+  walk(model.codes);
+  let other = 0;
+  for (const l of links) {
+    const [from, to] = [normGuid(l.attrs.originGUID), normGuid(l.attrs.targetGUID)];
+    // Either direction: a note linked to an item, or an item linked to a note.
+    const note = from && model.notes.has(from) ? from : to && model.notes.has(to) ? to : null;
+    const target = note === from ? to : from;
+    const refs = target ? refsOf.get(target) : undefined;
+    if (note && refs) {
+      if (!refs.includes(note)) refs.push(note);
+    } else other++;
+  }
+  return other;
+}
+
+/** Gives each source the variable values of the Cases that list it in a SourceRef. */
+export function applyCaseVariables(project: XmlElement, sources: QdePdfSource[], variableNames: Map<string, string>): void {
+  const byGuid = new Map(sources.map((s) => [s.guid, s]));
+  for (const c of children(child(project, 'Cases'), 'Case')) {
+    const values = variablesOf(c, variableNames);
+    if (values.size === 0) continue;
+    for (const ref of children(c, 'SourceRef')) {
+      const src = byGuid.get(normGuid(ref.attrs.targetGUID) ?? '');
+      if (!src) continue;
+      for (const [k, v] of values) if (!src.variables.has(k)) src.variables.set(k, v);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+// Reads the notes of a .qdpx into memo bodies by what they are about: the project, a source,
+// a code, a selection (which becomes the highlight's comment). A note's text is inline
+// (PlainTextContent) or, as NVivo writes it, a linked document in the archive
+// (plainTextPath; decoded like a source, byte-order mark dropped, CRLF made LF). Notes that
+// reach nothing Glossa keeps go to the project memo, so nothing written is lost. Variables
+// Glossa has no attribute for are kept the same way, as lines in the document's memo.
+import type { QdeCode, QdeModel, QdePdfSource } from './qdpx-model';
+import { type ImportReport, note } from './import-report';
+import { sourceEntry } from './qdpx-sources';
+import type { SafeZip } from './safe-zip';
+import { decodeSourceText } from './source-text';
+import { GLOSSA_VARIABLE_NAMES } from './qdpx-xml';
+
+export interface ArchiveNotes {
+  project: string;
+  sources: Map<string, string>;
+  codes: Map<string, string>;
+  selections: Map<string, string>;
+  /** Notes attached to nothing Glossa keeps: appended to the project memo. */
+  leftover: string[];
+}
+
+export async function readNotes(zip: SafeZip, model: QdeModel, loaded: readonly QdePdfSource[], report: ImportReport): Promise<ArchiveNotes> {
+  const noteText = async (guid: string): Promise<string | null> => {
+    const n = model.notes.get(guid);
+    if (!n) return null;
+    if (n.text !== null) return n.text;
+    const file = n.textFile ? await sourceEntry(zip, n.textFile) : null;
+    return file ? decodeSourceText(file).text : null;
+  };
+  const used = new Set<string>();
+  const body = async (refs: string[]) => {
+    const parts: string[] = [];
+    for (const r of refs) {
+      const t = await noteText(r);
+      if (t !== null && t.trim() !== '') {
+        parts.push(t.trim());
+        used.add(r);
+      }
+    }
+    return parts.join('\n\n');
+  };
+  const notes: ArchiveNotes = { project: await body(model.projectNoteRefs), sources: new Map(), codes: new Map(), selections: new Map(), leftover: [] };
+  for (const src of loaded) {
+    const extra = [...src.variables].filter(([k, v]) => !GLOSSA_VARIABLE_NAMES.has(k) && v !== '').map(([k, v]) => `${k}: ${v}`);
+    const memo = [await body(src.noteRefs), extra.length ? `Variables:\n${extra.join('\n')}` : ''].filter((t) => t !== '').join('\n\n');
+    notes.sources.set(src.guid, memo);
+  }
+  const walk = async (codes: QdeCode[]) => {
+    for (const c of codes) {
+      notes.codes.set(c.guid, await body(c.noteRefs));
+      await walk(c.children);
+    }
+  };
+  await walk(model.codes);
+  for (const src of model.sources) for (const s of [...src.textSelections, ...src.pdfSelections]) notes.selections.set(s.guid, await body(s.noteRefs));
+  for (const [guid, n] of model.notes) if (!used.has(guid)) notes.leftover.push(`${n.name ? `${n.name}\n` : ''}${(await noteText(guid)) ?? ''}`);
+  if (notes.leftover.length) note(report, 'looseNotes', `${notes.leftover.length} notes not attached to anything Glossa keeps were added to the project memo.`, notes.leftover.length);
+  return notes;
+}

@@ -7,6 +7,7 @@ export type ImportSource =
 export type ImportFileState =
   | 'queued'
   | 'parsing'
+  | 'recognising'
   | 'saving'
   | 'done'
   | 'duplicate'
@@ -22,6 +23,11 @@ export interface ImportFileStatus {
   errorCode?: string;
   message?: string;
   documentId?: string;
+  /** Pages without a usable text layer being read by OCR ('recognising'): done and total. */
+  ocrPagesDone?: number;
+  ocrPageCount?: number;
+  /** Pages left without OCR because the import was cancelled while reading them. */
+  ocrSkipped?: number;
 }
 
 export interface ImportProgress {

@@ -5,6 +5,7 @@
 // import stores that text (search, anchoring, auto-coding use it unchanged) and the reader
 // builds its transparent text layer over the scan from the SAME items, so an offset stored
 // for a highlight points at the same word on screen. Pure: usable on both sides.
+import type { PdfSpan } from '../anchoring/text-range-rects';
 import { buildPageText, type PageTextItem } from './page-text';
 
 export interface OcrWord {
@@ -71,6 +72,17 @@ export function ocrTextItems(lines: readonly OcrLine[]): OcrTextItem[] {
 /** The page text of OCR lines: what import stores in pages.text for a scanned page. */
 export function ocrPageText(lines: readonly OcrLine[]): string {
   return buildPageText(ocrTextItems(lines)).text;
+}
+
+/** The words' boxes with their ranges in the page text: an OCR page's layout for re-anchoring. */
+export function ocrPageLayout(lines: readonly OcrLine[]): PdfSpan[] {
+  const items = ocrTextItems(lines);
+  const { itemStarts } = buildPageText(items);
+  return items.flatMap((it, i) => {
+    if (it.str === ' ') return [];
+    const [, , , , x, y] = it.transform;
+    return [{ start: itemStarts[i], end: itemStarts[i] + it.str.length, rect: { x1: x, y1: y - 0.2 * it.height, x2: x + it.width, y2: y + 0.8 * it.height } }];
+  });
 }
 
 /** Mean word confidence, weighted by letters (a 1-letter word counts less than a long one). */

@@ -10,6 +10,7 @@ import { checkAnchorStatus, checkComment, checkHighlightColor, checkKind, checkT
 import { checkCodeColor, checkCodeName, checkLocalizedNamesJson, checkNote } from '../../shared/rules/code-rules';
 import { checkCountriesJson, checkSha256, validatePatch } from '../../shared/rules/document-rules';
 import { checkCoderColor, checkCoderName, checkMemoBody } from '../../shared/rules/memo-rules';
+import { checkOcrConfidence, checkOcrPageText, checkOcrSource, checkOcrWordsJson } from '../../shared/rules/ocr-rules';
 import { GlossaError } from '../../shared/errors';
 import type { Db } from './connection';
 import * as scan from './repositories/row-scan';
@@ -75,6 +76,12 @@ const coderRule: RowRule<scan.CoderScanRow> = (r) => {
   checkCoderColor(r.color);
 };
 
+const pageOcrRule: RowRule<scan.PageOcrScanRow> = (r) => {
+  checkOcrSource(r.engine, r.data_version, r.languages);
+  checkOcrConfidence(r.confidence);
+  checkOcrPageText(checkOcrWordsJson(r.words), r.page_text);
+};
+
 interface TableCheck {
   table: string;
   rows: (db: Db) => IterableIterator<{ id: string }>;
@@ -87,6 +94,7 @@ const TABLES: TableCheck[] = [
   { table: 'codes', rows: scan.scanCodes, rule: codeRule as RowRule<never> },
   { table: 'annotations', rows: scan.scanAnnotations, rule: annotationRule as RowRule<never> },
   { table: 'memos', rows: scan.scanMemos, rule: memoRule as RowRule<never> },
+  { table: 'page_ocr', rows: scan.scanPageOcr, rule: pageOcrRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

@@ -64,8 +64,9 @@ export function listPageOcr(db: Db, documentId: string): OcrPageData[] {
   return (prepared(db, 'SELECT * FROM page_ocr WHERE document_id = ? ORDER BY page_index').all(documentId) as PageOcrRow[]).map(rowToData);
 }
 
-/** Raw rows of one document (merge copies them with the document). */
+/** Raw rows of one document (merge copies them with the document); none in a file from before OCR. */
 export function readPageOcrRows(db: Db, documentId: string): PageOcrRow[] {
+  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'page_ocr'").get()) return [];
   return prepared(db, 'SELECT * FROM page_ocr WHERE document_id = ? ORDER BY page_index').all(documentId) as PageOcrRow[];
 }
 

@@ -2,7 +2,8 @@
 // is read by OCR at import (the import panel shows the OCR step); in the reader its text
 // layer is built from the stored words over the image, so a drag selects OCR'd words and
 // they are coded like digital text, the highlight covering the words' spans; project search
-// and the reader's find both find a word of the scan; the library flags the OCR'd document.
+// and the reader's find both find a word of the scan; the library flags the OCR'd document;
+// the reader's OCR menu reads the page again in the background and reopens it.
 import { makeScannedEnglishReport, SCAN_EN_MARKER } from '../fixtures/scan-fixtures';
 import { writeFixture } from '../fixtures/pdf-fixtures';
 import { expect, test } from './fixtures';
@@ -63,5 +64,17 @@ test('a scanned page is read at import; its words are selected, coded, searched 
     await shell.searchProject(SCAN_EN_MARKER);
     await search.expectTotal(1);
     await expect(search.hits.first().locator('mark')).toHaveText(SCAN_EN_MARKER);
+  });
+
+  await test.step('"Recognise text (OCR)" on the page from the reader runs in the background, then reopens the page', async () => {
+    await search.hits.first().click();
+    await reader.expectOpen(1);
+    await page.getByTestId('ocr-menu').locator('summary').click();
+    await page.getByTestId('ocr-page').click();
+    await expect(page.getByTestId('ocr-running')).toBeVisible();
+    await expect(page.getByTestId('ocr-menu')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText('Text recognised on 1 page.')).toBeVisible();
+    await expect(reader.textLayer(1)).toContainText(SCAN_EN_MARKER);
+    await expect(coding.highlights(0)).toHaveCount(1);
   });
 });

@@ -8,7 +8,8 @@ import type { Handlers } from '../../../shared/contract';
 import type { Coder } from '../../../shared/domain/code';
 import type { OcrProgress } from '../../../shared/domain/ocr';
 import { GlossaError, toErrorData } from '../../../shared/errors';
-import { getDocument } from '../../db/repositories/documents';
+import { getDocument, getPageTexts } from '../../db/repositories/documents';
+import { pageNeedsOcr } from '../../../shared/pdf/ocr-text';
 import { listPageOcr, ocrSummaries } from '../../db/repositories/page-ocr';
 import type { BackendContext } from '../backend-context';
 import { asObject, badInput, str } from './input-checks';
@@ -48,7 +49,8 @@ export function createOcrJobs(ctx: BackendContext, coder: () => Coder): OcrJobs 
     if (pageIndices?.some((i) => i >= doc.pageCount)) throw badInput(`This document has ${doc.pageCount} pages.`);
     const jobId = crypto.randomUUID();
     const controller = new AbortController();
-    const total = pageIndices?.length ?? doc.pageCount;
+    // The whole document: the pages without usable text are the ones the job will read.
+    const total = pageIndices?.length ?? getPageTexts(db(), documentId, 0, doc.pageCount).filter(pageNeedsOcr).length;
     const emit = (p: Omit<OcrProgress, 'jobId' | 'documentId' | 'pageCount'>) => ctx.emit('ocr.progress', { jobId, documentId, pageCount: total, ...p });
     let last = -1;
     const done = (async () => {

@@ -13,6 +13,7 @@ import { documentHandlers } from './app/document-handlers';
 import type { DialogProvider, HostServices } from './app/host-services';
 import { createImportJobs, type ImportJobs } from './app/import-jobs';
 import { createOcrJobs } from './app/ocr-jobs';
+import { sharedOcrEngine } from '../ocr/ocr-engine';
 import { createJobRunner, type JobRunner } from './jobs/job-runner';
 import { projectHandlers } from './app/project-handlers';
 import { searchHandlers } from './app/search-handlers';
@@ -149,6 +150,7 @@ export function createBackend(opts: BackendOptions): Backend {
         closeProject(handle);
       }
       await jobs.close();
+      await sharedOcrEngine().close(); // its worker thread would keep this thread alive
       listeners.clear();
     },
   };

@@ -4,7 +4,7 @@
 // the caller's thread but bookkeeping, so the backend keeps answering. A cancel stops after
 // the current page and returns the pages done so far: they are kept.
 import { letterCount, meanConfidence, ocrPageText } from '../../shared/pdf/ocr-text';
-import { GlossaError, toErrorData } from '../../shared/errors';
+import { type ErrorData, GlossaError, toErrorData } from '../../shared/errors';
 import type { NewPageOcr } from '../db/repositories/page-ocr';
 import { type ExtractPool, sharedExtractPool } from '../pdf/extract-pool';
 import type { PageImage } from '../pdf/pdfjs-node';
@@ -31,13 +31,24 @@ export interface OcrRun {
   pages: NewPageOcr[];
   /** True when the signal stopped the run before every page was read. */
   cancelled: boolean;
+  /** Why the run stopped early otherwise (engine missing or failing, a page pdf.js cannot render). */
+  failed?: ErrorData;
 }
 
-/** Recognises the given pages (0-based) of `bytes`. Rejects only for an unreadable PDF or a missing engine. */
+/**
+ * Recognises the given pages (0-based) of `bytes`. Never rejects: a cancel or a failure (the
+ * engine or its data missing, a page that cannot be rendered) ends the run with the pages
+ * read so far, and says why.
+ */
 export async function recognisePages(bytes: Uint8Array, pageIndices: readonly number[], opts: OcrRunOptions): Promise<OcrRun> {
   const pool = opts.pool ?? sharedExtractPool();
   const engine = opts.engine ?? sharedOcrEngine();
-  const assets = ocrAssets(); // fails early with ocr.unavailable
+  let assets: ReturnType<typeof ocrAssets>;
+  try {
+    assets = ocrAssets();
+  } catch (err) {
+    return { pages: [], cancelled: false, failed: toErrorData(err) };
+  }
   const source = { engine: assets.engineVersion, dataVersion: assets.dataVersion, languages: OCR_LANGUAGES.join('+') };
   const render = (i: number) => pool.renderPage(bytes, i + 1, OCR_DPI, { fileName: opts.fileName, signal: opts.signal });
   const pages: NewPageOcr[] = [];
@@ -55,7 +66,7 @@ export async function recognisePages(bytes: Uint8Array, pageIndices: readonly nu
   } catch (err) {
     const code = toErrorData(err).code;
     if (opts.signal?.aborted || code === 'ocr.cancelled' || code === 'import.cancelled') return { pages, cancelled: true };
-    throw err instanceof GlossaError ? err : new GlossaError('ocr.failed', `Text recognition failed: ${String(err)}`);
+    return { pages, cancelled: false, failed: err instanceof GlossaError ? toErrorData(err) : { code: 'ocr.failed', message: `Text recognition failed: ${String(err)}` } };
   }
 }
 

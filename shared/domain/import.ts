@@ -26,8 +26,11 @@ export interface ImportFileStatus {
   /** Pages without a usable text layer being read by OCR ('recognising'): done and total. */
   ocrPagesDone?: number;
   ocrPageCount?: number;
-  /** Pages left without OCR because the import was cancelled while reading them. */
+  /** Pages left without OCR because the import was cancelled (or OCR failed) while reading them. */
   ocrSkipped?: number;
+  /** Why OCR stopped, when it failed (an ErrorCode and English text); absent after a cancel. */
+  ocrErrorCode?: string;
+  ocrMessage?: string;
 }
 
 export interface ImportProgress {

@@ -34,7 +34,8 @@ export function resultLine(f: ImportFileStatus): string {
 
 function ocrNote(f: ImportFileStatus): string {
   const read = f.ocrPageCount ? `; ${f.ocrPageCount - (f.ocrSkipped ?? 0)} read by OCR` : '';
-  return f.ocrSkipped ? `${read}, ${f.ocrSkipped} left without text (cancelled)` : read;
+  if (!f.ocrSkipped) return read;
+  return `${read}, ${f.ocrSkipped} left without text (${f.ocrErrorCode ? `OCR failed: ${f.ocrMessage ?? f.ocrErrorCode}` : 'cancelled'})`;
 }
 
 function progressPrinter(io: CliIo) {

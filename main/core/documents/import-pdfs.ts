@@ -223,7 +223,12 @@ async function recognise(bytes: Uint8Array, texts: string[], status: ImportFileS
       ctx.progress.changed();
     },
   });
-  if (run.cancelled) status.ocrSkipped = wanted.length - run.pages.length;
+  // A cancel or an OCR failure never costs the document: its digital pages are stored anyway.
+  if (run.cancelled || run.failed) status.ocrSkipped = wanted.length - run.pages.length;
+  if (run.failed) {
+    status.ocrErrorCode = run.failed.code;
+    status.ocrMessage = run.failed.message;
+  }
   return run.pages.filter((o) => ocrImproves(o, texts[o.pageIndex]));
 }
 

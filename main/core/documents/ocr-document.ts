@@ -37,6 +37,8 @@ export async function ocrDocument(db: Db, documentId: string, opts: OcrDocumentO
     signal: opts.signal,
     onPage: (done, total) => opts.onProgress?.(done / total),
   });
+  // Nothing read and a reason: the user asked for OCR, so say why it did not happen.
+  if (run.failed && run.pages.length === 0) throw new GlossaError(run.failed.code, run.failed.message, run.failed.params);
   const better = run.pages.filter((o) => (picked ? letterCount(ocrPageText(o.lines)) > 0 : ocrImproves(o, texts[o.pageIndex])));
   db.transaction(() => {
     for (const o of better) storePageOcr(db, documentId, o);

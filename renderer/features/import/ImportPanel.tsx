@@ -49,7 +49,11 @@ function FileRow({ file }: { file: ImportFileStatus }) {
         </div>
       )}
       {file.state === 'done' && (file.ocrSkipped ?? 0) > 0 && (
-        <div className="import-file-reason" data-testid="import-file-ocr-skipped">{t('ocr.importSkipped', { count: file.ocrSkipped ?? 0 })}</div>
+        <div className="import-file-reason" data-testid="import-file-ocr-skipped">
+          {file.ocrErrorCode
+            ? t('ocr.importFailed', { count: file.ocrSkipped ?? 0, reason: errorMessage({ code: file.ocrErrorCode as ErrorCode, message: file.ocrMessage ?? '' }) })
+            : t('ocr.importSkipped', { count: file.ocrSkipped ?? 0 })}
+        </div>
       )}
       <ProgressBar value={fileFraction(file)} state={file.state} />
       {reason && <div className="import-file-reason" data-testid="import-file-reason">{reason}</div>}

@@ -17,6 +17,7 @@ import { OcrEngine } from '../../../../main/ocr/ocr-engine';
 import { ExtractPool } from '../../../../main/pdf/extract-pool';
 import type { ImportProgress } from '../../../../shared/domain/import';
 import { ocrPageText } from '../../../../shared/pdf/ocr-text';
+import { GlossaError } from '../../../../shared/errors';
 import { charAccuracy } from '../../../helpers/char-accuracy';
 import {
   makeScannedEnglishReport, makeScannedRussianReport, SCAN_EN_MARKER, SCAN_EN_PAGES, SCAN_RU_MARKER, SCAN_RU_PAGES, scanSourceText,
@@ -101,5 +102,16 @@ describe('import of scanned pages', () => {
     expect(listPageOcr(project.db, file.documentId!).map((o) => o.pageIndex)).toEqual([0]);
     expect(getPageText(project.db, file.documentId!, 0)).toContain(SCAN_EN_MARKER);
     expect(getPageText(project.db, file.documentId!, 1)).toBe('');
+  });
+
+  it('imports the document anyway when OCR fails, saying why its scanned pages have no text', async () => {
+    // Failure injected at the engine boundary: what a crashed or missing tesseract worker throws.
+    const failing = { recognise: () => Promise.reject(new GlossaError('ocr.failed', 'Text recognition failed: worker exited')) } as unknown as OcrEngine;
+    const [file] = await importPdfs(project, [{ kind: 'bytes', name: 'scan.pdf', bytes: await makeScannedEnglishReport(2) }], {
+      onProgress: () => undefined, pool, ocrEngine: failing, backup: false,
+    });
+    expect(file).toMatchObject({ state: 'done', ocrSkipped: 2, ocrErrorCode: 'ocr.failed', ocrMessage: 'Text recognition failed: worker exited' });
+    expect(getPageText(project.db, file.documentId!, 0)).toBe('');
+    expect(listPageOcr(project.db, file.documentId!)).toEqual([]);
   });
 });

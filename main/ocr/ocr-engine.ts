@@ -19,6 +19,8 @@ export interface RecognisedPage {
 /** A speck read as a word: no letter or digit and the engine itself unsure. */
 const SPECK_CONF = 40;
 const IDLE_MS = 30_000;
+/** A page takes ~0.5-3 s; one not read in 2 minutes means a stuck engine: it is ended, the page fails. */
+const PAGE_TIMEOUT_MS = 120_000;
 
 interface TesseractWord {
   text: string;
@@ -83,11 +85,11 @@ export class OcrEngine {
     this.idle = null;
     const workerPromise = this.start();
     try {
-      const worker = await workerPromise;
+      const worker = await withTimeout(workerPromise, 'the OCR engine did not start');
       const onAbort = () => void this.stop(workerPromise);
       signal?.addEventListener('abort', onAbort, { once: true });
       try {
-        const result = await worker.recognize(Buffer.from(toPgm(image)), {}, { text: false, blocks: true });
+        const result = await withTimeout(worker.recognize(Buffer.from(toPgm(image)), {}, { text: false, blocks: true }), 'no page result');
         if (signal?.aborted) throw cancelled();
         const lines = (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
         return { lines: toOcrLines(lines as Array<{ words: TesseractWord[] }>, image.transform) };
@@ -132,6 +134,14 @@ export class OcrEngine {
     if (this.worker === worker) this.worker = null;
     await worker.then((w) => w.terminate()).catch(() => undefined);
   }
+}
+
+function withTimeout<T>(p: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} in ${PAGE_TIMEOUT_MS / 1000} s`)), PAGE_TIMEOUT_MS);
+  });
+  return Promise.race([p, stuck]).finally(() => clearTimeout(timer));
 }
 
 function cancelled(): GlossaError {

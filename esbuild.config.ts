@@ -21,7 +21,9 @@ const common: BuildOptions = {
   minify: false,
   // pdfkit stays external too: its Node ESM build reads its AFM/ICC data files relative to
   // import.meta.url, which a CJS bundle does not have (the PDF evidence export needs it).
-  external: ['better-sqlite3', 'pdfjs-dist', 'pdfjs-dist/*', 'electron', 'pdfkit'],
+  // tesseract.js starts its worker script from its own package folder, and @napi-rs/canvas
+  // (pdf.js's Node canvas, used to render scans for OCR) loads a native binding: both external.
+  external: ['better-sqlite3', 'pdfjs-dist', 'pdfjs-dist/*', 'electron', 'pdfkit', 'tesseract.js', '@napi-rs/canvas'],
   // import.meta.url appears in ESM-or-CJS helpers guarded by typeof __dirname checks.
   logOverride: { 'empty-import-meta': 'silent' },
 };

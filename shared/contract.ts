@@ -3,6 +3,7 @@
 // this contract; main registers a handler for every key (a missing one fails to compile).
 // Inputs and outputs are plain data (structured-clone / JSON-with-bytes safe).
 
+import type { OcrPageData, OcrProgress, OcrSummary } from './domain/ocr';
 import type { DocumentFilter, DocumentMeta, DocumentPatch, DocumentRemovalInfo, ReadingPosition } from './domain/document';
 import type { ImportProgress, ImportSource } from './domain/import';
 import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Settings } from './domain/project';
@@ -96,6 +97,13 @@ export interface Contract {
   // --- import ---
   'import.start': (input: { sources: ImportSource[] }) => { jobId: string };
   'import.cancel': (input: { jobId: string }) => void;
+  /** OCR'd pages of a document: words with boxes (PDF space), source, confidence. */
+  'ocr.pages': (input: { documentId: string }) => OcrPageData[];
+  /** Documents with OCR'd pages: how many, and which were read with low confidence. */
+  'ocr.summaries': (input: void) => OcrSummary[];
+  /** Starts OCR of some pages (0-based) or, without pageIndices, of every page without usable text; 'ocr.progress' events follow. */
+  'ocr.start': (input: { documentId: string; pageIndices?: number[] }) => { jobId: string };
+  'ocr.cancel': (input: { jobId: string }) => void;
 
   // --- search ---
   'search.query': (input: SearchQuery) => SearchResult;
@@ -202,6 +210,7 @@ export interface Events {
   'export.progress': ExportJobProgress;
   /** Documents were removed or brought back (a removal, its undo or redo, a restored backup). */
   'documents.changed': Record<string, never>;
+  'ocr.progress': OcrProgress;
 }
 
 export type MenuCommand =
@@ -240,7 +249,7 @@ export const CHANNELS = [
   'dialog.newProject', 'dialog.openProject', 'dialog.saveProjectAs', 'dialog.importPdfs', 'shell.openExternal',
   'documents.list', 'documents.get', 'documents.update', 'documents.removeInfo', 'documents.remove', 'documents.pdfBytes',
   'documents.pageText', 'documents.pageTexts', 'documents.compounds', 'documents.getPosition', 'documents.setPosition',
-  'import.start', 'import.cancel',
+  'import.start', 'import.cancel', 'ocr.pages', 'ocr.summaries', 'ocr.start', 'ocr.cancel',
   'search.query', 'search.kwic', 'search.kwicCsv', 'search.wordFrequencies', 'search.wordFrequenciesCsv',
   'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.deleteInfo', 'codes.delete',
   'codebook.exportQdc', 'codebook.importQdc', 'coders.list', 'coder.get', 'coder.set', 'coder.problem',
@@ -256,4 +265,4 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const _allChannelsListed: Missing extends never ? true : Missing = true;
 void _allChannelsListed;
 
-export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed'] as const satisfies readonly EventName[];
+export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed', 'ocr.progress'] as const satisfies readonly EventName[];

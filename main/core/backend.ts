@@ -11,7 +11,9 @@ import { dialogHandlers } from './app/dialog-handlers';
 import { backupHandlers } from './app/backup-handlers';
 import { documentHandlers } from './app/document-handlers';
 import type { DialogProvider, HostServices } from './app/host-services';
-import { createImportJobs } from './app/import-jobs';
+import { createImportJobs, type ImportJobs } from './app/import-jobs';
+import { createOcrJobs } from './app/ocr-jobs';
+import { sharedOcrEngine } from '../ocr/ocr-engine';
 import { createJobRunner, type JobRunner } from './jobs/job-runner';
 import { projectHandlers } from './app/project-handlers';
 import { searchHandlers } from './app/search-handlers';
@@ -101,13 +103,23 @@ export function createBackend(opts: BackendOptions): Backend {
   // One identity shared by every handler, so a rename in the settings applies at once.
   const coder = coderIdentity(opts.userDataDir);
 
+  const ocrJobs = createOcrJobs(ctx, coder.get);
+  // Closing, switching or restoring a project first stops every job that writes into it.
+  const writingJobs: ImportJobs = {
+    ...importJobs,
+    async cancelAll() {
+      await Promise.all([importJobs.cancelAll(), ocrJobs.cancelAll()]);
+    },
+  };
+
   const handlers = {
     ...appHandlers(ctx, host),
     ...dialogHandlers(ctx, host),
-    ...projectHandlers(ctx, host, importJobs),
+    ...projectHandlers(ctx, host, writingJobs),
     ...documentHandlers(ctx, coder.get),
-    ...backupHandlers(ctx, importJobs),
+    ...backupHandlers(ctx, writingJobs),
     ...importJobs.handlers,
+    ...ocrJobs.handlers,
     ...searchHandlers(ctx),
     ...codingHandlers(ctx, coder.get),
     ...shareHandlers(ctx, coder.get),
@@ -130,7 +142,7 @@ export function createBackend(opts: BackendOptions): Backend {
     },
     settings: host.settings,
     async dispose() {
-      await importJobs.cancelAll();
+      await writingJobs.cancelAll();
       await exportJobs.cancelAll();
       if (current) {
         const handle = current;
@@ -138,6 +150,7 @@ export function createBackend(opts: BackendOptions): Backend {
         closeProject(handle);
       }
       await jobs.close();
+      await sharedOcrEngine().close(); // its worker thread would keep this thread alive
       listeners.clear();
     },
   };

@@ -11,6 +11,7 @@ import { checkCodeColor, checkCodeName, checkLocalizedNamesJson, checkNote } fro
 import { checkCountriesJson, checkSha256, validatePatch } from '../../shared/rules/document-rules';
 import { checkCoderColor, checkCoderName, checkMemoBody } from '../../shared/rules/memo-rules';
 import { checkConflictStatus, checkJsonObject, checkRecordLine, checkRecordTime } from '../../shared/rules/record-rules';
+import { checkOcrConfidence, checkOcrPageText, checkOcrSource, checkOcrWordsJson } from '../../shared/rules/ocr-rules';
 import { GlossaError } from '../../shared/errors';
 import type { Db } from './connection';
 import * as scan from './repositories/row-scan';
@@ -116,6 +117,12 @@ const conflictRule: RowRule<scan.ConflictScanRow> = (r) => {
   }
 };
 
+const pageOcrRule: RowRule<scan.PageOcrScanRow> = (r) => {
+  checkOcrSource(r.engine, r.data_version, r.languages);
+  checkOcrConfidence(r.confidence);
+  checkOcrPageText(checkOcrWordsJson(r.words), r.page_text);
+};
+
 interface TableCheck {
   table: string;
   rows: (db: Db) => IterableIterator<{ id: string }>;
@@ -130,6 +137,7 @@ const TABLES: TableCheck[] = [
   { table: 'memos', rows: scan.scanMemos, rule: memoRule as RowRule<never> },
   { table: 'history', rows: scan.scanHistory as TableCheck['rows'], rule: historyRule as RowRule<never> },
   { table: 'merge_conflicts', rows: scan.scanConflicts, rule: conflictRule as RowRule<never> },
+  { table: 'page_ocr', rows: scan.scanPageOcr, rule: pageOcrRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

@@ -5,13 +5,14 @@
 // 'import.timeout'; a worker over its heap cap fails it with 'import.tooMuchMemory', and one
 // that dies any other way with 'internal' (Glossa's fault, never "a damaged PDF"). Either way
 // the worker is replaced and other files carry on. Besides page texts (imports, .qdpx
-// sources) the pool lays out pages (text item boxes) for the backend's re-anchoring.
+// sources) the pool lays out pages (text item boxes) for the backend's re-anchoring and
+// renders pages without a usable text layer for OCR (main/ocr).
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PdfSpan } from '../../shared/anchoring/text-range-rects';
 import { GlossaError, type ErrorCode } from '../../shared/errors';
 import type { FromWorker, ToWorker } from './extract-protocol';
-import type { PdfMetadata } from './pdfjs-node';
+import type { PageImage, PdfMetadata } from './pdfjs-node';
 import { pdfError } from './pdf-errors';
 import { resolveWorkerEntry } from './worker-entry';
 
@@ -51,15 +52,26 @@ interface Job {
   /** Set for a layout job: the pages (1-based) whose item boxes are wanted, instead of texts. */
   layoutPages: number[] | null;
   layouts: PageLayouts;
+  /** Set for a render job (OCR): the page (1-based) and resolution wanted. */
+  render: { page: number; dpi: number } | null;
+  image: PageImage | null;
   pagesDone: number;
   meta: PdfMetadata | null;
   chunksLeft: number;
   settled: boolean;
-  resolve(r: { result: ExtractResult; layouts: PageLayouts }): void;
+  resolve(r: RunResult): void;
   reject(e: GlossaError): void;
 }
 
 type Task = { fileId: number; msg: ToWorker };
+
+interface RunResult {
+  result: ExtractResult;
+  layouts: PageLayouts;
+  image: PageImage | null;
+}
+
+type RunMode = { layoutPages: number[] } | { render: { page: number; dpi: number } } | null;
 
 interface Slot {
   worker: Worker;
@@ -103,17 +115,27 @@ export class ExtractPool {
 
   /** The text item boxes of some pages (1-based) of one PDF, under the same watchdog and memory cap. */
   layout(bytes: Uint8Array, pageNumbers: readonly number[], opts: ExtractOptions): Promise<PageLayouts> {
-    return this.run(bytes, opts, [...new Set(pageNumbers)].sort((a, b) => a - b)).then((r) => r.layouts);
+    return this.run(bytes, opts, { layoutPages: [...new Set(pageNumbers)].sort((a, b) => a - b) }).then((r) => r.layouts);
   }
 
-  private run(bytes: Uint8Array, opts: ExtractOptions, layoutPages: number[] | null): Promise<{ result: ExtractResult; layouts: PageLayouts }> {
+  /** One page (1-based) rendered in greys at `dpi` for OCR, under the same watchdog and memory cap. */
+  renderPage(bytes: Uint8Array, pageNumber: number, dpi: number, opts: ExtractOptions): Promise<PageImage> {
+    return this.run(bytes, opts, { render: { page: pageNumber, dpi } }).then((r) => {
+      if (!r.image) throw pdfError('import.broken', opts.fileName, `the document has no page ${pageNumber}`);
+      return r.image;
+    });
+  }
+
+  private run(bytes: Uint8Array, opts: ExtractOptions, mode: RunMode): Promise<RunResult> {
+    const layoutPages = mode && 'layoutPages' in mode ? mode.layoutPages : null;
+    const render = mode && 'render' in mode ? mode.render : null;
     if (this.closed) return Promise.reject(new GlossaError('internal', 'The PDF extraction pool is closed.'));
     const shared = new SharedArrayBuffer(bytes.byteLength);
     new Uint8Array(shared).set(bytes);
     return new Promise((resolve, reject) => {
       const fileId = this.nextFileId++;
       const job: Job = {
-        fileId, bytes: shared, opts, pages: [], layoutPages, layouts: new Map(), pagesDone: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject,
+        fileId, bytes: shared, opts, pages: [], layoutPages, layouts: new Map(), render, image: null, pagesDone: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject,
       };
       if (opts.signal?.aborted) {
         reject(cancelledError(opts.fileName));
@@ -160,7 +182,7 @@ export class ExtractPool {
       const [task] = this.queue.splice(i, 1);
       slot.task = task;
       slot.lastActivity = Date.now();
-      if (task.msg.type === 'open' || task.msg.type === 'pages' || task.msg.type === 'layout') {
+      if (task.msg.type === 'open' || task.msg.type === 'pages' || task.msg.type === 'layout' || task.msg.type === 'render') {
         slot.cached = [task.fileId, ...slot.cached.filter((f) => f !== task.fileId)].slice(0, 2);
       }
       slot.worker.ref(); // a busy worker keeps the process alive (CLI awaits the import)
@@ -210,6 +232,9 @@ export class ExtractPool {
       case 'layout':
         if (job && !job.settled) job.layouts.set(msg.pageNumber, msg.spans);
         return; // the task goes on
+      case 'image':
+        if (job && !job.settled) job.image = msg.image;
+        return; // the task goes on
       case 'opened':
         this.finishTask(slot);
         if (job && !job.settled) this.onOpened(job, msg.numPages, msg.meta);
@@ -233,6 +258,11 @@ export class ExtractPool {
       return;
     }
     job.pages = new Array(numPages).fill(undefined);
+    if (job.render) {
+      job.chunksLeft = 1;
+      this.queue.push({ fileId: job.fileId, msg: { type: 'render', fileId: job.fileId, bytes: job.bytes, page: job.render.page, dpi: job.render.dpi } });
+      return;
+    }
     if (job.layoutPages) {
       job.chunksLeft = 1;
       this.queue.push({ fileId: job.fileId, msg: { type: 'layout', fileId: job.fileId, bytes: job.bytes, pages: job.layoutPages } });
@@ -258,7 +288,7 @@ export class ExtractPool {
   private succeed(job: Job): void {
     const pages = job.pages.map((p) => p ?? '');
     this.settle(job);
-    job.resolve({ result: { pageCount: pages.length, pages, meta: job.meta! }, layouts: job.layouts });
+    job.resolve({ result: { pageCount: pages.length, pages, meta: job.meta! }, layouts: job.layouts, image: job.image });
   }
 
   private fail(job: Job, err: GlossaError): void {

@@ -3,7 +3,7 @@
 // worker copies it once into the private buffer pdf.js is allowed to detach.
 import type { PdfSpan } from '../../shared/anchoring/text-range-rects';
 import type { ErrorCode } from '../../shared/errors';
-import type { PdfMetadata } from './pdfjs-node';
+import type { PageImage, PdfMetadata } from './pdfjs-node';
 
 export type ToWorker =
   /** Open the document, reply `opened` with page count and metadata. */
@@ -12,6 +12,8 @@ export type ToWorker =
   | { type: 'pages'; fileId: number; bytes: SharedArrayBuffer; from: number; to: number }
   /** Text item boxes of the given pages (1-based), one `layout` reply each, then `done`. */
   | { type: 'layout'; fileId: number; bytes: SharedArrayBuffer; pages: number[] }
+  /** Render one page (1-based) in greys at `dpi` for OCR, one `image` reply, then `done`. */
+  | { type: 'render'; fileId: number; bytes: SharedArrayBuffer; page: number; dpi: number }
   /** Stop work on this file after the current page (answered by the pending `done`). */
   | { type: 'cancel'; fileId: number }
   /** Forget the cached document of a finished file. */
@@ -23,5 +25,6 @@ export type FromWorker =
   | { type: 'opened'; fileId: number; numPages: number; meta: PdfMetadata }
   | { type: 'page'; fileId: number; pageNumber: number; text: string }
   | { type: 'layout'; fileId: number; pageNumber: number; spans: PdfSpan[] }
+  | { type: 'image'; fileId: number; image: PageImage }
   | { type: 'done'; fileId: number }
   | { type: 'failed'; fileId: number; code: ErrorCode; detail: string };

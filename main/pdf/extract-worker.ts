@@ -1,11 +1,12 @@
-// Worker thread entry: opens PDFs with pdf.js and streams page texts back to the pool.
+// Worker thread entry: opens PDFs with pdf.js and streams page texts (or text boxes, or a
+// page rendered for OCR) back to the pool.
 // One task at a time (the pool never sends a second before `done`/`failed`/`opened`),
 // except `cancel`, handled at once and checked between pages. The two most recent
 // documents stay open: a large file is split into page ranges and the same worker
 // usually gets several ranges of it; re-opening costs a full xref/page-tree parse.
 import { parentPort } from 'node:worker_threads';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { classifyPdfError, extractPageLayout, extractPageText, openPdf, readMetadata, warmUp } from './pdfjs-node';
+import { classifyPdfError, extractPageLayout, extractPageText, openPdf, readMetadata, renderPageGray, warmUp } from './pdfjs-node';
 import type { FromWorker, ToWorker } from './extract-protocol';
 
 const MAX_OPEN_DOCS = 2;
@@ -72,6 +73,18 @@ async function handle(msg: ToWorker): Promise<void> {
         for (const n of msg.pages) {
           if (cancelled.has(msg.fileId)) break;
           if (n >= 1 && n <= doc.numPages) send({ type: 'layout', fileId: msg.fileId, pageNumber: n, spans: await extractPageLayout(doc, n) });
+        }
+        send({ type: 'done', fileId: msg.fileId });
+      } catch (err) {
+        fail(msg.fileId, err);
+      }
+      return;
+    case 'render':
+      try {
+        const doc = await getDoc(msg.fileId, msg.bytes);
+        if (msg.page >= 1 && msg.page <= doc.numPages && !cancelled.has(msg.fileId)) {
+          const image = await renderPageGray(doc, msg.page, msg.dpi);
+          parentPort!.postMessage({ type: 'image', fileId: msg.fileId, image } satisfies FromWorker, [image.gray.buffer as ArrayBuffer]);
         }
         send({ type: 'done', fileId: msg.fileId });
       } catch (err) {

@@ -1,7 +1,9 @@
 // The one backend module that touches pdfjs-dist (legacy build, the one meant for Node).
 // Opens documents with the safe options (no eval, no font faces, no system fonts, no
 // XFA, no scripting), extracts text only (getTextContent; nothing is rendered), reads the
-// info dictionary / XMP metadata, and maps pdf.js exceptions to Glossa error codes.
+// info dictionary / XMP metadata, and maps pdf.js exceptions to Glossa error codes. The one
+// exception to "nothing is rendered": a page without a usable text layer is rendered in
+// greys for OCR (renderPageGray, @napi-rs/canvas, pdf.js's own Node canvas).
 // Runs inside the extraction worker threads; pdf.js's own "worker" is its in-thread fake
 // worker, so each of our threads holds one complete parser.
 import { createRequire } from 'node:module';
@@ -97,8 +99,10 @@ export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
     // Text extraction tolerates bad content operators (pdf.js skips them), like readers do;
     // structural damage still fails at open. See the corpus test for what this admits.
     stopAtErrors: false,
-    // Images are never decoded for text; keep pdf.js from touching the wasm decoders.
-    useWasm: false,
+    // Text extraction never decodes images; a render for OCR does, and scans are often
+    // JPEG 2000 or JBIG2, whose decoders ship as wasm inside pdfjs-dist.
+    useWasm: true,
+    wasmUrl: path.join(dataDir, 'wasm') + path.sep,
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     cMapUrl: path.join(dataDir, 'cmaps') + path.sep,
@@ -164,6 +168,45 @@ export async function extractPageLayout(doc: PDFDocumentProxy, pageNumber: numbe
       if ([rect.x1, rect.y1, rect.x2, rect.y2].every(Number.isFinite)) spans.push({ start: itemStarts[i], end: itemStarts[i] + item.str.length, rect });
     });
     return spans;
+  } finally {
+    page.cleanup();
+  }
+}
+
+/** A page rendered for OCR: 8-bit greys, row by row, and the viewport transform used. */
+export interface PageImage {
+  width: number;
+  height: number;
+  gray: Uint8Array;
+  /** pdf.js viewport transform: PDF user space -> image pixels (a, b, c, d, e, f). */
+  transform: number[];
+}
+
+/** 60 Mpx of RGBA is ~240 MB: above it (a poster-sized page) the render scale is lowered. */
+const MAX_RENDER_PIXELS = 40_000_000;
+
+/**
+ * Renders one page (1-based) at `dpi` into greys. The canvas comes from @napi-rs/canvas, the
+ * package pdf.js itself uses under Node; images are decoded by pdf.js's JS decoders.
+ */
+export async function renderPageGray(doc: PDFDocumentProxy, pageNumber: number, dpi: number): Promise<PageImage> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const page = await inPdfjs(() => doc.getPage(pageNumber));
+  try {
+    const base = page.getViewport({ scale: 1 });
+    const scale = Math.min(dpi / 72, Math.sqrt(MAX_RENDER_PIXELS / Math.max(1, base.width * base.height)));
+    const viewport = page.getViewport({ scale });
+    const width = Math.max(1, Math.ceil(viewport.width));
+    const height = Math.max(1, Math.ceil(viewport.height));
+    const canvas = createCanvas(width, height);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, width, height);
+    await inPdfjs(() => page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport }).promise);
+    const rgba = ctx.getImageData(0, 0, width, height).data;
+    const gray = new Uint8Array(width * height);
+    for (let p = 0, o = 0; p < gray.length; p++, o += 4) gray[p] = (rgba[o] * 77 + rgba[o + 1] * 150 + rgba[o + 2] * 29) >> 8;
+    return { width, height, gray, transform: [...viewport.transform] };
   } finally {
     page.cleanup();
   }

@@ -1,7 +1,10 @@
 // The one module of the renderer that imports pdfjs-dist. It opens documents with the safe
 // options (no eval, no XFA, no scripting: pdf.sandbox is never loaded) and exposes a small
 // typed surface — pages, text, rendering, text layer, links, outline, destinations — so the
-// rest of the app never touches pdf.js objects and a pdf.js upgrade stays in this file.
+// rest of the app never touches pdf.js objects and a pdf.js upgrade stays in this file. On a
+// scanned page with stored OCR words (setOcrPages), the page's text and its text layer come
+// from those words (shared/pdf/ocr-text.ts): transparent spans over the image, with the same
+// offsets as the stored page text, so selection, highlights and find work as on a digital page.
 import {
   AnnotationMode,
   getDocument,
@@ -14,6 +17,7 @@ import {
 } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { TEXT_CONTENT_OPTIONS, buildPageText, type PageText } from '../../shared/pdf/page-text';
+import { OCR_FONT, OCR_FONT_STYLE, ocrTextItems, type OcrLine } from '../../shared/pdf/ocr-text';
 import { PDFJS_ASSET_DIRS } from './pdfjs-asset-dirs';
 
 let sharedWorker: PDFWorker | null = null;
@@ -88,6 +92,8 @@ export interface PdfPage {
   readonly userUnit: number;
   /** Page text exactly as stored at import, with per-item start offsets. */
   getText(): Promise<PageTextContent>;
+  /** True when the page's text comes from stored OCR words. */
+  readonly ocr: boolean;
   /** Renders at `scale` CSS px per point into `canvas`, with `outputScale` device px per CSS px. */
   render(canvas: HTMLCanvasElement, scale: number, outputScale: number): Cancellable;
   /** Builds pdf.js's selectable text layer inside `container` (sized by --total-scale-factor). */
@@ -112,6 +118,8 @@ export interface PdfDoc {
   getPage(index: number): Promise<PdfPage>;
   getOutline(): Promise<OutlineNode[]>;
   resolveDest(dest: PdfDest): Promise<DestTarget | null>;
+  /** The stored OCR words of scanned pages (by 0-based page): their text and text layer come from these. */
+  setOcrPages(pages: ReadonlyMap<number, readonly OcrLine[]>): void;
   destroy(): Promise<void>;
 }
 
@@ -138,6 +146,7 @@ class PdfPageImpl implements PdfPage {
   readonly rotation: number;
   readonly userUnit: number;
   private text: Promise<PageTextContent> | null = null;
+  private ocrLines: readonly OcrLine[] | null = null;
 
   constructor(private readonly page: PDFPageProxy) {
     this.index = page.pageNumber - 1;
@@ -150,7 +159,23 @@ class PdfPageImpl implements PdfPage {
     this.height = vp.height;
   }
 
+  get ocr(): boolean {
+    return this.ocrLines !== null;
+  }
+
+  setOcr(lines: readonly OcrLine[] | null): void {
+    if (lines === this.ocrLines) return;
+    this.ocrLines = lines;
+    this.text = null;
+  }
+
   getText(): Promise<PageTextContent> {
+    if (this.ocrLines && !this.text) {
+      // The same items the backend built the stored page text from, shaped like getTextContent().
+      const items = ocrTextItems(this.ocrLines);
+      const raw = { items, styles: { [OCR_FONT]: OCR_FONT_STYLE }, lang: null };
+      this.text = Promise.resolve({ ...buildPageText(items), raw, strs: items.map((i) => i.str) });
+    }
     this.text ??= this.page.getTextContent(TEXT_CONTENT_OPTIONS).then((content) => {
       const items = content.items as { str?: string; hasEOL?: boolean }[];
       const built = buildPageText(items);
@@ -227,7 +252,8 @@ class PdfPageImpl implements PdfPage {
 }
 
 class PdfDocImpl implements PdfDoc {
-  private readonly pages = new Map<number, Promise<PdfPage>>();
+  private readonly pages = new Map<number, Promise<PdfPageImpl>>();
+  private ocrPages: ReadonlyMap<number, readonly OcrLine[]> = new Map();
 
   constructor(private readonly doc: PDFDocumentProxy) {}
 
@@ -238,11 +264,20 @@ class PdfDocImpl implements PdfDoc {
   getPage(index: number): Promise<PdfPage> {
     let p = this.pages.get(index);
     if (!p) {
-      p = this.doc.getPage(index + 1).then((page) => new PdfPageImpl(page));
+      p = this.doc.getPage(index + 1).then((page) => {
+        const impl = new PdfPageImpl(page);
+        impl.setOcr(this.ocrPages.get(index) ?? null);
+        return impl;
+      });
       this.pages.set(index, p);
       p.catch(() => this.pages.delete(index));
     }
     return p;
+  }
+
+  setOcrPages(pages: ReadonlyMap<number, readonly OcrLine[]>): void {
+    this.ocrPages = pages;
+    for (const [index, p] of this.pages) void p.then((page) => page.setOcr(pages.get(index) ?? null), () => undefined);
   }
 
   async getOutline(): Promise<OutlineNode[]> {

@@ -7,6 +7,7 @@ export type ImportSource =
 export type ImportFileState =
   | 'queued'
   | 'parsing'
+  | 'recognising'
   | 'saving'
   | 'done'
   | 'duplicate'
@@ -22,6 +23,14 @@ export interface ImportFileStatus {
   errorCode?: string;
   message?: string;
   documentId?: string;
+  /** Pages without a usable text layer being read by OCR ('recognising'): done and total. */
+  ocrPagesDone?: number;
+  ocrPageCount?: number;
+  /** Pages left without OCR because the import was cancelled (or OCR failed) while reading them. */
+  ocrSkipped?: number;
+  /** Why OCR stopped, when it failed (an ErrorCode and English text); absent after a cancel. */
+  ocrErrorCode?: string;
+  ocrMessage?: string;
 }
 
 export interface ImportProgress {

@@ -7,7 +7,8 @@
 //   coding   2,000 highlights: page paint with 50, panel listing, keypress-to-commit of a code;
 //   ping     a ping to the backend thread while a 10,000-coding merge and PDF export run;
 //   export   10,000 codings to every format (when tests/bench/export-bench.ts is present);
-//   open     the check every open runs, on a 22 MB project with 5,000 highlights.
+//   open     the check every open runs, on a 22 MB project with 5,000 highlights;
+//   ocr      seconds per scanned page and character accuracy (en, ru), tesseract CLI as yardstick.
 // It prints; it asserts nothing. A benchmark that crashes is reported and the exit code is 1.
 // `npm run bench -- --only search,open` runs the named sections only (names: the first word of
 // each section's title).
@@ -16,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchCoding } from './coding-bench';
 import { benchImport } from './import-bench';
+import { benchOcr } from './ocr-bench';
 import { benchOpen } from './open-bench';
 import { benchRender } from './render-bench';
 import { benchResponsiveness } from './responsiveness-bench';
@@ -74,6 +76,18 @@ const sections: Section[] = [
     },
   },
 ];
+
+sections.push({
+  name: 'ocr (generated scans: 200 dpi, tilted, speckled; 4 English + 4 Russian A5 pages)',
+  run: benchOcr,
+  notes: {
+    'ocr.en.secondsPerPage': 'render (pdf.js) + tesseract.js, 1 worker, rus+eng',
+    'ocr.en.charAccuracy': '1 - edit distance / source length',
+    'ocr.pagesPerMinute': 'aim (issue 12) >= 20 pages/min on 2 cores; here 1 worker',
+    'tesseractCli.en.secondsPerPage': 'yardstick: native tesseract 5 CLI, same data, pdftoppm 200 dpi',
+    'tesseractCli.ru.secondsPerPage': 'yardstick, same pages',
+  },
+});
 
 sections.push({
   name: 'open (20 documents, 2,000 pages, 5,000 highlights)',

@@ -9,7 +9,8 @@
 // - better-sqlite3's native binding (real file: dlopen cannot read inside app.asar),
 // - the renderer page, its pdf.js worker and data folders (served from app.asar by app://),
 // - every package the main bundle requires, with its dependencies.
-// OCR data: when it lands, add its files here the same way (real files if a worker reads them).
+// - the OCR language data (real files in resources/assets/ocr) and tesseract.js's worker script
+//   with tesseract.js-core's wasm and the script's own dependencies (real files: a worker thread).
 import { createRequire, builtinModules } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +20,7 @@ import defaultCodebook from '../../assets/codebooks/default-codebook.json';
 import { locateReportFonts } from '../../main/core/export/report-fonts';
 import { packagedExtractWorker, unpackedPath } from '../../main/electron/packaged-paths';
 import { PDFJS_ASSET_DIRS } from '../../renderer/pdf/pdfjs-asset-dirs';
+import { findOcrDataDir } from '../../main/ocr/ocr-assets';
 import { missingDependencies, packageApp, type PackagedApp } from '../helpers/packaged-app';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -83,6 +85,22 @@ describe('the packaged app', () => {
     const pdfjsDir = path.dirname(requireFromWorker.resolve('pdfjs-dist/package.json'));
     for (const rel of ['legacy/build/pdf.mjs', 'legacy/build/pdf.worker.mjs', 'cmaps/78-H.bcmap', 'standard_fonts/FoxitFixed.pfb']) {
       expect(app.isRealFile(path.join(pdfjsDir, rel)), rel).toBe(true);
+    }
+  });
+
+  it('finds the OCR language data and the OCR engine as real files', () => {
+    const dataDir = findOcrDataDir({ resourcesPath: app.resources, moduleDir: distMain }, app.isRealFile);
+    expect(dataDir, `no assets/ocr under ${app.resources} (extraResources)`).toBe(path.join(app.resources, 'assets', 'ocr'));
+    for (const f of ['eng.traineddata', 'rus.traineddata']) {
+      expect(fs.readFileSync(path.join(dataDir!, f)).equals(fs.readFileSync(path.join(repoRoot, 'assets', 'ocr', f))), f).toBe(true);
+    }
+    const modules = path.join(unpackedPath(app.asarPath), 'node_modules');
+    const script = path.join(modules, 'tesseract.js', 'src', 'worker-script', 'node', 'index.js');
+    expect(app.isRealFile(script), script).toBe(true);
+    expect(app.isRealFile(path.join(modules, 'tesseract.js-core', 'tesseract-core-simd-lstm.wasm'))).toBe(true);
+    const requireFromScript = createRequire(script);
+    for (const name of ['regenerator-runtime/runtime', 'is-url', 'wasm-feature-detect', 'tesseract.js-core/tesseract-core-simd-lstm']) {
+      expect(app.isRealFile(requireFromScript.resolve(name)), name).toBe(true);
     }
   });
 

@@ -8,17 +8,21 @@ import { parseCommandArgs, type CliCommand, type CliIo } from '../command-regist
 import { withProject } from '../project-session';
 
 function progressLine(p: ImportProgress): string {
-  const finished = p.files.filter((f) => !['queued', 'parsing', 'saving'].includes(f.state)).length;
-  const active = p.files.find((f) => f.state === 'parsing' || f.state === 'saving');
+  const finished = p.files.filter((f) => !['queued', 'parsing', 'recognising', 'saving'].includes(f.state)).length;
+  const active = p.files.find((f) => f.state === 'parsing' || f.state === 'recognising' || f.state === 'saving');
   const pct = Math.floor(p.overall * 100).toString().padStart(3);
-  const detail = active ? ` — ${active.name}: ${active.pagesDone}/${active.pageCount || '?'} pages` : '';
+  const detail = !active
+    ? ''
+    : active.state === 'recognising'
+      ? ` — ${active.name}: OCR ${active.ocrPagesDone ?? 0}/${active.ocrPageCount ?? '?'} scanned pages`
+      : ` — ${active.name}: ${active.pagesDone}/${active.pageCount || '?'} pages`;
   return `[${pct}%] ${finished}/${p.files.length} files${detail}`;
 }
 
 export function resultLine(f: ImportFileStatus): string {
   switch (f.state) {
     case 'done':
-      return `imported   ${f.name} (${f.pageCount} page${f.pageCount === 1 ? '' : 's'})`;
+      return `imported   ${f.name} (${f.pageCount} page${f.pageCount === 1 ? '' : 's'}${ocrNote(f)})`;
     case 'duplicate':
       return `duplicate  ${f.name}: ${f.message ?? 'already in this project'}`;
     case 'cancelled':
@@ -26,6 +30,12 @@ export function resultLine(f: ImportFileStatus): string {
     default:
       return `FAILED     ${f.name}: ${f.message ?? f.errorCode ?? 'unknown error'}`;
   }
+}
+
+function ocrNote(f: ImportFileStatus): string {
+  const read = f.ocrPageCount ? `; ${f.ocrPageCount - (f.ocrSkipped ?? 0)} read by OCR` : '';
+  if (!f.ocrSkipped) return read;
+  return `${read}, ${f.ocrSkipped} left without text (${f.ocrErrorCode ? `OCR failed: ${f.ocrMessage ?? f.ocrErrorCode}` : 'cancelled'})`;
 }
 
 function progressPrinter(io: CliIo) {

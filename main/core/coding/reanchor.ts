@@ -19,6 +19,8 @@ import { getDocument, getPdfBytes } from '../../db/repositories/documents';
 import { appendHistory } from '../../db/repositories/history';
 import { RowJournal } from '../../db/repositories/row-journal';
 import { sharedExtractPool, type PageLayouts } from '../../pdf/extract-pool';
+import { listPageOcr } from '../../db/repositories/page-ocr';
+import { ocrPageLayout } from '../../../shared/pdf/ocr-text';
 import { computeSortIndex } from './annotations';
 
 const RANK: Record<AnchorStatus, number> = { anchored: 0, reanchored: 1, orphan: 2 };
@@ -26,10 +28,20 @@ const RANK: Record<AnchorStatus, number> = { anchored: 0, reanchored: 1, orphan:
 /** Text item boxes of the given pages (0-based in, 1-based keys out); rejects when the PDF cannot be read. */
 export type LayoutSource = (pageIndices: number[]) => Promise<PageLayouts>;
 
-/** The stored PDF, laid out by the shared extraction pool. */
+/** The stored PDF, laid out by the shared extraction pool; OCR'd pages by their stored words. */
 export function storedPdfLayout(db: Db, documentId: string): LayoutSource {
-  return (pageIndices) =>
-    sharedExtractPool().layout(getPdfBytes(db, documentId), pageIndices.map((i) => i + 1), { fileName: getDocument(db, documentId).fileName });
+  return async (pageIndices) => {
+    const ocr = new Map(listPageOcr(db, documentId).map((o) => [o.pageIndex, o.lines]));
+    const fromPdf = pageIndices.filter((i) => !ocr.has(i));
+    const layouts: PageLayouts = fromPdf.length === 0
+      ? new Map()
+      : await sharedExtractPool().layout(getPdfBytes(db, documentId), fromPdf.map((i) => i + 1), { fileName: getDocument(db, documentId).fileName });
+    for (const i of pageIndices) {
+      const lines = ocr.get(i);
+      if (lines) layouts.set(i + 1, ocrPageLayout(lines));
+    }
+    return layouts;
+  };
 }
 
 interface PlacedTarget {

@@ -1,7 +1,7 @@
 // The long-running pieces of work that run in a job thread (main/core/jobs/job-thread.ts) so
 // that the backend keeps answering while they run: a merge of two 10,000-coding projects, the
-// agreement statistics, REFI-QDA import and export, re-anchoring a document and writing an
-// evidence export each take from one to several seconds of synchronous work. Each job takes
+// agreement statistics, REFI-QDA import and export, re-anchoring a document, OCR of its scanned
+// pages and writing an evidence export each take from one to several seconds of synchronous work. Each job takes
 // plain data (paths, ids, the coder) and opens its own connection to the project the backend
 // already checked and holds open (SQLite's WAL lets both connections work on one file: the
 // job's commit is visible to the backend's next read). Results are plain data.
@@ -12,6 +12,8 @@ import { type Db, openCheckedProjectDb } from '../../db/connection';
 import { agreementCsv } from '../agreement/agreement-csv';
 import { loadAgreement } from '../agreement/load-agreement';
 import { reanchorDocument } from '../coding/reanchor';
+import { ocrDocument } from '../documents/ocr-document';
+import type { OcrRunResult } from '../../../shared/domain/ocr';
 import { exportEvidence } from '../export/export-evidence';
 import { exportQdpx } from '../qdpx/qdpx-export';
 import { importQdpx } from '../qdpx/qdpx-import';
@@ -46,6 +48,9 @@ export const JOBS = {
     importQdpx(a.qdpxPath, a.projectPath, { coder: a.coder }),
   reanchor: (a: { projectPath: string; documentId: string; coder: Coder }): Promise<ReanchorResult> =>
     withProject(a.projectPath, (db) => reanchorDocument(db, a.documentId, a.coder)),
+  /** OCR of a stored document's pages (render + recognise in worker threads, then one write). */
+  ocrDocument: (a: { projectPath: string; documentId: string; pageIndices: number[] | null; coder: Coder }, ctx: JobContext): Promise<OcrRunResult> =>
+    withProject(a.projectPath, (db) => ocrDocument(db, a.documentId, { pageIndices: a.pageIndices, coder: a.coder, signal: ctx.signal, onProgress: ctx.onProgress })),
   exportEvidence: (a: { bundle: EvidenceBundle; options: ExportOptions }, ctx: JobContext): Promise<Uint8Array> =>
     exportEvidence(a.bundle, a.options, { signal: ctx.signal, onProgress: ctx.onProgress }),
   /** For tests of the job thread itself: which thread ran it, after blocking it for `ms`. */

@@ -20,6 +20,7 @@ import { upsertCoder } from '../../db/repositories/coders';
 import { appendHistory, type HistoryRowRaw, insertHistoryRaw, readHistoryRows } from '../../db/repositories/history';
 import { getMeta } from '../../db/repositories/meta';
 import * as repo from '../../db/repositories/merge';
+import { insertPageOcrRow, readPageOcrRows } from '../../db/repositories/page-ocr';
 import type { ProjectHandle } from '../backend-context';
 import { clearUndo } from '../coding/undo-stack';
 import { writeBackup } from '../project/backups';
@@ -130,6 +131,8 @@ function applyPlan(db: Db, theirsDb: Db, plan: MergePlan, mine: ProjectItems, th
       const id = usedDocIds.has(item.row.id) ? randomUUID() : item.row.id;
       usedDocIds.add(id);
       repo.insertDocumentRaw(db, { ...item.row, id }, bytes, pages);
+      // Their OCR of scanned pages comes with the document (rows checked like input on open).
+      for (const o of readPageOcrRows(theirsDb, item.row.id)) insertPageOcrRow(db, { ...o, document_id: id });
       docIdBySha.set(item.row.sha256, id);
       added.documents++;
     }

@@ -1,6 +1,6 @@
 // Removing a document with everything attached to it, through the row journal so the removal
 // is one undoable action: its codings, highlights (their comments included), its memo, its
-// reading position, its pages (and their search index rows), its PDF bytes and the document
+// reading position, its pages (their search index rows and OCR words), its PDF bytes and the document
 // row — children first, so no ON DELETE CASCADE removes a row the journal did not record.
 // Also the counts the confirmation shows before anything is removed.
 import type { DocumentRemovalInfo } from '../../../shared/domain/document';
@@ -31,6 +31,9 @@ export function removeDocumentRows(j: RowJournal, documentId: string): void {
   const memo = prepared(db, "SELECT id FROM memos WHERE target_type = 'document' AND target_id = ?").get(documentId) as { id: string } | undefined;
   if (memo) j.delete('memos', { id: memo.id });
   j.delete('reading_positions', { document_id: documentId });
+  for (const o of prepared(db, 'SELECT page_index FROM page_ocr WHERE document_id = ? ORDER BY page_index').all(documentId) as Array<{ page_index: number }>) {
+    j.delete('page_ocr', { document_id: documentId, page_index: o.page_index });
+  }
   for (const p of prepared(db, 'SELECT id FROM pages WHERE document_id = ? ORDER BY page_index').all(documentId) as Array<{ id: number }>) {
     j.delete('pages', { id: p.id });
   }

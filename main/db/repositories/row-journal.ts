@@ -26,6 +26,7 @@ const TABLE_KEYS = {
   documents: ['id'],
   document_files: ['document_id'],
   pages: ['id'],
+  page_ocr: ['document_id', 'page_index'],
   reading_positions: ['document_id'],
   codes: ['id'],
   annotations: ['id'],

@@ -86,3 +86,23 @@ export function scanConflicts(db: Db): IterableIterator<ConflictScanRow> {
     .prepare('SELECT id, created_at, peer_name, item_type, label, mine, theirs, status, resolution FROM merge_conflicts')
     .iterate() as IterableIterator<ConflictScanRow>;
 }
+
+export interface PageOcrScanRow {
+  id: string;
+  engine: string;
+  data_version: string;
+  languages: string;
+  confidence: number;
+  words: string;
+  /** The page's stored text; null when the document has no such page. */
+  page_text: string | null;
+}
+
+export function scanPageOcr(db: Db): IterableIterator<PageOcrScanRow> {
+  return db
+    .prepare(
+      `SELECT o.document_id || '#' || o.page_index AS id, o.engine, o.data_version, o.languages, o.confidence, o.words, p.text AS page_text
+         FROM page_ocr o LEFT JOIN pages p ON p.document_id = o.document_id AND p.page_index = o.page_index`,
+    )
+    .iterate() as IterableIterator<PageOcrScanRow>;
+}

@@ -43,6 +43,18 @@ function FileRow({ file }: { file: ImportFileStatus }) {
           {t('import.pages', { done: formatNumber(file.pagesDone), total: formatNumber(file.pageCount) })}
         </div>
       )}
+      {file.state === 'recognising' && (
+        <div className="import-file-pages" data-testid="import-file-ocr">
+          {t('ocr.importProgress', { done: formatNumber(file.ocrPagesDone ?? 0), total: formatNumber(file.ocrPageCount ?? 0) })}
+        </div>
+      )}
+      {file.state === 'done' && (file.ocrSkipped ?? 0) > 0 && (
+        <div className="import-file-reason" data-testid="import-file-ocr-skipped">
+          {file.ocrErrorCode
+            ? t('ocr.importFailed', { count: file.ocrSkipped ?? 0, reason: errorMessage({ code: file.ocrErrorCode as ErrorCode, message: file.ocrMessage ?? '' }) })
+            : t('ocr.importSkipped', { count: file.ocrSkipped ?? 0 })}
+        </div>
+      )}
       <ProgressBar value={fileFraction(file)} state={file.state} />
       {reason && <div className="import-file-reason" data-testid="import-file-reason">{reason}</div>}
     </li>

@@ -11,6 +11,7 @@ import { importCommand } from '../import/import-commands';
 import { openReader } from '../shell/view-store';
 import { AttributeFilters } from './AttributeFilters';
 import { AttributesEditor } from './AttributesEditor';
+import { OcrBadge } from './OcrBadge';
 import { libraryStore, removeDocumentWithConfirm } from './library-store';
 import {
   EMPTY_FILTER, filterDocuments, isFilterActive, nextSort, sortDocuments, type LibraryFilter, type SortKey,
@@ -41,7 +42,7 @@ function focusRow(from: HTMLElement, delta: number) {
 
 export function LibraryView() {
   const { t, locale } = useT();
-  const { docs, sort, filter, selectedId, editingId, loading } = useStore(libraryStore);
+  const { docs, ocr, sort, filter, selectedId, editingId, loading } = useStore(libraryStore);
   const undoState = useStore(undoStore);
   useEffect(() => subscribeUndo(), []);
 
@@ -146,6 +147,7 @@ export function LibraryView() {
                   <td className="col-title" title={d.fileName}>
                     <span className="doc-title">{d.title || d.fileName}</span>
                     {d.author && <span className="doc-author"> · {d.author}</span>}
+                    <OcrBadge summary={ocr.get(d.id)} />
                   </td>
                   {/* Long values are cut with an ellipsis; the tooltip shows them whole. */}
                   <td className="col-org" title={vocabLabel('organisation', d.organisation)}>{vocabLabel('organisation', d.organisation)}</td>

@@ -1,6 +1,7 @@
 // Documents of the open project plus the library's view state (sort, filter, selection, editor).
 import { api } from '../../api';
 import type { DocumentMeta, DocumentPatch } from '../../../shared/domain/document';
+import type { OcrSummary } from '../../../shared/domain/ocr';
 import { Store } from '../../state/store';
 import { errorMessage, t } from '../../i18n/i18n';
 import { markEvidenceStale } from '../evidence/evidence-store';
@@ -12,6 +13,8 @@ import { removalDetails } from './removal-text';
 
 interface LibraryState {
   docs: DocumentMeta[];
+  /** Documents with OCR'd pages, by id (the library flags them, and low-confidence pages). */
+  ocr: ReadonlyMap<string, OcrSummary>;
   loading: boolean;
   sort: SortState;
   filter: LibraryFilter;
@@ -21,6 +24,7 @@ interface LibraryState {
 
 export const libraryStore = new Store<LibraryState>({
   docs: [],
+  ocr: new Map(),
   loading: false,
   sort: { key: 'importedAt', dir: 'desc' },
   filter: EMPTY_FILTER,
@@ -35,8 +39,8 @@ export async function refreshDocuments(): Promise<void> {
   const mine = ++generation;
   libraryStore.set({ loading: true });
   try {
-    const docs = await api['documents.list']({});
-    if (mine === generation) libraryStore.set({ docs, loading: false });
+    const [docs, ocr] = await Promise.all([api['documents.list']({}), api['ocr.summaries']()]);
+    if (mine === generation) libraryStore.set({ docs, ocr: new Map(ocr.map((o) => [o.documentId, o])), loading: false });
   } catch (err) {
     if (mine === generation) libraryStore.set({ loading: false });
     notify('error', errorMessage(err));
@@ -45,7 +49,7 @@ export async function refreshDocuments(): Promise<void> {
 
 export function clearDocuments(): void {
   generation++;
-  libraryStore.set({ docs: [], selectedId: null, editingId: null, loading: false });
+  libraryStore.set({ docs: [], ocr: new Map(), selectedId: null, editingId: null, loading: false });
 }
 
 export async function updateDocument(id: string, patch: DocumentPatch): Promise<boolean> {

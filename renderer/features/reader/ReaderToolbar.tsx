@@ -2,7 +2,7 @@
 // "printed 3 · PDF 7 of 12" when the document's printed page numbers differ from the PDF's),
 // zoom steps and fit modes, find. Every control calls the controller; nothing here holds viewer
 // state of its own except the page number being typed, which is a printed label ("3", "iv").
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import { pageIndexForLabel } from '../../../shared/pdf/page-labels';
 import { useStore } from '../../state/store';
@@ -16,9 +16,11 @@ export interface ReaderToolbarProps {
   documentName?: string;
   /** Printed page label per page (documentPageLabels); absent: the PDF numbers. */
   pageLabels?: readonly string[];
+  /** The OCR menu (OcrControl), placed before Find. */
+  ocrControl?: ReactNode;
 }
 
-export function ReaderToolbar({ controller, onClose, documentName, pageLabels }: ReaderToolbarProps) {
+export function ReaderToolbar({ controller, onClose, documentName, pageLabels, ocrControl }: ReaderToolbarProps) {
   const { t } = useT();
   const s = useStore(controller.store);
   const ready = s.status === 'ready';
@@ -110,6 +112,7 @@ export function ReaderToolbar({ controller, onClose, documentName, pageLabels }:
         {t('reader.fitPage')}
       </button>
       <span className="spacer" />
+      {ocrControl}
       <button
         type="button"
         disabled={!ready}

@@ -12,6 +12,8 @@ import { ReaderController } from './reader-controller';
 import { useDocumentName, useWindowTitle } from './document-name';
 import { readerKeyAction, type ReaderAction } from './reader-keys';
 import { ReaderToolbar } from './ReaderToolbar';
+import { OcrControl } from './OcrControl';
+import { ocrStore } from './ocr-store';
 import { useDocumentPageLabels } from './use-page-labels';
 import { ThumbnailsPanel } from './ThumbnailsPanel';
 import './reader.css';
@@ -34,6 +36,8 @@ export function ReaderView(props: ReaderViewProps) {
   const documentName = useDocumentName(documentId);
   useWindowTitle(documentName);
   const pageLabels = useDocumentPageLabels(documentId);
+  // A finished OCR run reopens the document: its scanned pages get their new text layer.
+  const ocrReload = useStore(ocrStore).reloads[documentId] ?? 0;
 
   useEffect(() => {
     if (!scrollRef.current || !pagesRef.current) return;
@@ -45,7 +49,7 @@ export function ReaderView(props: ReaderViewProps) {
     setController(c);
     void c.load();
     return () => c.dispose();
-  }, [documentId, initialPageIndex, termsKey]);
+  }, [documentId, initialPageIndex, termsKey, ocrReload]);
 
   useEffect(() => {
     if (!controller) return;
@@ -70,7 +74,13 @@ export function ReaderView(props: ReaderViewProps) {
 
   return (
     <main className="reader" data-testid="reader" data-document-id={documentId}>
-      {controller && <ReaderToolbar controller={controller} onClose={onClose} documentName={documentName} pageLabels={pageLabels} />}
+      {controller && <ReaderToolbar
+          controller={controller}
+          onClose={onClose}
+          documentName={documentName}
+          pageLabels={pageLabels}
+          ocrControl={<OcrControl controller={controller} documentId={documentId} />}
+        />}
       <div className="reader-body">
         {controller && <ReaderSidebar controller={controller} />}
         <div className="reader-main">

@@ -15,7 +15,7 @@ import { computeLayout, currentPageIndex, pageIndexAtOffset, pageOffsetFraction,
 import { clampZoom, resolveZoom, stepZoom, type ZoomSetting } from './zoom';
 import { ThumbnailQueue } from './thumbnail-queue';
 
-export type ReaderApi = Pick<Client, 'documents.pdfBytes' | 'documents.pageTexts' | 'documents.getPosition' | 'documents.setPosition' | 'shell.openExternal'>;
+export type ReaderApi = Pick<Client, 'documents.pdfBytes' | 'documents.pageTexts' | 'ocr.pages' | 'documents.getPosition' | 'documents.setPosition' | 'shell.openExternal'>;
 export type Sidebar = 'none' | 'thumbnails' | 'outline';
 
 export interface ReaderState {
@@ -82,15 +82,18 @@ export class ReaderController {
     // The worker boots while the bytes travel (about half of the time to first page).
     prewarmPdfWorker();
     try {
-      const [bytes, saved] = await Promise.all([
+      const [bytes, saved, ocr] = await Promise.all([
         this.opts.api['documents.pdfBytes']({ id: this.opts.documentId }),
         this.opts.initialPageIndex === undefined
           ? this.opts.api['documents.getPosition']({ id: this.opts.documentId }).catch(() => null)
           : Promise.resolve(null),
+        // Scanned pages: their text layer is built from the stored OCR words.
+        this.opts.api['ocr.pages']({ documentId: this.opts.documentId }).catch(() => []),
       ]);
       if (this.disposed) return;
       const doc = await openPdf(bytes);
       if (this.disposed) return void doc.destroy();
+      doc.setOcrPages(new Map(ocr.map((o) => [o.pageIndex, o.lines])));
       this.doc = doc;
       const first = await doc.getPage(0);
       // Until each page is fetched, every page is assumed to be the size of the first (as

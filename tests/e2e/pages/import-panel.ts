@@ -2,7 +2,7 @@
 // the progress panel (data-running, overall bar, one row per file with data-state).
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type FileState = 'queued' | 'parsing' | 'saving' | 'done' | 'duplicate' | 'failed' | 'cancelled';
+export type FileState = 'queued' | 'parsing' | 'recognising' | 'saving' | 'done' | 'duplicate' | 'failed' | 'cancelled';
 
 export class ImportPanel {
   readonly input: Locator;

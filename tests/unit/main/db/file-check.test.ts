@@ -110,7 +110,7 @@ describe('rows from others are checked like input', () => {
       expect(err).toBeInstanceOf(GlossaError);
       expect((err as GlossaError).code).toBe('project.badRows');
       expect((err as GlossaError).message).toMatch(h.message);
-      expect(String((err as GlossaError).params?.rows)).toMatch(/^(annotations|codes|documents|coders|memos|history|merge_conflicts) /);
+      expect(String((err as GlossaError).params?.rows)).toMatch(/^(annotations|codes|documents|coders|memos|history|merge_conflicts|page_ocr) /);
       expect(hostile.fileState(file)).toEqual(before);
     });
   }
@@ -119,5 +119,16 @@ describe('rows from others are checked like input', () => {
     const file = path.join(dir, 'coded.glossa');
     hostile.codedProject(file);
     closeProject(openProject(file));
+  });
+
+  it('a genuine project with an OCR\'d page passes the row check', () => {
+    const file = path.join(dir, 'ocr.glossa');
+    hostile.ocrProject(file);
+    const h = openProject(file);
+    try {
+      expect(h.db.prepare("SELECT text FROM pages WHERE page_index = 1").pluck().get()).toBe('Scanned annex\nSecond line.\n');
+    } finally {
+      closeProject(h);
+    }
   });
 });

@@ -29,6 +29,7 @@ beforeEach(() => {
     sort: { key: 'title', dir: 'asc' },
     filter: EMPTY_FILTER,
     editingId: null,
+    ocr: new Map(),
   });
 });
 
@@ -45,6 +46,21 @@ describe('LibraryView', () => {
     expect(titles()).toEqual(['Alpha report', 'Beta study', 'Gamma']); // newest first, no year last
     act(() => (host.querySelector('[data-testid=library-sort-year]') as HTMLButtonElement).click());
     expect(titles()).toEqual(['Beta study', 'Alpha report', 'Gamma']);
+  });
+
+  it('marks documents read by OCR and flags low-confidence pages, in English and Russian', () => {
+    libraryStore.set({ ocr: new Map([['a', { documentId: 'a', ocrPages: 3, lowConfidencePages: [1, 4] }], ['b', { documentId: 'b', ocrPages: 1, lowConfidencePages: [] }]]) });
+    act(() => root.render(<LibraryView />));
+    const row = (title: string) => Array.from(host.querySelectorAll('[data-testid=library-row]')).find((r) => r.textContent!.includes(title))!;
+    expect(row('Beta study').querySelector('[data-testid=ocr-badge]')!.getAttribute('title')).toBe('3 pages of this document were read by OCR');
+    const low = row('Beta study').querySelector('[data-testid=ocr-low-confidence]')!;
+    expect(low.textContent).toBe('⚠ 2 pages read with low confidence');
+    expect(low.getAttribute('title')).toContain('pages 2, 5');
+    expect(row('Alpha report').querySelector('[data-testid=ocr-badge]')).not.toBeNull();
+    expect(row('Alpha report').querySelector('[data-testid=ocr-low-confidence]')).toBeNull();
+    expect(row('Gamma').querySelector('[data-testid=ocr-badge]')).toBeNull();
+    act(() => setLocale('ru'));
+    expect(row('Beta study').querySelector('[data-testid=ocr-low-confidence]')!.textContent).toBe('⚠ 2 страницы распознаны неуверенно');
   });
 
   it('shows translated attributes and follows a language switch', () => {

@@ -47,6 +47,8 @@ export const ERROR_CODES = [
   'merge.conflictNotFound',
   'merge.badResolution',
   'agreement.badInput',
+  'consensus.badInput',
+  'reply.notFound',
   'coder.badInput',
   'qdpx.badArchive',
   'qdpx.unsafeArchive',

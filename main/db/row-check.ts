@@ -10,6 +10,7 @@ import { checkAnchorStatus, checkComment, checkHighlightColor, checkKind, checkT
 import { checkCodeColor, checkCodeName, checkLocalizedNamesJson, checkNote } from '../../shared/rules/code-rules';
 import { checkCountriesJson, checkSha256, validatePatch } from '../../shared/rules/document-rules';
 import { checkCoderColor, checkCoderName, checkMemoBody } from '../../shared/rules/memo-rules';
+import { checkCoderIdsJson, checkConsensusChoice, checkReplyBody, checkRoundDocumentsJson, checkStretch } from '../../shared/rules/round-rules';
 import { GlossaError } from '../../shared/errors';
 import type { Db } from './connection';
 import * as scan from './repositories/row-scan';
@@ -75,6 +76,22 @@ const coderRule: RowRule<scan.CoderScanRow> = (r) => {
   checkCoderColor(r.color);
 };
 
+const roundRule: RowRule<scan.RoundScanRow> = (r) => {
+  checkCoderName(r.sender_name);
+  checkRoundDocumentsJson(r.documents);
+  checkCoderIdsJson(r.kept_coders);
+};
+
+const resolutionRule: RowRule<scan.ResolutionScanRow> = (r) => {
+  checkConsensusChoice(r.choice);
+  checkStretch(r.start, r.end);
+  if (!Number.isInteger(r.page_index) || r.page_index < 0 || (r.page_count !== null && r.page_index >= r.page_count)) {
+    throw new GlossaError('api.badInput', 'The resolved passage is on a page the document does not have.', { field: 'page_index' });
+  }
+};
+
+const replyRule: RowRule<scan.ReplyScanRow> = (r) => void checkReplyBody(r.body);
+
 interface TableCheck {
   table: string;
   rows: (db: Db) => IterableIterator<{ id: string }>;
@@ -87,6 +104,9 @@ const TABLES: TableCheck[] = [
   { table: 'codes', rows: scan.scanCodes, rule: codeRule as RowRule<never> },
   { table: 'annotations', rows: scan.scanAnnotations, rule: annotationRule as RowRule<never> },
   { table: 'memos', rows: scan.scanMemos, rule: memoRule as RowRule<never> },
+  { table: 'coding_rounds', rows: scan.scanRounds, rule: roundRule as RowRule<never> },
+  { table: 'consensus_resolutions', rows: scan.scanResolutions, rule: resolutionRule as RowRule<never> },
+  { table: 'annotation_replies', rows: scan.scanReplies, rule: replyRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

@@ -31,6 +31,8 @@ const TABLE_KEYS = {
   annotations: ['id'],
   annotation_codes: ['annotation_id', 'code_id'],
   memos: ['id'],
+  consensus_resolutions: ['id'],
+  annotation_replies: ['id'],
 } as const;
 
 export type JournalTable = keyof typeof TABLE_KEYS;

@@ -49,8 +49,6 @@ export interface ConsensusResolution {
   coderB: string;
   resolvedBy: string;
   createdAt: string;
-  /** The consensus highlights the resolution created (none for 'neither'). */
-  annotationIds: string[];
 }
 
 export interface Reply {
@@ -62,4 +60,17 @@ export interface Reply {
   body: string;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface ResolveResult {
+  resolution: ConsensusResolution;
+  /** The consensus highlights created (none for 'neither', none when identical ones existed). */
+  annotationIds: string[];
+}
+
+export interface SendInput {
+  path: string;
+  /** Send for independent coding: the copy carries no highlights but those of keepCoderIds. */
+  independent?: boolean;
+  keepCoderIds?: string[];
 }

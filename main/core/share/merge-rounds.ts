@@ -4,6 +4,9 @@
 //   mergeRoundRows        rounds are immutable records: a round either file has is kept;
 //   independentCodings    per round, the codings of the round's documents by coders whose work
 //                         did not travel in the copy (not kept, not the consensus layer);
+//   sideOfEachCoder       a coder whose codings the other file brings coded there (the copy): their
+//                         codings are taken from that file only, never from this one, which may
+//                         hold older work of theirs made before the round;
 //   freshCoders           a coder's independent codings are recorded ONCE, at the first merge
 //                         that brings them: later, that coder may have seen the others' work;
 //   mergeResolutions      a resolution joins unless the same passage and code is resolved here;
@@ -41,6 +44,12 @@ function countsAsIndependent(c: CodingRow, kept: ReadonlySet<string>): boolean {
   return !kept.has(c.coder_id) && c.coder_id !== CONSENSUS_CODER.id;
 }
 
+/** Independent codings from both sides, each coder's from one side: theirs when they coded there. */
+export function sideOfEachCoder(fromMine: readonly RoundCodingRow[], fromTheirs: readonly RoundCodingRow[]): RoundCodingRow[] {
+  const codedThere = new Set(fromTheirs.map((c) => c.coder_id));
+  return [...fromTheirs, ...fromMine.filter((c) => !codedThere.has(c.coder_id))];
+}
+
 /** Drops the codings of coders already recorded for the round (their later work is not independent). */
 export function freshCoders(candidates: readonly RoundCodingRow[], recorded: readonly RoundCodingRow[]): RoundCodingRow[] {
   const done = new Set(recorded.map((r) => `${r.round_id}\u0000${r.coder_id}`));
@@ -48,8 +57,8 @@ export function freshCoders(candidates: readonly RoundCodingRow[], recorded: rea
 }
 
 /**
- * Inside the merge transaction, after the plan is written: rounds, independent codings (mine,
- * then theirs: a coding both have is one), resolutions and replies. `docIdBySha` maps the
+ * Inside the merge transaction, after the plan is written: rounds, independent codings,
+ * resolutions and replies. `docIdBySha` maps the
  * documents of the result; `theirsShaById` their document ids.
  */
 export function mergeRoundsAndThreads(db: Db, theirsDb: Db, mine: ProjectItems, theirs: ProjectItems, docIdBySha: ReadonlyMap<string, string>): void {
@@ -58,7 +67,7 @@ export function mergeRoundsAndThreads(db: Db, theirsDb: Db, mine: ProjectItems, 
   const recorded = readRoundCodingRows(db);
   for (const round of theirRounds) {
     const already = recorded.filter((r) => r.round_id === round.id);
-    const candidates = freshCoders([...independentCodings(round, mine), ...independentCodings(round, theirs)], already);
+    const candidates = freshCoders(sideOfEachCoder(independentCodings(round, mine), independentCodings(round, theirs)), already);
     for (const row of candidates) insertRoundCodingIfMissing(db, row);
   }
   // Independent codings a colleague recorded in a merge of their own (a third coder's round).

@@ -17,7 +17,7 @@ export function listReplyRows(db: Db, annotationId: string): Array<ReplyRow & { 
   return prepared(
     db,
     `SELECT r.*, COALESCE(c.name, '') AS coder_name FROM annotation_replies r LEFT JOIN coders c ON c.id = r.coder_id
-      WHERE r.annotation_id = ? ORDER BY r.created_at, r.id`,
+      WHERE r.annotation_id = ? ORDER BY r.created_at, r.rowid`,
   ).all(annotationId) as Array<ReplyRow & { coder_name: string }>;
 }
 
@@ -26,7 +26,7 @@ export function getReplyRow(db: Db, id: string): ReplyRow | null {
 }
 
 export function readAllReplyRows(db: Db): ReplyRow[] {
-  return prepared(db, 'SELECT * FROM annotation_replies ORDER BY id').all() as ReplyRow[];
+  return prepared(db, 'SELECT * FROM annotation_replies ORDER BY created_at, rowid').all() as ReplyRow[];
 }
 
 /** Reply counts per highlight of one document (the panel shows them). */

@@ -1,10 +1,12 @@
 // The disagreeing passages of an agreement report: per passage the document, page and code,
 // then one column per coder with that coder's own highlight (character range and quote), or
-// "not coded". The stretches where they differ are listed under the columns.
+// "not coded". The stretches where they differ are listed under the columns; with two coders
+// each can be resolved into the consensus layer (ResolveStretch).
 import type { AgreementReport } from '../../../shared/domain/share';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { usePrintedPages, useReadableQuotes } from '../reader/readable-quotes';
 import type { SideBySideRow } from './agreement-logic';
+import { ResolveStretch } from './ResolveStretch';
 
 export function DisagreementList({ report, passages, codeName: localName = (_, n) => n }: {
   report: AgreementReport;
@@ -51,9 +53,10 @@ export function DisagreementList({ report, passages, codeName: localName = (_, n
             </div>
             <div className="disagreement-stretches small">
               {p.stretches.map((s) => (
-                <div key={s.start}>
+                <div key={s.start} className="disagreement-stretch" data-testid="disagreement-stretch">
                   <span className="muted">{t('agreement.onlyBy', { names: s.codedBy.map((id) => coderName.get(id) ?? '').join(', ') })}</span>{' '}
                   <mark>{readable(p.documentId, s.quote)}</mark>
+                  {report.coders.length === 2 && <ResolveStretch row={p} stretch={s} coders={report.coders} />}
                 </div>
               ))}
             </div>

@@ -98,6 +98,17 @@ export function sendProjectCommand(): Promise<void> {
   }, toast);
 }
 
+/** "Send for independent coding": the copy carries no highlights (issue 11). */
+export function sendForIndependentCodingCommand(): Promise<void> {
+  return run('send', async (work) => {
+    const path = await choosePath('send');
+    if (!path) return;
+    const r = await work(api['share.send']({ path, independent: true }));
+    bumpRevision();
+    notify('info', t('independent.sent', { path: r.path, size: formatNumber(Math.max(1, Math.round(r.byteSize / 1024))) }));
+  }, toast);
+}
+
 export function openReceivedCommand(): Promise<void> {
   return run('openReceived', async (work) => {
     const path = await choosePath('openReceived');

@@ -50,7 +50,7 @@ export async function loadAgreementChoices(): Promise<void> {
       documents: documents.map((d) => ({ id: d.id, title: d.title })),
       codes: codes.map((c) => ({ id: c.id, name: c.name, color: c.color, localizedNames: c.localizedNames })),
       choice: {
-        coderIds: round && !kept ? [...round.independentCoderIds] : coderIds.length >= 2 ? coderIds : coders.map((c) => c.id),
+        coderIds: round && !kept ? inListOrder(coders, round.independentCoderIds) : coderIds.length >= 2 ? coderIds : coders.map((c) => c.id),
         documentIds: keep(prev.documentIds, documents),
         codeIds: keep(prev.codeIds, codes),
         roundId: prev.roundId === '' ? '' : round?.id ?? null,
@@ -68,9 +68,14 @@ export function toggleChoice(list: 'coderIds' | 'documentIds' | 'codeIds', id: s
   });
 }
 
+/** The ids in the order of the coders list (by name): the table and the note name them so. */
+function inListOrder(coders: readonly Coder[], ids: readonly string[]): string[] {
+  return coders.filter((c) => ids.includes(c.id)).map((c) => c.id);
+}
+
 export function chooseRound(roundId: string | null): void {
   const round = agreementStore.getSnapshot().rounds.find((r) => r.id === roundId) ?? null;
-  agreementStore.set((s) => ({ choice: { ...s.choice, roundId: round?.id ?? '', ...(round ? { coderIds: [...round.independentCoderIds] } : {}) } }));
+  agreementStore.set((s) => ({ choice: { ...s.choice, roundId: round?.id ?? '', ...(round ? { coderIds: inListOrder(s.coders, round.independentCoderIds) } : {}) } }));
 }
 
 export function clearChoice(list: 'coderIds' | 'documentIds' | 'codeIds'): void {

@@ -14,40 +14,41 @@ interface CoderViewState {
   coders: Coder[];
   /** The project the default was chosen for. */
   projectPath: string | null;
+  /** The user chose a view in this project: a new round no longer changes it. */
+  chosen: boolean;
 }
 
-export const coderViewStore = new Store<CoderViewState>({ view: EVERYONE, me: null, coders: [], projectPath: null });
+export const coderViewStore = new Store<CoderViewState>({ view: EVERYONE, me: null, coders: [], projectPath: null, chosen: false });
 
 let started = false;
 
 /** Loads the view for the open project (once per project; again on project.changed). */
-export async function loadCoderView(projectPath: string | null): Promise<void> {
+export async function loadCoderView(projectPath: string | null, refresh = false): Promise<void> {
   if (!started) {
     started = true;
-    onEvent('project.changed', (p) => void loadCoderView(p?.path ?? null));
-    onEvent('coding.changed', () => void refreshCoders());
+    // A send for independent coding or a merge brings rounds and coders: refresh (the default
+    // follows the rounds until the user chooses a view).
+    onEvent('project.changed', (p) => void loadCoderView(p?.path ?? null, true));
+    onEvent('coding.changed', () => void loadCoderView(coderViewStore.getSnapshot().projectPath, true));
   }
-  if (projectPath === coderViewStore.getSnapshot().projectPath) return;
+  const s = coderViewStore.getSnapshot();
+  if (projectPath === s.projectPath && !refresh) return;
   if (!projectPath) {
-    coderViewStore.set({ view: EVERYONE, coders: [], projectPath: null });
+    coderViewStore.set({ view: EVERYONE, coders: [], projectPath: null, chosen: false });
     return;
   }
   try {
     const [me, coders, rounds] = await Promise.all([api['coder.get'](), api['coders.list'](), api['rounds.list']()]);
-    coderViewStore.set({ me, coders, projectPath, view: defaultCoderView(rounds) });
+    const same = projectPath === coderViewStore.getSnapshot().projectPath;
+    const chosen = same && coderViewStore.getSnapshot().chosen;
+    coderViewStore.set({ me, coders, projectPath, chosen, view: chosen ? coderViewStore.getSnapshot().view : defaultCoderView(rounds) });
   } catch (err) {
     notify('error', errorMessage(err));
   }
 }
 
-async function refreshCoders(): Promise<void> {
-  if (!coderViewStore.getSnapshot().projectPath) return;
-  const coders = await api['coders.list']().catch(() => null);
-  if (coders && coders.map((c) => c.id).join() !== coderViewStore.getSnapshot().coders.map((c) => c.id).join()) coderViewStore.set({ coders });
-}
-
 export function setCoderView(view: CoderView): void {
-  coderViewStore.set({ view });
+  coderViewStore.set({ view, chosen: true });
 }
 
 /** The coder ids the current view asks for; undefined = everyone's. */

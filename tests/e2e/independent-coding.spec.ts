@@ -3,7 +3,7 @@
 // process) opens the copy, finds none of her highlights, and codes the same page differently;
 // Alice merges his file back in the UI. The agreement view picks the round, says what it computed
 // on, and shows kappa and alpha of the independent codings only, checked against values worked
-// out by hand below; she resolves the two disputed stretches into the consensus (History lists
+// out by hand below (her later coding, made after seeing his, is left out); she resolves the two disputed stretches into the consensus (History lists
 // both); the annotations panel filters by coder (me / everyone / Boris), and a reply is added.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,6 +31,8 @@ const ALICE = { id: '6f1c1f0e-1111-4aaa-8bbb-000000000001', name: 'Alice', color
 const UNITS = 378;
 const ALICE_RANGE = [10, 70] as const;
 const BORIS_RANGE = [40, 100] as const;
+// After the merge back Alice also codes [100, 120): made after seeing Boris's work.
+const ALICE_LATER = [100, 120] as const;
 
 async function menu(page: Page, item: string): Promise<void> {
   await page.getByTestId('topbar-share').click();
@@ -44,13 +46,13 @@ async function typePath(page: Page, p: string): Promise<void> {
   await dialog.getByTestId('share-path-ok').click();
 }
 
-async function aliceCodes(glossa: GlossaEnv): Promise<void> {
-  const victims = await callApi<CodeWithCounts>(glossa, 'codes.create', { name: 'Victims', color: '#59a14f' });
+async function aliceCodes(glossa: GlossaEnv, [start, end]: readonly [number, number]): Promise<void> {
+  const codes = await callApi<CodeWithCounts[]>(glossa, 'codes.list');
+  const victims = codes.find((c) => c.name === 'Victims') ?? (await callApi<CodeWithCounts>(glossa, 'codes.create', { name: 'Victims', color: '#59a14f' }));
   const [doc] = await callApi<Array<{ id: string }>>(glossa, 'documents.list', {});
   const pages = await callApi<string[]>(glossa, 'documents.pageTexts', { id: doc.id, from: 0, count: 3 });
   expect(pages.map((p) => [...p].length)).toEqual([118, 138, 122]);
   expect(pages.reduce((n, p) => n + [...p].length, 0)).toBe(UNITS);
-  const [start, end] = ALICE_RANGE;
   await callApi<Annotation>(glossa, 'annotations.create', {
     documentId: doc.id,
     kind: 'text',
@@ -68,7 +70,7 @@ test('send for independent coding, merge back, agreement on independent codings,
   await test.step('Alice codes before sending, then sends for independent coding from the Share menu', async () => {
     fs.writeFileSync(path.join(glossa.dataDir, 'coder.json'), JSON.stringify(ALICE, null, 2));
     await glossa.restartHost();
-    await aliceCodes(glossa);
+    await aliceCodes(glossa, ALICE_RANGE);
     await glossa.openApp();
     await menu(page, 'send-independent');
     await typePath(page, boris);
@@ -94,6 +96,8 @@ test('send for independent coding, merge back, agreement on independent codings,
     await expect(summary.getByTestId('merge-added-annotations')).toHaveText('1');
     await expect(summary).toContainText('Merged from "Boris".');
     await summary.getByTestId('merge-summary-close').click();
+    // Having seen Boris's work, Alice codes more: not independent, so not compared below.
+    await aliceCodes(glossa, ALICE_LATER);
   });
 
   await test.step('the agreement view computes on the independent codings, and says so', async () => {
@@ -126,6 +130,9 @@ test('send for independent coding, merge back, agreement on independent codings,
     expect(report.overall.pairs[0]).toMatchObject({ units: UNITS, both: 30, onlyA: 30, onlyB: 30, neither: 288 });
     expect(report.overall.pairs[0].kappa).toBeCloseTo(43 / 106, 12);
     expect(report.overall.alpha).toBeCloseTo(517 / 1272, 12);
+    // Over every coding, Alice's later [100, 120) counts too.
+    const all = await callApi<AgreementReport>(glossa, 'agreement.compute', { coderIds: [id('Alice'), id('Boris')] });
+    expect(all.overall.pairs[0]).toMatchObject({ onlyA: 50 });
   });
 
   await test.step('two disputed stretches resolved into the consensus; History lists both', async () => {
@@ -151,10 +158,11 @@ test('send for independent coding, merge back, agreement on independent codings,
     const view = coding.panel.getByTestId('annotation-coder-view');
     // In a project with an independent-coding round each coder sees their own highlights first.
     await expect(view).toHaveValue('me');
-    await expect(coding.rows).toHaveCount(1);
-    await expect(coding.rows.first().getByTestId('annotation-by')).toHaveText(/^Alice · /);
+    await expect(coding.rows).toHaveCount(2);
+    for (const by of await coding.rows.getByTestId('annotation-by').allTextContents()) expect(by).toMatch(/^Alice · /);
     await view.selectOption('everyone');
-    await expect(coding.rows).toHaveCount(3);
+    // Alice's two, Boris's and the consensus highlight.
+    await expect(coding.rows).toHaveCount(4);
     await view.selectOption({ label: 'Boris' });
     await expect(coding.rows).toHaveCount(1);
     await expect(coding.rows.first().getByTestId('annotation-by')).toHaveText(/^Boris · /);

@@ -4,7 +4,8 @@
 // Alice merges his file back in the UI. The agreement view picks the round, says what it computed
 // on, and shows kappa and alpha of the independent codings only, checked against values worked
 // out by hand below (her later coding, made after seeing his, is left out); she resolves the two disputed stretches into the consensus (History lists
-// both); the annotations panel filters by coder (me / everyone / Boris), and a reply is added.
+// both); the annotations panel filters by coder (me / everyone / Boris), a reply is added, and the
+// evidence browser follows the same coder view.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { EN_TITLE } from '../fixtures/pdf-fixtures';
 import { callApi } from './api-call';
 import { expect, test, type GlossaEnv } from './fixtures';
 import { CodingPage } from './pages/coding-page';
+import { EvidencePage } from './pages/evidence-page';
 import { repoRoot } from './web-host-process';
 
 test.use({ seed: ['english'] });
@@ -175,6 +177,20 @@ test('send for independent coding, merge back, agreement on independent codings,
     await thread.getByTestId('reply-done').click();
     await expect(thread.getByTestId('reply')).toHaveCount(1);
     await expect(thread.getByTestId('reply-author')).toContainText('Alice');
+  });
+
+  await test.step('the evidence browser follows the same switch, and has its own', async () => {
+    const evidence = new EvidencePage(page);
+    await evidence.open();
+    const view = page.getByTestId('evidence-coder-view');
+    // Boris's view, chosen in the panel: his one coding.
+    await expect(view).toHaveValue(id(await callApi(glossa, 'coders.list'), 'Boris'));
+    await evidence.expectTotal(1);
+    await view.selectOption('everyone');
+    // Alice's two, Boris's and the consensus coding.
+    await evidence.expectTotal(4);
+    await view.selectOption('me');
+    await evidence.expectTotal(2);
   });
 });
 

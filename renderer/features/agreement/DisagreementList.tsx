@@ -2,6 +2,7 @@
 // then one column per coder with that coder's own highlight (character range and quote), or
 // "not coded". The stretches where they differ are listed under the columns; with two coders
 // each can be resolved into the consensus layer (ResolveStretch).
+import { CONSENSUS_CODER } from '../../../shared/domain/rounds';
 import type { AgreementReport } from '../../../shared/domain/share';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { usePrintedPages, useReadableQuotes } from '../reader/readable-quotes';
@@ -19,6 +20,8 @@ export function DisagreementList({ report, passages, codeName: localName = (_, n
   const coderName = new Map(report.coders.map((c) => [c.id, c.name]));
   const readable = useReadableQuotes(passages.map((p) => p.documentId));
   const printedPage = usePrintedPages();
+  // Two coders, neither of them the consensus layer itself.
+  const canResolve = report.coders.length === 2 && report.coders.every((c) => c.id !== CONSENSUS_CODER.id);
   return (
     <section className="disagreements" data-testid="disagreements">
       <h3>
@@ -56,7 +59,7 @@ export function DisagreementList({ report, passages, codeName: localName = (_, n
                 <div key={s.start} className="disagreement-stretch" data-testid="disagreement-stretch">
                   <span className="muted">{t('agreement.onlyBy', { names: s.codedBy.map((id) => coderName.get(id) ?? '').join(', ') })}</span>{' '}
                   <mark>{readable(p.documentId, s.quote)}</mark>
-                  {report.coders.length === 2 && <ResolveStretch row={p} stretch={s} coders={report.coders} />}
+                  {canResolve && <ResolveStretch row={p} stretch={s} coders={report.coders} />}
                 </div>
               ))}
             </div>

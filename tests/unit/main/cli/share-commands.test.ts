@@ -79,6 +79,8 @@ describe('glossa send / merge / agreement / qdpx', () => {
 
 describe('glossa send --independent / agreement --round', () => {
   it('sends a copy without highlights and computes on the independent codings only', async () => {
+    expect((await glossa('send', 'alice.glossa', 'x.glossa', '--keep', 'Alice')).code).toBe(2);
+    expect((await glossa('send', 'alice.glossa', 'x.glossa', '--independent', '--keep', 'Nobody')).stderr).toMatch(/No coder "Nobody"/);
     const sent = await glossa('send', 'alice.glossa', 'ind.glossa', '--independent');
     expect(sent.code).toBe(0);
     expect(sent.stdout).toMatch(/Independent-coding round .+: the copy carries no highlights/);

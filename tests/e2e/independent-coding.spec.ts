@@ -192,6 +192,18 @@ test('send for independent coding, merge back, agreement on independent codings,
     await view.selectOption('me');
     await evidence.expectTotal(2);
   });
+
+  await test.step('a second round may keep a chosen coder\'s highlights (never the consensus layer)', async () => {
+    await menu(page, 'send-independent');
+    const dialog = page.getByTestId('keep-coders-dialog');
+    await expect(dialog.locator('input[type="checkbox"]')).toHaveCount(1);
+    await dialog.getByTestId('keep-coder-Boris').check();
+    await dialog.getByTestId('keep-coders-ok').click();
+    await typePath(page, path.join(glossa.tmpDir, 'carol.glossa'));
+    await expect(page.getByTestId('toast-info').last()).toContainText('Sent for independent coding');
+    const [newest] = await callApi<CodingRound[]>(glossa, 'rounds.list');
+    expect(newest.keptCoderIds).toEqual([id(await callApi(glossa, 'coders.list'), 'Boris')]);
+  });
 });
 
 function id(coders: unknown, name: string): string {

@@ -172,6 +172,14 @@ test('send for independent coding, merge back, agreement on independent codings,
     await expect(page.getByTestId('reader-coder-view')).toHaveValue(id(await callApi(glossa, 'coders.list'), 'Boris'));
 
     await coding.rows.first().locator('.annotation-main').click();
+    // In the reader too, the stretches where Alice differs from his highlight: the two resolved in
+    // the agreement view, and [100, 120) that she coded later; that one is resolved here.
+    const passages = coding.rows.first().getByTestId('passage-stretch');
+    await expect(passages).toHaveCount(3);
+    await expect(passages.nth(0).getByTestId('consensus-resolved')).toHaveText("Consensus: Adopt Alice's");
+    await expect(passages.nth(1).getByTestId('consensus-resolved')).toHaveText('Consensus: Neither');
+    await passages.nth(2).getByTestId('consensus-both').click();
+    await expect(passages.nth(2).getByTestId('consensus-resolved')).toHaveText('Consensus: Both');
     const thread = coding.rows.first().getByTestId('reply-thread');
     await thread.getByTestId('reply-input').fill('Why start at "identified"?');
     await thread.getByTestId('reply-done').click();
@@ -187,8 +195,8 @@ test('send for independent coding, merge back, agreement on independent codings,
     await expect(view).toHaveValue(id(await callApi(glossa, 'coders.list'), 'Boris'));
     await evidence.expectTotal(1);
     await view.selectOption('everyone');
-    // Alice's two, Boris's and the consensus coding.
-    await evidence.expectTotal(4);
+    // Alice's two, Boris's and the two consensus codings (the second resolved in the reader).
+    await evidence.expectTotal(5);
     await view.selectOption('me');
     await evidence.expectTotal(2);
   });

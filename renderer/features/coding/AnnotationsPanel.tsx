@@ -1,6 +1,7 @@
 // The annotations panel of the open document, in reading order: quote, codes, comment, coder
 // and date; filter by code and by coder (CoderSwitch: me / everyone / one coder); the selected
-// row shows its replies (ReplyThread); a click scrolls to the highlight and flashes it; codes and
+// row shows where other coders differ, to resolve into the consensus (PassageConsensus), and its
+// replies (ReplyThread); a click scrolls to the highlight and flashes it; codes and
 // comment are edited in place; delete. Orphans (highlights whose text is gone) are listed and
 // flagged, never hidden or deleted. The header holds the coding tools: area tool,
 // auto-coding, the document memo, undo / redo and the shortcuts sheet.
@@ -18,6 +19,7 @@ import { MarkdownView } from '../memos/MarkdownView';
 import { AutosaveNote } from '../shell/AutosaveNote';
 import { CodeChip, CodePicker } from './CodePicker';
 import { CoderSwitch } from './CoderSwitch';
+import { PassageConsensus } from './PassageConsensus';
 import { ReplyThread } from './ReplyThread';
 import type { CodingSession } from './coding-session';
 import { redo, undo, undoStore } from './undo-store';
@@ -193,6 +195,7 @@ const AnnotationRow = memo(function AnnotationRow(props: {
           <button type="button" className="link danger-link" data-testid="annotation-delete" onClick={() => void session.remove(a.id)}>{t('coding.delete')}</button>
         </div>
       )}
+      {selected && !editing && <PassageConsensus annotation={a} />}
       {selected && !editing && <ReplyThread annotationId={a.id} />}
     </li>
   );

@@ -8,7 +8,7 @@ import { formatDate, useT } from '../../i18n/i18n';
 export function RoundPicker({ rounds, coders, value, onChange }: { rounds: CodingRound[]; coders: Coder[]; value: string; onChange(id: string | null): void }) {
   const { t } = useT();
   if (rounds.length === 0) return null;
-  const names = (ids: string[]) => ids.map((id) => coders.find((c) => c.id === id)?.name ?? '').filter(Boolean).join(', ');
+  const names = (ids: string[]) => coders.filter((c) => ids.includes(c.id)).map((c) => c.name).join(', ');
   return (
     <label className="agreement-round">
       <span>{t('independent.round')}</span>

@@ -101,8 +101,8 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
             <option key={c.id} value={c.id}>{codeLabel(c, locale)}</option>
           ))}
         </select>
-        <CoderSwitch testId="annotation-coder-view" />
       </label>
+      <CoderSwitch testId="annotation-coder-view" />
       <ol className="annotations-list">
         {loaded && shown.length === 0 && <li className="annotations-empty muted">{t(filterCodeId ? 'coding.noneForCode' : 'coding.none')}</li>}
         {shown.slice(0, rendered).map((a) => (

@@ -37,6 +37,7 @@ import type {
   QdpxImportResult,
   ShareFilePurpose,
 } from './domain/share';
+import type { CodingRound, ConsensusRequest, ConsensusResolution, Reply, ResolveResult, SendInput } from './domain/rounds';
 import type {
   EvidenceFilter,
   EvidenceItem,
@@ -161,7 +162,7 @@ export interface Contract {
 
   // --- sharing, merge, agreement, REFI-QDA (issue 5) ---
   /** Consistent copy (backup API) to send to a colleague; the open project stays open. */
-  'share.send': (input: { path: string }) => { path: string; byteSize: number };
+  'share.send': (input: SendInput) => { path: string; byteSize: number; roundId?: string };
   /** Validates a received project file, then opens it as a project of its own. */
   'share.openReceived': (input: { path: string }) => ProjectInfo;
   /** Merges a colleague's project file into the open project (backup first, one transaction). */
@@ -174,6 +175,17 @@ export interface Contract {
   'qdpx.export': (input: { path: string }) => QdpxExportResult;
   /** Imports a .qdpx into a NEW project file and opens it. */
   'qdpx.import': (input: { qdpxPath: string; projectPath: string }) => QdpxImportResult;
+  // --- independent coding, consensus, replies (issue 11) ---
+  /** The project's independent-coding rounds, newest first. */
+  'rounds.list': (input: void) => CodingRound[];
+  /** Resolves a disputed passage into the consensus layer (one undoable action). */
+  'consensus.resolve': (input: ConsensusRequest) => ResolveResult;
+  'consensus.list': (input: { documentIds?: string[] }) => ConsensusResolution[];
+  'replies.list': (input: { annotationId: string }) => Reply[];
+  'replies.add': (input: { annotationId: string; body: string }) => Reply;
+  /** Edits typed without a pause coalesce into one undo step. */
+  'replies.update': (input: { id: string; body: string }) => Reply;
+  'replies.delete': (input: { id: string }) => void;
   /** Electron: the save / open dialog for a sharing command; the web host answers { supported: false }. */
   'dialog.shareFile': (input: { purpose: ShareFilePurpose }) => DialogResult;
 
@@ -257,6 +269,7 @@ export const CHANNELS = [
   'memos.get', 'memos.set', 'undo.undo', 'undo.redo', 'undo.state', 'autocode.preview', 'autocode.apply', 'history.list',
   'share.send', 'share.openReceived', 'merge.run', 'merge.conflicts', 'merge.resolve', 'agreement.compute', 'agreement.csv',
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
+  'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
 ] as const satisfies readonly Channel[];
 

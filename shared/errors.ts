@@ -50,6 +50,8 @@ export const ERROR_CODES = [
   'merge.conflictNotFound',
   'merge.badResolution',
   'agreement.badInput',
+  'consensus.badInput',
+  'reply.notFound',
   'coder.badInput',
   'record.badInput',
   'qdpx.badArchive',

@@ -22,6 +22,7 @@ import { evidenceHandlers } from './evidence/handlers';
 import { createExportJobs } from './evidence/export-jobs';
 import { coderHandlers } from './coding/coder-handlers';
 import { coderIdentity } from './coding/installation-coder';
+import { roundHandlers } from './share/round-handlers';
 import { shareHandlers } from './share/handlers';
 import { closeProject, projectInfo } from './project/project-file';
 import { SettingsStore } from './settings/settings-store';
@@ -123,6 +124,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...searchHandlers(ctx),
     ...codingHandlers(ctx, coder.get),
     ...shareHandlers(ctx, coder.get),
+    ...roundHandlers(ctx, coder.get),
     ...coderHandlers(coder),
     ...evidenceHandlers(ctx, exportJobs),
   } satisfies Handlers;

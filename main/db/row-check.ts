@@ -12,6 +12,7 @@ import { checkCountriesJson, checkSha256, validatePatch } from '../../shared/rul
 import { checkCoderColor, checkCoderName, checkMemoBody } from '../../shared/rules/memo-rules';
 import { checkConflictStatus, checkJsonObject, checkRecordLine, checkRecordTime } from '../../shared/rules/record-rules';
 import { checkOcrConfidence, checkOcrPageText, checkOcrSource, checkOcrWordsJson } from '../../shared/rules/ocr-rules';
+import { checkCoderIdsJson, checkConsensusChoice, checkReplyBody, checkRoundDocumentsJson, checkStretch } from '../../shared/rules/round-rules';
 import { GlossaError } from '../../shared/errors';
 import type { Db } from './connection';
 import * as scan from './repositories/row-scan';
@@ -122,6 +123,21 @@ const pageOcrRule: RowRule<scan.PageOcrScanRow> = (r) => {
   checkOcrConfidence(r.confidence);
   checkOcrPageText(checkOcrWordsJson(r.words), r.page_text);
 };
+const roundRule: RowRule<scan.RoundScanRow> = (r) => {
+  checkCoderName(r.sender_name);
+  checkRoundDocumentsJson(r.documents);
+  checkCoderIdsJson(r.kept_coders);
+};
+
+const resolutionRule: RowRule<scan.ResolutionScanRow> = (r) => {
+  checkConsensusChoice(r.choice);
+  checkStretch(r.start, r.end);
+  if (!Number.isInteger(r.page_index) || r.page_index < 0 || (r.page_count !== null && r.page_index >= r.page_count)) {
+    throw new GlossaError('api.badInput', 'The resolved passage is on a page the document does not have.', { field: 'page_index' });
+  }
+};
+
+const replyRule: RowRule<scan.ReplyScanRow> = (r) => void checkReplyBody(r.body);
 
 interface TableCheck {
   table: string;
@@ -138,6 +154,9 @@ const TABLES: TableCheck[] = [
   { table: 'history', rows: scan.scanHistory as TableCheck['rows'], rule: historyRule as RowRule<never> },
   { table: 'merge_conflicts', rows: scan.scanConflicts, rule: conflictRule as RowRule<never> },
   { table: 'page_ocr', rows: scan.scanPageOcr, rule: pageOcrRule as RowRule<never> },
+  { table: 'coding_rounds', rows: scan.scanRounds, rule: roundRule as RowRule<never> },
+  { table: 'consensus_resolutions', rows: scan.scanResolutions, rule: resolutionRule as RowRule<never> },
+  { table: 'annotation_replies', rows: scan.scanReplies, rule: replyRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

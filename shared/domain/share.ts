@@ -72,6 +72,19 @@ export interface AgreementRequest {
   documentIds?: string[];
   /** Codes to compare; every code used by the chosen coders when omitted or empty. */
   codeIds?: string[];
+  /**
+   * An independent-coding round: compare only the codings recorded as made independently in it,
+   * on the round's documents that every chosen coder coded (the consensus layer: its current codings).
+   */
+  roundId?: string;
+}
+
+/** Set when the report was computed on an independent-coding round. */
+export interface IndependentScope {
+  roundId: string;
+  /** Documents every chosen coder coded independently in the round. */
+  documents: number;
+  coderNames: string[];
 }
 
 /** Character-level 2x2 table for one pair of coders and one code (or pooled over codes). */
@@ -132,6 +145,8 @@ export interface AgreementReport {
   skippedAnnotations: number;
   /** Which statistic variants were computed (for the methods section of a paper). */
   method: string;
+  /** The independent-coding round the figures are restricted to, or null. */
+  independent?: IndependentScope | null;
 }
 
 /** What a native file dialog for sharing is for (title, save or open, file type). */

@@ -1,7 +1,8 @@
-// `glossa agreement <project> --coders A,B [--docs ID,...] [--codes NAME,...] [--json] [--csv]`:
+// `glossa agreement <project> --coders A,B [--docs ID,...] [--codes NAME,...] [--round ID|latest] [--json] [--csv]`:
 // character-level percent agreement, Cohen's kappa and Krippendorff's alpha per code and
 // overall, with the disagreeing passages. Coders are given by name or id; codes by name, path
-// ("Parent/Child") or id.
+// ("Parent/Child") or id. --round restricts the figures to the codings made independently in an
+// independent-coding round ("latest": the newest round).
 import type { Coder } from '../../../shared/domain/code';
 import type { PairAgreement } from '../../../shared/domain/share';
 import { GlossaError } from '../../../shared/errors';
@@ -16,6 +17,7 @@ import { listCodes } from '../../db/repositories/codes';
 import { parseCommandArgs, UsageError, type CliCommand } from '../command-registry';
 import { withProject } from '../project-session';
 import { findCode } from './coding-common';
+import { listRounds } from '../../core/share/independent-round';
 
 function list(v: string | undefined): string[] | undefined {
   const out = v?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -37,11 +39,11 @@ const fmt = (v: number | null) => (v === null ? '   n/a' : v.toFixed(3).padStart
 export const agreementCommand: CliCommand = {
   name: 'agreement',
   summary: 'inter-coder agreement: percent, Cohen\'s kappa, Krippendorff\'s alpha (character level)',
-  usage: 'agreement <project.glossa> --coders A,B [--docs ID,...] [--codes NAME,...] [--json | --csv]',
+  usage: 'agreement <project.glossa> --coders A,B [--docs ID,...] [--codes NAME,...] [--round ID|latest] [--json | --csv]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { coders: { type: 'string' }, docs: { type: 'string' }, codes: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' } },
+      { coders: { type: 'string' }, docs: { type: 'string' }, codes: { type: 'string' }, round: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' } },
       { min: 1, max: 1, names: '<project>' },
     );
     const coderNames = list(values.coders);
@@ -49,10 +51,14 @@ export const agreementCommand: CliCommand = {
     const { report, cite } = await withProject(positionals[0], (h) => {
       const coders = listCoders(h.db);
       const codes = listCodes(h.db);
+      const rounds = values.round === undefined ? [] : listRounds(h.db);
+      const roundId = values.round === 'latest' ? rounds[0]?.id : values.round;
+      if (values.round !== undefined && !rounds.some((r) => r.id === roundId)) throw new GlossaError('agreement.badInput', `No independent-coding round "${values.round}" in this project.`);
       const loaded = loadAgreement(h.db, {
         coderIds: coderNames.map((n) => findCoder(coders, n).id),
         documentIds: list(values.docs),
         codeIds: list(values.codes)?.map((n) => findCode(codes, n).id),
+        ...(roundId ? { roundId } : {}),
       });
       // Disagreements as cited: printed page and readable quote (while the project is open).
       const docs = new Map(listDocuments(h.db).map((d) => [d.id, d]));
@@ -78,6 +84,7 @@ export const agreementCommand: CliCommand = {
     type Alphas = { alpha: number | null; unitizedAlpha: number | null; alphaU1995: number | null };
     const row = (label: string, p: PairAgreement, a: Alphas) =>
       io.out(`${label.slice(0, 40).padEnd(40)} ${`${name.get(p.coderA)} / ${name.get(p.coderB)}`.slice(0, 24).padEnd(24)} ${fmt(p.percentAgreement)} ${fmt(p.kappa)} ${fmt(a.alpha)} ${fmt(a.unitizedAlpha)} ${fmt(a.alphaU1995)}`);
+    if (report.independent) io.out(`Computed on ${report.independent.documents} documents coded independently by ${report.independent.coderNames.join(' and ')}.`);
     io.out(`${report.documents.length} documents, ${report.units} characters per code, ${report.coders.length} coders`);
     io.out(`${'Code'.padEnd(40)} ${'Coders'.padEnd(24)} ${'agree'.padStart(6)} ${'kappa'.padStart(6)} ${'alpha'.padStart(6)} ${'u-a'.padStart(6)} ${'a-U95'.padStart(6)}`);
     for (const c of report.codes) for (const p of c.pairs) row(c.codeName, p, c);

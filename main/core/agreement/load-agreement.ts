@@ -3,6 +3,9 @@
 // stored page texts, and each coding's character ranges from its highlight's text positions
 // (or, lacking a position, the first exact occurrence of its quote on the page). Area
 // highlights have no text and are counted as skipped.
+// With a round (independent coding, issue 11) only the codings recorded as made independently
+// in it count (independent-scope.ts), on the round's documents every chosen coder coded; the
+// consensus layer, which is made after the round, is compared through its current codings.
 import type { AnnotationTarget } from '../../../shared/domain/annotation';
 import type { AgreementReport, AgreementRequest } from '../../../shared/domain/share';
 import { codePointIndex } from '../../../shared/anchoring/code-points';
@@ -14,6 +17,7 @@ import { listCoders } from '../../db/repositories/coders';
 import { listCodes } from '../../db/repositories/codes';
 import { listDocuments } from '../../db/repositories/documents';
 import { type AgreementPage, type CodedRange, computeAgreement } from './compute-agreement';
+import { independentScope } from './independent-scope';
 
 function bad(message: string): GlossaError {
   return new GlossaError('agreement.badInput', message);
@@ -36,10 +40,12 @@ export function loadAgreement(db: Db, req: AgreementRequest): AgreementReport {
   });
   const docFilter = ids(req.documentIds, 'documents');
   const allDocs = listDocuments(db);
-  const documents = (docFilter ? allDocs.filter((d) => docFilter.includes(d.id)) : allDocs).map((d) => ({ id: d.id, title: d.title }));
+  let documents = (docFilter ? allDocs.filter((d) => docFilter.includes(d.id)) : allDocs).map((d) => ({ id: d.id, title: d.title }));
   if (docFilter && documents.length !== docFilter.length) throw bad('One of the chosen documents is no longer in the project.');
   const codeFilter = ids(req.codeIds, 'codes');
-  const codings = codingsForAgreement(db, coderIds, documents.map((d) => d.id), codeFilter);
+  const scope = req.roundId === undefined || req.roundId === null ? null : independentScope(db, String(req.roundId), coders, documents, codeFilter);
+  if (scope) documents = scope.documents;
+  const codings = scope ? scope.codings : codingsForAgreement(db, coderIds, documents.map((d) => d.id), codeFilter);
   const allCodes = listCodes(db);
   const usedCodes = new Set(codings.map((c) => c.codeId));
   const codes = allCodes.filter((c) => (codeFilter ? codeFilter.includes(c.id) : usedCodes.has(c.id))).map((c) => ({ id: c.id, name: c.name }));
@@ -79,5 +85,6 @@ export function loadAgreement(db: Db, req: AgreementRequest): AgreementReport {
     }
     if (placed === 0) skipped.add(c.annotationId);
   }
-  return computeAgreement({ coders, codes, documents, pages, ranges, skippedAnnotations: skipped.size });
+  const report = computeAgreement({ coders, codes, documents, pages, ranges, skippedAnnotations: skipped.size });
+  return scope ? { ...report, independent: { roundId: scope.roundId, documents: documents.length, coderNames: coders.map((c) => c.name) } } : { ...report, independent: null };
 }

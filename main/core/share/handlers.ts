@@ -22,6 +22,7 @@ function agreementRequest(input: unknown): AgreementRequest {
     coderIds: stringArray(o.coderIds, 'coderIds'),
     documentIds: o.documentIds === undefined ? undefined : stringArray(o.documentIds, 'documentIds'),
     codeIds: o.codeIds === undefined ? undefined : stringArray(o.codeIds, 'codeIds'),
+    roundId: o.roundId === undefined || o.roundId === null ? undefined : str(o, 'roundId', { max: 100 }),
   };
 }
 
@@ -33,8 +34,12 @@ export function shareHandlers(ctx: BackendContext, coder: () => Coder): Pick<Han
   };
   return {
     'share.send': async (input) => {
-      const r = await sendProject(ctx.requireProject(), path.resolve(str(asObject(input), 'path')));
-      return { path: r.path, byteSize: r.byteSize };
+      const o = asObject(input);
+      if (o.independent !== undefined && typeof o.independent !== 'boolean') throw badInput('"independent" must be true or false');
+      const keepCoderIds = o.keepCoderIds === undefined ? [] : stringArray(o.keepCoderIds, 'keepCoderIds');
+      const r = await sendProject(ctx.requireProject(), path.resolve(str(o, 'path')), o.independent ? { independent: { sender: coder(), keepCoderIds } } : {});
+      if (r.roundId) changed();
+      return { path: r.path, byteSize: r.byteSize, ...(r.roundId ? { roundId: r.roundId } : {}) };
     },
     'share.openReceived': (input) => {
       const handle = openReceivedProject(path.resolve(str(asObject(input), 'path')));

@@ -7,6 +7,10 @@
 // openReceivedProject validates a received file (validate-project-file.ts) before opening it;
 // on first open a sent copy becomes a project of its own: a new project id, remembering
 // whom it was forked from, with the snapshot recorded as its base for that peer.
+// "Send for independent coding" (independent-round.ts) writes the same copy without the
+// highlights of coders not chosen, and records the round in both files; the snapshot is taken
+// after that removal, so the merge back does not read the sender's withheld highlights as
+// deleted by the recipient.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,9 +19,11 @@ import { GlossaError } from '../../../shared/errors';
 import { applyPragmas } from '../../db/connection';
 import { getMeta, setMeta } from '../../db/repositories/meta';
 import { deleteMetaKeys, readMergeState, writeMergeState } from '../../db/repositories/merge';
+import type { Coder } from '../../../shared/domain/code';
 import type { ProjectHandle } from '../backend-context';
 import { openProject } from '../project/project-file';
 import { fsyncPath, isSameFile, removeWithSideFiles, SIDE_FILES } from '../project/project-file-ops';
+import { prepareIndependentCopy, recordRound, type RoundSpec, roundSpec } from './independent-round';
 import { hashesOf, loadItems } from './merge-items';
 import { validateProjectFile } from './validate-project-file';
 
@@ -25,23 +31,32 @@ export interface SendResult {
   path: string;
   byteSize: number;
   sendId: string;
+  /** Set for a copy sent for independent coding. */
+  roundId?: string;
+}
+
+export interface SendOptions {
+  /** Send for independent coding: the copy carries no highlights but those of `keepCoderIds`. */
+  independent?: { sender: Coder; keepCoderIds?: string[] };
 }
 
 export const snapshotPeer = (sendId: string) => `snapshot:${sendId}`;
 
-export async function sendProject(handle: ProjectHandle, destPath: string): Promise<SendResult> {
+export async function sendProject(handle: ProjectHandle, destPath: string, opts: SendOptions = {}): Promise<SendResult> {
   const dest = path.resolve(destPath);
   if (isSameFile(handle.path, dest)) {
     throw new GlossaError('project.alreadyExists', 'Send the project to another file: this is the project that is open.', { path: dest });
   }
   const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.${randomUUID()}.tmp`);
   const sendId = randomUUID();
+  const round: RoundSpec | null = opts.independent ? roundSpec(handle.db, opts.independent.sender, opts.independent.keepCoderIds ?? []) : null;
   try {
     await handle.db.backup(tmp);
     const copy = new Database(tmp);
     let hashes: Map<string, string>;
     try {
       applyPragmas(copy);
+      if (round) copy.transaction(() => prepareIndependentCopy(copy, round))();
       hashes = hashesOf(loadItems(copy));
       copy.transaction(() => {
         setMeta(copy, 'sent_id', sendId);
@@ -56,8 +71,11 @@ export async function sendProject(handle: ProjectHandle, destPath: string): Prom
     for (const s of SIDE_FILES) fs.rmSync(dest + s, { force: true });
     fs.renameSync(tmp, dest);
     // Recorded after the copy is in place: a failed send leaves no snapshot behind.
-    handle.db.transaction(() => writeMergeState(handle.db, snapshotPeer(sendId), hashes))();
-    return { path: dest, byteSize: fs.statSync(dest).size, sendId };
+    handle.db.transaction(() => {
+      writeMergeState(handle.db, snapshotPeer(sendId), hashes);
+      if (round) recordRound(handle.db, round);
+    })();
+    return { path: dest, byteSize: fs.statSync(dest).size, sendId, ...(round ? { roundId: round.row.id } : {}) };
   } catch (err) {
     removeWithSideFiles(tmp);
     throw err;

@@ -11,6 +11,7 @@ import { m0004Authorship } from './0004-authorship';
 import { m0005PageLabels } from './0005-page-labels';
 import { m0006StemmedSearch } from './0006-stemmed-search';
 import { m0007Ocr } from './0007-ocr';
+import { m0008IndependentCoding } from './0008-independent-coding';
 
 export interface Migration {
   version: number;
@@ -18,7 +19,9 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship, m0005PageLabels, m0006StemmedSearch, m0007Ocr];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship, m0005PageLabels, m0006StemmedSearch, m0007Ocr, m0008IndependentCoding,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

@@ -23,3 +23,16 @@ export function codingsForAgreement(db: Db, coderIds: readonly string[], documen
     )
     .all({ coders: JSON.stringify(coderIds), docs: JSON.stringify(documentIds ?? []), codes: JSON.stringify(codeIds ?? []) }) as CodingWithTargets[];
 }
+
+/** The codings recorded as independent in a round (round_codings), restricted like codingsForAgreement. */
+export function independentCodingsForAgreement(db: Db, roundId: string, coderIds: readonly string[], documentIds: readonly string[], codeIds: readonly string[] | null): CodingWithTargets[] {
+  const where = ['rc.round_id = @round', 'rc.coder_id IN (SELECT value FROM json_each(@coders))', 'a.document_id IN (SELECT value FROM json_each(@docs))'];
+  if (codeIds) where.push('rc.code_id IN (SELECT value FROM json_each(@codes))');
+  return db
+    .prepare(
+      `SELECT a.id AS annotationId, a.document_id AS documentId, a.kind, a.targets, rc.code_id AS codeId, rc.coder_id AS coderId
+         FROM round_codings rc JOIN annotations a ON a.id = rc.annotation_id
+        WHERE ${where.join(' AND ')} ORDER BY a.document_id, a.sort_index, a.id, rc.code_id`,
+    )
+    .all({ round: roundId, coders: JSON.stringify(coderIds), docs: JSON.stringify(documentIds), codes: JSON.stringify(codeIds ?? []) }) as CodingWithTargets[];
+}

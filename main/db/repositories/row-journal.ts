@@ -32,7 +32,22 @@ const TABLE_KEYS = {
   annotations: ['id'],
   annotation_codes: ['annotation_id', 'code_id'],
   memos: ['id'],
+  consensus_resolutions: ['id'],
+  annotation_replies: ['id'],
+  round_codings: ['round_id', 'annotation_id', 'code_id'],
 } as const;
+
+/**
+ * Rows that ON DELETE CASCADE would remove unseen when their parent goes: deleted through the
+ * journal first, so undoing a highlight's, code's or document's deletion brings its replies,
+ * independent-coding records and consensus resolutions back too. (Codings, pages and files are
+ * deleted explicitly by their callers already.)
+ */
+const JOURNALED_CHILDREN: Partial<Record<JournalTable, ReadonlyArray<{ table: JournalTable; column: string }>>> = {
+  annotations: [{ table: 'annotation_replies', column: 'annotation_id' }, { table: 'round_codings', column: 'annotation_id' }],
+  codes: [{ table: 'round_codings', column: 'code_id' }, { table: 'consensus_resolutions', column: 'code_id' }],
+  documents: [{ table: 'consensus_resolutions', column: 'document_id' }],
+};
 
 export type JournalTable = keyof typeof TABLE_KEYS;
 
@@ -103,6 +118,10 @@ export class RowJournal {
   delete(table: JournalTable, key: Row): boolean {
     const before = readRow(this.db, table, key);
     if (!before) return false;
+    for (const child of JOURNALED_CHILDREN[table] ?? []) {
+      const rows = prepared(this.db, `SELECT * FROM ${child.table} WHERE ${ident(child.column)} = ?`).all(before.id) as Row[];
+      for (const row of rows) this.delete(child.table, keyOf(child.table, row));
+    }
     prepared(this.db, `DELETE FROM ${table} WHERE ${whereKey(table)}`).run(keyParams(key));
     syncPageIndex(this.db, table, key, null);
     this.changes.push({ table, key, before, after: null });

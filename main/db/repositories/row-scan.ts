@@ -106,3 +106,39 @@ export function scanPageOcr(db: Db): IterableIterator<PageOcrScanRow> {
     )
     .iterate() as IterableIterator<PageOcrScanRow>;
 }
+
+export interface RoundScanRow {
+  id: string;
+  sender_name: string;
+  documents: string;
+  kept_coders: string;
+}
+
+export interface ResolutionScanRow {
+  id: string;
+  choice: string;
+  start: number;
+  end: number;
+  page_index: number;
+  /** The document's page count; null when the document is missing (foreign keys catch that). */
+  page_count: number | null;
+}
+
+export interface ReplyScanRow {
+  id: string;
+  body: string;
+}
+
+export function scanRounds(db: Db): IterableIterator<RoundScanRow> {
+  return db.prepare('SELECT id, sender_name, documents, kept_coders FROM coding_rounds').iterate() as IterableIterator<RoundScanRow>;
+}
+
+export function scanResolutions(db: Db): IterableIterator<ResolutionScanRow> {
+  return db
+    .prepare('SELECT r.id, r.choice, r.start, r.end, r.page_index, d.page_count FROM consensus_resolutions r LEFT JOIN documents d ON d.id = r.document_id')
+    .iterate() as IterableIterator<ResolutionScanRow>;
+}
+
+export function scanReplies(db: Db): IterableIterator<ReplyScanRow> {
+  return db.prepare('SELECT id, body FROM annotation_replies').iterate() as IterableIterator<ReplyScanRow>;
+}

@@ -1,7 +1,8 @@
 // The inter-coder agreement view: choose two or more coders, documents and codes; the table of
 // percent agreement, Cohen's kappa per pair and Krippendorff's alphas per code and overall
 // (nominal per character, and unitized: |uα 2016 and αU 1995), the CSV download, and the
-// disagreeing passages with each coder's own highlight side by side.
+// disagreeing passages with each coder's own highlight side by side, each resolvable into the
+// consensus layer. An independent-coding round restricts the figures to independent codings.
 import { useEffect } from 'react';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
@@ -9,12 +10,13 @@ import { codeLabel } from '../codebook/codebook-tree';
 import { CheckboxMenu } from '../shell/CheckboxMenu';
 import { shareStore } from '../share/share-store';
 import { canCompute, formatPercent, formatStat, tableRows } from './agreement-logic';
-import { agreementStore, clearChoice, computeAgreement, downloadAgreementCsv, loadAgreementChoices, toggleChoice } from './agreement-store';
+import { agreementStore, chooseRound, clearChoice, computeAgreement, downloadAgreementCsv, loadAgreementChoices, toggleChoice } from './agreement-store';
+import { IndependentScopeNote, RoundPicker } from './RoundPicker';
 import { DisagreementList } from './DisagreementList';
 
 export function AgreementView() {
   const { t, locale } = useT();
-  const { coders, documents, codes, choice, report, passages, loading, error } = useStore(agreementStore);
+  const { coders, documents, codes, choice, report, passages, loading, error, rounds } = useStore(agreementStore);
   const { revision } = useStore(shareStore);
 
   useEffect(() => {
@@ -40,6 +42,7 @@ export function AgreementView() {
             </label>
           ))}
         </fieldset>
+        <RoundPicker rounds={rounds} coders={coders} value={choice.roundId ?? ''} onChange={chooseRound} />
         <CheckboxMenu
           label={choice.documentIds.length ? t('agreement.documentsSome') : t('agreement.documentsAll')}
           options={documents.map((d) => ({ id: d.id, label: d.title }))}
@@ -70,6 +73,7 @@ export function AgreementView() {
       {!report && !error && <div className="empty-state">{t('agreement.intro')}</div>}
       {report && (
         <div className="agreement-body">
+          {report.independent && <IndependentScopeNote scope={report.independent} />}
           <p className="muted small" data-testid="agreement-scope">
             {t('agreement.scope', { documents: report.documents.length, characters: formatNumber(report.units), coders: report.coders.length })}
             {report.skippedAnnotations > 0 && ` ${t('agreement.skipped', { count: report.skippedAnnotations })}`}

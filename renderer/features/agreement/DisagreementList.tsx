@@ -1,10 +1,13 @@
 // The disagreeing passages of an agreement report: per passage the document, page and code,
 // then one column per coder with that coder's own highlight (character range and quote), or
-// "not coded". The stretches where they differ are listed under the columns.
+// "not coded". The stretches where they differ are listed under the columns; with two coders
+// each can be resolved into the consensus layer (ResolveStretch).
+import { CONSENSUS_CODER } from '../../../shared/domain/rounds';
 import type { AgreementReport } from '../../../shared/domain/share';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { usePrintedPages, useReadableQuotes } from '../reader/readable-quotes';
 import type { SideBySideRow } from './agreement-logic';
+import { ResolveStretch } from './ResolveStretch';
 
 export function DisagreementList({ report, passages, codeName: localName = (_, n) => n }: {
   report: AgreementReport;
@@ -17,6 +20,8 @@ export function DisagreementList({ report, passages, codeName: localName = (_, n
   const coderName = new Map(report.coders.map((c) => [c.id, c.name]));
   const readable = useReadableQuotes(passages.map((p) => p.documentId));
   const printedPage = usePrintedPages();
+  // Two coders, neither of them the consensus layer itself.
+  const canResolve = report.coders.length === 2 && report.coders.every((c) => c.id !== CONSENSUS_CODER.id);
   return (
     <section className="disagreements" data-testid="disagreements">
       <h3>
@@ -51,9 +56,10 @@ export function DisagreementList({ report, passages, codeName: localName = (_, n
             </div>
             <div className="disagreement-stretches small">
               {p.stretches.map((s) => (
-                <div key={s.start}>
+                <div key={s.start} className="disagreement-stretch" data-testid="disagreement-stretch">
                   <span className="muted">{t('agreement.onlyBy', { names: s.codedBy.map((id) => coderName.get(id) ?? '').join(', ') })}</span>{' '}
                   <mark>{readable(p.documentId, s.quote)}</mark>
+                  {canResolve && <ResolveStretch row={p} stretch={s} coders={report.coders} />}
                 </div>
               ))}
             </div>

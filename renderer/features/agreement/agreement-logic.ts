@@ -1,16 +1,38 @@
 // Pure helpers of the agreement view: the request from the user's choices, the table rows
 // (one per code and pair of coders, the code's alphas spanning its pairs), number formatting,
 // and the disagreeing passages side by side: for each stretch where the coders differ, each
-// coder's own highlight(s) carrying the code there (range and quote), or "not coded".
+// coder's own highlight(s) carrying the code there (range and quote), or "not coded"; the
+// independent-coding round offered first and the key that matches a stretch to its resolution.
 import type { Annotation } from '../../../shared/domain/annotation';
+import type { CodingRound } from '../../../shared/domain/rounds';
 import type { AgreementReport, AgreementRequest, DisagreementPassage, PairAgreement } from '../../../shared/domain/share';
 
-export interface AgreementChoice { coderIds: string[]; documentIds: string[]; codeIds: string[] }
+export interface AgreementChoice {
+  coderIds: string[];
+  documentIds: string[];
+  codeIds: string[];
+  /** An independent-coding round: only the codings made independently in it are compared. */
+  roundId?: string | null;
+}
 
 export function agreementRequest(choice: AgreementChoice): AgreementRequest {
   // Empty lists mean "all documents" / "every code the coders used" (the backend's defaults).
-  return { coderIds: [...choice.coderIds], documentIds: [...choice.documentIds], codeIds: [...choice.codeIds] };
+  return {
+    coderIds: [...choice.coderIds],
+    documentIds: [...choice.documentIds],
+    codeIds: [...choice.codeIds],
+    ...(choice.roundId ? { roundId: choice.roundId } : {}),
+  };
 }
+
+/** The round the view offers first: the newest one that two or more coders coded independently. */
+export function defaultRound(rounds: readonly CodingRound[]): CodingRound | null {
+  return rounds.find((r) => r.independentCoderIds.length >= 2) ?? null;
+}
+
+/** Key of a resolved passage: the same stretch, page, document and code. */
+export const stretchKey = (s: { documentId: string; pageIndex: number; start: number; end: number; codeId: string }) =>
+  `${s.documentId}|${s.pageIndex}|${s.start}|${s.end}|${s.codeId}`;
 
 export function canCompute(choice: AgreementChoice): boolean {
   return choice.coderIds.length >= 2;

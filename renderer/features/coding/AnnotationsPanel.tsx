@@ -1,6 +1,8 @@
 // The annotations panel of the open document, in reading order: quote, codes, comment, coder
-// and date; filter by code; a click scrolls to the highlight and flashes it; codes and comment
-// are edited in place; delete. Orphans (highlights whose text is gone) are listed and
+// and date; filter by code and by coder (CoderSwitch: me / everyone / one coder); the selected
+// row shows where other coders differ, to resolve into the consensus (PassageConsensus), and its
+// replies (ReplyThread); a click scrolls to the highlight and flashes it; codes and
+// comment are edited in place; delete. Orphans (highlights whose text is gone) are listed and
 // flagged, never hidden or deleted. The header holds the coding tools: area tool,
 // auto-coding, the document memo, undo / redo and the shortcuts sheet.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
@@ -16,6 +18,9 @@ import { localizeUndoLabel } from '../history/stored-text';
 import { MarkdownView } from '../memos/MarkdownView';
 import { AutosaveNote } from '../shell/AutosaveNote';
 import { CodeChip, CodePicker } from './CodePicker';
+import { CoderSwitch } from './CoderSwitch';
+import { PassageConsensus } from './PassageConsensus';
+import { ReplyThread } from './ReplyThread';
 import type { CodingSession } from './coding-session';
 import { redo, undo, undoStore } from './undo-store';
 import { usePrintedPages, useReadableQuotes } from '../reader/readable-quotes';
@@ -97,6 +102,7 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
           ))}
         </select>
       </label>
+      <CoderSwitch testId="annotation-coder-view" />
       <ol className="annotations-list">
         {loaded && shown.length === 0 && <li className="annotations-empty muted">{t(filterCodeId ? 'coding.noneForCode' : 'coding.none')}</li>}
         {shown.slice(0, rendered).map((a) => (
@@ -189,6 +195,8 @@ const AnnotationRow = memo(function AnnotationRow(props: {
           <button type="button" className="link danger-link" data-testid="annotation-delete" onClick={() => void session.remove(a.id)}>{t('coding.delete')}</button>
         </div>
       )}
+      {selected && !editing && <PassageConsensus annotation={a} />}
+      {selected && !editing && <ReplyThread annotationId={a.id} />}
     </li>
   );
 });

@@ -4,6 +4,7 @@
 // (one transaction, one undoable action) and the 'coding.changed' event reloads the list, so
 // undo / redo from anywhere shows up here.
 import { api, onEvent } from '../../api';
+import { coderViewStore, visibleCoderIds } from './coder-view-store';
 import type { Annotation, AnnotationTarget } from '../../../shared/domain/annotation';
 import type { SpanBox } from '../../../shared/anchoring/index';
 import { errorMessage, t } from '../../i18n/i18n';
@@ -39,6 +40,7 @@ export class CodingSession {
   private hoverFrame = 0;
   private disposed = false;
   private newDraft: { codeIds: string[]; color: string; comment: string } | null = null;
+  private coderKey = '';
 
   constructor(readonly documentId: string, readonly reader: ReaderController) {}
 
@@ -50,6 +52,10 @@ export class CodingSession {
         if (!documentId || documentId === this.documentId) void this.reload();
       }),
       codebookStore.subscribe(() => this.redrawAll()),
+      coderViewStore.subscribe(() => {
+        const key = String(visibleCoderIds() ?? '*');
+        if (key !== this.coderKey) void this.reload();
+      }),
     );
     const listen = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void) => {
       el.addEventListener(type, fn);
@@ -70,7 +76,10 @@ export class CodingSession {
 
   async reload(): Promise<void> {
     try {
-      const annotations = await api['annotations.list']({ documentId: this.documentId });
+      // Only the highlights of the coders the coder view shows (coder-view.ts).
+      const coderIds = visibleCoderIds();
+      this.coderKey = String(coderIds ?? '*');
+      const annotations = await api['annotations.list']({ documentId: this.documentId, ...(coderIds ? { coderIds } : {}) });
       if (this.disposed) return;
       const { selectedId, popup } = this.store.getSnapshot();
       const exists = (id: string | null) => !!id && annotations.some((a) => a.id === id);

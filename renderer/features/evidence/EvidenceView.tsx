@@ -1,5 +1,5 @@
 // The evidence browser (code-and-retrieve): every coded passage of the project, filtered by
-// codes (tree on the left), document attributes, coder and text; grouped by code or document.
+// codes (tree on the left), document attributes, coder (and the shared coder view) and text; grouped by code or document.
 // The same filter is the "current selection" of the analysis views and of the export dialog.
 import { useEffect, useState } from 'react';
 import './evidence.css';
@@ -8,6 +8,9 @@ import { useStore } from '../../state/store';
 import { openExportDialog } from '../export/export-store';
 import { AttributeFilters } from '../library/AttributeFilters';
 import { CheckboxMenu } from '../shell/CheckboxMenu';
+import { viewOfCoderIds } from '../coding/coder-view';
+import { coderViewStore, setCoderView } from '../coding/coder-view-store';
+import { CoderSwitch } from '../coding/CoderSwitch';
 import { CodeFilterTree } from './CodeFilterTree';
 import { EvidenceList } from './EvidenceList';
 import { isFiltered, toggleId } from './evidence-logic';
@@ -42,6 +45,7 @@ function TextFilter({ value }: { value: string }) {
 export function EvidenceFilterBar({ testIdPrefix }: { testIdPrefix: string }) {
   const { t } = useT();
   const { filter, coders } = useStore(evidenceStore);
+  const { me } = useStore(coderViewStore);
   return (
     <div className="library-toolbar evidence-toolbar">
       <AttributeFilters
@@ -57,6 +61,14 @@ export function EvidenceFilterBar({ testIdPrefix }: { testIdPrefix: string }) {
         onClear={() => void setEvidenceFilter({ coderIds: [] })}
         clearLabel={t('filters.clear')}
         testId={`${testIdPrefix}-filter-coders`}
+      />
+      <CoderSwitch
+        testId={`${testIdPrefix}-coder-view`}
+        value={filter.coderIds === undefined ? undefined : viewOfCoderIds(filter.coderIds, me?.id ?? null)}
+        onChange={(view) => {
+          setCoderView(view);
+          void setEvidenceFilter({ coderIds: undefined });
+        }}
       />
       <TextFilter value={filter.text ?? ''} />
       {isFiltered(filter) && (

@@ -1,12 +1,14 @@
 // Evidence browser state: the filter (shared with the analysis views and the export dialog's
 // "current selection"), grouping, the items loaded so far (pages of 100: the backend builds
 // chips and quotes for the rows it returns only), and the codebook and coders the filter
-// offers. Reloads when coding changes anywhere (another window, undo, auto-coding).
+// offers. Reloads when coding changes anywhere (another window, undo, auto-coding). Coders
+// the filter does not name follow the shared coder view (coding/coder-view-store.ts).
 import { api, onEvent } from '../../api';
 import type { Coder, CodeWithCounts } from '../../../shared/domain/code';
 import type { EvidenceFilter, EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evidence';
 import { errorMessage } from '../../i18n/i18n';
 import { Store } from '../../state/store';
+import { coderViewStore, visibleCoderIds } from '../coding/coder-view-store';
 import { cleanEvidenceFilter } from './evidence-logic';
 
 export const EVIDENCE_PAGE_SIZE = 100;
@@ -37,7 +39,9 @@ async function load(offset: number): Promise<void> {
   const { filter, groupBy } = evidenceStore.getSnapshot();
   evidenceStore.set({ loading: true, error: null });
   try {
-    const page = await api['evidence.query']({ filter: cleanEvidenceFilter(filter), groupBy, offset, limit: EVIDENCE_PAGE_SIZE });
+    // Coders not chosen in the filter: the coder view's (me / everyone / one coder).
+    const coderIds = filter.coderIds ?? visibleCoderIds();
+    const page = await api['evidence.query']({ filter: cleanEvidenceFilter({ ...filter, ...(coderIds ? { coderIds } : {}) }), groupBy, offset, limit: EVIDENCE_PAGE_SIZE });
     if (mine !== generation) return;
     evidenceStore.set((s) => ({ items: offset === 0 ? page.items : [...s.items, ...page.items], total: page.total, loading: false }));
   } catch (err) {
@@ -45,6 +49,18 @@ async function load(offset: number): Promise<void> {
     evidenceStore.set({ loading: false, error: errorMessage(err), ...(offset === 0 ? { items: [], total: 0 } : {}) });
   }
 }
+
+let lastView = '';
+coderViewStore.subscribe(() => {
+  const key = String(visibleCoderIds() ?? '*');
+  if (key === lastView) return;
+  lastView = key;
+  const s = evidenceStore.getSnapshot();
+  if (!s.stale && s.filter.coderIds === undefined) {
+    evidenceStore.set({ revision: s.revision + 1 });
+    void load(0);
+  }
+});
 
 export function reloadEvidence(): Promise<void> {
   return load(0);

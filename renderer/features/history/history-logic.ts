@@ -12,9 +12,9 @@ export type HistoryCategory = 'all' | 'coding' | 'codes' | 'merge' | 'other';
 export const HISTORY_CATEGORIES: HistoryCategory[] = ['all', 'coding', 'codes', 'merge', 'other'];
 
 export function categoryOf(action: string): Exclude<HistoryCategory, 'all'> {
-  if (/^(annotation|annotations|autocode)\./.test(action)) return 'coding';
+  if (/^(annotation|annotations|autocode|reply)\./.test(action)) return 'coding';
   if (/^(code|codebook)\./.test(action)) return 'codes';
-  if (action === 'merge' || action.startsWith('merge.') || action === 'qdpx.import') return 'merge';
+  if (action === 'merge' || action.startsWith('merge.') || action.startsWith('consensus.') || action === 'qdpx.import') return 'merge';
   return 'other';
 }
 

@@ -45,6 +45,10 @@ const UNDO_LABELS: Record<string, string> = {
   'Import codebook': 'importCodebook',
   'Edit memo': 'editMemo',
   'Remove document': 'removeDocument',
+  'Resolve into consensus': 'resolveConsensus',
+  Reply: 'addReply',
+  'Edit reply': 'editReply',
+  'Delete reply': 'deleteReply',
 };
 
 /** Conflict labels (main/core/share/conflict-labels.ts and merge.ts). */
@@ -98,6 +102,14 @@ const SUMMARY_RULES: Rule[] = [
     key: (g) => `history.text.resolved.${KEPT[g.kept ?? ''] ?? 'both'}`,
     params: (g, tr) => ({ label: localizeConflictLabel(g.label ?? '', tr) }),
   },
+  { re: /^Consensus on "(?<quote>.*)" \((?<code>.*), page (?<page>\d+)\): adopted (?<name>.*)'s$/s, key: () => 'history.text.consensusAdopted' },
+  {
+    re: /^Consensus on "(?<quote>.*)" \((?<code>.*), page (?<page>\d+)\): (?<how>kept both|coded by neither|edited)$/s,
+    key: (g) => `history.text.consensus.${g.how === 'kept both' ? 'both' : g.how === 'edited' ? 'edit' : 'neither'}`,
+  },
+  { re: /^Replied on page (?<page>\d+): "(?<quote>.*)"$/s, key: () => 'history.text.replied' },
+  { re: /^Edited a reply: "(?<quote>.*)"$/s, key: () => 'history.text.replyEdited' },
+  { re: /^Deleted a reply: "(?<quote>.*)"$/s, key: () => 'history.text.replyDeleted' },
   {
     re: /^(?<dir>Undid|Redid): (?<label>.*)$/s,
     key: (g) => (g.dir === 'Undid' ? 'history.text.undid' : 'history.text.redid'),

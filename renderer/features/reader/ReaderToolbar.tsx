@@ -1,11 +1,12 @@
 // The reader's toolbar: the open document's name, panels, page navigation ("N / total", or
 // "printed 3 · PDF 7 of 12" when the document's printed page numbers differ from the PDF's),
-// zoom steps and fit modes, find. Every control calls the controller; nothing here holds viewer
+// zoom steps and fit modes, find, and whose highlights are shown (CoderSwitch). Every control calls the controller; nothing here holds viewer
 // state of its own except the page number being typed, which is a printed label ("3", "iv").
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import { pageIndexForLabel } from '../../../shared/pdf/page-labels';
 import { useStore } from '../../state/store';
+import { CoderSwitch } from '../coding/CoderSwitch';
 import type { ReaderController } from './reader-controller';
 import { MAX_ZOOM, MIN_ZOOM, zoomPercent } from './zoom';
 
@@ -38,6 +39,7 @@ export function ReaderToolbar({ controller, onClose, documentName, pageLabels, o
           {documentName}
         </span>
       )}
+      <CoderSwitch testId="reader-coder-view" />
       <span className="reader-toolbar-sep" />
       <button
         type="button"

@@ -1,10 +1,12 @@
-// The sharing dialogs: the in-app path prompt (web host), the merge summary (added, updated,
+// The sharing dialogs: whose highlights a copy for independent coding keeps, the in-app path
+// prompt (web host), the merge summary (added, updated,
 // removed, conflicts, same-name codes), the REFI-QDA import report and a refused file.
 import type { MergeCounts, MergeSummary, QdpxImportResult } from '../../../shared/domain/share';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { Modal } from '../shell/Modal';
 import { PathPromptModal } from '../shell/PathPromptModal';
+import { KeepCodersDialog } from './KeepCodersDialog';
 import { isSavePurpose } from './share-paths';
 import { closeMergeSummary, closeShareDialogs, shareStore, type SharePrompt } from './share-store';
 
@@ -120,6 +122,7 @@ export function ShareDialogs() {
   const { prompt, mergeSummary, qdpxReport, refusal } = useStore(shareStore);
   return (
     <>
+      <KeepCodersDialog />
       {prompt && <SharePathDialog key={prompt.purpose + prompt.suggestion} prompt={prompt} />}
       {mergeSummary && <MergeSummaryDialog summary={mergeSummary} />}
       {qdpxReport && <QdpxReportDialog report={qdpxReport} />}

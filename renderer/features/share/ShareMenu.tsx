@@ -1,4 +1,5 @@
-// The top bar's "Share" menu (the shell's MenuButton): send the project, open a received file,
+// The top bar's "Share" menu (the shell's MenuButton): send the project (also for independent
+// coding), open a received file,
 // merge from a colleague's file, the team views, REFI-QDA export and import. Items that need an
 // open project are disabled without one.
 import { Fragment } from 'react';
@@ -7,7 +8,7 @@ import { useStore } from '../../state/store';
 import { projectStore } from '../project/project-store';
 import { MenuButton } from '../shell/MenuButton';
 import {
-  exportQdpxCommand, importQdpxCommand, mergeFromCommand, openReceivedCommand, sendProjectCommand, shareStore, showTeam,
+  exportQdpxCommand, importQdpxCommand, mergeFromCommand, openReceivedCommand, sendForIndependentCodingCommand, sendProjectCommand, shareStore, showTeam,
 } from './share-store';
 import './share.css';
 
@@ -21,6 +22,7 @@ export function ShareMenu() {
   const groups: Item[][] = [
     [
       { id: 'send', label: t('share.menu.send'), needsProject: true, run: () => void sendProjectCommand() },
+      { id: 'send-independent', label: t('independent.menuSend'), needsProject: true, run: () => void sendForIndependentCodingCommand() },
       { id: 'open-received', label: t('share.menu.openReceived'), needsProject: false, run: () => void openReceivedCommand() },
       { id: 'merge', label: t('share.menu.merge'), needsProject: true, run: () => void mergeFromCommand() },
     ],

@@ -2,6 +2,7 @@
 // and the state of their dialogs: the in-app path prompt (web host), the merge summary, the
 // import report and a refused file's message. Native dialogs are used when the host has them.
 import { api } from '../../api';
+import { askKeepCoders, otherCoders } from './independent-send';
 import type { MergeSummary, QdpxImportResult, ShareFilePurpose } from '../../../shared/domain/share';
 import { errorMessage, formatNumber, t } from '../../i18n/i18n';
 import { Store } from '../../state/store';
@@ -95,6 +96,19 @@ export function sendProjectCommand(): Promise<void> {
     if (!path) return;
     const r = await work(api['share.send']({ path }));
     notify('info', t('share.sent', { path: r.path, size: formatNumber(Math.max(1, Math.round(r.byteSize / 1024))) }));
+  }, toast);
+}
+
+/** "Send for independent coding": the copy carries no highlights (issue 11). */
+export function sendForIndependentCodingCommand(): Promise<void> {
+  return run('send', async (work) => {
+    const keepCoderIds = await askKeepCoders(await otherCoders());
+    if (keepCoderIds === null) return;
+    const path = await choosePath('send');
+    if (!path) return;
+    const r = await work(api['share.send']({ path, independent: true, keepCoderIds }));
+    bumpRevision();
+    notify('info', t('independent.sent', { path: r.path, size: formatNumber(Math.max(1, Math.round(r.byteSize / 1024))) }));
   }, toast);
 }
 

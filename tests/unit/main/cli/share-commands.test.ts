@@ -76,3 +76,29 @@ describe('glossa send / merge / agreement / qdpx', () => {
     expect(refused.stderr).toMatch(/triggers/);
   });
 });
+
+describe('glossa send --independent / agreement --round', () => {
+  it('sends a copy without highlights and computes on the independent codings only', async () => {
+    expect((await glossa('send', 'alice.glossa', 'x.glossa', '--keep', 'Alice')).code).toBe(2);
+    expect((await glossa('send', 'alice.glossa', 'x.glossa', '--independent', '--keep', 'Nobody')).stderr).toMatch(/No coder "Nobody"/);
+    const sent = await glossa('send', 'alice.glossa', 'ind.glossa', '--independent');
+    expect(sent.code).toBe(0);
+    expect(sent.stdout).toMatch(/Independent-coding round .+: the copy carries no highlights/);
+    const b = openReceivedProject(path.join(tmp, 'ind.glossa'));
+    // Alice's highlight and Boris's earlier one (merged above) stay behind.
+    expect(b.db.prepare('SELECT COUNT(*) AS n FROM annotations').get()).toEqual({ n: 0 });
+    const doc = (b.db.prepare('SELECT id FROM documents').get() as { id: string }).id;
+    const code = (b.db.prepare('SELECT id FROM codes ORDER BY id LIMIT 1').get() as { id: string }).id;
+    createAnnotation(b.db, BORIS, { documentId: doc, kind: 'text', color: null, comment: '', codeIds: [code], targets: [{ pageIndex: 0, rects: [], quote: { type: 'TextQuoteSelector', exact: TEXT.slice(30, 50), prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 30, end: 50 } }] });
+    closeProject(b);
+    expect((await glossa('merge', 'alice.glossa', 'ind.glossa')).code).toBe(0);
+
+    const text = await glossa('agreement', 'alice.glossa', '--coders', 'Alice,Борис', '--round', 'latest');
+    expect(text.stdout).toMatch(/Computed on 1 documents coded independently by Alice and Борис\./);
+    const json = JSON.parse((await glossa('agreement', 'alice.glossa', '--coders', 'Alice,Борис', '--round', 'latest', '--json')).stdout);
+    // Alice [0, 20) from before the round; Boris [30, 50) in the copy; his [10, 30) from the plain send is not compared.
+    expect(json.overall.pairs[0]).toMatchObject({ both: 0, onlyA: 20, onlyB: 20 });
+    expect(json.independent.documents).toBe(1);
+    expect((await glossa('agreement', 'alice.glossa', '--coders', 'Alice,Борис', '--round', 'nope')).code).not.toBe(0);
+  });
+});

@@ -87,3 +87,16 @@ describe('every summary a real backend writes is recognised', () => {
     }
   });
 });
+
+describe('consensus and reply entries (issue 11)', () => {
+  it('re-words them in Russian and keeps the stored English', () => {
+    const adopted = 'Consensus on "forty-two victims" (Victims, page 2): adopted Alice\'s';
+    expect(localizeHistorySummary(adopted, en)).toBe(adopted);
+    expect(localizeHistorySummary(adopted, ru)).toBe('Консенсус по «forty-two victims» (Victims, стр. 2): принято кодирование Alice');
+    const neither = 'Consensus on "forty-two victims" (Victims, page 2): coded by neither';
+    expect(localizeHistorySummary(neither, en)).toBe(neither);
+    expect(localizeHistorySummary(neither, ru)).toBe('Консенсус по «forty-two victims» (Victims, стр. 2): не кодируется');
+    expect(localizeHistorySummary('Replied on page 3: "Why here?"', ru)).toBe('Ответ на стр. 3: «Why here?»');
+    expect(localizeUndoLabel('Resolve into consensus', ru)).toBe('Решение консенсуса');
+  });
+});

@@ -9,8 +9,10 @@ import { organisationLabel, vocabularyLabel } from '../../../shared/organisation
 import type { Db } from '../../db/connection';
 import { listCoders } from '../../db/repositories/coders';
 import { listCodes } from '../../db/repositories/codes';
-import { documentTitlesById, listMemosForEvidence, selectEvidence } from '../../db/repositories/evidence';
+import { getPdfBytes } from '../../db/repositories/documents';
+import { documentTitlesById, listMemosForEvidence, selectEvidence, selectUncodedEvidence } from '../../db/repositories/evidence';
 import { treeOrder } from '../coding/code-tree';
+import { passagesOf } from './evidence-passages';
 import { codeIndex, toEvidenceRow } from './evidence-rows';
 
 /** Every matching coding as an EvidenceRow, in codebook then reading order. */
@@ -108,14 +110,20 @@ export function buildEvidenceBundle(
   now: Date = new Date(),
 ): EvidenceBundle {
   const wholeProject = isEmptyFilter(filter);
-  const rows = evidenceRows(db, filter ?? {});
-  const codes = codebookFor(listCodes(db), rows, wholeProject);
+  const all = listCodes(db);
+  const index = codeIndex(all);
+  const coded = selectEvidence(db, filter ?? {}, { groupBy: 'code' });
+  const rows = coded.map((r) => toEvidenceRow(db, r, index));
+  const codes = codebookFor(all, rows, wholeProject);
+  const passages = passagesOf(db, coded, selectUncodedEvidence(db, filter ?? {}), index);
   return {
     projectName,
     generatedAt: now.toISOString(),
     filterSummary: filterSummary(db, filter),
     codes,
     rows,
+    passages,
+    areaPdfs: Object.fromEntries([...new Set(passages.filter((p) => p.kind === 'area').map((p) => p.document.id))].map((id) => [id, getPdfBytes(db, id).slice()])),
     memos: memosFor(db, projectName, rows, codes, wholeProject),
   };
 }

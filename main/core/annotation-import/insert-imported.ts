@@ -25,11 +25,18 @@ export interface IncomingHighlight {
   comment: string;
   /** Codes already chosen (the colour map of a PDF import). */
   codeIds: string[];
-  /** Code paths to resolve or create (W3C classifying / tagging bodies). */
-  codePaths: string[][];
+  /** Codes by name path ("Parent > Child" as ['Parent', 'Child']) to resolve or create (W3C
+   *  classifying / tagging bodies; the new codes of a PDF colour map, with their colour). */
+  codePaths: CodeRef[];
   /** Author's name as the source gives it; null: the importing coder. */
   author: string | null;
   anchorStatus: AnchorStatus;
+}
+
+export interface CodeRef {
+  path: string[];
+  /** Colour of the code when it has to be created; a free palette colour when omitted. */
+  color?: string;
 }
 
 export interface ImportCounts {
@@ -60,7 +67,7 @@ function codeResolver(j: RowJournal, now: string) {
   };
   const norm = (names: readonly string[]) => names.map((n) => n.trim().toLocaleLowerCase()).join('\u0000');
   for (const c of codes) byPath.set(norm(pathOf(c.id)), c.id);
-  return (path: readonly string[]): string | null => {
+  return ({ path, color }: CodeRef): string | null => {
     const names = path.map((n) => n.trim()).filter((n) => n !== '');
     if (names.length === 0) return null;
     let parentId: string | null = null;
@@ -68,7 +75,7 @@ function codeResolver(j: RowJournal, now: string) {
       const key = norm(names.slice(0, i + 1));
       let id = byPath.get(key);
       if (!id) {
-        id = insertNewCode(j, { name: names[i], parentId }, now).id;
+        id = insertNewCode(j, { name: names[i], parentId, ...(i === names.length - 1 && color ? { color } : {}) }, now).id;
         byPath.set(key, id);
       }
       parentId = id;

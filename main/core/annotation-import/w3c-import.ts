@@ -76,7 +76,7 @@ export async function importW3cAnnotations(db: Db, coder: Coder, documentId: str
     color: null,
     comment: a.comment,
     codeIds: [],
-    codePaths: a.codePaths,
+    codePaths: a.codePaths.map((path) => ({ path })),
     author: a.author,
     anchorStatus: targets.some((t) => t.orphan) ? 'orphan' : 'anchored',
   }));

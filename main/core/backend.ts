@@ -15,6 +15,7 @@ import { createImportJobs } from './app/import-jobs';
 import { createJobRunner, type JobRunner } from './jobs/job-runner';
 import { projectHandlers } from './app/project-handlers';
 import { searchHandlers } from './app/search-handlers';
+import { annotationImportHandlers } from './annotation-import/handlers';
 import { codingHandlers } from './coding/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { createExportJobs } from './evidence/export-jobs';
@@ -110,6 +111,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...importJobs.handlers,
     ...searchHandlers(ctx),
     ...codingHandlers(ctx, coder.get),
+    ...annotationImportHandlers(ctx, coder.get),
     ...shareHandlers(ctx, coder.get),
     ...coderHandlers(coder),
     ...evidenceHandlers(ctx, exportJobs),

@@ -39,3 +39,21 @@ export interface PdfAnnotationImportResult {
   /** Text markup whose quads cover no text of the page: imported as area highlights. */
   areas: number;
 }
+
+export interface WebAnnotationImportResult {
+  added: number;
+  skipped: number;
+  /** Added but not found in the text (listed as orphans). */
+  orphans: number;
+  /** Items without a text quote (page notes, web-page ranges only). */
+  unusable: number;
+}
+
+export interface AnnotatedPdfFile {
+  bytes: Uint8Array;
+  fileName: string;
+  /** PDF annotations written, one per highlight target. */
+  written: number;
+  /** Targets without rectangles yet, left out. */
+  skipped: number;
+}

@@ -6,6 +6,8 @@ import type { DocumentMeta } from '../../../shared/domain/document';
 import { formatDate, formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { redo, subscribeUndo, undo, undoStore } from '../coding/undo-store';
+import { AnnotationSourcesDialog } from '../annotation-sources/AnnotationSourcesDialog';
+import { openAnnotationSources } from '../annotation-sources/annotation-sources-store';
 import { localizeUndoLabel } from '../history/stored-text';
 import { importCommand } from '../import/import-commands';
 import { openReader } from '../shell/view-store';
@@ -172,6 +174,14 @@ export function LibraryView() {
                       </button>
                       <button
                         type="button"
+                        className="row-action"
+                        data-testid="library-annotations"
+                        onClick={() => void openAnnotationSources(d)}
+                      >
+                        {t('annotationSources.button')}
+                      </button>
+                      <button
+                        type="button"
                         className="row-action danger-text"
                         data-testid="library-remove"
                         onClick={() => void removeDocumentWithConfirm(d)}
@@ -191,6 +201,7 @@ export function LibraryView() {
           )}
         </div>
       )}
+      <AnnotationSourcesDialog />
       {editing && <AttributesEditor key={editing.id} doc={editing} onClose={() => libraryStore.set({ editingId: null })} />}
     </main>
   );

@@ -16,9 +16,10 @@ export function AnnotationSourcesDialog() {
   const { t } = useT();
   const s = useStore(annotationSourcesStore);
   const { codes } = useStore(codebookStore);
+  // The table offers the codebook's codes: load it when the dialog opens and after an import.
   useEffect(() => {
-    if (s.phase === 'done') void refreshCodes();
-  }, [s.phase]);
+    if (s.doc && (s.phase === 'ready' || s.phase === 'done')) void refreshCodes();
+  }, [s.doc, s.phase]);
   if (!s.doc) return null;
   const scan = s.scan;
   const busy = s.phase === 'scanning' || s.phase === 'importing';
@@ -43,12 +44,12 @@ export function AnnotationSourcesDialog() {
       </button>
       <div className="spacer" />
       <button type="button" onClick={closeAnnotationSources}>{t('common.close')}</button>
-      {scan && scan.total > 0 && s.phase !== 'done' && (
+      {scan && scan.total > scan.alreadyImported && s.phase !== 'done' && (
         <button
           type="button"
           className="primary"
           data-testid="annotations-import-confirm"
-          disabled={busy || !isTableComplete(s.rows) || scan.total === scan.alreadyImported}
+          disabled={busy || !isTableComplete(s.rows)}
           onClick={() => void importEmbedded()}
         >
           {t('annotationSources.import', { count: scan.total - scan.alreadyImported })}
@@ -58,7 +59,7 @@ export function AnnotationSourcesDialog() {
   );
 
   return (
-    <Modal title={t('annotationSources.title', { title: s.doc.title || s.doc.fileName })} onCancel={closeAnnotationSources} footer={footer} testId="annotation-sources" width={640}>
+    <Modal title={t('annotationSources.title', { title: s.doc.title || s.doc.fileName })} onCancel={closeAnnotationSources} footer={footer} testId="annotation-sources" width={780}>
       {busy && (
         <p className="muted" data-testid="annotations-progress">
           {t(s.phase === 'scanning' ? 'annotationSources.scanning' : 'annotationSources.importing', { done: formatNumber(s.pagesDone), count: s.pageCount })}

@@ -1,5 +1,6 @@
 // The library: the project's documents in a sortable, filterable table. Double-click or Enter
-// opens the reader; Edit opens the attributes editor; Remove (or Delete) asks for confirmation
+// opens the reader; Edit opens the attributes editor; Annotations… imports the annotations inside
+// the PDF (or a JSON-LD file) and downloads an annotated copy; Remove (or Delete) asks for confirmation
 // first, listing what goes with the document; Undo (Ctrl+Z) brings a removed document back.
 import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import type { DocumentMeta } from '../../../shared/domain/document';

@@ -143,7 +143,7 @@ export const exportCommand: CliCommand = {
       if (year.yearFrom !== undefined) filter.yearFrom = year.yearFrom;
       if (year.yearTo !== undefined) filter.yearTo = year.yearTo;
       if (values.text?.trim()) filter.text = values.text;
-      return buildEvidenceBundle(h.db, projectInfo(h).name, filter);
+      return buildEvidenceBundle(h.db, projectInfo(h).name, filter, new Date(), format);
     });
 
     const controller = new AbortController();

@@ -4,7 +4,7 @@
 // Synchronous on purpose: an export job builds its bundle before its first await, so closing
 // the project afterwards cannot pull the connection from under a running writer.
 import type { Code } from '../../../shared/domain/code';
-import type { EvidenceBundle, EvidenceCode, EvidenceFilter, EvidenceMemo, EvidenceRow } from '../../../shared/domain/evidence';
+import type { EvidenceBundle, EvidenceCode, EvidenceFilter, EvidenceMemo, EvidencePassage, EvidenceRow, ExportFormat } from '../../../shared/domain/evidence';
 import { organisationLabel, vocabularyLabel } from '../../../shared/organisation-labels';
 import type { Db } from '../../db/connection';
 import { listCoders } from '../../db/repositories/coders';
@@ -103,11 +103,20 @@ function memosFor(db: Db, projectName: string, rows: EvidenceRow[], codes: Evide
   return out;
 }
 
+/** The PDF bytes of the documents with area highlights (copies: the bundle may cross threads). */
+function areaPdfsOf(db: Db, passages: readonly EvidencePassage[]): Record<string, Uint8Array> {
+  const ids = new Set(passages.filter((p) => p.kind === 'area').map((p) => p.document.id));
+  return Object.fromEntries([...ids].map((id) => [id, getPdfBytes(db, id).slice()]));
+}
+
 export function buildEvidenceBundle(
   db: Db,
   projectName: string,
   filter: EvidenceFilter | undefined,
   now: Date = new Date(),
+  /** 'jsonld': also carry the PDFs of documents with area highlights (their page sizes give
+   *  the xywh boxes); the other formats never read them, so they are not copied. */
+  format?: ExportFormat,
 ): EvidenceBundle {
   const wholeProject = isEmptyFilter(filter);
   const all = listCodes(db);
@@ -123,7 +132,7 @@ export function buildEvidenceBundle(
     codes,
     rows,
     passages,
-    areaPdfs: Object.fromEntries([...new Set(passages.filter((p) => p.kind === 'area').map((p) => p.document.id))].map((id) => [id, getPdfBytes(db, id).slice()])),
+    ...(format === 'jsonld' ? { areaPdfs: areaPdfsOf(db, passages) } : {}),
     memos: memosFor(db, projectName, rows, codes, wholeProject),
   };
 }

@@ -4,7 +4,7 @@
 // else Zotero yellow), /Contents the codes ("Codes: A > B; C") and the comment, /T the author,
 // /NM a stable "glossa-<id>-<n>", and a /Popup holds the text. Each annotation carries its own
 // appearance stream (multiply blend, 40% opacity) so readers that do not synthesise one still
-// draw it; /Rect encloses every quad, or pdf.js drops the QuadPoints. The original bytes are
+// draw it; /Rect encloses every quad (readers clip to it; pdf.js checks it for other markup). The original bytes are
 // loaded with pdf-lib and the annotations appended; nothing else in the file changes.
 import { PDFDocument, PDFHexString, PDFName, type PDFPage, type PDFRef, PDFString } from 'pdf-lib';
 import type { AnnotationTarget, PdfRect } from '../../../shared/domain/annotation';

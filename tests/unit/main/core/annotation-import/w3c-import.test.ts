@@ -92,7 +92,7 @@ describe('W3C Web Annotation import', () => {
   });
 
   it("reads Glossa's own JSON-LD export back, a passage across pages included", async () => {
-    const bytes = await exportEvidence(buildEvidenceBundle(p.db, 'Source', undefined), { format: 'jsonld' });
+    const bytes = await exportEvidence(buildEvidenceBundle(p.db, 'Source', undefined, new Date(), 'jsonld'), { format: 'jsonld' });
     const { p: fresh, docId: freshDoc } = await projectWithReport();
     try {
       const r = await importW3cAnnotations(fresh.db, ALICE, freshDoc, new TextDecoder().decode(bytes), layoutOf(fresh, freshDoc));

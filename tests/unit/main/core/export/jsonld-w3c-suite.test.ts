@@ -50,7 +50,7 @@ beforeAll(async () => {
     documentId: doc.id, kind: 'area', color: '#5fb236', comment: '', codeIds: [code],
     targets: [{ pageIndex: 0, rects: [{ x1: 100, y1: 200, x2: 300, y2: 350 }], quote: null, position: null }],
   });
-  const bytes = await exportEvidence(buildEvidenceBundle(p.db, 'W3C test project', undefined), { format: 'jsonld' });
+  const bytes = await exportEvidence(buildEvidenceBundle(p.db, 'W3C test project', undefined, new Date(), 'jsonld'), { format: 'jsonld' });
   ld = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, any>;
 });
 

@@ -120,6 +120,13 @@ export function runSuiteTest(testFile: string, content: unknown): AssertionResul
   return results;
 }
 
+/** Runs a list of assertions (file names, { assertionFile, …overrides }, nested lists). */
+export function runSuiteAssertions(assertions: AssertionRef[], content: unknown): AssertionResult[] {
+  const results: AssertionResult[] = [];
+  runList(suiteAjv(), assertions, content, results, 'continue');
+  return results;
+}
+
 /** The suite's MUST test files: per Annotation, per Annotation Collection, per Annotation Page. */
 export const MUST_TESTS = {
   annotation: 'annotations/annotationMusts.test',

@@ -24,10 +24,18 @@ export interface W3cQuoteTarget {
   position: { start: number; end: number } | null;
 }
 
+/** An area: a page fragment refined by a media fragment "xywh=…" (Glossa's area highlights). */
+export interface W3cAreaTarget {
+  pageIndex: number;
+  xywh: string;
+}
+
 export interface W3cAnnotation {
   /** The annotation's IRI, or a digest of its content when it has none. */
   key: string;
   targets: W3cQuoteTarget[];
+  /** Area targets, used when the annotation has no text quote. */
+  areas: W3cAreaTarget[];
   comment: string;
   codePaths: string[][];
   author: string | null;
@@ -35,7 +43,7 @@ export interface W3cAnnotation {
 
 export interface W3cParseResult {
   annotations: W3cAnnotation[];
-  /** Annotations without a text quote (page notes, area selections, web-page ranges only). */
+  /** Annotations with neither a text quote nor a page area (page notes, web-page ranges only). */
   unusable: number;
 }
 
@@ -94,6 +102,17 @@ function quoteTarget(target: unknown): W3cQuoteTarget | null {
     }
   }
   return { exact: str(quote.exact), prefix: str(quote.prefix), suffix: str(quote.suffix), pageIndex, position };
+}
+
+function areaTarget(target: unknown): W3cAreaTarget | null {
+  if (!isObj(target)) return null;
+  for (const s of selectorsOf(target)) {
+    const m = hasType(s, 'FragmentSelector') ? /(?:^|[&#])page=(\d{1,6})(?:$|&)/.exec(str(s.value)) : null;
+    if (!m || Number(m[1]) < 1) continue;
+    const box = list(s.refinedBy).find((r) => isObj(r) && hasType(r, 'FragmentSelector') && /^xywh=/.test(str(r.value))) as Obj | undefined;
+    if (box) return { pageIndex: Number(m[1]) - 1, xywh: str(box.value).slice(0, 200) };
+  }
+  return null;
 }
 
 function authorOf(a: Obj): string | null {
@@ -157,13 +176,14 @@ export function parseW3cAnnotations(text: string): W3cParseResult {
       continue;
     }
     const targets = list(item.target).slice(0, 100).map(quoteTarget).filter((t): t is W3cQuoteTarget => t !== null);
-    if (targets.length === 0) {
+    const areas = targets.length > 0 ? [] : list(item.target).slice(0, 100).map(areaTarget).filter((t): t is W3cAreaTarget => t !== null);
+    if (targets.length === 0 && areas.length === 0) {
       out.unusable++;
       continue;
     }
     const id = str(item.id) || str(item['@id']);
     const { comment, codePaths } = bodiesOf(item);
-    out.annotations.push({ key: `w3c:${id ? id.slice(0, 1900) : `sha256:${digest(item)}`}`, targets, comment, codePaths, author: authorOf(item) });
+    out.annotations.push({ key: `w3c:${id ? id.slice(0, 1900) : `sha256:${digest(item)}`}`, targets, areas, comment, codePaths, author: authorOf(item) });
   }
   out.unusable += Math.max(0, items.length - MAX_IMPORT_ANNOTATIONS);
   return out;

@@ -14,19 +14,28 @@
 import { quoteWithCitation } from '../../../shared/citation';
 import type { AnnotationTarget, PdfRect } from '../../../shared/domain/annotation';
 import type { EvidenceDocument, EvidencePassage } from '../../../shared/domain/evidence';
+import type { PageBox } from '../../pdf/page-boxes';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3778';
 export const MEDIA_FRAGMENT_SPEC = 'http://www.w3.org/TR/media-frags/';
 
-/** A page's box in PDF user space: [x0, y0, x1, y1] (pdf.js page.view). */
-export type PageBox = readonly [number, number, number, number];
+export type { PageBox };
 
 export function documentUrn(doc: EvidenceDocument): string {
   return doc.sha256 ? `urn:sha256:${doc.sha256.toLowerCase()}` : `urn:glossa:doc:${encodeURIComponent(doc.id)}`;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/** "xywh=x,y,w,h" (PDF points, y down from the top of the page box) back to a PDF rect. */
+export function rectOfXywh(value: string, box: PageBox): PdfRect | null {
+  const m = /^xywh=(?:pixel:)?(-?[\d.]+),(-?[\d.]+),([\d.]+),([\d.]+)$/.exec(value.trim());
+  if (!m) return null;
+  const [x, y, w, h] = m.slice(1, 5).map(Number);
+  if (![x, y, w, h].every(Number.isFinite) || w <= 0 || h <= 0) return null;
+  return { x1: box[0] + x, y1: box[3] - y - h, x2: box[0] + x + w, y2: box[3] - y };
+}
 
 /** The union of the rects as "xywh=x,y,w,h", y counted down from the top of the page box. */
 export function xywhOf(rects: readonly PdfRect[], box: PageBox): string | null {

@@ -5,7 +5,7 @@
 // the documents that have any (buildEvidenceBundle), read here through the pdf.js adapter.
 import { createHash } from 'node:crypto';
 import type { EvidenceBundle, EvidencePassage, EvidenceRow } from '../../../shared/domain/evidence';
-import { openPdf } from '../../pdf/pdfjs-node';
+import { readPageBoxes } from '../../pdf/page-boxes';
 import type { ExportProgress } from './export-progress';
 import { ANNO_CONTEXT, annotationOf, type PageBox } from './jsonld-annotation';
 
@@ -44,21 +44,8 @@ export function passagesFromRows(rows: readonly EvidenceRow[]): EvidencePassage[
 async function pageBoxes(bundle: EvidenceBundle, passages: readonly EvidencePassage[]): Promise<Map<string, PageBox>> {
   const out = new Map<string, PageBox>();
   for (const [docId, bytes] of Object.entries(bundle.areaPdfs ?? {})) {
-    const pages = new Set(passages.filter((p) => p.kind === 'area' && p.document.id === docId).flatMap((p) => p.targets.map((t) => t.pageIndex)));
-    try {
-      const pdf = await openPdf(bytes.slice());
-      try {
-        for (const i of pages) {
-          if (i >= pdf.numPages) continue;
-          const view = (await pdf.getPage(i + 1)).view;
-          out.set(`${docId}|${i}`, [view[0], view[1], view[2], view[3]]);
-        }
-      } finally {
-        await pdf.destroy();
-      }
-    } catch {
-      // Without the page size the area keeps its page fragment only.
-    }
+    const pages = passages.filter((p) => p.kind === 'area' && p.document.id === docId).flatMap((p) => p.targets.map((t) => t.pageIndex));
+    for (const [i, box] of await readPageBoxes(bytes, pages)) out.set(`${docId}|${i}`, box);
   }
   return out;
 }

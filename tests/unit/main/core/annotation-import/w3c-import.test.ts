@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importW3cAnnotations } from '../../../../../main/core/annotation-import/w3c-import';
+import { createAnnotation } from '../../../../../main/core/coding/annotations';
 import { importPdfs } from '../../../../../main/core/documents/import-pdfs';
 import { buildEvidenceBundle } from '../../../../../main/core/evidence/evidence-bundle';
 import { exportEvidence } from '../../../../../main/core/export/export-evidence';
@@ -91,7 +92,9 @@ describe('W3C Web Annotation import', () => {
     expect(listAnnotations(p.db, { documentId: docId }).find((a) => a.anchorStatus === 'orphan')).toBeTruthy();
   });
 
-  it("reads Glossa's own JSON-LD export back, a passage across pages included", async () => {
+  it("reads Glossa's own JSON-LD export back, an area highlight included", async () => {
+    const area = { x1: 100.5, y1: 200, x2: 300, y2: 350.25 };
+    createAnnotation(p.db, ALICE, { documentId: docId, kind: 'area', color: '#5fb236', comment: 'figure', codeIds: [], targets: [{ pageIndex: 2, rects: [area], quote: null, position: null }] });
     const bytes = await exportEvidence(buildEvidenceBundle(p.db, 'Source', undefined, new Date(), 'jsonld'), { format: 'jsonld' });
     const { p: fresh, docId: freshDoc } = await projectWithReport();
     try {
@@ -101,6 +104,11 @@ describe('W3C Web Annotation import', () => {
       expect(quotes).toContain('1:identified forty-two victims');
       expect(quotes.some((q) => q.startsWith('0:Trafficking in persons'))).toBe(true);
       expect(EN_SENTENCES[2]).toContain('Labour exploitation');
+      // The area came back through xywh and the page's size, on its page, with its box.
+      const back = listAnnotations(fresh.db, { documentId: freshDoc }).find((a) => a.kind === 'area')!;
+      expect(back.comment).toBe('figure');
+      expect(back.targets[0].pageIndex).toBe(2);
+      for (const k of ['x1', 'y1', 'x2', 'y2'] as const) expect(back.targets[0].rects[0][k]).toBeCloseTo(area[k], 1);
     } finally {
       fresh.close();
     }

@@ -40,6 +40,7 @@ describe('parseW3cAnnotations', () => {
       author: 'Анна K.',
       comment: 'see annex',
       codePaths: [['Influence', 'Funding']],
+      areas: [],
       targets: [
         { exact: 'one', prefix: 'p', suffix: 's', pageIndex: 2, position: { start: 5, end: 8 } },
         { exact: 'two', prefix: '', suffix: '', pageIndex: 3, position: null },

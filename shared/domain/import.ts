@@ -22,6 +22,8 @@ export interface ImportFileStatus {
   errorCode?: string;
   message?: string;
   documentId?: string;
+  /** When done: annotations found inside the PDF (highlights, notes …) that can be imported. */
+  embeddedAnnotations?: number;
 }
 
 export interface ImportProgress {

@@ -2,7 +2,8 @@
 // the library; its Annotations dialog lists the colours with the exact palette names and the
 // pre-filled codes, the user renames one new code and confirms, the highlights arrive coded
 // (a second import offers nothing), and "Download annotated PDF" gives a file pdf.js reads
-// back with the highlights in their code colours. Screenshots of the dialog in English and
+// back with the highlights in their code colours; importing that copy offers its annotations in
+// a toast. Screenshots of the dialog in English and
 // Russian at 1280 px.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,14 +50,20 @@ test('embedded Zotero highlights: confirm the colour table, import, download the
   // The host's pdf.js reads the downloaded copy: the original four plus Glossa's four, in code colours.
   const copy = fs.readFileSync(file);
   expect(copy.subarray(0, 5).toString()).toBe('%PDF-');
+  await dialog.getByRole('button', { name: 'Close' }).click();
   await callApi(glossa, 'import.start', { sources: [{ kind: 'bytes', name: 'copy.pdf', bytes: new Uint8Array(copy) }] });
   await expect.poll(async () => (await callApi<unknown[]>(glossa, 'documents.list', {})).length).toBe(2);
+  // On import the app offers the annotations found inside the new PDF.
+  const offer = page.getByTestId('import-annotations-offer');
+  await expect(page.locator('.toasts')).toContainText('“copy.pdf” holds 8 annotations');
+  await offer.click();
+  await expect(dialog.getByTestId('annotations-found')).toHaveText(/The PDF holds 8 annotations/);
   const copyDoc = (await callApi<Array<{ id: string; fileName: string }>>(glossa, 'documents.list', {})).find((d) => d.fileName === 'copy.pdf')!;
   const scan = await callApi<{ total: number; colours: Array<{ color: string; count: number }> }>(glossa, 'pdfAnnotations.scan', { documentId: copyDoc.id });
   expect(scan.total).toBe(8);
   expect(scan.colours.find((c) => c.color === '#5fb236')?.count).toBe(2);
 
-  // A second look: everything was imported already.
+  // A second look at the first document: everything was imported already.
   await dialog.getByRole('button', { name: 'Close' }).click();
   const original = page.locator(`tr[data-doc-id="${docs[0].id}"]`);
   await original.click();

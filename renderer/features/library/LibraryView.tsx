@@ -7,7 +7,6 @@ import type { DocumentMeta } from '../../../shared/domain/document';
 import { formatDate, formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { redo, subscribeUndo, undo, undoStore } from '../coding/undo-store';
-import { AnnotationSourcesDialog } from '../annotation-sources/AnnotationSourcesDialog';
 import { openAnnotationSources } from '../annotation-sources/annotation-sources-store';
 import { localizeUndoLabel } from '../history/stored-text';
 import { importCommand } from '../import/import-commands';
@@ -202,7 +201,6 @@ export function LibraryView() {
           )}
         </div>
       )}
-      <AnnotationSourcesDialog />
       {editing && <AttributesEditor key={editing.id} doc={editing} onClose={() => libraryStore.set({ editingId: null })} />}
     </main>
   );

@@ -45,9 +45,11 @@ async function lineBoxes(bytes: Uint8Array, pageNumber: number, sentence: string
   }
 }
 
-async function importInto(proj: TempProject, file: string): Promise<string> {
+async function importInto(proj: TempProject, file: string, embedded?: number): Promise<string> {
   const [r] = await importPdfs(proj.handle, [{ kind: 'path', path: file }], { pool, onProgress: () => undefined });
   expect(r.state).toBe('done');
+  // The import itself counts the annotations inside, so the app can offer them at once.
+  if (embedded !== undefined) expect(r.embeddedAnnotations).toBe(embedded);
   return listDocuments(proj.db).find((d) => d.fileName === path.basename(file))!.id;
 }
 
@@ -66,7 +68,7 @@ beforeAll(async () => {
   ]);
   annotatedPath = writeFixture(dir, 'zotero-export.pdf', bytes);
   p = tempProject('glossa-pdf-annots-');
-  docId = await importInto(p, annotatedPath);
+  docId = await importInto(p, annotatedPath, 5);
   // An existing code in Zotero green: the green highlight maps to it exactly.
   createCode(p.db, ALICE, { name: 'Labour exploitation', parentId: null, color: '#5fb236' });
 }, 60_000);
@@ -200,7 +202,7 @@ describe('annotations embedded in PDFs', () => {
     const file = writeFixture(dir, 'many.pdf', await withEmbeddedAnnotations(report, many));
     const proj = tempProject('glossa-pdf-many-');
     try {
-      const id = await importInto(proj, file);
+      const id = await importInto(proj, file, 3000);
       const progress: number[] = [];
       const scan = await scanPdfAnnotations(proj.db, id);
       expect(scan.total).toBe(3000);

@@ -3,8 +3,7 @@
 // pre-filled codes, the user renames one new code and confirms, the highlights arrive coded
 // (a second import offers nothing), and "Download annotated PDF" gives a file pdf.js reads
 // back with the highlights in their code colours; importing that copy offers its annotations in
-// a toast. Screenshots of the dialog in English and
-// Russian at 1280 px.
+// a toast. Screenshots of the dialog in English and Russian at 1280 px.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Annotation } from '../../shared/domain/annotation';

@@ -16,6 +16,7 @@ import { resetAnalysis } from './features/analysis/analysis-store';
 import { EvidenceView } from './features/evidence/EvidenceView';
 import { resetEvidence, subscribeEvidenceEvents } from './features/evidence/evidence-store';
 import { ExportDialog } from './features/export/ExportDialog';
+import { AnnotationSourcesDialog } from './features/annotation-sources/AnnotationSourcesDialog';
 import { subscribeExportEvents } from './features/export/export-store';
 import { LibraryView } from './features/library/LibraryView';
 import { clearDocuments, refreshDocuments } from './features/library/library-store';
@@ -142,6 +143,7 @@ export function App() {
       {project && <BackupsDialog projectPath={project.path} />}
       <DialogHost />
       <ExportDialog />
+      <AnnotationSourcesDialog />
       <ShareDialogs />
       {settingsOpen && <SettingsDialog />}
     </div>

@@ -10,6 +10,7 @@ import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Se
 import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
 import type { SearchQuery, SearchResult } from './domain/search';
 import type { Annotation, AnnotationFilter, AnnotationPatch, NewAnnotation } from './domain/annotation';
+import type { AnnotatedPdfFile, ColourMapRow, PdfAnnotationImportInput, PdfAnnotationImportResult, PdfAnnotationScan, WebAnnotationImportResult } from './domain/pdf-annotations';
 import type { AutocodeApplyInput, AutocodeApplyResult, AutocodePreview, AutocodeRequest } from './domain/autocode';
 import type {
   Code,
@@ -148,6 +149,17 @@ export interface Contract {
   'annotations.delete': (input: { id: string }) => void;
   /** Checks a document's highlights against its stored text; never deletes (orphans are flagged). */
   'annotations.reanchor': (input: { documentId: string }) => ReanchorResult;
+
+  // --- annotations from elsewhere (issue 11 items 5-6); each import is one undoable action ---
+  /** The annotations embedded in a document's PDF: counts per colour and the pre-filled colour
+   *  table for the user to confirm; progress as 'pdfAnnotations.progress' events. */
+  'pdfAnnotations.scan': (input: { documentId: string }) => PdfAnnotationScan & { colourMap: ColourMapRow[] };
+  /** Imports them with the confirmed table; annotations imported before are skipped. */
+  'pdfAnnotations.import': (input: PdfAnnotationImportInput) => PdfAnnotationImportResult;
+  /** W3C Web Annotation JSON-LD (Hypothesis exports, Glossa's own) as highlights, anchored by quote. */
+  'webAnnotations.import': (input: { documentId: string; json: string }) => WebAnnotationImportResult;
+  /** A copy of the document's PDF with its highlights as real PDF annotations. */
+  'documents.annotatedPdf': (input: { documentId: string }) => AnnotatedPdfFile;
   /** targetId '' for the project memo; an annotation's memo is its comment. */
   'memos.get': (input: { targetType: MemoTargetType; targetId: string }) => Memo | null;
   /** An empty body removes the memo. */
@@ -223,6 +235,8 @@ export interface Events {
   /** Documents were removed or brought back (a removal, its undo or redo, a restored backup). */
   'documents.changed': Record<string, never>;
   'ocr.progress': OcrProgress;
+  /** Pages read by pdfAnnotations.scan / pdfAnnotations.import. */
+  'pdfAnnotations.progress': { documentId: string; pagesDone: number; pageCount: number };
 }
 
 export type MenuCommand =
@@ -266,6 +280,7 @@ export const CHANNELS = [
   'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.deleteInfo', 'codes.delete',
   'codebook.exportQdc', 'codebook.importQdc', 'coders.list', 'coder.get', 'coder.set', 'coder.problem',
   'annotations.list', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor',
+  'pdfAnnotations.scan', 'pdfAnnotations.import', 'webAnnotations.import', 'documents.annotatedPdf',
   'memos.get', 'memos.set', 'undo.undo', 'undo.redo', 'undo.state', 'autocode.preview', 'autocode.apply', 'history.list',
   'share.send', 'share.openReceived', 'merge.run', 'merge.conflicts', 'merge.resolve', 'agreement.compute', 'agreement.csv',
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
@@ -278,4 +293,4 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const _allChannelsListed: Missing extends never ? true : Missing = true;
 void _allChannelsListed;
 
-export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed', 'ocr.progress'] as const satisfies readonly EventName[];
+export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed', 'ocr.progress', 'pdfAnnotations.progress'] as const satisfies readonly EventName[];

@@ -17,6 +17,7 @@ import { sharedOcrEngine } from '../ocr/ocr-engine';
 import { createJobRunner, type JobRunner } from './jobs/job-runner';
 import { projectHandlers } from './app/project-handlers';
 import { searchHandlers } from './app/search-handlers';
+import { annotationImportHandlers } from './annotation-import/handlers';
 import { codingHandlers } from './coding/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { createExportJobs } from './evidence/export-jobs';
@@ -123,6 +124,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...ocrJobs.handlers,
     ...searchHandlers(ctx),
     ...codingHandlers(ctx, coder.get),
+    ...annotationImportHandlers(ctx, coder.get),
     ...shareHandlers(ctx, coder.get),
     ...roundHandlers(ctx, coder.get),
     ...coderHandlers(coder),

@@ -6,7 +6,7 @@
 // checked only where the file's format version has them (their columns have not changed
 // since; a migration that changes one must adapt its scan here). The first bad rows are named
 // (table, id, field, what is wrong); the scan stops after MAX_REPORTED of them.
-import { checkAnchorStatus, checkComment, checkHighlightColor, checkKind, checkTargetList } from '../../shared/rules/annotation-rules';
+import { checkAnchorStatus, checkComment, checkHighlightColor, checkKind, checkSourceKey, checkTargetList } from '../../shared/rules/annotation-rules';
 import { checkCodeColor, checkCodeName, checkLocalizedNamesJson, checkNote } from '../../shared/rules/code-rules';
 import { checkCountriesJson, checkSha256, validatePatch } from '../../shared/rules/document-rules';
 import { checkCoderColor, checkCoderName, checkMemoBody } from '../../shared/rules/memo-rules';
@@ -69,6 +69,7 @@ const annotationRule: RowRule<scan.AnnotationScanRow> = (r) => {
   checkHighlightColor(r.color);
   checkComment(r.comment);
   checkAnchorStatus(r.anchor_status);
+  checkSourceKey(r.source_key);
 };
 
 const memoRule: RowRule<scan.MemoScanRow> = (r) => void checkMemoBody(r.body);
@@ -141,7 +142,7 @@ const replyRule: RowRule<scan.ReplyScanRow> = (r) => void checkReplyBody(r.body)
 
 interface TableCheck {
   table: string;
-  rows: (db: Db) => IterableIterator<{ id: string }>;
+  rows: (db: Db, columns: ReadonlySet<string>) => IterableIterator<{ id: string }>;
   rule: RowRule<never>;
 }
 
@@ -149,7 +150,7 @@ const TABLES: TableCheck[] = [
   { table: 'documents', rows: scan.scanDocuments, rule: documentRule as RowRule<never> },
   { table: 'coders', rows: scan.scanCoders, rule: coderRule as RowRule<never> },
   { table: 'codes', rows: scan.scanCodes, rule: codeRule as RowRule<never> },
-  { table: 'annotations', rows: scan.scanAnnotations, rule: annotationRule as RowRule<never> },
+  { table: 'annotations', rows: (db, columns) => scan.scanAnnotations(db, columns.has('annotations.source_key')), rule: annotationRule as RowRule<never> },
   { table: 'memos', rows: scan.scanMemos, rule: memoRule as RowRule<never> },
   { table: 'history', rows: scan.scanHistory as TableCheck['rows'], rule: historyRule as RowRule<never> },
   { table: 'merge_conflicts', rows: scan.scanConflicts, rule: conflictRule as RowRule<never> },
@@ -161,12 +162,16 @@ const TABLES: TableCheck[] = [
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */
 export function findRowProblems(db: Db, version: number): RowProblem[] {
-  const present = new Set(expectedSchema(version).filter((o) => o.type === 'table').map((o) => o.name));
+  const schema = expectedSchema(version);
+  const present = new Set(schema.filter((o) => o.type === 'table').map((o) => o.name));
+  // Columns added by later migrations: ALTER TABLE ADD COLUMN rewrites the table's stored sql.
+  const annotationsSql = schema.find((o) => o.type === 'table' && o.name === 'annotations')?.sql ?? '';
+  const columns = new Set(/\bsource_key\b/.test(annotationsSql) ? ['annotations.source_key'] : []);
   const problems: RowProblem[] = [];
   for (const t of TABLES) {
     if (!present.has(t.table)) continue;
     const rule = t.rule as RowRule<{ id: string }>;
-    const it = t.rows(db);
+    const it = t.rows(db, columns);
     try {
       for (const row of it) {
         try {

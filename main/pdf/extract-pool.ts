@@ -21,6 +21,8 @@ export interface ExtractResult {
   /** Text of each page, index 0 = page 1. */
   pages: string[];
   meta: PdfMetadata;
+  /** Embedded annotations Glossa can import (highlights, underlines, strike-outs, squares, notes). */
+  annotationCount: number;
 }
 
 /** Text item boxes per page (1-based page number), for geometry computed in the backend. */
@@ -56,6 +58,7 @@ interface Job {
   render: { page: number; dpi: number } | null;
   image: PageImage | null;
   pagesDone: number;
+  annotationCount: number;
   meta: PdfMetadata | null;
   chunksLeft: number;
   settled: boolean;
@@ -135,7 +138,7 @@ export class ExtractPool {
     return new Promise((resolve, reject) => {
       const fileId = this.nextFileId++;
       const job: Job = {
-        fileId, bytes: shared, opts, pages: [], layoutPages, layouts: new Map(), render, image: null, pagesDone: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject,
+        fileId, bytes: shared, opts, pages: [], layoutPages, layouts: new Map(), render, image: null, pagesDone: 0, annotationCount: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject,
       };
       if (opts.signal?.aborted) {
         reject(cancelledError(opts.fileName));
@@ -225,6 +228,7 @@ export class ExtractPool {
       case 'page':
         if (job && !job.settled && job.pages[msg.pageNumber - 1] === undefined) {
           job.pages[msg.pageNumber - 1] = msg.text;
+          job.annotationCount += msg.annotations;
           job.pagesDone++;
           job.opts.onPages?.(job.pagesDone, job.pages.length);
         }
@@ -288,7 +292,7 @@ export class ExtractPool {
   private succeed(job: Job): void {
     const pages = job.pages.map((p) => p ?? '');
     this.settle(job);
-    job.resolve({ result: { pageCount: pages.length, pages, meta: job.meta! }, layouts: job.layouts, image: job.image });
+    job.resolve({ result: { pageCount: pages.length, pages, meta: job.meta!, annotationCount: job.annotationCount }, layouts: job.layouts, image: job.image });
   }
 
   private fail(job: Job, err: GlossaError): void {

@@ -23,7 +23,8 @@ export type FromWorker =
   /** pdf.js is loaded; the no-progress watchdog starts counting only from here. */
   | { type: 'ready'; fileId?: undefined }
   | { type: 'opened'; fileId: number; numPages: number; meta: PdfMetadata }
-  | { type: 'page'; fileId: number; pageNumber: number; text: string }
+  /** annotations: highlights, underlines, strike-outs, squares and notes on the page. */
+  | { type: 'page'; fileId: number; pageNumber: number; text: string; annotations: number }
   | { type: 'layout'; fileId: number; pageNumber: number; spans: PdfSpan[] }
   | { type: 'image'; fileId: number; image: PageImage }
   | { type: 'done'; fileId: number }

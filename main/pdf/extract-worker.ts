@@ -6,6 +6,7 @@
 // usually gets several ranges of it; re-opening costs a full xref/page-tree parse.
 import { parentPort } from 'node:worker_threads';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPageAnnotations } from './pdf-annotations';
 import { classifyPdfError, extractPageLayout, extractPageText, openPdf, readMetadata, renderPageGray, warmUp } from './pdfjs-node';
 import type { FromWorker, ToWorker } from './extract-protocol';
 
@@ -39,6 +40,15 @@ async function release(fileId: number): Promise<void> {
   if (doc) await doc.then((d) => d.destroy()).catch(() => undefined);
 }
 
+/** Embedded annotations of a page, so the import can offer them; unreadable ones count 0. */
+async function countAnnotations(doc: Awaited<ReturnType<typeof openPdf>>, n: number): Promise<number> {
+  try {
+    return (await readPageAnnotations(doc, n)).length;
+  } catch {
+    return 0;
+  }
+}
+
 function fail(fileId: number, err: unknown): void {
   const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   send({ type: 'failed', fileId, code: classifyPdfError(err), detail });
@@ -60,7 +70,7 @@ async function handle(msg: ToWorker): Promise<void> {
         const doc = await getDoc(msg.fileId, msg.bytes);
         for (let n = msg.from; n <= msg.to && !cancelled.has(msg.fileId); n++) {
           const text = await extractPageText(doc, n);
-          send({ type: 'page', fileId: msg.fileId, pageNumber: n, text });
+          send({ type: 'page', fileId: msg.fileId, pageNumber: n, text, annotations: await countAnnotations(doc, n) });
         }
         send({ type: 'done', fileId: msg.fileId });
       } catch (err) {

@@ -1,6 +1,8 @@
 // Evidence: coded passages as they come back out — the evidence browser's rows and the
 // input of every export format. One EvidenceRow per coding (annotation x code).
 
+import type { AnnotationKind, AnnotationTarget } from './annotation';
+
 export interface EvidenceFilter {
   codeIds?: string[];
   /** 'any': a passage with at least one of codeIds; 'all': with every one of them. */
@@ -68,6 +70,17 @@ export interface EvidenceRow {
   suffix?: string;
 }
 
+/** One highlight as the W3C Web Annotation export carries it: every target (one per page
+ *  it spans, rects and selectors), its codes (those the filter selected; none when uncoded)
+ *  and the citation fields of EvidenceRow (times are the highlight's own). */
+export interface EvidencePassage extends Omit<EvidenceRow, 'codeId' | 'codePath' | 'codeColor'> {
+  kind: AnnotationKind;
+  targets: AnnotationTarget[];
+  /** The highlight's own colour (#rrggbb) when it has one. */
+  color: string | null;
+  codes: Array<{ id: string; path: string[]; color: string }>;
+}
+
 /** Codebook entry as exports show it. */
 export interface EvidenceCode {
   id: string;
@@ -93,6 +106,12 @@ export interface EvidenceBundle {
   filterSummary: string;
   codes: EvidenceCode[];
   rows: EvidenceRow[];
+  /** Every highlight the selection covers, coded or not (buildEvidenceBundle fills it);
+   *  absent in hand-made bundles: the JSON-LD writer then derives passages from the rows. */
+  passages?: EvidencePassage[];
+  /** PDF bytes of the documents with area highlights, by document id: the JSON-LD export
+   *  reads their page sizes for the xywh boxes. */
+  areaPdfs?: Record<string, Uint8Array>;
   memos: EvidenceMemo[];
 }
 

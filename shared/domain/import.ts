@@ -31,6 +31,8 @@ export interface ImportFileStatus {
   /** Why OCR stopped, when it failed (an ErrorCode and English text); absent after a cancel. */
   ocrErrorCode?: string;
   ocrMessage?: string;
+  /** When done: annotations found inside the PDF (highlights, notes …) that can be imported. */
+  embeddedAnnotations?: number;
 }
 
 export interface ImportProgress {

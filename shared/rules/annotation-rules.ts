@@ -93,3 +93,17 @@ export function checkAnchorStatus(status: unknown): AnchorStatus {
   if (!ANCHOR_STATUSES.includes(status as AnchorStatus)) throw bad('Unknown anchor status.', 'anchorStatus');
   return status as AnchorStatus;
 }
+
+/** Longest source key kept: "pdf:<page>:<object id>:<hash>" or "w3c:<IRI>" (IRIs past 2,000
+ *  characters are refused by most servers too). */
+export const MAX_SOURCE_KEY = 2048;
+
+/** annotations.source_key (migration 0007): null, or a printable string up to MAX_SOURCE_KEY. */
+export function checkSourceKey(key: unknown): string | null {
+  if (key === null || key === undefined) return null;
+  // eslint-disable-next-line no-control-regex
+  if (typeof key !== 'string' || key.length === 0 || key.length > MAX_SOURCE_KEY || /[\u0000-\u001f\u007f]/.test(key)) {
+    throw bad('The highlight source key is not a short printable text.', 'sourceKey');
+  }
+  return key;
+}

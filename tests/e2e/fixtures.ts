@@ -2,6 +2,7 @@
 // own temp dir holding a data dir and a project path, its own web host process started on that
 // project (created when missing), and page objects bound to the test's page. The host is killed
 // and the temp dir removed after the test; the host's output is attached when a test fails.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import { Shell } from './pages/shell';
 import { seedProject, startWebHost, type WebHost } from './web-host-process';
 import { makeLabelledReport, makeTwoColumnHyphenatedReport } from '../fixtures/citation-fixtures';
 
-export type SeedPdf = 'english' | 'russian' | 'long' | 'labelled' | 'two-column-hyphenated';
+export type SeedPdf = 'english' | 'russian' | 'long' | 'labelled' | 'two-column-hyphenated' | 'zotero-annotated';
 
 /** Seed PDFs under the names the specs expect (written next to the seed project). */
 async function seedPdfPath(kind: SeedPdf, dir: string): Promise<string> {
@@ -25,6 +26,13 @@ async function seedPdfPath(kind: SeedPdf, dir: string): Promise<string> {
     case 'long': return longReportPath();
     case 'labelled': return writeFixture(dir, 'greta-labelled.pdf', await makeLabelledReport());
     case 'two-column-hyphenated': return writeFixture(dir, 'eu-two-column.pdf', await makeTwoColumnHyphenatedReport());
+    case 'zotero-annotated': {
+      // pdf.js places the quads on the real text layout: run under tsx, not Playwright's loader.
+      const out = path.join(dir, 'zotero-annotated.pdf');
+      const root = path.resolve(__dirname, '..', '..');
+      execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'tests', 'fixtures', 'write-zotero-annotated.ts'), out]);
+      return out;
+    }
   }
 }
 

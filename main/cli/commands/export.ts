@@ -15,11 +15,14 @@ import { listCoders } from '../../db/repositories/coders';
 import { listCodes } from '../../db/repositories/codes';
 import { buildEvidenceBundle } from '../../core/evidence/evidence-bundle';
 import { EXPORT_FORMATS } from '../../core/evidence/evidence-input';
+import { exportAnnotatedPdf } from '../../core/export/annotated-pdf-export';
 import { exportEvidence } from '../../core/export/export-evidence';
 import { countOf } from '../../core/export/report-labels';
 import { projectTitle } from '../../core/project/project-file';
+import { listDocuments } from '../../db/repositories/documents';
 import { parseCommandArgs, UsageError, type CliCommand, type CliIo } from '../command-registry';
 import { formatBytes, withProject } from '../project-session';
+import { findDocument } from './annotation-sources';
 import { findCode } from './coding-common';
 
 const fold = (s: string) => s.trim().toLocaleLowerCase().replace(/\s+/g, ' ');
@@ -68,13 +71,29 @@ function progressPrinter(io: CliIo) {
   };
 }
 
+/** `--format annotated-pdf`: one document's PDF with its highlights as PDF annotations. */
+async function exportAnnotated(project: string, values: { output?: string; doc?: string; force?: boolean }, io: CliIo): Promise<number> {
+  if (!values.doc) throw new UsageError('--format annotated-pdf needs --doc NAME');
+  if (!values.output) throw new UsageError('-o FILE is required');
+  const output = path.resolve(values.output);
+  if (fs.existsSync(output) && !values.force) throw new UsageError(`${output} exists; add --force to overwrite it`);
+  if (!fs.existsSync(path.dirname(output))) throw new UsageError(`the folder ${path.dirname(output)} does not exist`);
+  const out = await withProject(project, (h) => exportAnnotatedPdf(h.db, findDocument(listDocuments(h.db), values.doc!).id));
+  const temp = `${output}.part`;
+  fs.writeFileSync(temp, out.bytes);
+  fs.renameSync(temp, output);
+  io.err(`${out.written} highlights written to ${output} (${formatBytes(out.bytes.byteLength)})${out.skipped ? `; ${out.skipped} not laid out yet, left out` : ''}\n`);
+  return 0;
+}
+
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'export coded evidence as docx, html, md, pdf, csv, xlsx or jsonld',
+  summary: 'export coded evidence as docx, html, md, pdf, csv, xlsx or jsonld, or one document as an annotated PDF',
   usage:
     'export <project.glossa> --format docx|html|md|pdf|csv|xlsx|jsonld -o FILE [--code NAME]... [--all-codes] [--subcodes]\n' +
     '         [--actor X]... [--country X]... [--year FROM-TO] [--type X]... [--language X]... [--coder NAME]... [--text T]\n' +
-    '         [--memos] [--tables] [--full-codebook] [--title TITLE] [--lang en|ru] [--force]',
+    '         [--memos] [--tables] [--full-codebook] [--title TITLE] [--lang en|ru] [--force]\n' +
+    '         export <project.glossa> --format annotated-pdf --doc NAME -o FILE [--force]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
@@ -98,9 +117,11 @@ export const exportCommand: CliCommand = {
         title: { type: 'string' },
         'full-codebook': { type: 'boolean' },
         force: { type: 'boolean' },
+        doc: { type: 'string' },
       },
       { min: 1, max: 1, names: '<project>' },
     );
+    if (values.format === 'annotated-pdf') return exportAnnotated(positionals[0], values, io);
     const format = values.format as ExportFormat | undefined;
     if (!format) throw new UsageError('--format is required');
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
@@ -132,7 +153,7 @@ export const exportCommand: CliCommand = {
       if (year.yearFrom !== undefined) filter.yearFrom = year.yearFrom;
       if (year.yearTo !== undefined) filter.yearTo = year.yearTo;
       if (values.text?.trim()) filter.text = values.text;
-      return buildEvidenceBundle(h.db, projectTitle(h), filter, new Date(), { language: reportLanguage, fullCodebook: !!values['full-codebook'] });
+      return buildEvidenceBundle(h.db, projectTitle(h), filter, new Date(), { language: reportLanguage, fullCodebook: !!values['full-codebook'], format });
     });
 
     const controller = new AbortController();

@@ -8,7 +8,7 @@ import { sortIndex } from '../../../shared/anchoring/sort-index';
 import type { Annotation, AnnotationFilter, AnnotationPatch, AnnotationTarget, NewAnnotation } from '../../../shared/domain/annotation';
 import type { Coder } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
-import { checkAnchorStatus, checkComment, checkHighlightColor, checkKind, checkTargetList } from '../../../shared/rules/annotation-rules';
+import { checkAnchorStatus, checkComment, checkHighlightColor, checkKind, checkSourceKey, checkTargetList } from '../../../shared/rules/annotation-rules';
 import type { Db } from '../../db/connection';
 import {
   annotationToRow,
@@ -72,8 +72,15 @@ function checkCodeIds(db: Db, codeIds: unknown): string[] {
   return unique as string[];
 }
 
-/** Inserts an annotation and its codings inside an open action (also used by auto-coding). */
-export function insertAnnotation(j: RowJournal, coder: Coder, input: NewAnnotation, now: string): Annotation {
+/** Where an imported highlight came from and how well it was placed (annotation imports). */
+export interface ImportOrigin {
+  sourceKey: string;
+  anchorStatus?: Annotation['anchorStatus'];
+}
+
+/** Inserts an annotation and its codings inside an open action (also used by auto-coding and
+ *  the annotation imports, which pass the source's key). */
+export function insertAnnotation(j: RowJournal, coder: Coder, input: NewAnnotation, now: string, origin?: ImportOrigin): Annotation {
   const db = j.db;
   checkKind(input.kind);
   if (typeof input.documentId !== 'string') throw bad('A highlight needs its document.');
@@ -87,13 +94,13 @@ export function insertAnnotation(j: RowJournal, coder: Coder, input: NewAnnotati
     color: checkHighlightColor(input.color),
     comment: checkComment(input.comment),
     sortIndex: computeSortIndex(targets),
-    anchorStatus: 'anchored',
+    anchorStatus: origin?.anchorStatus ?? 'anchored',
     coderId: coder.id,
     updatedBy: null,
     createdAt: now,
     updatedAt: now,
   };
-  insertAnnotationRow(j, annotationToRow(base));
+  insertAnnotationRow(j, annotationToRow(base, origin ? checkSourceKey(origin.sourceKey) : null));
   for (const codeId of codeIds) insertCoding(j, { annotation_id: base.id, code_id: codeId, coder_id: coder.id, created_at: now });
   return { ...base, codeIds };
 }

@@ -197,6 +197,7 @@ async function importOne(handle: ProjectHandle, c: ImportCandidate, status: Impo
     })();
     status.state = 'done';
     status.documentId = doc.id;
+    if (result.annotationCount > 0) status.embeddedAnnotations = result.annotationCount;
     stored(true);
   } catch (err) {
     stored(false);

@@ -5,14 +5,16 @@
 // Synchronous on purpose: an export job builds its bundle before its first await, so closing
 // the project afterwards cannot pull the connection from under a running writer.
 import type { Code } from '../../../shared/domain/code';
-import type { EvidenceBundle, EvidenceCode, EvidenceFilter, EvidenceMemo, EvidenceRow } from '../../../shared/domain/evidence';
+import type { EvidenceBundle, EvidenceCode, EvidenceFilter, EvidenceMemo, EvidencePassage, EvidenceRow, ExportFormat } from '../../../shared/domain/evidence';
 import { countryLabel, organisationLabel, vocabularyLabel } from '../../../shared/organisation-labels';
 import type { Db } from '../../db/connection';
 import { listCoders } from '../../db/repositories/coders';
 import { listCodes } from '../../db/repositories/codes';
-import { documentTitlesById, listMemosForEvidence, selectEvidence } from '../../db/repositories/evidence';
+import { getPdfBytes } from '../../db/repositories/documents';
+import { documentTitlesById, listMemosForEvidence, selectEvidence, selectUncodedEvidence } from '../../db/repositories/evidence';
 import { treeOrder } from '../coding/code-tree';
 import { reportLabels, type ReportLanguage } from '../export/report-labels';
+import { passagesOf } from './evidence-passages';
 import { codeIndex, toEvidenceRow, type CodeIndex } from './evidence-rows';
 
 /** Every matching coding as an EvidenceRow, in codebook then reading order. */
@@ -104,11 +106,20 @@ function memosFor(db: Db, projectName: string, rows: EvidenceRow[], codebook: Ev
   return out;
 }
 
+/** The PDF bytes of the documents with area highlights (copies: the bundle may cross threads). */
+function areaPdfsOf(db: Db, passages: readonly EvidencePassage[]): Record<string, Uint8Array> {
+  const ids = new Set(passages.filter((p) => p.kind === 'area').map((p) => p.document.id));
+  return Object.fromEntries([...ids].map((id) => [id, getPdfBytes(db, id).slice()]));
+}
+
 export interface BundleOptions {
   /** Report language: code names, organisations and the filter summary in it (default English). */
   language?: ReportLanguage;
   /** Every code in the codebook section, not only the report's codes and their ancestors. */
   fullCodebook?: boolean;
+  /** 'jsonld': also carry the PDFs of documents with area highlights (their page sizes give
+   *  the xywh boxes); the other formats never read them, so they are not copied. */
+  format?: ExportFormat;
 }
 
 export function buildEvidenceBundle(
@@ -121,14 +132,18 @@ export function buildEvidenceBundle(
   const wholeProject = isEmptyFilter(filter);
   const all = listCodes(db);
   const index = codeIndex(all, opts.language);
-  const rows = evidenceRows(db, filter ?? {}, opts.language);
+  const coded = selectEvidence(db, filter ?? {}, { groupBy: 'code' });
+  const rows = coded.map((r) => toEvidenceRow(db, r, index));
   const codes = codebookFor(all, index, rows, !!opts.fullCodebook);
+  const passages = passagesOf(db, coded, selectUncodedEvidence(db, filter ?? {}), index);
   return {
     projectName,
     generatedAt: now.toISOString(),
     filterSummary: filterSummary(db, filter, opts.language),
     codes,
     rows,
+    passages,
+    ...(opts.format === 'jsonld' ? { areaPdfs: areaPdfsOf(db, passages) } : {}),
     memos: memosFor(db, projectName, rows, codes, index, wholeProject),
   };
 }

@@ -42,7 +42,7 @@ export function codeIndex(codes: readonly Code[], lang?: NameLanguage): CodeInde
   return { byId, path, order: (id) => order.get(id) ?? Number.MAX_SAFE_INTEGER };
 }
 
-function parseTargets(json: string): AnnotationTarget[] {
+export function parseTargets(json: string): AnnotationTarget[] {
   try {
     const parsed = JSON.parse(json) as unknown;
     return Array.isArray(parsed) ? (parsed as AnnotationTarget[]) : [];

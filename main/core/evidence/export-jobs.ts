@@ -72,6 +72,7 @@ export function createExportJobs(ctx: BackendContext): ExportJobs {
       const bundle = buildEvidenceBundle(handle.db, projectTitle(handle), input.filter, new Date(), {
         language: input.options?.language,
         fullCodebook: input.options?.fullCodebook,
+        format: input.format,
       });
       const jobId = crypto.randomUUID();
       const controller = new AbortController();

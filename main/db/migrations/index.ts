@@ -12,6 +12,7 @@ import { m0005PageLabels } from './0005-page-labels';
 import { m0006StemmedSearch } from './0006-stemmed-search';
 import { m0007Ocr } from './0007-ocr';
 import { m0008IndependentCoding } from './0008-independent-coding';
+import { m0009PdfAnnotations } from './0009-pdf-annotations';
 
 export interface Migration {
   version: number;
@@ -20,7 +21,7 @@ export interface Migration {
 }
 
 export const MIGRATIONS: readonly Migration[] = [
-  m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship, m0005PageLabels, m0006StemmedSearch, m0007Ocr, m0008IndependentCoding,
+  m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship, m0005PageLabels, m0006StemmedSearch, m0007Ocr, m0008IndependentCoding, m0009PdfAnnotations,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -21,6 +21,8 @@ export interface AnnotationRow {
   updated_by: string | null;
   created_at: string;
   updated_at: string;
+  /** Key of the annotation an imported highlight was read from (migration 0007); null otherwise. */
+  source_key?: string | null;
 }
 
 export interface CodingRow {
@@ -57,8 +59,9 @@ function rowToAnnotation(r: AnnotationRow, codeIds: string[]): Annotation {
   };
 }
 
-export function annotationToRow(a: Omit<Annotation, 'codeIds'>): AnnotationRow {
+export function annotationToRow(a: Omit<Annotation, 'codeIds'>, sourceKey: string | null = null): AnnotationRow {
   return {
+    ...(sourceKey !== null ? { source_key: sourceKey } : {}),
     id: a.id,
     document_id: a.documentId,
     kind: a.kind,
@@ -150,6 +153,12 @@ export function codingsOfCode(db: Db, codeId: string): CodingRow[] {
 
 export function hasCoding(db: Db, annotationId: string, codeId: string): boolean {
   return prepared(db, 'SELECT 1 FROM annotation_codes WHERE annotation_id = ? AND code_id = ?').get(annotationId, codeId) !== undefined;
+}
+
+/** The source keys of the document's imported highlights (re-imports skip them). */
+export function sourceKeysOf(db: Db, documentId: string): Set<string> {
+  const rows = db.prepare('SELECT source_key FROM annotations WHERE document_id = ? AND source_key IS NOT NULL').all(documentId) as Array<{ source_key: string }>;
+  return new Set(rows.map((r) => r.source_key));
 }
 
 export function insertAnnotationRow(j: RowJournal, row: AnnotationRow): void {

@@ -18,6 +18,8 @@ export interface EvidenceSqlRow {
   coded_at: string;
   document_id: string;
   targets: string;
+  kind: 'text' | 'area';
+  color: string | null;
   comment: string;
   anchor_status: 'anchored' | 'reanchored' | 'orphan';
   annotation_created_at: string;
@@ -128,7 +130,7 @@ const FROM = `FROM annotation_codes ac
   LEFT JOIN coders e ON e.id = a.updated_by`;
 
 const COLUMNS = `ac.annotation_id, ac.code_id, ac.coder_id, k.name AS coder_name, ac.created_at AS coded_at,
-  a.document_id, a.targets, a.comment, a.anchor_status,
+  a.document_id, a.targets, a.kind, a.color, a.comment, a.anchor_status,
   a.created_at AS annotation_created_at, a.updated_at AS annotation_updated_at, a.updated_by AS editor_id, e.name AS editor_name,
   d.title, d.file_name, d.organisation, d.countries, d.year, d.doc_type, d.language, d.sha256,
   d.page_count, d.page_labels, d.page_label_fix`;
@@ -159,6 +161,52 @@ export function selectEvidence(db: Db, filter: EvidenceFilter, paging: EvidenceP
   // i.e. the passage's first matching code in codebook order.
   const sql = `${cte} SELECT ${COLUMNS}, MIN(o.sort_key) AS first_key ${FROM} ${where}
     GROUP BY ac.annotation_id ORDER BY ${READING_ORDER}${page}`;
+  return db.prepare(sql).all(...params) as EvidenceSqlRow[];
+}
+
+/**
+ * Highlights without any coding that match the filter's document, coder and text conditions,
+ * in reading order, shaped like coded rows (code_id '', the highlight's own coder and time):
+ * the W3C export carries every highlight. A filter on codes selects none of them.
+ */
+export function selectUncodedEvidence(db: Db, filter: EvidenceFilter): EvidenceSqlRow[] {
+  if (hasItems(filter.codeIds)) return [];
+  const params: Array<string | number> = [];
+  const parts = ['NOT EXISTS (SELECT 1 FROM annotation_codes ac WHERE ac.annotation_id = a.id)'];
+  if (hasItems(filter.coderIds)) {
+    parts.push('a.coder_id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.coderIds));
+  }
+  if (hasItems(filter.documentIds)) {
+    parts.push('a.document_id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.documentIds));
+  }
+  const needle = typeof filter.text === 'string' ? normalizeSearch(filter.text.trim()) : '';
+  if (needle) {
+    ensureFold(db);
+    parts.push(
+      `(instr(glossa_fold(a.comment), ?) > 0 OR instr(glossa_fold(
+         (SELECT group_concat(json_extract(t.value, '$.quote.exact'), ' ') FROM json_each(a.targets) t)), ?) > 0)`,
+    );
+    params.push(needle, needle);
+  }
+  const docs = documentFilterSql(db, {
+    organisations: filter.organisations,
+    countries: filter.countries,
+    yearFrom: filter.yearFrom,
+    yearTo: filter.yearTo,
+    docTypes: filter.docTypes,
+    languages: filter.languages,
+  });
+  params.push(...docs.params);
+  const sql = `SELECT a.id AS annotation_id, '' AS code_id, a.coder_id, k.name AS coder_name, a.created_at AS coded_at,
+      a.document_id, a.targets, a.kind, a.color, a.comment, a.anchor_status,
+      a.created_at AS annotation_created_at, a.updated_at AS annotation_updated_at, a.updated_by AS editor_id, e.name AS editor_name,
+      d.title, d.file_name, d.organisation, d.countries, d.year, d.doc_type, d.language, d.sha256,
+      d.page_count, d.page_labels, d.page_label_fix
+    FROM annotations a JOIN documents d ON d.id = a.document_id
+      LEFT JOIN coders k ON k.id = a.coder_id LEFT JOIN coders e ON e.id = a.updated_by
+    WHERE ${parts.join(' AND ')}${docs.sql} ORDER BY ${READING_ORDER}`;
   return db.prepare(sql).all(...params) as EvidenceSqlRow[];
 }
 

@@ -16,6 +16,8 @@ export interface AnnotationScanRow {
   color: string | null;
   comment: string;
   anchor_status: string;
+  /** Where an imported highlight came from (migration 0007); null in older files. */
+  source_key: string | null;
   /** The document's page count; null when the document is missing (foreign keys catch that). */
   page_count: number | null;
 }
@@ -39,10 +41,11 @@ export function scanCodes(db: Db): IterableIterator<CodeScanRow> {
   return db.prepare('SELECT id, name, localized_names, color, definition, inclusion, exclusion FROM codes').iterate() as IterableIterator<CodeScanRow>;
 }
 
-export function scanAnnotations(db: Db): IterableIterator<AnnotationScanRow> {
+/** `hasSourceKey`: the file's version has annotations.source_key (migration 0007). */
+export function scanAnnotations(db: Db, hasSourceKey = true): IterableIterator<AnnotationScanRow> {
   return db
     .prepare(
-      `SELECT a.id, a.kind, a.targets, a.color, a.comment, a.anchor_status, d.page_count
+      `SELECT a.id, a.kind, a.targets, a.color, a.comment, a.anchor_status, ${hasSourceKey ? 'a.source_key' : 'NULL AS source_key'}, d.page_count
          FROM annotations a LEFT JOIN documents d ON d.id = a.document_id`,
     )
     .iterate() as IterableIterator<AnnotationScanRow>;

@@ -1,9 +1,11 @@
 // Import jobs as the backend reports them ('import.progress' events), plus starting and
-// cancelling jobs. The library refreshes as soon as any file of a job reaches 'done'.
+// cancelling jobs. The library refreshes as soon as any file of a job reaches 'done'; a file
+// whose PDF holds annotations (Zotero, Acrobat, Okular highlights) gets a toast offering them.
 import { api, onEvent } from '../../api';
 import type { ImportProgress, ImportSource } from '../../../shared/domain/import';
 import { Store } from '../../state/store';
-import { errorMessage } from '../../i18n/i18n';
+import { errorMessage, t } from '../../i18n/i18n';
+import { openAnnotationSources } from '../annotation-sources/annotation-sources-store';
 import { notify } from '../shell/dialogs-store';
 import { countDone } from './import-summary';
 
@@ -30,6 +32,20 @@ export function subscribeImportEvents(onDocumentsAdded: () => void): () => void 
     const before = importStore.getSnapshot().jobs.find((j) => j.jobId === p.jobId);
     importStore.set((s) => ({ jobs: applyProgress(s.jobs, p), panelOpen: true }));
     if (countDone(p) > (before ? countDone(before) : 0)) onDocumentsAdded();
+    p.files.forEach((f, i) => {
+      const was = before?.files[i];
+      if (f.state === 'done' && was?.state !== 'done' && f.documentId && f.embeddedAnnotations) offerAnnotations(f.documentId, f.name, f.embeddedAnnotations);
+    });
+  });
+}
+
+function offerAnnotations(documentId: string, name: string, count: number): void {
+  notify('info', t('annotationSources.foundOnImport', { name, count }), {
+    label: t('annotationSources.importNow'),
+    testId: 'import-annotations-offer',
+    run: () => {
+      void api['documents.get']({ id: documentId }).then(openAnnotationSources, (err) => notify('error', errorMessage(err)));
+    },
   });
 }
 

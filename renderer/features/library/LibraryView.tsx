@@ -1,11 +1,13 @@
 // The library: the project's documents in a sortable, filterable table. Double-click or Enter
-// opens the reader; Edit opens the attributes editor; Remove (or Delete) asks for confirmation
+// opens the reader; Edit opens the attributes editor; Annotations… imports the annotations inside
+// the PDF (or a JSON-LD file) and downloads an annotated copy; Remove (or Delete) asks for confirmation
 // first, listing what goes with the document; Undo (Ctrl+Z) brings a removed document back.
 import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import type { DocumentMeta } from '../../../shared/domain/document';
 import { formatDate, formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { redo, subscribeUndo, undo, undoStore } from '../coding/undo-store';
+import { openAnnotationSources } from '../annotation-sources/annotation-sources-store';
 import { localizeUndoLabel } from '../history/stored-text';
 import { importCommand } from '../import/import-commands';
 import { openReader } from '../shell/view-store';
@@ -171,6 +173,14 @@ export function LibraryView() {
                         onClick={() => libraryStore.set({ editingId: d.id })}
                       >
                         {t('library.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="row-action"
+                        data-testid="library-annotations"
+                        onClick={() => void openAnnotationSources(d)}
+                      >
+                        {t('annotationSources.button')}
                       </button>
                       <button
                         type="button"

@@ -7,7 +7,7 @@
 // since; a migration that changes one must adapt its scan here). The first bad rows are named
 // (table, id, field, what is wrong); the scan stops after MAX_REPORTED of them.
 import { checkAnchorStatus, checkComment, checkHighlightColor, checkKind, checkTargetList } from '../../shared/rules/annotation-rules';
-import { checkCodeColor, checkCodeName, checkLocalizedNamesJson, checkNote } from '../../shared/rules/code-rules';
+import { checkCodeColor, checkCodeName, checkCodeNames, checkLocalizedNamesJson, checkNote } from '../../shared/rules/code-rules';
 import { checkCountriesJson, checkSha256, validatePatch } from '../../shared/rules/document-rules';
 import { checkCoderColor, checkCoderName, checkMemoBody } from '../../shared/rules/memo-rules';
 import { GlossaError } from '../../shared/errors';
@@ -45,6 +45,17 @@ const documentRule: RowRule<scan.DocumentScanRow> = (r) => {
 };
 
 const codeRule: RowRule<scan.CodeScanRow> = (r) => {
+  checkCodeNames({ en: r.name_en, ru: r.name_ru });
+  checkCodeColor(r.color);
+  for (const lang of ['en', 'ru'] as const) {
+    checkNote(r[`definition_${lang}`], 'definition', `definition_${lang}`);
+    checkNote(r[`inclusion_${lang}`], 'inclusion note', `inclusion_${lang}`);
+    checkNote(r[`exclusion_${lang}`], 'exclusion note', `exclusion_${lang}`);
+  }
+};
+
+/** Code rows of a file from before the bilingual codebook (migrated after the check). */
+const legacyCodeRule: RowRule<scan.LegacyCodeScanRow> = (r) => {
   checkCodeName(r.name);
   checkLocalizedNamesJson(r.localized_names);
   checkCodeColor(r.color);
@@ -79,12 +90,23 @@ interface TableCheck {
   table: string;
   rows: (db: Db) => IterableIterator<{ id: string }>;
   rule: RowRule<never>;
+  /** Checks only files whose schema has this column (a table whose columns changed has one check per shape). */
+  column?: string;
+  /** …or only files whose schema does not have it. */
+  withoutColumn?: string;
+}
+
+/** Whether the schema our migrations build at `version` gives `table` the column `column`. */
+function hasColumn(version: number, table: string, column: string): boolean {
+  const sql = expectedSchema(version).find((o) => o.type === 'table' && o.name === table)?.sql ?? '';
+  return new RegExp(`[(,]\\s*${column}\\s`).test(sql);
 }
 
 const TABLES: TableCheck[] = [
   { table: 'documents', rows: scan.scanDocuments, rule: documentRule as RowRule<never> },
   { table: 'coders', rows: scan.scanCoders, rule: coderRule as RowRule<never> },
-  { table: 'codes', rows: scan.scanCodes, rule: codeRule as RowRule<never> },
+  { table: 'codes', rows: scan.scanCodes, rule: codeRule as RowRule<never>, column: 'name_en' },
+  { table: 'codes', rows: scan.scanLegacyCodes, rule: legacyCodeRule as RowRule<never>, withoutColumn: 'name_en' },
   { table: 'annotations', rows: scan.scanAnnotations, rule: annotationRule as RowRule<never> },
   { table: 'memos', rows: scan.scanMemos, rule: memoRule as RowRule<never> },
 ];
@@ -95,6 +117,8 @@ export function findRowProblems(db: Db, version: number): RowProblem[] {
   const problems: RowProblem[] = [];
   for (const t of TABLES) {
     if (!present.has(t.table)) continue;
+    if (t.column && !hasColumn(version, t.table, t.column)) continue;
+    if (t.withoutColumn && hasColumn(version, t.table, t.withoutColumn)) continue;
     const rule = t.rule as RowRule<{ id: string }>;
     const it = t.rows(db);
     try {

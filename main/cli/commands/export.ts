@@ -122,7 +122,7 @@ export const exportCommand: CliCommand = {
       if (year.yearFrom !== undefined) filter.yearFrom = year.yearFrom;
       if (year.yearTo !== undefined) filter.yearTo = year.yearTo;
       if (values.text?.trim()) filter.text = values.text;
-      return buildEvidenceBundle(h.db, projectInfo(h).name, filter);
+      return buildEvidenceBundle(h.db, projectInfo(h).name, filter, undefined, reportLanguage);
     });
 
     const controller = new AbortController();

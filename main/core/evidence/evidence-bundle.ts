@@ -3,6 +3,7 @@
 // tree), the memos about what the selection covers, and a one-line summary of the filter.
 // Synchronous on purpose: an export job builds its bundle before its first await, so closing
 // the project afterwards cannot pull the connection from under a running writer.
+import { codeFieldFor } from '../../../shared/codebook/code-text';
 import type { Code } from '../../../shared/domain/code';
 import type { EvidenceBundle, EvidenceCode, EvidenceFilter, EvidenceMemo, EvidenceRow } from '../../../shared/domain/evidence';
 import { organisationLabel, vocabularyLabel } from '../../../shared/organisation-labels';
@@ -14,8 +15,8 @@ import { treeOrder } from '../coding/code-tree';
 import { codeIndex, toEvidenceRow } from './evidence-rows';
 
 /** Every matching coding as an EvidenceRow, in codebook then reading order. */
-export function evidenceRows(db: Db, filter: EvidenceFilter): EvidenceRow[] {
-  const codes = codeIndex(listCodes(db));
+export function evidenceRows(db: Db, filter: EvidenceFilter, lang = 'en'): EvidenceRow[] {
+  const codes = codeIndex(listCodes(db), lang);
   return selectEvidence(db, filter, { groupBy: 'code' }).map((r) => toEvidenceRow(db, r, codes));
 }
 
@@ -29,10 +30,10 @@ export function isEmptyFilter(filter: EvidenceFilter | undefined): boolean {
 }
 
 /** "Codes: A > B, C (all, with sub-codes); Organisation: OSCE; Years: 2015–2020; …" ('' = none). */
-export function filterSummary(db: Db, filter: EvidenceFilter | undefined): string {
+export function filterSummary(db: Db, filter: EvidenceFilter | undefined, lang = 'en'): string {
   if (!filter || isEmptyFilter(filter)) return '';
   const parts: string[] = [];
-  const codes = codeIndex(listCodes(db));
+  const codes = codeIndex(listCodes(db), lang);
   if (filter.codeIds?.length) {
     const names = filter.codeIds.map((id) => codes.path(id).join(' > ') || id).join(', ');
     const how = [filter.codeIds.length > 1 ? (filter.codeMatch === 'all' ? 'all' : 'any') : '', filter.includeSubcodes ? 'with sub-codes' : '']
@@ -59,8 +60,8 @@ export function filterSummary(db: Db, filter: EvidenceFilter | undefined): strin
   return parts.join('; ');
 }
 
-function codebookFor(all: Code[], rows: EvidenceRow[], wholeProject: boolean): EvidenceCode[] {
-  const index = codeIndex(all);
+function codebookFor(all: Code[], rows: EvidenceRow[], wholeProject: boolean, lang: string): EvidenceCode[] {
+  const index = codeIndex(all, lang);
   const keep = new Set<string>();
   if (wholeProject) for (const c of all) keep.add(c.id);
   for (const row of rows) {
@@ -78,9 +79,9 @@ function codebookFor(all: Code[], rows: EvidenceRow[], wholeProject: boolean): E
       parentId: code.parentId,
       path: index.path(code.id),
       color: code.color,
-      definition: code.definition,
-      inclusion: code.inclusion,
-      exclusion: code.exclusion,
+      definition: codeFieldFor(code, 'definition', lang),
+      inclusion: codeFieldFor(code, 'inclusion', lang),
+      exclusion: codeFieldFor(code, 'exclusion', lang),
     }));
 }
 
@@ -106,14 +107,16 @@ export function buildEvidenceBundle(
   projectName: string,
   filter: EvidenceFilter | undefined,
   now: Date = new Date(),
+  /** The report language: code names, definitions and notes in it, the other language as fallback. */
+  lang = 'en',
 ): EvidenceBundle {
   const wholeProject = isEmptyFilter(filter);
-  const rows = evidenceRows(db, filter ?? {});
-  const codes = codebookFor(listCodes(db), rows, wholeProject);
+  const rows = evidenceRows(db, filter ?? {}, lang);
+  const codes = codebookFor(listCodes(db), rows, wholeProject, lang);
   return {
     projectName,
     generatedAt: now.toISOString(),
-    filterSummary: filterSummary(db, filter),
+    filterSummary: filterSummary(db, filter, lang),
     codes,
     rows,
     memos: memosFor(db, projectName, rows, codes, wholeProject),

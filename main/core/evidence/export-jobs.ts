@@ -69,7 +69,7 @@ export function createExportJobs(ctx: BackendContext): ExportJobs {
   return {
     start(input) {
       const handle = ctx.requireProject();
-      const bundle = buildEvidenceBundle(handle.db, projectInfo(handle).name, input.filter);
+      const bundle = buildEvidenceBundle(handle.db, projectInfo(handle).name, input.filter, undefined, input.options?.language);
       const jobId = crypto.randomUUID();
       const controller = new AbortController();
       const fileName = exportFileName(input.format);

@@ -34,7 +34,7 @@ export interface ConflictRow {
   resolved_at: string | null;
 }
 
-const CODE_COLS = ['id', 'parent_id', 'name', 'localized_names', 'color', 'definition', 'inclusion', 'exclusion', 'position', 'created_at', 'updated_at'];
+const CODE_COLS = ['id', 'parent_id', 'name_en', 'name_ru', 'color', 'definition_en', 'definition_ru', 'inclusion_en', 'inclusion_ru', 'exclusion_en', 'exclusion_ru', 'position', 'created_at', 'updated_at'];
 const ANNOTATION_COLS = ['id', 'document_id', 'kind', 'targets', 'color', 'comment', 'sort_index', 'anchor_status', 'coder_id', 'updated_by', 'created_at', 'updated_at'];
 const MEMO_COLS = ['id', 'target_type', 'target_id', 'body', 'coder_id', 'created_at', 'updated_at'];
 

@@ -2,7 +2,7 @@
 // the user's choice, the computed report with its disagreeing passages side by side, and the
 // CSV download of the table. Reloads the choices after merges (new coders arrive with them).
 import { api } from '../../api';
-import type { Coder } from '../../../shared/domain/code';
+import type { Code, Coder } from '../../../shared/domain/code';
 import type { AgreementReport } from '../../../shared/domain/share';
 import { errorMessage } from '../../i18n/i18n';
 import { Store } from '../../state/store';
@@ -14,7 +14,7 @@ import { type AgreementChoice, agreementRequest, canCompute, csvFileName, type S
 interface AgreementState {
   coders: Coder[];
   documents: Array<{ id: string; title: string }>;
-  codes: Array<{ id: string; name: string; color: string; localizedNames: { en?: string; ru?: string } }>;
+  codes: Array<{ id: string; color: string; text: Code['text'] }>;
   choice: AgreementChoice;
   report: AgreementReport | null;
   passages: SideBySideRow[];
@@ -36,7 +36,7 @@ export async function loadAgreementChoices(): Promise<void> {
     agreementStore.set({
       coders,
       documents: documents.map((d) => ({ id: d.id, title: d.title })),
-      codes: codes.map((c) => ({ id: c.id, name: c.name, color: c.color, localizedNames: c.localizedNames })),
+      codes: codes.map((c) => ({ id: c.id, color: c.color, text: c.text })),
       choice: {
         coderIds: coderIds.length >= 2 ? coderIds : coders.map((c) => c.id),
         documentIds: keep(prev.documentIds, documents),

@@ -83,7 +83,7 @@ describe('mergeProject', () => {
     const copy = a.db.prepare('SELECT comment FROM annotations WHERE id = ?').get(c.copyId) as { comment: string };
     expect(copy.comment).toBe('Boris thinks so');
     expect((a.db.prepare('SELECT comment FROM annotations WHERE id = ?').get(both.id) as { comment: string }).comment).toBe('Alice disagrees');
-    expect((a.db.prepare('SELECT definition FROM codes WHERE id = ?').get(c2) as { definition: string }).definition).toBe('Boris definition');
+    expect((a.db.prepare('SELECT definition_en FROM codes WHERE id = ?').get(c2) as { definition_en: string }).definition_en).toBe('Boris definition');
 
     const resolved = resolveConflict(a.db, ALICE, c.id, 'theirs');
     expect(resolved.status).toBe('resolved');

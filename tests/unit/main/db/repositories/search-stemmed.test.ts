@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchWithSuggestions } from '../../../../../main/core/app/search-handlers';
 import { openProjectDb } from '../../../../../main/db/connection';
 import { GLOSSA_APPLICATION_ID } from '../../../../../main/db/file-header';
-import { MIGRATIONS } from '../../../../../main/db/migrations/index';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../main/db/migrations/index';
 import { removeDocumentAction } from '../../../../../main/core/documents/remove-document';
 import { redo, undo } from '../../../../../main/core/coding/undo-stack';
 import { searchPages } from '../../../../../main/db/repositories/search';
@@ -156,7 +156,7 @@ describe('migration 6', () => {
     raw.close();
     const db = openProjectDb(file);
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(6);
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
       expect(searchPages(db, { text: 'торговля' }).hits.map((h) => h.pageIndex).sort()).toEqual([0, 1]);
       expect(searchPages(db, { text: 'торговля', exact: true }).total).toBe(0);
     } finally {

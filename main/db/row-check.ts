@@ -9,6 +9,7 @@
 import { checkAnchorStatus, checkComment, checkHighlightColor, checkKind, checkTargetList } from '../../shared/rules/annotation-rules';
 import { checkCodeColor, checkCodeName, checkCodeNames, checkLocalizedNamesJson, checkNote } from '../../shared/rules/code-rules';
 import { checkCountriesJson, checkSha256, validatePatch } from '../../shared/rules/document-rules';
+import { checkExtractorJson } from '../../shared/rules/extractor-rules';
 import { checkCoderColor, checkCoderName, checkMemoBody } from '../../shared/rules/memo-rules';
 import { GlossaError } from '../../shared/errors';
 import type { Db } from './connection';
@@ -43,6 +44,8 @@ const documentRule: RowRule<scan.DocumentScanRow> = (r) => {
     language: r.language,
   });
 };
+
+const extractorRule: RowRule<{ extractor: string | null }> = (r) => void checkExtractorJson(r.extractor);
 
 const codeRule: RowRule<scan.CodeScanRow> = (r) => {
   checkCodeNames({ en: r.name_en, ru: r.name_ru });
@@ -104,6 +107,7 @@ function hasColumn(version: number, table: string, column: string): boolean {
 
 const TABLES: TableCheck[] = [
   { table: 'documents', rows: scan.scanDocuments, rule: documentRule as RowRule<never> },
+  { table: 'documents', rows: scan.scanDocumentExtractors, rule: extractorRule as RowRule<never>, column: 'extractor' },
   { table: 'coders', rows: scan.scanCoders, rule: coderRule as RowRule<never> },
   { table: 'codes', rows: scan.scanCodes, rule: codeRule as RowRule<never>, column: 'name_en' },
   { table: 'codes', rows: scan.scanLegacyCodes, rule: legacyCodeRule as RowRule<never>, withoutColumn: 'name_en' },

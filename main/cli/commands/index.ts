@@ -15,5 +15,6 @@ import { qdpxCommand } from './qdpx';
 import { sendCommand } from './send';
 import { exportCommand } from './export';
 import { backupsCommand } from './backups';
+import { recheckAnchorsCommand } from './recheck-anchors';
 
-export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, backupsCommand];
+export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, backupsCommand, recheckAnchorsCommand];

@@ -10,6 +10,7 @@ import { GlossaError, toErrorData } from '../../../shared/errors';
 import { countDocuments, findDocumentBySha, insertDocument } from '../../db/repositories/documents';
 import type { ProjectHandle } from '../backend-context';
 import { type ExtractPool, sharedExtractPool } from '../../pdf/extract-pool';
+import { currentExtractor } from '../../pdf/extractor-record';
 import { sniffPdf } from '../../pdf/pdf-sniff';
 import { expandSources, type ImportCandidate, MAX_PDF_BYTES, readCandidate } from './import-sources';
 import { detectLanguage, pageLabelsAtImport, prefillTitle, prefillYear } from './prefill-metadata';
@@ -166,6 +167,7 @@ async function importOne(handle: ProjectHandle, c: ImportCandidate, status: Impo
         byteSize: bytes.byteLength,
         pdfDate: result.meta.creationDate,
         pageLabels: pageLabelsAtImport(result.meta.pageLabels, result.pages),
+        extractor: currentExtractor(result.meta.pdfjsVersion),
       },
       result.pages,
       bytes,

@@ -3,6 +3,8 @@
 // page texts from the shared extraction pool — pdf.js never runs in the importing process,
 // so a hostile PDF meets the pool's no-progress watchdog and memory cap like any import —
 // and insertSources, called inside the import's transaction, stores the documents.
+import type { DocumentExtractor } from '../../../shared/domain/document';
+import { currentExtractor } from '../../pdf/extractor-record';
 import { pageLabelsAtImport } from '../documents/prefill-metadata';
 import { createHash } from 'node:crypto';
 import { codePointIndex } from '../../../shared/anchoring/code-points';
@@ -28,6 +30,8 @@ export interface LoadedSource {
   repText: string | null;
   /** The PDF's own page labels (REFI-QDA has none: read from the PDF, as an import does). */
   pageLabels: string[] | null;
+  /** What produced `pages`: our extractor, or null when they are the other tool's text. */
+  extractor: DocumentExtractor | null;
 }
 
 /** A stored source as the selection import needs it. */
@@ -64,7 +68,8 @@ export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPo
       const extracted = await pool.extract(bytes, { fileName: src.name });
       const split = src.kind === 'pdf' ? sourceText?.split(PAGE_SEPARATOR) : undefined;
       const direct = split !== undefined && split.length === extracted.pageCount;
-      loaded.push({ src, bytes, pages: direct ? split : extracted.pages, direct, repText: sourceText, pageLabels: extracted.meta.pageLabels });
+      const extractor = direct ? null : currentExtractor(extracted.meta.pdfjsVersion);
+      loaded.push({ src, bytes, pages: direct ? split : extracted.pages, direct, repText: sourceText, pageLabels: extracted.meta.pageLabels, extractor });
     } catch (err) {
       if (!(err instanceof GlossaError) || err.code === 'internal') throw err;
       warnings.push(`"${src.name}" was not imported: ${err.message}`);
@@ -76,7 +81,7 @@ export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPo
 /** Stores the loaded sources (inside the caller's transaction); source guid -> stored document. */
 export function insertSources(db: Db, loaded: readonly LoadedSource[], warnings: string[], counts: QdpxImportResult): Map<string, DocPages> {
   const docs = new Map<string, DocPages>();
-  for (const { src, bytes, pages, direct, repText, pageLabels } of loaded) {
+  for (const { src, bytes, pages, direct, repText, pageLabels, extractor } of loaded) {
     const sha = createHash('sha256').update(bytes).digest('hex');
     const existing = findDocumentBySha(db, sha);
     if (existing) warnings.push(`"${src.name}" is the same PDF as "${existing.title}"; its selections were added to that document.`);
@@ -93,6 +98,7 @@ export function insertSources(db: Db, loaded: readonly LoadedSource[], warnings:
           pdfDate: null,
           ...attributes(src, warnings),
           pageLabels: pageLabelsAtImport(pageLabels, pages),
+          extractor,
         },
         pages,
         bytes,

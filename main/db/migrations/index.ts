@@ -11,6 +11,7 @@ import { m0004Authorship } from './0004-authorship';
 import { m0005PageLabels } from './0005-page-labels';
 import { m0006StemmedSearch } from './0006-stemmed-search';
 import { m0007BilingualCodebook } from './0007-bilingual-codebook';
+import { m0008Extractor } from './0008-extractor';
 
 export interface Migration {
   version: number;
@@ -18,7 +19,7 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship, m0005PageLabels, m0006StemmedSearch, m0007BilingualCodebook];
+export const MIGRATIONS: readonly Migration[] = [m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship, m0005PageLabels, m0006StemmedSearch, m0007BilingualCodebook, m0008Extractor];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

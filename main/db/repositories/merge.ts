@@ -4,7 +4,8 @@
 // and the conflicts list. Column lists are fixed here, never taken from the data.
 import type { Db } from '../connection';
 import type { DocumentRow } from './document-rows';
-import { DOCUMENT_COLUMNS, pageLabelsJson, parsePageLabelFix, parsePageLabels } from './document-rows';
+import { extractorJson } from '../../../shared/rules/extractor-rules';
+import { DOCUMENT_COLUMNS, pageLabelsJson, parseExtractor, parsePageLabelFix, parsePageLabels } from './document-rows';
 import { indexPage, unindexDocument } from './page-index';
 import type { AnnotationRow, CodingRow } from './annotations';
 import type { CodeRow } from './codes';
@@ -109,6 +110,7 @@ export function insertDocumentRaw(db: Db, row: DocumentRow, bytes: Buffer, pageT
     ...row,
     page_labels: pageLabelsJson(parsePageLabels(row.page_labels ?? null, row.page_count)),
     page_label_fix: fixJson(row.page_label_fix, row.page_count),
+    extractor: extractorJson(parseExtractor(row.extractor ?? null)),
   };
   db.prepare(`INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(pick(clean, cols));
   db.prepare('INSERT INTO document_files (document_id, bytes) VALUES (?, ?)').run(row.id, bytes);

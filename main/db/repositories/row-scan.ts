@@ -42,6 +42,10 @@ export interface CoderScanRow {
   color: string;
 }
 
+export function scanDocumentExtractors(db: Db): IterableIterator<{ id: string; extractor: string | null }> {
+  return db.prepare('SELECT id, extractor FROM documents').iterate() as IterableIterator<{ id: string; extractor: string | null }>;
+}
+
 export function scanDocuments(db: Db): IterableIterator<DocumentScanRow> {
   return db.prepare('SELECT id, sha256, title, author, organisation, countries, year, doc_type, language FROM documents').iterate() as IterableIterator<DocumentScanRow>;
 }

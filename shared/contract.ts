@@ -3,7 +3,7 @@
 // this contract; main registers a handler for every key (a missing one fails to compile).
 // Inputs and outputs are plain data (structured-clone / JSON-with-bytes safe).
 
-import type { DocumentFilter, DocumentMeta, DocumentPatch, DocumentRemovalInfo, ReadingPosition } from './domain/document';
+import type { AnchorRecheck, DocumentFilter, DocumentMeta, DocumentPatch, DocumentRemovalInfo, ReadingPosition } from './domain/document';
 import type { ImportProgress, ImportSource } from './domain/import';
 import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Settings } from './domain/project';
 import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
@@ -82,6 +82,8 @@ export interface Contract {
   'documents.removeInfo': (input: { id: string }) => DocumentRemovalInfo;
   /** Backup first, then ONE undoable action removing the document with its highlights, codings and memo. */
   'documents.remove': (input: { id: string }) => { removed: DocumentRemovalInfo; backup: BackupInfo };
+  /** Re-extracts the text with the current extractor and re-anchors the highlights; writes only with apply (one undoable action). */
+  'documents.recheckAnchors': (input: { id: string; apply?: boolean }) => AnchorRecheck;
   'documents.pdfBytes': (input: { id: string }) => Uint8Array;
   'documents.pageText': (input: { id: string; pageIndex: number }) => string;
   /** Stored texts of pages [from, from + count) (count 1-100; fewer at the end): find-in-document reads them in chunks. */
@@ -238,7 +240,7 @@ export const CHANNELS = [
   'project.current', 'project.create', 'project.open', 'project.saveAs', 'project.close', 'project.recent',
   'backups.list', 'backups.restore',
   'dialog.newProject', 'dialog.openProject', 'dialog.saveProjectAs', 'dialog.importPdfs', 'shell.openExternal',
-  'documents.list', 'documents.get', 'documents.update', 'documents.removeInfo', 'documents.remove', 'documents.pdfBytes',
+  'documents.list', 'documents.get', 'documents.update', 'documents.removeInfo', 'documents.remove', 'documents.recheckAnchors', 'documents.pdfBytes',
   'documents.pageText', 'documents.pageTexts', 'documents.compounds', 'documents.getPosition', 'documents.setPosition',
   'import.start', 'import.cancel',
   'search.query', 'search.kwic', 'search.kwicCsv', 'search.wordFrequencies', 'search.wordFrequenciesCsv',

@@ -26,6 +26,7 @@ import { makeEnglishReport, makeRussianReport, makeTwoColumnReport, writeFixture
 import { SAMPLE_CORPUS_DIR, sampleCorpusSkipReason } from '../../../../helpers/sample-corpus';
 import { mulberry32 } from '../../../../helpers/seeded-random';
 import { ALICE } from '../coding/coding-fixture';
+import pdfjsPackage from 'pdfjs-dist/package.json';
 
 const pool = new ExtractPool({ size: 2 });
 afterAll(() => pool.close());
@@ -168,7 +169,8 @@ describe('recheck-anchors', () => {
     // Nothing was written by the checks: the edited page is still the "old" text.
     const [id, e] = [...expected][0];
     expect(documentPages(project.db, id)[e.pageIndex].text).toContain(INSERTED);
-    expect(getDocument(project.db, id).extractor).toMatchObject({ textVersion: PAGE_TEXT_VERSION });
+    // Import recorded the extractor: the pdf.js the adapter loaded and the page-text rule's version.
+    expect(getDocument(project.db, id).extractor).toEqual({ pdfjs: pdfjsPackage.version, textVersion: PAGE_TEXT_VERSION });
 
     const before = listAnnotations(project.db, { documentId: id });
     const applied = await recheckAnchors(project.db, id, { pool, apply: true, coder: ALICE });

@@ -123,7 +123,8 @@ export interface Contract {
   'codes.deleteInfo': (input: { id: string }) => CodeDeleteInfo;
   'codes.delete': (input: { id: string }) => CodeDeleteInfo;
   /** REFI-QDA .qdc XML text; the host saves it. */
-  'codebook.exportQdc': (input: void) => string;
+  /** The .qdc text; the names in `lang` (default English), the other language in the descriptions. */
+  'codebook.exportQdc': (input: { lang?: 'en' | 'ru' } | void) => string;
   'codebook.importQdc': (input: { xml: string }) => CodebookImportResult;
   'coders.list': (input: void) => Coder[];
   /** This installation's researcher identity (name, colour, stable id), <userDataDir>/coder.json. */

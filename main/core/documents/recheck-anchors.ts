@@ -11,6 +11,7 @@ import type { AnchorStatus } from '../../../shared/domain/annotation';
 import type { Coder } from '../../../shared/domain/code';
 import type { AnchorRecheck, DocumentExtractor } from '../../../shared/domain/document';
 import { GlossaError } from '../../../shared/errors';
+import { sameExtractor } from '../../../shared/rules/extractor-rules';
 import type { Db } from '../../db/connection';
 import { listAnnotations, updateAnnotationRow } from '../../db/repositories/annotations';
 import { getDocument, getPdfBytes } from '../../db/repositories/documents';
@@ -91,6 +92,9 @@ export async function recheckAnchors(db: Db, documentId: string, opts: RecheckOp
     applied: false,
   };
   if (!opts.apply || !opts.coder) return report;
+  // Nothing to write (same texts, same positions, same extractor): no action, no History entry.
+  const positionsChange = first.some((r) => r.outcome === 'moved' || (r.status !== r.a.anchorStatus && r.status !== 'anchored'));
+  if (report.pagesChanged === 0 && !positionsChange && sameExtractor(meta.extractor, extractor)) return report;
   const wanted = [...new Set(first.flatMap((r) => r.placed.flatMap((p) => (p.needsRectsOn === null ? [] : [p.needsRectsOn]))))];
   // The stored PDF laid out by the current pdf.js: its text items build exactly the new texts.
   const layout: LayoutSource = opts.pool
@@ -99,7 +103,9 @@ export async function recheckAnchors(db: Db, documentId: string, opts: RecheckOp
   const layouts: PageLayouts = wanted.length > 0 ? await layout(wanted).catch(() => new Map()) : new Map();
   const out = runCodingAction(db, opts.coder, { action: 'document.recheckAnchors', label: 'Re-check anchors' }, (j, now) => {
     for (const p of documentPages(db, documentId)) if (p.text !== fresh[p.pageIndex]) updatePageText(j, p.id, fresh[p.pageIndex]);
-    for (const { a, placed, status } of place(layouts)) {
+    for (const { a, placed, status: found } of place(layouts)) {
+      // A highlight moved once stays flagged 'reanchored' (as on open: the user may want to check it).
+      const status = found === 'anchored' && a.anchorStatus === 'reanchored' ? 'reanchored' : found;
       // An orphan keeps what it had: its old targets still say where it was.
       const targets = status === 'orphan' ? a.targets : placed.map((p) => p.target);
       const json = JSON.stringify(targets);

@@ -187,6 +187,10 @@ describe('recheck-anchors', () => {
     expect(listHistory(project.db)[0]).toMatchObject({ action: 'document.recheckAnchors' });
     const again = await recheckAnchors(project.db, id, { pool });
     expect([again.pagesChanged, again.moved, again.orphaned, again.unchanged]).toEqual([0, 0, 1, e.unchanged + e.moved]);
+    // Applying again has nothing to write: no second History entry.
+    const entries = listHistory(project.db).length;
+    expect((await recheckAnchors(project.db, id, { pool, apply: true, coder: ALICE })).applied).toBe(false);
+    expect(listHistory(project.db)).toHaveLength(entries);
 
     // Undo puts the old text and every old position back.
     undo(project.db, ALICE);

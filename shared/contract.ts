@@ -4,7 +4,7 @@
 // Inputs and outputs are plain data (structured-clone / JSON-with-bytes safe).
 
 import type { OcrPageData, OcrProgress, OcrSummary } from './domain/ocr';
-import type { DocumentFilter, DocumentMeta, DocumentPatch, DocumentRemovalInfo, ReadingPosition } from './domain/document';
+import type { AnchorRecheck, DocumentFilter, DocumentMeta, DocumentPatch, DocumentRemovalInfo, ReadingPosition } from './domain/document';
 import type { ImportProgress, ImportSource } from './domain/import';
 import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Settings } from './domain/project';
 import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
@@ -85,6 +85,8 @@ export interface Contract {
   'documents.removeInfo': (input: { id: string }) => DocumentRemovalInfo;
   /** Backup first, then ONE undoable action removing the document with its highlights, codings and memo. */
   'documents.remove': (input: { id: string }) => { removed: DocumentRemovalInfo; backup: BackupInfo };
+  /** Re-extracts the text with the current extractor and re-anchors the highlights; writes only with apply (one undoable action). */
+  'documents.recheckAnchors': (input: { id: string; apply?: boolean }) => AnchorRecheck;
   'documents.pdfBytes': (input: { id: string }) => Uint8Array;
   'documents.pageText': (input: { id: string; pageIndex: number }) => string;
   /** Stored texts of pages [from, from + count) (count 1-100; fewer at the end): find-in-document reads them in chunks. */
@@ -131,7 +133,8 @@ export interface Contract {
   'codes.deleteInfo': (input: { id: string }) => CodeDeleteInfo;
   'codes.delete': (input: { id: string }) => CodeDeleteInfo;
   /** REFI-QDA .qdc XML text; the host saves it. */
-  'codebook.exportQdc': (input: void) => string;
+  /** The .qdc text; the names in `lang` (default English), the other language in the descriptions. */
+  'codebook.exportQdc': (input: { lang?: 'en' | 'ru' } | void) => string;
   'codebook.importQdc': (input: { xml: string }) => CodebookImportResult;
   'coders.list': (input: void) => Coder[];
   /** This installation's researcher identity (name, colour, stable id), <userDataDir>/coder.json. */
@@ -273,7 +276,7 @@ export const CHANNELS = [
   'project.current', 'project.create', 'project.open', 'project.saveAs', 'project.close', 'project.recent',
   'backups.list', 'backups.restore',
   'dialog.newProject', 'dialog.openProject', 'dialog.saveProjectAs', 'dialog.importPdfs', 'shell.openExternal',
-  'documents.list', 'documents.get', 'documents.update', 'documents.removeInfo', 'documents.remove', 'documents.pdfBytes',
+  'documents.list', 'documents.get', 'documents.update', 'documents.removeInfo', 'documents.remove', 'documents.recheckAnchors', 'documents.pdfBytes',
   'documents.pageText', 'documents.pageTexts', 'documents.compounds', 'documents.getPosition', 'documents.setPosition',
   'import.start', 'import.cancel', 'ocr.pages', 'ocr.summaries', 'ocr.start', 'ocr.cancel',
   'search.query', 'search.kwic', 'search.kwicCsv', 'search.wordFrequencies', 'search.wordFrequenciesCsv',

@@ -7,8 +7,9 @@
 // since; a migration that changes one must adapt its scan here). The first bad rows are named
 // (table, id, field, what is wrong); the scan stops after MAX_REPORTED of them.
 import { checkAnchorStatus, checkComment, checkHighlightColor, checkKind, checkSourceKey, checkTargetList } from '../../shared/rules/annotation-rules';
-import { checkCodeColor, checkCodeName, checkLocalizedNamesJson, checkNote } from '../../shared/rules/code-rules';
+import { checkCodeColor, checkCodeName, checkCodeNames, checkLocalizedNamesJson, checkNote } from '../../shared/rules/code-rules';
 import { checkCountriesJson, checkSha256, validatePatch } from '../../shared/rules/document-rules';
+import { checkExtractorJson } from '../../shared/rules/extractor-rules';
 import { checkCoderColor, checkCoderName, checkMemoBody } from '../../shared/rules/memo-rules';
 import { checkConflictStatus, checkJsonObject, checkRecordLine, checkRecordTime } from '../../shared/rules/record-rules';
 import { checkOcrConfidence, checkOcrPageText, checkOcrSource, checkOcrWordsJson } from '../../shared/rules/ocr-rules';
@@ -47,7 +48,20 @@ const documentRule: RowRule<scan.DocumentScanRow> = (r) => {
   });
 };
 
+const extractorRule: RowRule<{ extractor: string | null }> = (r) => void checkExtractorJson(r.extractor);
+
 const codeRule: RowRule<scan.CodeScanRow> = (r) => {
+  checkCodeNames({ en: r.name_en, ru: r.name_ru });
+  checkCodeColor(r.color);
+  for (const lang of ['en', 'ru'] as const) {
+    checkNote(r[`definition_${lang}`], 'definition', `definition_${lang}`);
+    checkNote(r[`inclusion_${lang}`], 'inclusion note', `inclusion_${lang}`);
+    checkNote(r[`exclusion_${lang}`], 'exclusion note', `exclusion_${lang}`);
+  }
+};
+
+/** Code rows of a file from before the bilingual codebook (migrated after the check). */
+const legacyCodeRule: RowRule<scan.LegacyCodeScanRow> = (r) => {
   checkCodeName(r.name);
   checkLocalizedNamesJson(r.localized_names);
   checkCodeColor(r.color);
@@ -90,7 +104,8 @@ const historyRule: RowRule<scan.HistoryScanRow> = (r) => {
 /** A stored version is a raw row of its table (plus what merge adds), held to that table's rule. */
 const VERSION_RULES: Record<string, RowRule<never>> = {
   document: documentRule as RowRule<never>,
-  code: codeRule as RowRule<never>,
+  // A file from before the bilingual codebook keeps its conflicts' code rows in the old shape.
+  code: ((r: Record<string, unknown>) => ('name_en' in r ? codeRule : legacyCodeRule)(r as never)) as RowRule<never>,
   // The document's page count is not stored with the version: targets are checked for shape.
   annotation: ((r: scan.AnnotationScanRow & { codeIds?: unknown }) => {
     annotationRule({ ...r, page_count: Number.MAX_SAFE_INTEGER });
@@ -144,12 +159,24 @@ interface TableCheck {
   table: string;
   rows: (db: Db, columns: ReadonlySet<string>) => IterableIterator<{ id: string }>;
   rule: RowRule<never>;
+  /** Checks only files whose schema has this column (a table whose columns changed has one check per shape). */
+  column?: string;
+  /** …or only files whose schema does not have it. */
+  withoutColumn?: string;
+}
+
+/** Whether the schema our migrations build at `version` gives `table` the column `column`. */
+function hasColumn(version: number, table: string, column: string): boolean {
+  const sql = expectedSchema(version).find((o) => o.type === 'table' && o.name === table)?.sql ?? '';
+  return new RegExp(`[(,]\\s*${column}\\s`).test(sql);
 }
 
 const TABLES: TableCheck[] = [
   { table: 'documents', rows: scan.scanDocuments, rule: documentRule as RowRule<never> },
+  { table: 'documents', rows: scan.scanDocumentExtractors, rule: extractorRule as RowRule<never>, column: 'extractor' },
   { table: 'coders', rows: scan.scanCoders, rule: coderRule as RowRule<never> },
-  { table: 'codes', rows: scan.scanCodes, rule: codeRule as RowRule<never> },
+  { table: 'codes', rows: scan.scanCodes, rule: codeRule as RowRule<never>, column: 'name_en' },
+  { table: 'codes', rows: scan.scanLegacyCodes, rule: legacyCodeRule as RowRule<never>, withoutColumn: 'name_en' },
   { table: 'annotations', rows: (db, columns) => scan.scanAnnotations(db, columns.has('annotations.source_key')), rule: annotationRule as RowRule<never> },
   { table: 'memos', rows: scan.scanMemos, rule: memoRule as RowRule<never> },
   { table: 'history', rows: scan.scanHistory as TableCheck['rows'], rule: historyRule as RowRule<never> },
@@ -170,6 +197,8 @@ export function findRowProblems(db: Db, version: number): RowProblem[] {
   const problems: RowProblem[] = [];
   for (const t of TABLES) {
     if (!present.has(t.table)) continue;
+    if (t.column && !hasColumn(version, t.table, t.column)) continue;
+    if (t.withoutColumn && hasColumn(version, t.table, t.withoutColumn)) continue;
     const rule = t.rule as RowRule<{ id: string }>;
     const it = t.rows(db, columns);
     try {

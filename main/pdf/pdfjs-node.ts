@@ -22,6 +22,8 @@ export interface PdfMetadata {
   creationDate: string | null;
   /** The PDF's /PageLabels (pdf.js getPageLabels), one per page, or null when it has none. */
   pageLabels: string[] | null;
+  /** The version of the pdf.js that read it (recorded as the document's extractor). */
+  pdfjsVersion: string;
 }
 
 /**
@@ -223,7 +225,7 @@ async function readPageLabels(doc: PDFDocumentProxy): Promise<string[] | null> {
 
 export async function readMetadata(doc: PDFDocumentProxy): Promise<PdfMetadata> {
   const { pdfjs } = await loadPdfjs();
-  const out: PdfMetadata = { title: '', author: '', creationDate: null, pageLabels: await readPageLabels(doc) };
+  const out: PdfMetadata = { title: '', author: '', creationDate: null, pageLabels: await readPageLabels(doc), pdfjsVersion: pdfjs.version };
   let meta: Awaited<ReturnType<PDFDocumentProxy['getMetadata']>>;
   try {
     meta = await doc.getMetadata();

@@ -1,16 +1,27 @@
 // The codebook: hierarchical codes with colour and definition, memos, coders, history.
 
-export interface Code {
-  id: string;
-  parentId: string | null;
-  /** The name as the user typed or last renamed it. */
+/** The languages a code is written in: the interface languages. */
+export type CodeLang = 'en' | 'ru';
+export const CODE_LANGS: readonly CodeLang[] = ['en', 'ru'];
+
+/** A code's words in one language; '' where it is not written in that language. */
+export interface CodeText {
   name: string;
-  /** Names per UI language for codes that ship with the default codebook; cleared on rename. */
-  localizedNames: { en?: string; ru?: string };
-  color: string;
   definition: string;
   inclusion: string;
   exclusion: string;
+}
+
+export interface Code {
+  id: string;
+  parentId: string | null;
+  /**
+   * Name, definition and notes per language. At least one name is set; the interface shows its
+   * own language and falls back to the other (shared/codebook/code-text.ts). Editing in one
+   * language never touches the other.
+   */
+  text: Record<CodeLang, CodeText>;
+  color: string;
   /** Order among siblings. */
   position: number;
   createdAt: string;
@@ -81,6 +92,8 @@ export interface UndoState {
 
 export interface NewCode {
   parentId?: string | null;
+  /** The language the name and notes are typed in: the interface language ('en' when omitted, e.g. the CLI). */
+  lang?: CodeLang;
   name: string;
   /** #rrggbb; a free palette colour when omitted. */
   color?: string;
@@ -91,7 +104,15 @@ export interface NewCode {
   position?: number;
 }
 
-export type CodePatch = Partial<Pick<Code, 'name' | 'color' | 'definition' | 'inclusion' | 'exclusion'>>;
+/** An edit of a code: the text fields are those of `lang` (required when any is given). */
+export interface CodePatch {
+  lang?: CodeLang;
+  name?: string;
+  color?: string;
+  definition?: string;
+  inclusion?: string;
+  exclusion?: string;
+}
 
 /** What deleting a code would remove: the code, its descendants and their codings. */
 export interface CodeDeleteInfo {

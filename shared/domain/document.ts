@@ -11,6 +11,18 @@ export interface StoredPageLabels {
 }
 
 /** Attribute values are vocabulary ids (see vocabulary.ts) or '' when unknown. */
+/**
+ * Which extractor produced a document's stored page texts, so an upgrade can tell which
+ * documents to re-check (glossa recheck-anchors): the pdf.js version, the version of the
+ * page-text rule (PAGE_TEXT_VERSION in shared/pdf/page-text.ts) and, for scanned pages, the
+ * OCR engine with its own version and its language data's version.
+ */
+export interface DocumentExtractor {
+  pdfjs: string;
+  textVersion: number;
+  ocr?: { engine: string; version: string; data: string };
+}
+
 export interface DocumentMeta {
   id: string;
   sha256: string;
@@ -37,6 +49,8 @@ export interface DocumentMeta {
   pageLabels?: StoredPageLabels | null;
   /** The user's correction "PDF page 7 is printed page 3"; null or absent: none. */
   pageLabelFix?: PageLabelFix | null;
+  /** The extractor of the stored texts; null or absent: not recorded (imported before it was). */
+  extractor?: DocumentExtractor | null;
 }
 
 export type DocumentPatch = Partial<
@@ -72,4 +86,24 @@ export interface DocumentRemovalInfo {
   comments: number;
   /** Whether the document has a memo of its own. */
   memo: boolean;
+}
+
+/** What re-extracting a document's text and re-anchoring its highlights found (and did). */
+export interface AnchorRecheck {
+  documentId: string;
+  title: string;
+  /** The extractor the stored texts came from (null: not recorded) and the current one. */
+  stored: DocumentExtractor | null;
+  current: DocumentExtractor;
+  /** Pages whose re-extracted text differs from the stored text. */
+  pagesChanged: number;
+  highlights: number;
+  /** Found where they were. */
+  unchanged: number;
+  /** Found at a different offset or page. */
+  moved: number;
+  /** Not found in the new text: kept, flagged as orphans when applied. */
+  orphaned: number;
+  /** True when the new texts and positions were written (one undoable action). */
+  applied: boolean;
 }

@@ -11,6 +11,13 @@
 // Items without a `str` (marked-content markers when includeMarkedContent is on)
 // contribute nothing but keep their index, so itemStarts stays aligned with the items.
 
+/**
+ * The version of the page-text rule below. Bump it whenever buildPageText (or the options it
+ * is fed) changes what text a page gives: every document records the version its texts were
+ * built with, and `glossa recheck-anchors` re-extracts and re-anchors documents built by another.
+ */
+export const PAGE_TEXT_VERSION = 1;
+
 export interface PageTextItem {
   str?: string;
   hasEOL?: boolean;

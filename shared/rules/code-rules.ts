@@ -35,7 +35,26 @@ export function checkCodeColor(value: unknown): string {
   return value.toLowerCase();
 }
 
-/** The stored localized_names column: a JSON object whose en/ru entries, if present, are names. */
+/**
+ * A code's names in both languages (the bilingual columns name_en / name_ru): each one that is
+ * set is a valid name, and at least one is set. `field` names the offending column.
+ */
+export function checkCodeNames(names: { en: unknown; ru: unknown }): void {
+  for (const lang of ['en', 'ru'] as const) {
+    const n = names[lang];
+    if (typeof n !== 'string') throw bad('A code name must be text.', `name_${lang}`);
+    if (n !== '') {
+      try {
+        checkCodeName(n);
+      } catch (err) {
+        throw bad((err as Error).message, `name_${lang}`);
+      }
+    }
+  }
+  if (names.en === '' && names.ru === '') throw bad('A code needs a name in English or in Russian.', 'name_en');
+}
+
+/** The stored localized_names column (project files from before the bilingual codebook): a JSON object whose en/ru entries, if present, are names. */
 export function checkLocalizedNamesJson(json: unknown): void {
   let v: unknown;
   try {

@@ -50,7 +50,7 @@ async function typePath(page: Page, p: string): Promise<void> {
 
 async function aliceCodes(glossa: GlossaEnv, [start, end]: readonly [number, number]): Promise<void> {
   const codes = await callApi<CodeWithCounts[]>(glossa, 'codes.list');
-  const victims = codes.find((c) => c.name === 'Victims') ?? (await callApi<CodeWithCounts>(glossa, 'codes.create', { name: 'Victims', color: '#59a14f' }));
+  const victims = codes.find((c) => c.text.en.name === 'Victims') ?? (await callApi<CodeWithCounts>(glossa, 'codes.create', { name: 'Victims', color: '#59a14f' }));
   const [doc] = await callApi<Array<{ id: string }>>(glossa, 'documents.list', {});
   const pages = await callApi<string[]>(glossa, 'documents.pageTexts', { id: doc.id, from: 0, count: 3 });
   expect(pages.map((p) => [...p].length)).toEqual([118, 138, 122]);

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     await boris.invoke('share.openReceived', { path: args.borisPath });
     const highlightsInCopy = (await boris.invoke('annotations.list', {})).length;
     const codes = await boris.invoke('codes.list', undefined);
-    const victims = codes.find((c) => c.name === 'Victims');
+    const victims = codes.find((c) => c.text.en.name === 'Victims');
     if (!victims) throw new Error('The copy has no "Victims" code');
     const [doc] = await boris.invoke('documents.list', {});
     const text = await boris.invoke('documents.pageText', { id: doc.id, pageIndex: 1 });

@@ -38,7 +38,7 @@ test('embedded Zotero highlights: confirm the colour table, import, download the
   const annotations = await callApi<Annotation[]>(glossa, 'annotations.list', { documentId: docs[0].id });
   const codes = await callApi<Code[]>(glossa, 'codes.list');
   expect(annotations).toHaveLength(4);
-  const labour = codes.find((c) => c.name === 'Labour exploitation')!;
+  const labour = codes.find((c) => c.text.en.name === 'Labour exploitation')!;
   expect(labour.color).toBe('#5fb236');
   expect(annotations.filter((a) => a.codeIds.includes(labour.id))).toHaveLength(1);
 

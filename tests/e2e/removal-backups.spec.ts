@@ -26,8 +26,8 @@ async function clickRemove(library: { row(t: string): import('@playwright/test')
 async function seedCodedReport(glossa: GlossaEnv): Promise<Doc> {
   const docs = await call<Doc[]>(glossa, 'documents.list', {});
   const en = docs.find((d) => d.title === EN_TITLE)!;
-  const codes = await call<Array<{ id: string; name: string }>>(glossa, 'codes.list');
-  const code = (name: string) => codes.find((c) => c.name === name)!.id;
+  const codes = await call<Array<{ id: string; text: { en: { name: string } } }>>(glossa, 'codes.list');
+  const code = (name: string) => codes.find((c) => c.text.en.name === name)!.id;
   for (const [i, codeIds, comment] of [
     [1, [code('Knowledge production'), code('Funding')], 'Referral figures for the annex.'],
     [2, [code('Knowledge production')], ''],

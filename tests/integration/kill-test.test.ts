@@ -25,7 +25,7 @@ describe('kill test', () => {
     const setup = createProject(file);
     const pageText = 'The EU commissioned studies and assessments on trafficking in the region. '.repeat(20);
     const documentId = addDocument(setup.db, 'Kill test report', [pageText, pageText, pageText]);
-    const codeId = listCodesWithCounts(setup.db).find((c) => c.name === 'Knowledge production')!.id;
+    const codeId = listCodesWithCounts(setup.db).find((c) => c.text.en.name === 'Knowledge production')!.id;
     closeProject(setup);
 
     const killAfter = 100 + Math.floor(Math.random() * 801);

@@ -1,5 +1,6 @@
 // Helpers of the annotation import/export commands: a document by id, title or file name, and
 // the colour table from --map options on top of the defaults (exact palette colours).
+import { codeNameFor } from '../../../shared/codebook/code-text';
 import type { ColourMapRow, PdfColourSummary } from '../../../shared/domain/pdf-annotations';
 import type { Code } from '../../../shared/domain/code';
 import type { DocumentMeta } from '../../../shared/domain/document';
@@ -34,7 +35,7 @@ export function colourMapOf(found: readonly PdfColourSummary[], codes: readonly 
 }
 
 export function describeRow(r: ColourMapRow, codes: readonly Code[]): string {
-  if (r.action === 'code') return `code "${codes.find((c) => c.id === r.codeId)?.name ?? r.codeId}"`;
+  if (r.action === 'code') return `code "${(() => { const c = codes.find((x) => x.id === r.codeId); return c ? codeNameFor(c, 'en') : r.codeId; })()}"`;
   if (r.action === 'new') return `new code "${r.name}"`;
   return 'no code (keeps its colour)';
 }

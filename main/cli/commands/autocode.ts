@@ -8,7 +8,8 @@ import { listCodes } from '../../db/repositories/codes';
 import { documentTitles } from '../../db/repositories/annotations';
 import { parseCommandArgs, UsageError, type CliCommand } from '../command-registry';
 import { withProject } from '../project-session';
-import { cliCoder, findCode } from './coding-common';
+import { CLI_LANG, cliCoder, findCode } from './coding-common';
+import { codeNameFor } from '../../../shared/codebook/code-text';
 
 const MODES: AutocodeMode[] = ['search', 'regex', 'words', 'phrase'];
 const EXTENDS: AutocodeExtend[] = ['none', 'sentence', 'paragraph'];
@@ -54,11 +55,11 @@ export const autocodeCommand: CliCommand = {
       alreadyCoded: hit.alreadyCoded,
     }));
     if (values.json) {
-      io.out(JSON.stringify({ code: out.code.name, hits, truncated: out.preview.truncated, stopped: out.preview.stopped, applied: out.applied }, null, 2));
+      io.out(JSON.stringify({ code: codeNameFor(out.code, CLI_LANG), hits, truncated: out.preview.truncated, stopped: out.preview.stopped, applied: out.applied }, null, 2));
       return 0;
     }
     for (const h of hits) io.out(`${h.document} — page ${h.page}${h.alreadyCoded ? ' (already coded)' : ''}\n    ${h.quote.replace(/\s+/g, ' ')}`);
-    if (out.applied) io.out(`Coded ${out.applied.created} passages with "${out.code.name}" (${out.applied.skipped} already coded).`);
+    if (out.applied) io.out(`Coded ${out.applied.created} passages with "${codeNameFor(out.code, CLI_LANG)}" (${out.applied.skipped} already coded).`);
     else io.out(`${hits.length} hits${out.preview.truncated ? ' (more not shown)' : ''}; nothing was changed (--dry-run).`);
     const refusal = refusalOf(out.preview);
     if (refusal?.code === 'autocode.stopped') io.err(`${refusal.message}\n`);

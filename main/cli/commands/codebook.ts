@@ -13,12 +13,14 @@ import { cliCoder } from './coding-common';
 export const codebookCommand: CliCommand = {
   name: 'codebook',
   summary: 'export or import the codebook as REFI-QDA (.qdc)',
-  usage: 'codebook export|import <project.glossa> <file.qdc>',
+  usage: 'codebook export|import <project.glossa> <file.qdc> [--lang en|ru]',
   async run(args, io) {
-    const { positionals } = parseCommandArgs(args, {}, { min: 3, max: 3, names: 'export|import, <project> and <file.qdc>' });
+    const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string' } }, { min: 3, max: 3, names: 'export|import, <project> and <file.qdc>' });
+    const lang = values.lang ?? 'en';
+    if (lang !== 'en' && lang !== 'ru') throw new UsageError('--lang must be en or ru');
     const [action, project, file] = positionals;
     if (action === 'export') {
-      const xml = await withProject(project, (h) => exportQdc(h.db));
+      const xml = await withProject(project, (h) => exportQdc(h.db, lang));
       fs.writeFileSync(file, xml, 'utf8');
       io.out(`Codebook written to ${file}`);
       return 0;

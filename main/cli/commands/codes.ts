@@ -1,8 +1,11 @@
 // `glossa codes <project> [--json]`: the codebook as a tree, with each code's own coding count
-// and the count including its sub-codes.
+// and the count including its sub-codes. Names in English (--lang ru: in Russian), the other
+// language where a code has no name in the chosen one; --json carries both languages.
+import { codeNameFor } from '../../../shared/codebook/code-text';
 import type { CodeWithCounts } from '../../../shared/domain/code';
 import { listCodesWithCounts } from '../../core/coding/codes';
-import { parseCommandArgs, type CliCommand } from '../command-registry';
+import { parseCommandArgs, UsageError, type CliCommand } from '../command-registry';
+import { CLI_LANG } from './coding-common';
 import { withProject } from '../project-session';
 
 interface CodeNode extends CodeWithCounts {
@@ -23,9 +26,11 @@ function nest(codes: CodeWithCounts[]): CodeNode[] {
 export const codesCommand: CliCommand = {
   name: 'codes',
   summary: 'show the codebook as a tree with coding counts',
-  usage: 'codes <project.glossa> [--json]',
+  usage: 'codes <project.glossa> [--json] [--lang en|ru]',
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, { min: 1, max: 1, names: '<project>' });
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, lang: { type: 'string' } }, { min: 1, max: 1, names: '<project>' });
+    const lang = values.lang ?? CLI_LANG;
+    if (lang !== 'en' && lang !== 'ru') throw new UsageError('--lang must be en or ru');
     const codes = await withProject(positionals[0], (h) => listCodesWithCounts(h.db));
     if (values.json) {
       io.out(JSON.stringify(nest(codes), null, 2));
@@ -38,7 +43,7 @@ export const codesCommand: CliCommand = {
     const print = (nodes: CodeNode[], depth: number) => {
       for (const n of nodes) {
         const counts = n.children.length > 0 ? `${n.codingCount} (${n.totalCount} with sub-codes)` : String(n.codingCount);
-        io.out(`${'  '.repeat(depth)}${n.name}  ${n.color}  ${counts}`);
+        io.out(`${'  '.repeat(depth)}${codeNameFor(n, lang)}  ${n.color}  ${counts}`);
         print(n.children, depth + 1);
       }
     };

@@ -1,10 +1,14 @@
 // What the coding subcommands share: the coder identity the CLI writes as (the installation's,
 // from the same data folder as the desktop app; GLOSSA_DATA_DIR overrides it) and finding a
 // code by the name a user types (its name, a translated name, or a path like "Partner/OSCE").
+import { allCodeNames, codeNameFor } from '../../../shared/codebook/code-text';
 import type { Code, Coder } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
 import { coderIdentity } from '../../core/coding/installation-coder';
 import { defaultUserDataDir } from '../../core/settings/default-data-dir';
+
+/** The CLI speaks English: code names in English, the Russian name where a code has no English one. */
+export const CLI_LANG = 'en';
 
 /** The coder; a damaged coder.json (repaired, replaced, unreadable) is reported on stderr. */
 export function cliCoder(): Coder {
@@ -20,7 +24,7 @@ export function cliCoder(): Coder {
 }
 
 function names(c: Code): string[] {
-  return [c.name, c.localizedNames.en, c.localizedNames.ru].filter((n): n is string => !!n).map((n) => n.toLocaleLowerCase());
+  return allCodeNames(c).map((n) => n.toLocaleLowerCase());
 }
 
 /** The code called `query` (case-insensitive); a path "Parent/Child" picks among equal names. */
@@ -47,7 +51,7 @@ export function pathOf(byId: ReadonlyMap<string, Code>, c: Code): string {
   const out: string[] = [];
   let cur: Code | undefined = c;
   for (let guard = 0; cur && guard < 100; guard++) {
-    out.unshift(cur.name);
+    out.unshift(codeNameFor(cur, CLI_LANG));
     cur = cur.parentId ? byId.get(cur.parentId) : undefined;
   }
   return out.join('/');

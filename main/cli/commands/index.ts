@@ -16,5 +16,6 @@ import { sendCommand } from './send';
 import { exportCommand } from './export';
 import { backupsCommand } from './backups';
 import { importAnnotationsCommand } from './import-annotations';
+import { recheckAnchorsCommand } from './recheck-anchors';
 
-export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, backupsCommand];
+export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, backupsCommand, recheckAnchorsCommand];

@@ -9,6 +9,7 @@
 import type { AnnotationTarget } from '../../../shared/domain/annotation';
 import type { AgreementReport, AgreementRequest } from '../../../shared/domain/share';
 import { codePointIndex } from '../../../shared/anchoring/code-points';
+import { codeNameFor } from '../../../shared/codebook/code-text';
 import { GlossaError } from '../../../shared/errors';
 import type { Db } from '../../db/connection';
 import { codingsForAgreement } from '../../db/repositories/agreement';
@@ -48,7 +49,7 @@ export function loadAgreement(db: Db, req: AgreementRequest): AgreementReport {
   const codings = scope ? scope.codings : codingsForAgreement(db, coderIds, documents.map((d) => d.id), codeFilter);
   const allCodes = listCodes(db);
   const usedCodes = new Set(codings.map((c) => c.codeId));
-  const codes = allCodes.filter((c) => (codeFilter ? codeFilter.includes(c.id) : usedCodes.has(c.id))).map((c) => ({ id: c.id, name: c.name }));
+  const codes = allCodes.filter((c) => (codeFilter ? codeFilter.includes(c.id) : usedCodes.has(c.id))).map((c) => ({ id: c.id, name: codeNameFor(c, 'en') }));
 
   const pages: AgreementPage[] = [];
   const textOf = new Map<string, string>();

@@ -4,6 +4,8 @@
 // so importing the same file again adds nothing twice. Authors become coders (one per name,
 // with an id derived from the name, so the same author is the same coder on every import);
 // code paths ("Parent > Child") resolve to existing codes by name, missing ones are created.
+import { codeNameFor, textLanguage } from '../../../shared/codebook/code-text';
+import type { CodeLang } from '../../../shared/domain/code';
 import { createHash } from 'node:crypto';
 import type { AnchorStatus, AnnotationKind, AnnotationTarget } from '../../../shared/domain/annotation';
 import type { Coder } from '../../../shared/domain/code';
@@ -60,13 +62,14 @@ function codeResolver(j: RowJournal, now: string) {
   const byPath = new Map<string, string>();
   const codes = listCodes(j.db);
   const byId = new Map(codes.map((c) => [c.id, c]));
-  const pathOf = (id: string): string[] => {
+  // A code is found by its path in either language (an export names codes in its report language).
+  const pathOf = (id: string, lang: CodeLang): string[] => {
     const out: string[] = [];
-    for (let c = byId.get(id), guard = 0; c && guard < 100; c = c.parentId ? byId.get(c.parentId) : undefined, guard++) out.unshift(c.name);
+    for (let c = byId.get(id), guard = 0; c && guard < 100; c = c.parentId ? byId.get(c.parentId) : undefined, guard++) out.unshift(codeNameFor(c, lang));
     return out;
   };
   const norm = (names: readonly string[]) => names.map((n) => n.trim().toLocaleLowerCase()).join('\u0000');
-  for (const c of codes) byPath.set(norm(pathOf(c.id)), c.id);
+  for (const lang of ['ru', 'en'] as const) for (const c of codes) byPath.set(norm(pathOf(c.id, lang)), c.id);
   return ({ path, color }: CodeRef): string | null => {
     const names = path.map((n) => n.trim()).filter((n) => n !== '');
     if (names.length === 0) return null;
@@ -75,7 +78,7 @@ function codeResolver(j: RowJournal, now: string) {
       const key = norm(names.slice(0, i + 1));
       let id = byPath.get(key);
       if (!id) {
-        id = insertNewCode(j, { name: names[i], parentId, ...(i === names.length - 1 && color ? { color } : {}) }, now).id;
+        id = insertNewCode(j, { text: { [textLanguage(names[i])]: { name: names[i] } }, parentId, ...(i === names.length - 1 && color ? { color } : {}) }, now).id;
         byPath.set(key, id);
       }
       parentId = id;

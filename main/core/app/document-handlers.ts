@@ -16,6 +16,7 @@ import {
   updateDocument,
 } from '../../db/repositories/documents';
 import { documentRemovalInfo } from '../../db/repositories/document-removal';
+import { recheckAnchors } from '../documents/recheck-anchors';
 import { removeDocumentAction } from '../documents/remove-document';
 import { writeBackup } from '../project/backups';
 import { getReadingPosition, setReadingPosition } from '../../db/repositories/positions';
@@ -68,6 +69,17 @@ export function documentHandlers(ctx: BackendContext, coder: () => Coder) {
     'documents.update': (input) => {
       const obj = asObject(input);
       return updateDocument(db(), docId(obj), parsePatch(obj.patch));
+    },
+    'documents.recheckAnchors': async (input) => {
+      const obj = asObject(input);
+      if (obj.apply !== undefined && typeof obj.apply !== 'boolean') throw badInput('"apply" must be true or false');
+      const handle = ctx.requireProject();
+      const out = await recheckAnchors(handle.db, docId(obj), { apply: obj.apply === true, coder: coder() });
+      if (out.applied) {
+        ctx.emit('coding.changed', {});
+        ctx.emit('documents.changed', {});
+      }
+      return out;
     },
     'documents.removeInfo': (input) => {
       const id = docId(input);

@@ -1,7 +1,7 @@
 // The default codebook every new project starts from (assets/codebooks/default-codebook.json,
 // built from ../shared/domain/README.md): influence instruments, partnership evidence (partners
-// and forms) and the regime layer, each with English and Russian names and a definition with
-// inclusion and exclusion notes. Ids are fixed UUIDs, the same in every project, so two
+// and forms) and the regime layer, each with its name, definition and inclusion and exclusion
+// notes in English and in Russian. Ids are fixed UUIDs, the same in every project, so two
 // researchers who start from the default codebook can merge their projects code for code.
 import defaultCodebook from '../../../assets/codebooks/default-codebook.json';
 import type { Db } from '../../db/connection';
@@ -9,13 +9,15 @@ import { countCodes } from '../../db/repositories/codes';
 import { RowJournal } from '../../db/repositories/row-journal';
 import { insertNewCode } from '../coding/codes';
 
+type Bilingual = { en: string; ru: string };
+
 export interface CodebookNode {
   id: string;
-  name: { en: string; ru: string };
+  name: Bilingual;
   color: string;
-  definition: string;
-  inclusion: string;
-  exclusion: string;
+  definition: Bilingual;
+  inclusion: Bilingual;
+  exclusion: Bilingual;
   children: CodebookNode[];
 }
 
@@ -38,13 +40,12 @@ export function seedDefaultCodebook(db: Db): number {
           {
             id: n.id,
             parentId,
-            name: n.name.en,
-            localizedNames: { en: n.name.en, ru: n.name.ru },
             color: n.color,
-            definition: n.definition,
-            inclusion: n.inclusion,
-            exclusion: n.exclusion,
             position,
+            text: {
+              en: { name: n.name.en, definition: n.definition.en, inclusion: n.inclusion.en, exclusion: n.exclusion.en },
+              ru: { name: n.name.ru, definition: n.definition.ru, inclusion: n.inclusion.ru, exclusion: n.exclusion.ru },
+            },
           },
           now,
         );

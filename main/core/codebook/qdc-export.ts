@@ -1,14 +1,15 @@
 // Exports the project's codebook as a REFI-QDA codebook (.qdc, urn:QDA-XML:codebook:1.0;
 // tests/fixtures/refi-qda/Codebook-v1.0.xsd, spec section 5.2): nested <Code> elements with our
 // UUIDs as guids, name, isCodable, colour as "#RRGGBB" and the definition with inclusion and
-// exclusion notes in <Description>. Returns the XML text; the host saves it.
+// exclusion notes in <Description>, in both languages (qdc-description.ts). Returns the XML text; the host saves it.
 import packageJson from '../../../package.json';
 import type { Code } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
 import type { Db } from '../../db/connection';
 import { listCodes } from '../../db/repositories/codes';
 import { childrenMap } from '../coding/code-tree';
-import { joinDescription } from './qdc-description';
+import type { CodeLang } from '../../../shared/domain/code';
+import { exportedCode } from './qdc-description';
 
 export const QDC_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
 
@@ -25,7 +26,8 @@ function escapeAttr(s: string): string {
   return escapeText(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
-export function exportQdc(db: Db): string {
+/** `lang`: the language whose names the file carries (the exporter's interface language); the other rides in the descriptions. */
+export function exportQdc(db: Db, lang: CodeLang = 'en'): string {
   const codes = listCodes(db);
   if (codes.length === 0) throw new GlossaError('code.badInput', 'The codebook is empty: there is nothing to export.');
   const children = childrenMap(codes);
@@ -39,8 +41,8 @@ export function exportQdc(db: Db): string {
     if (seen.has(c.id)) return;
     seen.add(c.id);
     const pad = '  '.repeat(depth + 2);
-    const attrs = `guid="${escapeAttr(c.id)}" name="${escapeAttr(c.name)}" isCodable="true" color="${c.color.toUpperCase()}"`;
-    const description = joinDescription(c);
+    const { name, description } = exportedCode(c, lang);
+    const attrs = `guid="${escapeAttr(c.id)}" name="${escapeAttr(name)}" isCodable="true" color="${c.color.toUpperCase()}"`;
     const kids = children.get(c.id) ?? [];
     if (!description && kids.length === 0) {
       lines.push(`${pad}<Code ${attrs}/>`);

@@ -1,14 +1,15 @@
 // Imports a REFI-QDA codebook into the open project: ONE transaction, ONE undoable action.
 // A code whose guid exists in the project is updated in place (name, colour, notes, parent,
-// order); otherwise a code with the same name at the same level is updated (another tool's
-// export of the same codebook); otherwise a new code is created with the file's guid as id.
+// order) in the languages the file carries (qdc-description.ts); otherwise a code with the same
+// name at the same level is updated (another tool's export of the same codebook); otherwise a new code is created with the file's guid as id.
 // Codes in the project but not in the file are left alone, after the imported ones.
 import { randomUUID } from 'node:crypto';
-import type { CodebookImportResult, Coder } from '../../../shared/domain/code';
+import { codeNameFor } from '../../../shared/codebook/code-text';
+import { type Code, CODE_LANGS, type CodebookImportResult, type Coder, type CodeLang, type CodeText } from '../../../shared/domain/code';
 import type { Db } from '../../db/connection';
-import { getCode, listChildren } from '../../db/repositories/codes';
+import { getCode, listChildren, textColumns } from '../../db/repositories/codes';
 import type { RowJournal } from '../../db/repositories/row-journal';
-import { checkName, checkNote, insertNewCode, reorderChildren } from '../coding/codes';
+import { checkName, checkText, insertNewCode, reorderChildren } from '../coding/codes';
 import { type ActionOutcome, runCodingAction } from '../coding/undo-stack';
 import { type ParsedCode, parseQdc } from './qdc-parse';
 
@@ -35,30 +36,42 @@ export function importQdc(db: Db, coder: Coder, xml: string): ActionOutcome<Code
   });
 }
 
+/** The project code this file entry is: the same guid, else a sibling showing the same name in the entry's language. */
+function matchOf(j: RowJournal, n: ParsedCode, parentId: string | null): Code | null {
+  const langs = CODE_LANGS.filter((l) => n.text[l]?.name);
+  return (
+    getCode(j.db, n.id) ??
+    listChildren(j.db, parentId).find((c) => langs.some((l) => codeNameFor(c, l).toLocaleLowerCase() === n.text[l]!.name.toLocaleLowerCase())) ??
+    null
+  );
+}
+
 function upsert(j: RowJournal, n: ParsedCode, parentId: string | null, used: ReadonlySet<string>, now: string): { id: string; created: boolean } {
   const db = j.db;
-  const name = checkName(n.name);
-  const found =
-    getCode(db, n.id) ?? listChildren(db, parentId).find((c) => c.name.toLocaleLowerCase() === name.toLocaleLowerCase()) ?? null;
+  const text = Object.fromEntries(Object.entries(n.text).map(([l, t]) => [l, checkText(t)])) as Partial<Record<CodeLang, CodeText>>;
+  checkName(n.name);
+  const found = matchOf(j, n, parentId);
   // A project code already matched by another entry of this file is not reused: matching it
   // twice could make a code its own ancestor.
   const existing = found && !used.has(found.id) ? found : null;
   if (!existing) {
-    const code = insertNewCode(
-      j,
-      { id: found || getCode(db, n.id) ? randomUUID() : n.id, parentId, name, color: n.color ?? undefined, definition: n.definition, inclusion: n.inclusion, exclusion: n.exclusion },
-      now,
-    );
+    const id = found || getCode(db, n.id) ? randomUUID() : n.id;
+    const code = insertNewCode(j, { id, parentId, color: n.color ?? undefined, text }, now);
     return { id: code.id, created: true };
   }
+  // Only the languages the file carries are written: a file from another tool, in English,
+  // leaves the Russian name and notes as they were.
   const patch: Record<string, string | number | null> = {};
-  if (existing.name !== name) {
-    patch.name = name;
-    patch.localized_names = '{}';
+  for (const lang of CODE_LANGS) {
+    const t = text[lang];
+    if (!t) continue;
+    const cols = textColumns(lang);
+    for (const field of ['name', 'definition', 'inclusion', 'exclusion'] as const) {
+      if (field === 'name' && !t.name) continue;
+      if (existing.text[lang][field] !== t[field]) patch[cols[field]] = t[field];
+    }
   }
   if (n.color && existing.color !== n.color) patch.color = n.color;
-  const notes = { definition: checkNote(n.definition, 'definition'), inclusion: checkNote(n.inclusion, 'inclusion note'), exclusion: checkNote(n.exclusion, 'exclusion note') };
-  for (const [k, v] of Object.entries(notes)) if (existing[k as keyof typeof notes] !== v) patch[k] = v;
   if (existing.parentId !== parentId) {
     // Siblings at the new level might already use this name: the file's structure wins, the
     // clash is resolved by the reorder below keeping both (names need not be unique in a file).

@@ -5,7 +5,8 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { GlossaError } from '../../../shared/errors';
 import { QDC_NAMESPACE } from './qdc-export';
-import { splitDescription } from './qdc-description';
+import type { CodeLang, CodeText } from '../../../shared/domain/code';
+import { importedText } from './qdc-description';
 
 /** A codebook of 10,000 codes with long descriptions is ~5 MB; anything bigger is not a codebook. */
 export const MAX_QDC_CHARS = 5_000_000;
@@ -15,12 +16,12 @@ const MAX_DEPTH = 64;
 export interface ParsedCode {
   /** Lower-case UUID without braces. */
   id: string;
+  /** The file's one name (in whichever language the exporter chose). */
   name: string;
   /** #rrggbb, or null when the file has none. */
   color: string | null;
-  definition: string;
-  inclusion: string;
-  exclusion: string;
+  /** Name and notes per language found in the name and description (qdc-description.ts). */
+  text: Partial<Record<CodeLang, CodeText>>;
   children: ParsedCode[];
 }
 
@@ -75,7 +76,7 @@ export function parseQdc(xml: string): ParsedCode[] {
       if (!name) throw bad('a code has no name');
       const isCodable = attr('isCodable');
       if (isCodable !== undefined && !['true', 'false', '1', '0'].includes(isCodable.trim())) throw bad('a code has an invalid isCodable value');
-      const code: ParsedCode = { id, name, color: normaliseColor(attr('color')), definition: '', inclusion: '', exclusion: '', children: [] };
+      const code: ParsedCode = { id, name, color: normaliseColor(attr('color')), text: importedText(name, ''), children: [] };
       (parent.code ? parent.code.children : roots).push(code);
       stack.push({ local, code });
       return;
@@ -95,7 +96,7 @@ export function parseQdc(xml: string): ParsedCode[] {
     const top = stack.pop();
     if (top?.text) {
       const owner = stack[stack.length - 1]?.code;
-      if (owner) Object.assign(owner, splitDescription(top.text.join('').trim()));
+      if (owner) owner.text = importedText(owner.name, top.text.join('').trim());
     }
   });
   try {

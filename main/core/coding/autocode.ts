@@ -17,7 +17,7 @@ import type { Db } from '../../db/connection';
 import { codedTargets } from '../../db/repositories/annotations';
 import { insertAnnotation } from './annotations';
 import { autocodePageScan } from './autocode-pages';
-import { requireCode } from './codes';
+import { logName, requireCode } from './codes';
 import { extendRange, mergeRanges, paragraphBoundaries, sentenceBoundaries } from './text-extend';
 import { type ActionOutcome, runCodingAction } from './undo-stack';
 
@@ -174,6 +174,6 @@ export function applyAutocode(db: Db, coder: Coder, input: AutocodeApplyInput, p
       );
       created++;
     }
-    return { result: { created, skipped }, summary: `Auto-coded ${created} passages with "${code.name}" (search: ${input.query})`, details: { created, skipped } };
+    return { result: { created, skipped }, summary: `Auto-coded ${created} passages with "${logName(code)}" (search: ${input.query})`, details: { created, skipped } };
   });
 }

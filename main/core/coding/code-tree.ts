@@ -1,5 +1,6 @@
 // Pure helpers over a flat list of codes: children lists, subtree walks, tree order, and the
 // palette new codes draw their colour from. No database access.
+import { codeNameFor } from '../../../shared/codebook/code-text';
 import type { Code } from '../../../shared/domain/code';
 
 export type ChildrenMap = Map<string | null, Code[]>;
@@ -11,7 +12,7 @@ export function childrenMap(codes: readonly Code[]): ChildrenMap {
     if (list) list.push(c);
     else map.set(c.parentId, [c]);
   }
-  for (const list of map.values()) list.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
+  for (const list of map.values()) list.sort((a, b) => a.position - b.position || codeNameFor(a, 'en').localeCompare(codeNameFor(b, 'en')));
   return map;
 }
 

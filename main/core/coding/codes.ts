@@ -1,12 +1,13 @@
 // Codebook operations: list with counts, create, edit, move, merge, delete. Each mutating
 // operation is ONE transaction and ONE undoable action (runCodingAction) returning plain data.
 import { randomUUID } from 'node:crypto';
-import type { Code, CodeDeleteInfo, CodeMergeResult, CodePatch, CodeWithCounts, Coder, NewCode } from '../../../shared/domain/code';
+import { codeNameFor } from '../../../shared/codebook/code-text';
+import type { Code, CodeDeleteInfo, CodeLang, CodeMergeResult, CodePatch, CodeText, CodeWithCounts, Coder, NewCode } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
 import { checkCodeColor, checkCodeName, checkNote } from '../../../shared/rules/code-rules';
 import type { Db } from '../../db/connection';
 import { codingsOfCode, deleteCoding, hasCoding, insertCoding } from '../../db/repositories/annotations';
-import { type CodeColumnPatch, codingCountsByCode, deleteCodeRow, getCode, insertCode, listChildren, listCodes, updateCode } from '../../db/repositories/codes';
+import { type CodeColumnPatch, codingCountsByCode, deleteCodeRow, getCode, insertCode, listChildren, listCodes, textColumns, updateCode } from '../../db/repositories/codes';
 import { deleteMemoRow, getMemoRow, updateMemoRow } from '../../db/repositories/memos';
 import type { RowJournal } from '../../db/repositories/row-journal';
 import { childrenMap, isSelfOrDescendant, nextPaletteColor, subtree, treeOrder } from './code-tree';
@@ -46,11 +47,29 @@ export const checkName = checkCodeName;
 export { checkNote };
 const checkColor = checkCodeColor;
 
-function assertUniqueAmongSiblings(db: Db, parentId: string | null, name: string, exceptId?: string): void {
-  const clash = listChildren(db, parentId).find((c) => c.id !== exceptId && c.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+/** The English name for history summaries and messages, the Russian one when it has none. */
+export const logName = (c: Pick<Code, 'text'>): string => codeNameFor(c, 'en');
+
+/**
+ * Refuses a name that a sibling already shows in `lang` (its own name there, or its fallback):
+ * two codes that read the same in one interface could not be told apart there.
+ */
+export function assertUniqueAmongSiblings(db: Db, parentId: string | null, name: string, lang: CodeLang, exceptId?: string): void {
+  const lower = name.toLocaleLowerCase();
+  const clash = listChildren(db, parentId).find((c) => c.id !== exceptId && codeNameFor(c, lang).toLocaleLowerCase() === lower);
   if (clash) {
     throw new GlossaError('code.duplicateName', `A code named "${name}" already exists at this level.`, { name });
   }
+}
+
+/** A code's checked text in one language ('' allowed for the name: the other language is shown). */
+export function checkText(t: Partial<CodeText> | undefined): CodeText {
+  return {
+    name: t?.name ? checkName(t.name) : '',
+    definition: checkNote(t?.definition, 'definition'),
+    inclusion: checkNote(t?.inclusion, 'inclusion note', 'inclusion'),
+    exclusion: checkNote(t?.exclusion, 'exclusion note', 'exclusion'),
+  };
 }
 
 /** Rewrites sibling positions to 0..n-1 in the given order, touching only rows that change. */
@@ -71,24 +90,36 @@ export function reorderChildren(j: RowJournal, parentId: string | null, firstIds
   renumber(j, ordered, parentId, now);
 }
 
+/** A new code in both languages: what NewCode gives, in its language (default codebook and imports give both). */
+export type NewCodeInput = Omit<NewCode, 'name' | 'definition' | 'inclusion' | 'exclusion' | 'lang'> & {
+  id?: string;
+  text: Partial<Record<CodeLang, Partial<CodeText>>>;
+};
+
+export function textsOf(input: NewCode): NewCodeInput['text'] {
+  const lang = input.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'ru') throw new GlossaError('code.badInput', 'The language of a new code must be en or ru.', { field: 'lang' });
+  return { [lang]: { name: input.name, definition: input.definition, inclusion: input.inclusion, exclusion: input.exclusion } };
+}
+
 /** Inserts a code row inside an open action (also used by codebook import and the seed). */
-export function insertNewCode(j: RowJournal, input: NewCode & { id?: string; localizedNames?: Code['localizedNames'] }, now: string): Code {
+export function insertNewCode(j: RowJournal, input: NewCodeInput, now: string): Code {
   const db = j.db;
   const parentId = input.parentId ?? null;
   if (parentId !== null) requireCode(db, parentId);
-  const name = checkName(input.name);
-  assertUniqueAmongSiblings(db, parentId, name);
+  const text = { en: checkText(input.text.en), ru: checkText(input.text.ru) };
+  if (!text.en.name && !text.ru.name) checkName(''); // "A code needs a name."
+  for (const lang of ['en', 'ru'] as const) {
+    const shown = codeNameFor({ text }, lang);
+    assertUniqueAmongSiblings(db, parentId, shown, lang);
+  }
   const siblings = listChildren(db, parentId);
   const position = Math.max(0, Math.min(input.position ?? siblings.length, siblings.length));
   const code: Code = {
     id: input.id ?? randomUUID(),
     parentId,
-    name,
-    localizedNames: input.localizedNames ?? {},
+    text,
     color: input.color !== undefined ? checkColor(input.color) : nextPaletteColor(listCodes(db).map((c) => c.color)),
-    definition: checkNote(input.definition, 'definition'),
-    inclusion: checkNote(input.inclusion, 'inclusion note'),
-    exclusion: checkNote(input.exclusion, 'exclusion note'),
     position,
     createdAt: now,
     updatedAt: now,
@@ -104,36 +135,47 @@ export function insertNewCode(j: RowJournal, input: NewCode & { id?: string; loc
 
 export function createCode(db: Db, coder: Coder, input: NewCode): ActionOutcome<Code> {
   return runCodingAction(db, coder, { action: 'code.create', label: 'Create code' }, (j, now) => {
-    const code = insertNewCode(j, input, now);
-    return { result: code, summary: `Created code "${code.name}"`, details: { codeId: code.id } };
+    const code = insertNewCode(j, { parentId: input.parentId, color: input.color, position: input.position, text: textsOf(input) }, now);
+    return { result: code, summary: `Created code "${logName(code)}"`, details: { codeId: code.id } };
   });
 }
 
+/**
+ * Edits one language's name and notes (patch.lang, the interface language) and the colour. The
+ * other language is never touched.
+ */
 export function updateCodeFields(db: Db, coder: Coder, id: string, patch: CodePatch): ActionOutcome<Code> {
   const label = patch.name !== undefined ? 'Rename code' : patch.color !== undefined ? 'Recolour code' : 'Edit code definition';
+  const lang: CodeLang = patch.lang ?? 'en';
+  if (patch.lang !== undefined && patch.lang !== 'en' && patch.lang !== 'ru') {
+    throw new GlossaError('code.badInput', 'The language of a code edit must be en or ru.', { field: 'lang' });
+  }
   return runCodingAction(db, coder, { action: 'code.update', label }, (j, now) => {
     const code = requireCode(db, id);
     const cols: CodeColumnPatch = {};
+    const names = textColumns(lang);
     if (patch.name !== undefined) {
       const name = checkName(patch.name);
-      if (name !== code.name) {
-        assertUniqueAmongSiblings(db, code.parentId, name, code.id);
-        cols.name = name;
-        // The shipped translations described the old name; a renamed code shows what the user typed.
-        cols.localized_names = '{}';
+      if (name !== code.text[lang].name) {
+        assertUniqueAmongSiblings(db, code.parentId, name, lang, code.id);
+        (cols as Record<string, string>)[names.name] = name;
       }
     }
-    const set = (col: 'color' | 'definition' | 'inclusion' | 'exclusion', value: string) => {
-      if (value !== code[col]) cols[col] = value;
+    const set = (field: 'definition' | 'inclusion' | 'exclusion', value: string) => {
+      if (value !== code.text[lang][field]) (cols as Record<string, string>)[names[field]] = value;
     };
-    if (patch.color !== undefined) set('color', checkColor(patch.color));
+    if (patch.color !== undefined) {
+      const color = checkColor(patch.color);
+      if (color !== code.color) cols.color = color;
+    }
     if (patch.definition !== undefined) set('definition', checkNote(patch.definition, 'definition'));
-    if (patch.inclusion !== undefined) set('inclusion', checkNote(patch.inclusion, 'inclusion note'));
-    if (patch.exclusion !== undefined) set('exclusion', checkNote(patch.exclusion, 'exclusion note'));
+    if (patch.inclusion !== undefined) set('inclusion', checkNote(patch.inclusion, 'inclusion note', 'inclusion'));
+    if (patch.exclusion !== undefined) set('exclusion', checkNote(patch.exclusion, 'exclusion note', 'exclusion'));
     if (Object.keys(cols).length > 0) updateCode(j, id, { ...cols, updated_at: now });
     const after = requireCode(db, id);
-    const summary = cols.name ? `Renamed code "${code.name}" to "${cols.name}"` : `Edited code "${code.name}"`;
-    return { result: after, summary, details: { codeId: id, fields: Object.keys(cols) } };
+    const renamed = names.name in cols;
+    const summary = renamed ? `Renamed code "${logName(code)}" to "${after.text[lang].name || logName(after)}"` : `Edited code "${logName(code)}"`;
+    return { result: after, summary, details: { codeId: id, lang, fields: Object.keys(cols) } };
   });
 }
 
@@ -145,10 +187,10 @@ export function moveCode(db: Db, coder: Coder, id: string, parentId: string | nu
     if (parentId !== null) {
       requireCode(db, parentId);
       if (isSelfOrDescendant(byId, id, parentId)) {
-        throw new GlossaError('code.moveCycle', `"${code.name}" cannot be moved into itself or one of its sub-codes.`, { name: code.name });
+        throw new GlossaError('code.moveCycle', `"${logName(code)}" cannot be moved into itself or one of its sub-codes.`, { name: logName(code) });
       }
     }
-    if (parentId !== code.parentId) assertUniqueAmongSiblings(db, parentId, code.name, code.id);
+    if (parentId !== code.parentId) for (const lang of ['en', 'ru'] as const) assertUniqueAmongSiblings(db, parentId, codeNameFor(code, lang), lang, code.id);
     const oldSiblings = listChildren(db, code.parentId).filter((c) => c.id !== id);
     const newSiblings = parentId === code.parentId ? oldSiblings : listChildren(db, parentId);
     const at = Math.max(0, Math.min(Number.isInteger(position) ? position : newSiblings.length, newSiblings.length));
@@ -156,7 +198,7 @@ export function moveCode(db: Db, coder: Coder, id: string, parentId: string | nu
     newSiblings.splice(at, 0, moved);
     if (parentId !== code.parentId) renumber(j, oldSiblings, code.parentId, now);
     renumber(j, newSiblings, parentId, now);
-    return { result: requireCode(db, id), summary: `Moved code "${code.name}"`, details: { codeId: id, parentId, position: at } };
+    return { result: requireCode(db, id), summary: `Moved code "${logName(code)}"`, details: { codeId: id, parentId, position: at } };
   });
 }
 
@@ -166,7 +208,7 @@ export function mergeCodes(db: Db, coder: Coder, sourceId: string, targetId: str
     const target = requireCode(db, targetId);
     const byId = new Map(listCodes(db).map((c) => [c.id, c]));
     if (isSelfOrDescendant(byId, sourceId, targetId)) {
-      throw new GlossaError('code.moveCycle', `"${source.name}" cannot be merged into itself or one of its sub-codes.`, { name: source.name });
+      throw new GlossaError('code.moveCycle', `"${logName(source)}" cannot be merged into itself or one of its sub-codes.`, { name: logName(source) });
     }
     let moved = 0;
     let collapsed = 0;
@@ -181,24 +223,25 @@ export function mergeCodes(db: Db, coder: Coder, sourceId: string, targetId: str
     }
     // Children follow their parent into the target, after the target's own children.
     const targetKids = listChildren(db, targetId);
-    const takenNames = new Set(targetKids.map((c) => c.name.toLocaleLowerCase()));
+    const shown = (c: Code) => (['en', 'ru'] as const).map((l) => `${l}:${codeNameFor(c, l).toLocaleLowerCase()}`);
+    const takenNames = new Set(targetKids.flatMap(shown));
     const newKids = [...targetKids];
     for (const kid of listChildren(db, sourceId)) {
-      if (takenNames.has(kid.name.toLocaleLowerCase())) {
-        throw new GlossaError('code.duplicateName', `Both codes have a sub-code named "${kid.name}"; merge or rename those first.`, {
-          name: kid.name,
+      if (shown(kid).some((n) => takenNames.has(n))) {
+        throw new GlossaError('code.duplicateName', `Both codes have a sub-code named "${logName(kid)}"; merge or rename those first.`, {
+          name: logName(kid),
         });
       }
       newKids.push({ ...kid, position: -1 });
     }
     renumber(j, newKids, targetId, now);
-    mergeMemo(j, sourceId, targetId, source.name, now);
+    mergeMemo(j, sourceId, targetId, logName(source), now);
     deleteCodeRow(j, sourceId);
     renumber(j, listChildren(db, source.parentId), source.parentId, now);
     updateCode(j, targetId, { updated_at: now });
     return {
       result: { target: requireCode(db, targetId), moved, collapsed },
-      summary: `Merged code "${source.name}" into "${target.name}" (${moved} codings moved, ${collapsed} duplicates collapsed)`,
+      summary: `Merged code "${logName(source)}" into "${logName(target)}" (${moved} codings moved, ${collapsed} duplicates collapsed)`,
       details: { sourceId, targetId, moved, collapsed },
     };
   });
@@ -243,7 +286,7 @@ export function deleteCode(db: Db, coder: Coder, id: string): ActionOutcome<Code
     renumber(j, listChildren(db, code.parentId), code.parentId, now);
     return {
       result: { codeCount: codes.length, codingCount },
-      summary: `Deleted code "${code.name}" (${codes.length} codes, ${codingCount} codings)`,
+      summary: `Deleted code "${logName(code)}" (${codes.length} codes, ${codingCount} codings)`,
       details: { codeId: id, codeCount: codes.length, codingCount },
     };
   });

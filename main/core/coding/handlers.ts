@@ -83,8 +83,9 @@ export function codingHandlers(ctx: BackendContext, coder: () => Coder): Pick<Ha
     'codes.deleteInfo': (input) => codeDeleteInfo(db(), str(asObject(input), 'id', {})),
     'codes.delete': (input) => mutate(() => deleteCode(db(), coder(), str(asObject(input), 'id', {}))),
     'codebook.exportQdc': (input) => {
-      asVoid(input);
-      return exportQdc(db());
+      const o = input === undefined || input === null ? {} : asObject(input);
+      if (o.lang !== undefined && o.lang !== 'en' && o.lang !== 'ru') throw badInput('"lang" must be en or ru');
+      return exportQdc(db(), o.lang === 'ru' ? 'ru' : 'en');
     },
     'codebook.importQdc': (input) => mutate(() => importQdc(db(), coder(), str(asObject(input), 'xml', { max: MAX_QDC_CHARS }))),
     'coders.list': (input) => {

@@ -44,7 +44,7 @@ export function storedPdfLayout(db: Db, documentId: string): LayoutSource {
   };
 }
 
-interface PlacedTarget {
+export interface PlacedTarget {
   target: AnnotationTarget;
   status: AnchorStatus;
   /** Set when a text target moved and needs rects for this page. */
@@ -52,7 +52,7 @@ interface PlacedTarget {
 }
 
 /** Where one target belongs now; `layouts` supplies the rects of a moved text target. */
-function placeTarget(t: AnnotationTarget, kind: Annotation['kind'], doc: AnchorDocument, pageCount: number, layouts: PageLayouts): PlacedTarget {
+export function placeTarget(t: AnnotationTarget, kind: Annotation['kind'], doc: AnchorDocument, pageCount: number, layouts: PageLayouts): PlacedTarget {
   if (!t.quote && !t.position) return { target: t, status: 'anchored', needsRectsOn: null };
   const r = anchorTarget(t, doc, { pageCount });
   if (r.status !== 'reanchored') return { target: t, status: r.status, needsRectsOn: null };

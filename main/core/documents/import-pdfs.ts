@@ -12,6 +12,7 @@ import { GlossaError, toErrorData } from '../../../shared/errors';
 import { countDocuments, findDocumentBySha, insertDocument } from '../../db/repositories/documents';
 import type { ProjectHandle } from '../backend-context';
 import { type ExtractPool, sharedExtractPool } from '../../pdf/extract-pool';
+import { currentExtractor } from '../../pdf/extractor-record';
 import { sniffPdf } from '../../pdf/pdf-sniff';
 import { expandSources, type ImportCandidate, MAX_PDF_BYTES, readCandidate } from './import-sources';
 import { detectLanguage, pageLabelsAtImport, prefillTitle, prefillYear } from './prefill-metadata';
@@ -188,6 +189,7 @@ async function importOne(handle: ProjectHandle, c: ImportCandidate, status: Impo
           byteSize: bytes.byteLength,
           pdfDate: result.meta.creationDate,
           pageLabels: pageLabelsAtImport(result.meta.pageLabels, pages),
+          extractor: currentExtractor(result.meta.pdfjsVersion, ocr[0]),
         },
         pages,
         bytes,

@@ -4,6 +4,7 @@
 // summary of the filter. Code names, organisations and the summary are in the report language.
 // Synchronous on purpose: an export job builds its bundle before its first await, so closing
 // the project afterwards cannot pull the connection from under a running writer.
+import { codeFieldFor } from '../../../shared/codebook/code-text';
 import type { Code } from '../../../shared/domain/code';
 import type { EvidenceBundle, EvidenceCode, EvidenceFilter, EvidenceMemo, EvidencePassage, EvidenceRow, ExportFormat } from '../../../shared/domain/evidence';
 import { countryLabel, organisationLabel, vocabularyLabel } from '../../../shared/organisation-labels';
@@ -65,7 +66,7 @@ export function filterSummary(db: Db, filter: EvidenceFilter | undefined, lang: 
   return parts.join('; ');
 }
 
-function codebookFor(all: Code[], index: CodeIndex, rows: EvidenceRow[], full: boolean): EvidenceCode[] {
+function codebookFor(all: Code[], index: CodeIndex, rows: EvidenceRow[], full: boolean, lang: string): EvidenceCode[] {
   const keep = new Set<string>();
   if (full) for (const c of all) keep.add(c.id);
   for (const row of rows) {
@@ -83,9 +84,9 @@ function codebookFor(all: Code[], index: CodeIndex, rows: EvidenceRow[], full: b
       parentId: code.parentId,
       path: index.path(code.id),
       color: code.color,
-      definition: code.definition,
-      inclusion: code.inclusion,
-      exclusion: code.exclusion,
+      definition: codeFieldFor(code, 'definition', lang),
+      inclusion: codeFieldFor(code, 'inclusion', lang),
+      exclusion: codeFieldFor(code, 'exclusion', lang),
     }));
 }
 
@@ -134,7 +135,7 @@ export function buildEvidenceBundle(
   const index = codeIndex(all, opts.language);
   const coded = selectEvidence(db, filter ?? {}, { groupBy: 'code' });
   const rows = coded.map((r) => toEvidenceRow(db, r, index));
-  const codes = codebookFor(all, index, rows, !!opts.fullCodebook);
+  const codes = codebookFor(all, index, rows, !!opts.fullCodebook, opts.language ?? 'en');
   const passages = passagesOf(db, coded, selectUncodedEvidence(db, filter ?? {}), index);
   return {
     projectName,

@@ -4,7 +4,7 @@
 // trimmed) and the first target's W3C selector
 // details (TextPosition offsets, 32-character prefix/suffix) for the JSON-LD export.
 import type { AnnotationTarget } from '../../../shared/domain/annotation';
-import { codeNameFor, type NameLanguage } from '../../../shared/code-name';
+import { codeNameFor } from '../../../shared/codebook/code-text';
 import type { Code } from '../../../shared/domain/code';
 import type { EvidenceChip, EvidenceItem, EvidenceRow } from '../../../shared/domain/evidence';
 import type { Db } from '../../db/connection';
@@ -15,14 +15,14 @@ import { citePassage } from './quote-context';
 
 export interface CodeIndex {
   byId: Map<string, Code>;
-  /** Names root to leaf. */
+  /** Names root to leaf, in the index's language (the other language where a code has no name in it). */
   path(id: string): string[];
   /** Position in depth-first tree order (chips and codebook sort by it). */
   order(id: string): number;
 }
 
-/** `lang`: names in that language (codeNameFor), as a report in it prints them; omitted: as typed. */
-export function codeIndex(codes: readonly Code[], lang?: NameLanguage): CodeIndex {
+/** `lang`: names in that language, the other language as fallback (codeNameFor). */
+export function codeIndex(codes: readonly Code[], lang = 'en'): CodeIndex {
   const byId = new Map(codes.map((c) => [c.id, c]));
   const order = new Map(treeOrder(codes).map((e, i) => [e.code.id, i]));
   const paths = new Map<string, string[]>();
@@ -33,7 +33,7 @@ export function codeIndex(codes: readonly Code[], lang?: NameLanguage): CodeInde
     let cur = byId.get(id);
     // 100 levels bound a corrupt file with a parent cycle; real codebooks are 2-4 deep.
     for (let guard = 0; cur && guard < 100; guard++) {
-      out.unshift(lang ? codeNameFor(cur, lang) : cur.name);
+      out.unshift(codeNameFor(cur, lang));
       cur = cur.parentId ? byId.get(cur.parentId) : undefined;
     }
     paths.set(id, out);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import yazl from 'yazl';
 import packageJson from '../../../package.json';
 import type { Annotation } from '../../../shared/domain/annotation';
-import type { Code } from '../../../shared/domain/code';
+import type { Code, CodeLang } from '../../../shared/domain/code';
 import type { QdpxExportResult } from '../../../shared/domain/share';
 import type { Db } from '../../db/connection';
 import { listAnnotations } from '../../db/repositories/annotations';
@@ -21,7 +21,7 @@ import { listCodes } from '../../db/repositories/codes';
 import { getPdfBytes, listDocuments } from '../../db/repositories/documents';
 import { readAllMeta } from '../../db/repositories/meta';
 import { readCodingRows, readMemoRows, readPageTexts } from '../../db/repositories/merge';
-import { joinDescription } from '../codebook/qdc-description';
+import { exportedCode } from '../codebook/qdc-description';
 import { childrenMap } from '../coding/code-tree';
 import { uuidFrom } from '../share/merge-items';
 import { sourceXml, type SourceXmlCounts, variableValues } from './qde-source-xml';
@@ -35,7 +35,7 @@ interface Note {
   at: string;
 }
 
-export function buildQde(db: Db): { xml: string; sources: Array<{ name: string; data: Buffer }>; result: Omit<QdpxExportResult, 'path'> } {
+export function buildQde(db: Db, lang: CodeLang = 'en'): { xml: string; sources: Array<{ name: string; data: Buffer }>; result: Omit<QdpxExportResult, 'path'> } {
   const meta = readAllMeta(db);
   const coders = listCoders(db);
   const codes = listCodes(db);
@@ -62,14 +62,14 @@ export function buildQde(db: Db): { xml: string; sources: Array<{ name: string; 
     out.push('  <CodeBook>', '    <Codes>');
     const write = (c: Code, depth: number) => {
       const pad = '  '.repeat(depth + 3);
-      const desc = joinDescription(c);
+      const { name, description: desc } = exportedCode(c, lang);
       const memo = noteFor('code', c.id);
       const inner = kids.get(c.id) ?? [];
-      const head = `${pad}<Code${attrs({ guid: guid(c.id), name: c.name, isCodable: 'true', color: c.color.toUpperCase() })}`;
+      const head = `${pad}<Code${attrs({ guid: guid(c.id), name, isCodable: 'true', color: c.color.toUpperCase() })}`;
       if (!desc && !memo && inner.length === 0) return void out.push(`${head}/>`);
       out.push(`${head}>`);
       if (desc) out.push(`${pad}  <Description>${text(desc)}</Description>`);
-      if (memo) out.push(`${pad}  <NoteRef targetGUID="${addNote(memo.id, `Memo: ${c.name}`, memo.body, memo.coder_id, memo.updated_at)}"/>`);
+      if (memo) out.push(`${pad}  <NoteRef targetGUID="${addNote(memo.id, `Memo: ${name}`, memo.body, memo.coder_id, memo.updated_at)}"/>`);
       for (const k of inner) write(k, depth + 1);
       out.push(`${pad}</Code>`);
     };
@@ -118,9 +118,9 @@ export function buildQde(db: Db): { xml: string; sources: Array<{ name: string; 
   return { xml: out.join('\n'), sources, result: { sources: docs.length, codes: codes.length, selections: sel.selections, codings: sel.codings, notes: notes.length, unplaceable: sel.unplaceable } };
 }
 
-export async function exportQdpx(db: Db, destPath: string): Promise<QdpxExportResult> {
+export async function exportQdpx(db: Db, destPath: string, lang: CodeLang = 'en'): Promise<QdpxExportResult> {
   const dest = path.resolve(destPath);
-  const { xml, sources, result } = buildQde(db);
+  const { xml, sources, result } = buildQde(db, lang);
   const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.${randomUUID()}.tmp`);
   const zip = new yazl.ZipFile();
   zip.addBuffer(Buffer.from(xml, 'utf8'), 'project.qde');

@@ -21,7 +21,9 @@ import { upsertCoder } from '../../db/repositories/coders';
 import { appendHistory } from '../../db/repositories/history';
 import * as repo from '../../db/repositories/merge';
 import { type ExtractPool, sharedExtractPool } from '../../pdf/extract-pool';
-import { splitDescription } from '../codebook/qdc-description';
+import { emptyText } from '../../../shared/codebook/code-text';
+import { codeToRow } from '../../db/repositories/codes';
+import { importedText } from '../codebook/qdc-description';
 import { CODE_PALETTE } from '../coding/code-tree';
 import { closeProject, createProject } from '../project/project-file';
 import { importingName } from '../../db/private-copies';
@@ -150,18 +152,19 @@ function insertCodes(db: Db, codes: QdeCode[], ctx: { report: ImportReport; coun
   const walk = (list: QdeCode[], parent: string | null) => {
     list.forEach((c, position) => {
       if (codeIds.has(c.guid)) return note(ctx.report, 'duplicateCode', `Code "${c.name}" appears twice; the second was skipped.`);
-      const notes = splitDescription(c.description);
+      const name = importedCodeName(c.name);
+      const parts = importedText(name, c.description);
+      const text = { en: { ...emptyText(), ...parts.en }, ru: { ...emptyText(), ...parts.ru } };
       // Every open holds code rows to shared/rules/code-rules.ts: store only what passes.
       let longDescription = '';
-      if ([notes.definition, notes.inclusion, notes.exclusion].some((n) => n.length > MAX_NOTE)) {
+      const notes = [text.en, text.ru].flatMap((t) => [t.definition, t.inclusion, t.exclusion]);
+      if (notes.some((n) => n.length > MAX_NOTE)) {
         longDescription = c.description;
-        for (const k of ['definition', 'inclusion', 'exclusion'] as const) notes[k] = notes[k].slice(0, MAX_NOTE);
+        for (const t of [text.en, text.ru]) for (const k of ['definition', 'inclusion', 'exclusion'] as const) t[k] = t[k].slice(0, MAX_NOTE);
         note(ctx.report, 'longDescription', `The description of code "${c.name}" is longer than ${MAX_NOTE} characters; it was kept whole in the code's memo.`);
       }
-      repo.upsertCodeRaw(db, {
-        id: c.guid, parent_id: parent, name: importedCodeName(c.name), localized_names: '{}', color: normaliseColor(c.color, colorIndex++),
-        definition: notes.definition, inclusion: notes.inclusion, exclusion: notes.exclusion, position, created_at: ctx.now, updated_at: ctx.now,
-      });
+      for (const t of [text.en, text.ru]) if (t.name) t.name = importedCodeName(t.name);
+      repo.upsertCodeRaw(db, codeToRow({ id: c.guid, parentId: parent, text, color: normaliseColor(c.color, colorIndex++), position, createdAt: ctx.now, updatedAt: ctx.now }));
       codeIds.add(c.guid);
       ctx.counts.codes++;
       ctx.putMemo(c.guid, longDescription);

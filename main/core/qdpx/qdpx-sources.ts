@@ -7,6 +7,8 @@
 // aligned with the page texts pdf.js extracts (source-alignment.ts);
 // a PDF source's text representation is used as its page texts when it splits into one part
 // per page at form feeds (as Glossa and pdftotext write it), else pdf.js extracts them.
+import type { DocumentExtractor } from '../../../shared/domain/document';
+import { currentExtractor } from '../../pdf/extractor-record';
 import { pageLabelsAtImport } from '../documents/prefill-metadata';
 import { createHash } from 'node:crypto';
 import { codePointIndex } from '../../../shared/anchoring/code-points';
@@ -41,6 +43,8 @@ export interface LoadedSource {
   text: SourceText | null;
   /** The PDF's own page labels (REFI-QDA has none: read from the PDF, as an import does). */
   pageLabels: string[] | null;
+  /** What produced `pages`: our extractor, or null when they are the other tool's text. */
+  extractor: DocumentExtractor | null;
 }
 
 /** A stored source as the selection import needs it. */
@@ -80,7 +84,7 @@ export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPo
         if (extracted.pageCount !== made.pages.length) throw new GlossaError('internal', `The PDF made from "${src.name}" has ${extracted.pageCount} pages, not ${made.pages.length}.`);
         const align = made.pages.map((slice, p) => alignPage(slice, extracted.pages[p]));
         const slices = made.pages.map((slice, p) => ({ start: index.toCodePoint(made.starts[p]), length: codePointIndex(slice).codePointLength }));
-        loaded.push({ src, bytes: made.bytes, pages: extracted.pages, starts: slices.map((x) => x.start), lengths: slices.map((x) => x.length), align, direct: true, text, pageLabels: null });
+        loaded.push({ src, bytes: made.bytes, pages: extracted.pages, starts: slices.map((x) => x.start), lengths: slices.map((x) => x.length), align, direct: true, text, pageLabels: null, extractor: currentExtractor(extracted.meta.pdfjsVersion) });
       } catch (err) {
         if (!(err instanceof GlossaError) || err.code === 'internal') throw err;
         note(report, 'sourceUnreadable', `"${src.name}" was not imported: ${err.message}`);
@@ -102,7 +106,9 @@ export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPo
       const lengths = pages.map((p) => codePointIndex(p).codePointLength);
       const starts: number[] = [];
       lengths.reduce((acc, len) => (starts.push(acc), acc + len + 1), 0);
-      loaded.push({ src, bytes, pages, starts, lengths, align: null, direct, text, pageLabels: extracted.meta.pageLabels });
+      // Pages that are the other tool's text (direct) were not produced by our extractor.
+      const extractor = direct ? null : currentExtractor(extracted.meta.pdfjsVersion);
+      loaded.push({ src, bytes, pages, starts, lengths, align: null, direct, text, pageLabels: extracted.meta.pageLabels, extractor });
     } catch (err) {
       if (!(err instanceof GlossaError) || err.code === 'internal') throw err;
       note(report, 'sourceUnreadable', `"${src.name}" was not imported: ${err.message}`);
@@ -114,7 +120,7 @@ export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPo
 /** Stores the loaded sources (inside the caller's transaction); source guid -> stored document. */
 export function insertSources(db: Db, loaded: readonly LoadedSource[], report: ImportReport, counts: QdpxImportResult): Map<string, DocPages> {
   const docs = new Map<string, DocPages>();
-  for (const { src, bytes, pages, starts, lengths, align, direct, text, pageLabels } of loaded) {
+  for (const { src, bytes, pages, starts, lengths, align, direct, text, pageLabels, extractor } of loaded) {
     const sha = createHash('sha256').update(bytes).digest('hex');
     const existing = findDocumentBySha(db, sha);
     if (existing) note(report, 'samePdf', `"${src.name}" is the same PDF as "${existing.title}"; its selections were added to that document.`);
@@ -131,6 +137,7 @@ export function insertSources(db: Db, loaded: readonly LoadedSource[], report: I
           pdfDate: null,
           ...attributes(src, report),
           pageLabels: pageLabelsAtImport(pageLabels, pages),
+          extractor,
         },
         pages,
         bytes,

@@ -1,6 +1,7 @@
 // Short English labels for merge conflicts ('Highlight on page 3 of "Report": "…"'), stored
 // with each conflict so the list reads well even after the items changed again.
 import type { AnnotationTarget } from '../../../shared/domain/annotation';
+import type { CodeRow } from '../../db/repositories/codes';
 import type { Item, ProjectItems } from './merge-items';
 
 const QUOTE_CHARS = 60;
@@ -21,12 +22,17 @@ function titleOf(sha: string, mine: ProjectItems, theirs: ProjectItems): string 
   return d && d.kind === 'doc' ? d.row.title : 'a document';
 }
 
+/** A code row's English name, its Russian one when it has none (labels are English, like history). */
+export function rowName(r: Pick<CodeRow, 'name_en' | 'name_ru'>): string {
+  return r.name_en || r.name_ru;
+}
+
 export function conflictLabel(item: Item, mine: ProjectItems, theirs: ProjectItems): string {
   switch (item.kind) {
     case 'doc':
       return `Attributes of "${item.row.title}"`;
     case 'code':
-      return `Code "${item.row.name}"`;
+      return `Code "${rowName(item.row)}"`;
     case 'ann': {
       const q = firstQuote(item.row.targets);
       return `Highlight on page ${q.page} of "${titleOf(item.docSha, mine, theirs)}"${q.quote ? `: "${q.quote}"` : ''}`;
@@ -35,7 +41,7 @@ export function conflictLabel(item: Item, mine: ProjectItems, theirs: ProjectIte
       if (item.row.target_type === 'project') return 'Project memo';
       if (item.row.target_type === 'document') return `Memo on "${titleOf(item.targetRef, mine, theirs)}"`;
       const c = mine.items.get(`code:${item.targetRef}`) ?? theirs.items.get(`code:${item.targetRef}`);
-      return `Memo on code "${c && c.kind === 'code' ? c.row.name : item.targetRef}"`;
+      return `Memo on code "${c && c.kind === 'code' ? rowName(c.row) : item.targetRef}"`;
     }
     case 'coding':
       return 'Coding';

@@ -102,7 +102,8 @@ function apply(db: Db, coder: Coder, c: MergeConflict, resolution: ConflictResol
       if (c.kind === 'bothChanged' && resolution === 'theirs') repo.upsertCodeRaw(db, { ...(theirs as unknown as CodeRow), position: Number(mine!.position), updated_at: now });
       if (c.kind === 'bothChanged' && resolution === 'both') {
         const t = theirs as unknown as CodeRow;
-        repo.upsertCodeRaw(db, { ...t, id: randomUUID(), name: `${t.name} (${c.peerName || 'other project'})`, created_at: now, updated_at: now });
+        const tag = (n: string) => (n ? `${n} (${c.peerName || 'other project'})` : '');
+        repo.upsertCodeRaw(db, { ...t, id: randomUUID(), name_en: tag(t.name_en), name_ru: tag(t.name_ru), created_at: now, updated_at: now });
       }
       if ((c.kind === 'deletedHere' && resolution === 'mine') || (c.kind === 'deletedThere' && resolution === 'theirs')) deleteCodeTree(db, c.itemKey);
       return;

@@ -7,6 +7,7 @@
 //   edit              one consensus highlight over the extent given (the passage by default).
 // A resolution is ONE undoable action (row journal) with its History entry; a passage and code
 // is resolved once (undo it to decide again).
+import { codeNameFor } from '../../../shared/codebook/code-text';
 import { randomUUID } from 'node:crypto';
 import { codePointIndex } from '../../../shared/anchoring/code-points';
 import type { Annotation, AnnotationTarget } from '../../../shared/domain/annotation';
@@ -110,7 +111,7 @@ export function resolvePassage(db: Db, actor: Coder, input: ConsensusRequest): A
     };
     j.insert('consensus_resolutions', { ...row });
     const quote = text.slice(codePointIndex(text).toUtf16(req.start), codePointIndex(text).toUtf16(req.end)).slice(0, 60);
-    const code = getCode(db, req.codeId)!.name;
+    const code = codeNameFor(getCode(db, req.codeId)!, 'en');
     return {
       result: { resolution: toResolution(row), annotationIds },
       summary: `Consensus on "${quote}" (${code}, page ${req.pageIndex + 1}): ${CHOICE_TEXT[req.choice](nameA, nameB)}`,

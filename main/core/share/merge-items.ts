@@ -48,9 +48,25 @@ export function docHash(r: DocumentRow): string {
   return hashOf(attrs);
 }
 
+/**
+ * A code's hash is three part hashes joined by '.': its place and colour, its English text,
+ * its Russian text. Equal as a whole means unchanged; the parts let the merge take one side's
+ * English and the other side's Russian edits (merge-plan.ts mergeCodeParts).
+ */
 export function codeHash(r: CodeRow): string {
-  return hashOf([r.parent_id, r.name, r.localized_names, r.color, r.definition, r.inclusion, r.exclusion]);
+  return [
+    hashOf([r.parent_id, r.color]),
+    hashOf([r.name_en, r.definition_en, r.inclusion_en, r.exclusion_en]),
+    hashOf([r.name_ru, r.definition_ru, r.inclusion_ru, r.exclusion_ru]),
+  ].join('.');
 }
+
+/** The row columns each part of codeHash covers, in the same order. */
+export const CODE_HASH_PARTS: ReadonlyArray<ReadonlyArray<keyof CodeRow>> = [
+  ['parent_id', 'color'],
+  ['name_en', 'definition_en', 'inclusion_en', 'exclusion_en'],
+  ['name_ru', 'definition_ru', 'inclusion_ru', 'exclusion_ru'],
+];
 
 export function annHash(r: AnnotationRow, docSha: string): string {
   return hashOf([docSha, r.kind, r.targets, r.color, r.comment, r.sort_index, r.anchor_status, r.coder_id, r.created_at]);

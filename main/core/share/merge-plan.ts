@@ -11,13 +11,16 @@
 //   codingsFollowConflicts  codings of a conflicted highlight follow its version;
 //   resolveReference      closure: a deletion that would orphan something still used becomes a
 //                         conflict (kept), an item needed but deleted here is restored from theirs;
-//   findSameNameCodes     new codes sharing name and parent with another code are flagged.
+//   mergeCodeParts        a code changed on both sides in different parts (place and colour,
+//                         English text, Russian text) takes each part from the side that changed it;
+//   findSameNameCodes     new codes sharing a name (in a language) and parent with another code are flagged.
 // Without a base (first merge from a peer) an item present on one side only is simply kept or
 // added, never deleted: its base hash is null, so "deleted there" reads as "changed on both".
 import { GlossaError } from '../../../shared/errors';
 import type { MergeConflictKind } from '../../../shared/domain/share';
 import type { CodingRow } from '../../db/repositories/annotations';
-import { annKey, codeKey, codingKey, CODING_HASH, type Item, type ProjectItems, referencesOf, uuidFrom } from './merge-items';
+import type { CodeRow } from '../../db/repositories/codes';
+import { annKey, CODE_HASH_PARTS, codeHash, codeKey, codingKey, CODING_HASH, type Item, type ProjectItems, referencesOf, uuidFrom } from './merge-items';
 
 export type Op = { op: 'put'; item: Item } | { op: 'del'; item: Item };
 
@@ -54,6 +57,28 @@ export function decideItem(mine: Item | null, theirs: Item | null, baseHash: str
   if (mh === th || th === baseHash) return { rule: 'keepMine' };
   if (mh === baseHash) return { rule: 'takeTheirs', op: theirs ? { op: 'put', item: theirs } : { op: 'del', item: mine! } };
   return { rule: 'conflict', kind: !mine ? 'deletedHere' : !theirs ? 'deletedThere' : 'bothChanged' };
+}
+
+/**
+ * A code changed on both sides: when each part of its hash (place and colour, English text,
+ * Russian text) changed on one side only, the result takes every part from the side that
+ * changed it (my English rename and their Russian definition both survive). Null when one part
+ * changed on both sides differently, or the base is unknown or from before the parts existed.
+ */
+export function mergeCodeParts(mine: Extract<Item, { kind: 'code' }>, theirs: Extract<Item, { kind: 'code' }>, baseHash: string | null): Op | null {
+  const base = baseHash?.split('.') ?? [];
+  const m = mine.hash.split('.');
+  const t = theirs.hash.split('.');
+  if (base.length !== CODE_HASH_PARTS.length || m.length !== base.length || t.length !== base.length) return null;
+  const row: CodeRow = { ...mine.row };
+  for (let i = 0; i < base.length; i++) {
+    if (t[i] === base[i] || t[i] === m[i]) continue;
+    if (m[i] !== base[i]) return null;
+    for (const col of CODE_HASH_PARTS[i]) (row as unknown as Record<string, unknown>)[col] = theirs.row[col];
+  }
+  // Both names of a part could have been emptied on different sides: a code keeps a name.
+  if (!row.name_en && !row.name_ru) return null;
+  return { op: 'put', item: { ...mine, row, hash: codeHash(row) } };
 }
 
 /** A coding "in conflict" has no content to disagree on: one that exists only there is added, mine stays. */
@@ -123,16 +148,17 @@ export function resolveReference(ref: string, referrer: Item, ops: ReadonlyMap<s
   throw new GlossaError('share.badContent', `The other project refers to an item it does not contain (${ref}); nothing was merged.`, { detail: ref });
 }
 
-/** New codes from theirs that share name (case-insensitive) and parent with another code of the result. */
+/** New codes from theirs that share a name in a language (case-insensitive) and parent with another code of the result. */
 export function findSameNameCodes(ops: ReadonlyMap<string, Op>, resultCodes: ReadonlyArray<Extract<Item, { kind: 'code' }>>, mine: ProjectItems): MergePlan['sameNameCodes'] {
   const out: MergePlan['sameNameCodes'] = [];
   for (const [key, op] of ops) {
     if (op.op !== 'put' || op.item.kind !== 'code' || mine.items.has(key)) continue;
     const added = op.item.row;
+    const same = (a: string, b: string) => a !== '' && a.toLocaleLowerCase() === b.toLocaleLowerCase();
     const clash = resultCodes.find(
-      (c) => c.row.id !== added.id && c.row.parent_id === added.parent_id && c.row.name.toLocaleLowerCase() === added.name.toLocaleLowerCase(),
+      (c) => c.row.id !== added.id && c.row.parent_id === added.parent_id && (same(c.row.name_en, added.name_en) || same(c.row.name_ru, added.name_ru)),
     );
-    if (clash) out.push({ theirsId: added.id, mineId: clash.row.id, name: added.name });
+    if (clash) out.push({ theirsId: added.id, mineId: clash.row.id, name: added.name_en || added.name_ru });
   }
   return out;
 }
@@ -156,6 +182,13 @@ export function planMerge(mine: ProjectItems, theirs: ProjectItems, base: Readon
       const op = decideCoding(m, t);
       if (op) ops.set(key, op);
       continue;
+    }
+    if (decision.kind === 'bothChanged' && m?.kind === 'code' && t?.kind === 'code') {
+      const merged = mergeCodeParts(m, t, base.get(key) ?? null);
+      if (merged) {
+        ops.set(key, merged);
+        continue;
+      }
     }
     let copyId: string | null = null;
     if (decision.kind === 'deletedHere') ops.set(key, restoreEditedThere(t!));

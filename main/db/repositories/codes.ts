@@ -1,6 +1,6 @@
 // Codebook rows: hierarchical codes ordered by `position` among siblings. Writes go through a
 // RowJournal so every coding action can be undone; reads return plain domain objects.
-import type { Code } from '../../../shared/domain/code';
+import type { Code, CodeLang, CodeText } from '../../../shared/domain/code';
 import type { Db } from '../connection';
 import { prepared } from './statement-cache';
 import type { Row, RowJournal } from './row-journal';
@@ -8,35 +8,36 @@ import type { Row, RowJournal } from './row-journal';
 export interface CodeRow {
   id: string;
   parent_id: string | null;
-  name: string;
-  localized_names: string;
+  name_en: string;
+  name_ru: string;
   color: string;
-  definition: string;
-  inclusion: string;
-  exclusion: string;
+  definition_en: string;
+  definition_ru: string;
+  inclusion_en: string;
+  inclusion_ru: string;
+  exclusion_en: string;
+  exclusion_ru: string;
   position: number;
   created_at: string;
   updated_at: string;
 }
 
+/** The row columns of one language's text: `name_en`, `definition_en`, … */
+export function textColumns(lang: CodeLang): Record<keyof CodeText, keyof CodeRow> {
+  return { name: `name_${lang}`, definition: `definition_${lang}`, inclusion: `inclusion_${lang}`, exclusion: `exclusion_${lang}` };
+}
+
+function textOf(r: CodeRow, lang: CodeLang): CodeText {
+  const cols = textColumns(lang);
+  return { name: r[cols.name] as string, definition: r[cols.definition] as string, inclusion: r[cols.inclusion] as string, exclusion: r[cols.exclusion] as string };
+}
+
 export function rowToCode(r: CodeRow): Code {
-  let localizedNames: Code['localizedNames'] = {};
-  try {
-    const parsed = JSON.parse(r.localized_names) as Record<string, unknown>;
-    if (typeof parsed.en === 'string') localizedNames.en = parsed.en;
-    if (typeof parsed.ru === 'string') localizedNames.ru = parsed.ru;
-  } catch {
-    localizedNames = {};
-  }
   return {
     id: r.id,
     parentId: r.parent_id,
-    name: r.name,
-    localizedNames,
+    text: { en: textOf(r, 'en'), ru: textOf(r, 'ru') },
     color: r.color,
-    definition: r.definition,
-    inclusion: r.inclusion,
-    exclusion: r.exclusion,
     position: r.position,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -47,12 +48,15 @@ export function codeToRow(c: Code): CodeRow {
   return {
     id: c.id,
     parent_id: c.parentId,
-    name: c.name,
-    localized_names: JSON.stringify(c.localizedNames ?? {}),
+    name_en: c.text.en.name,
+    name_ru: c.text.ru.name,
     color: c.color,
-    definition: c.definition,
-    inclusion: c.inclusion,
-    exclusion: c.exclusion,
+    definition_en: c.text.en.definition,
+    definition_ru: c.text.ru.definition,
+    inclusion_en: c.text.en.inclusion,
+    inclusion_ru: c.text.ru.inclusion,
+    exclusion_en: c.text.en.exclusion,
+    exclusion_ru: c.text.ru.exclusion,
     position: c.position,
     created_at: c.createdAt,
     updated_at: c.updatedAt,
@@ -61,7 +65,7 @@ export function codeToRow(c: Code): CodeRow {
 
 /** Every code, ordered by parent then sibling position; callers build the tree. */
 export function listCodes(db: Db): Code[] {
-  const rows = prepared(db, 'SELECT * FROM codes ORDER BY parent_id IS NOT NULL, parent_id, position, name').all() as CodeRow[];
+  const rows = prepared(db, 'SELECT * FROM codes ORDER BY parent_id IS NOT NULL, parent_id, position, name_en, name_ru').all() as CodeRow[];
   return rows.map(rowToCode);
 }
 
@@ -74,8 +78,8 @@ export function getCode(db: Db, id: string): Code | null {
 export function listChildren(db: Db, parentId: string | null): Code[] {
   const rows = (
     parentId === null
-      ? prepared(db, 'SELECT * FROM codes WHERE parent_id IS NULL ORDER BY position, name').all()
-      : prepared(db, 'SELECT * FROM codes WHERE parent_id = ? ORDER BY position, name').all(parentId)
+      ? prepared(db, 'SELECT * FROM codes WHERE parent_id IS NULL ORDER BY position, name_en, name_ru').all()
+      : prepared(db, 'SELECT * FROM codes WHERE parent_id = ? ORDER BY position, name_en, name_ru').all(parentId)
   ) as CodeRow[];
   return rows.map(rowToCode);
 }

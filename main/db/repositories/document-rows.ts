@@ -2,7 +2,8 @@
 // "unknown", year range, text lengths, the printed-page correction) live in
 // shared/rules/document-rules.ts, shared with the check every project file's rows get before
 // it is opened.
-import type { DocumentMeta, DocumentPatch, StoredPageLabels } from '../../../shared/domain/document';
+import type { DocumentExtractor, DocumentMeta, DocumentPatch, StoredPageLabels } from '../../../shared/domain/document';
+import { checkExtractorJson } from '../../../shared/rules/extractor-rules';
 import { cleanLabels, type PageLabelFix, validPageLabelFix } from '../../../shared/pdf/page-labels';
 
 export { validatePatch } from '../../../shared/rules/document-rules';
@@ -25,10 +26,20 @@ export interface DocumentRow {
   updated_at: string;
   page_labels: string | null;
   page_label_fix: string | null;
+  extractor: string | null;
 }
 
 export const DOCUMENT_COLUMNS =
-  'id, sha256, file_name, title, author, organisation, countries, year, doc_type, language, page_count, byte_size, pdf_date, imported_at, updated_at, page_labels, page_label_fix';
+  'id, sha256, file_name, title, author, organisation, countries, year, doc_type, language, page_count, byte_size, pdf_date, imported_at, updated_at, page_labels, page_label_fix, extractor';
+
+/** A stored extractor record; an unusable one (a colleague's row) reads as not recorded. */
+export function parseExtractor(json: string | null): DocumentExtractor | null {
+  try {
+    return checkExtractorJson(json);
+  } catch {
+    return null;
+  }
+}
 
 function parseCountries(json: string): string[] {
   try {
@@ -83,6 +94,7 @@ export function rowToDocument(row: DocumentRow): DocumentMeta {
     updatedAt: row.updated_at,
     pageLabels: parsePageLabels(row.page_labels, row.page_count),
     pageLabelFix: parsePageLabelFix(row.page_label_fix, row.page_count),
+    extractor: parseExtractor(row.extractor),
   };
 }
 

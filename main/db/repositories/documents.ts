@@ -2,6 +2,7 @@
 // in step with them (page-index.ts: exact and stemmed, contentless, no triggers, because
 // shared files are checked against an exact schema), so every write that adds or removes
 // pages also writes both indexes, in the same transaction.
+import { extractorJson } from '../../../shared/rules/extractor-rules';
 import { randomUUID } from 'node:crypto';
 import type { DocumentFilter, DocumentMeta, DocumentPatch } from '../../../shared/domain/document';
 import { GlossaError } from '../../../shared/errors';
@@ -16,6 +17,7 @@ import { prepared } from './statement-cache';
 
 /** What the importer supplies; id and timestamps are set here. */
 export type NewDocument = Omit<DocumentMeta, 'id' | 'importedAt' | 'updatedAt' | 'pageLabelFix'>;
+// extractor: the record of what produced `pageTexts` (optional only for callers that cannot know).
 
 function notFound(id: string): GlossaError {
   return new GlossaError('document.notFound', 'The document is no longer in this project.', { id });
@@ -63,10 +65,12 @@ export function insertDocument(db: Db, input: NewDocument, pageTexts: string[], 
     updatedAt: now,
     pageLabels: parsePageLabels(pageLabelsJson(input.pageLabels), pageTexts.length),
     pageLabelFix: null,
+    extractor: input.extractor ?? null,
   };
+  const extractor = extractorJson(doc.extractor);
   const insertDoc = prepared(
     db,
-    `INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertFile = prepared(db, 'INSERT INTO document_files (document_id, bytes) VALUES (?, ?)');
   const insertPage = prepared(db, 'INSERT INTO pages (document_id, page_index, text) VALUES (?, ?, ?)');
@@ -77,7 +81,7 @@ export function insertDocument(db: Db, input: NewDocument, pageTexts: string[], 
     insertDoc.run(
       doc.id, doc.sha256, doc.fileName, doc.title, doc.author, doc.organisation, JSON.stringify(doc.countries), doc.year,
       doc.docType, doc.language, doc.pageCount, doc.byteSize, doc.pdfDate, doc.importedAt, doc.updatedAt,
-      pageLabelsJson(doc.pageLabels), null,
+      pageLabelsJson(doc.pageLabels), null, extractor,
     );
     insertFile.run(doc.id, Buffer.from(pdfBytes.buffer, pdfBytes.byteOffset, pdfBytes.byteLength));
     pageTexts.forEach((text, pageIndex) => {

@@ -4,7 +4,8 @@
 // and the conflicts list. Column lists are fixed here, never taken from the data.
 import type { Db } from '../connection';
 import type { DocumentRow } from './document-rows';
-import { DOCUMENT_COLUMNS, pageLabelsJson, parsePageLabelFix, parsePageLabels } from './document-rows';
+import { extractorJson } from '../../../shared/rules/extractor-rules';
+import { DOCUMENT_COLUMNS, pageLabelsJson, parseExtractor, parsePageLabelFix, parsePageLabels } from './document-rows';
 import { indexPage, unindexDocument } from './page-index';
 import type { AnnotationRow, CodingRow } from './annotations';
 import type { CodeRow } from './codes';
@@ -34,7 +35,7 @@ export interface ConflictRow {
   resolved_at: string | null;
 }
 
-const CODE_COLS = ['id', 'parent_id', 'name', 'localized_names', 'color', 'definition', 'inclusion', 'exclusion', 'position', 'created_at', 'updated_at'];
+const CODE_COLS = ['id', 'parent_id', 'name_en', 'name_ru', 'color', 'definition_en', 'definition_ru', 'inclusion_en', 'inclusion_ru', 'exclusion_en', 'exclusion_ru', 'position', 'created_at', 'updated_at'];
 const ANNOTATION_COLS = ['id', 'document_id', 'kind', 'targets', 'color', 'comment', 'sort_index', 'anchor_status', 'coder_id', 'updated_by', 'created_at', 'updated_at'];
 const MEMO_COLS = ['id', 'target_type', 'target_id', 'body', 'coder_id', 'created_at', 'updated_at'];
 
@@ -109,6 +110,7 @@ export function insertDocumentRaw(db: Db, row: DocumentRow, bytes: Buffer, pageT
     ...row,
     page_labels: pageLabelsJson(parsePageLabels(row.page_labels ?? null, row.page_count)),
     page_label_fix: fixJson(row.page_label_fix, row.page_count),
+    extractor: extractorJson(parseExtractor(row.extractor ?? null)),
   };
   db.prepare(`INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(pick(clean, cols));
   db.prepare('INSERT INTO document_files (document_id, bytes) VALUES (?, ?)').run(row.id, bytes);

@@ -110,7 +110,9 @@ export class RowJournal {
     const params: Row = { ...keyParams(key) };
     for (const c of cols) params[`v_${c}`] = patch[c];
     prepared(this.db, `UPDATE ${table} SET ${cols.map((c) => `${c} = @v_${c}`).join(', ')} WHERE ${whereKey(table)}`).run(params);
-    this.changes.push({ table, key, before, after: readRow(this.db, table, key) });
+    const after = readRow(this.db, table, key);
+    syncPageIndex(this.db, table, key, after);
+    this.changes.push({ table, key, before, after });
     return true;
   }
 

@@ -7,7 +7,18 @@ import type { DocumentRow } from './document-rows';
 
 export type DocumentScanRow = Pick<DocumentRow, 'id' | 'sha256' | 'title' | 'author' | 'organisation' | 'countries' | 'year' | 'doc_type' | 'language'>;
 
-export type CodeScanRow = Pick<CodeRow, 'id' | 'name' | 'localized_names' | 'color' | 'definition' | 'inclusion' | 'exclusion'>;
+export type CodeScanRow = Omit<CodeRow, 'parent_id' | 'position' | 'created_at' | 'updated_at'>;
+
+/** A code row of a file from before the bilingual codebook (one name, its translations, one set of notes). */
+export interface LegacyCodeScanRow {
+  id: string;
+  name: string;
+  localized_names: string;
+  color: string;
+  definition: string;
+  inclusion: string;
+  exclusion: string;
+}
 
 export interface AnnotationScanRow {
   id: string;
@@ -33,12 +44,22 @@ export interface CoderScanRow {
   color: string;
 }
 
+export function scanDocumentExtractors(db: Db): IterableIterator<{ id: string; extractor: string | null }> {
+  return db.prepare('SELECT id, extractor FROM documents').iterate() as IterableIterator<{ id: string; extractor: string | null }>;
+}
+
 export function scanDocuments(db: Db): IterableIterator<DocumentScanRow> {
   return db.prepare('SELECT id, sha256, title, author, organisation, countries, year, doc_type, language FROM documents').iterate() as IterableIterator<DocumentScanRow>;
 }
 
 export function scanCodes(db: Db): IterableIterator<CodeScanRow> {
-  return db.prepare('SELECT id, name, localized_names, color, definition, inclusion, exclusion FROM codes').iterate() as IterableIterator<CodeScanRow>;
+  return db
+    .prepare('SELECT id, name_en, name_ru, color, definition_en, definition_ru, inclusion_en, inclusion_ru, exclusion_en, exclusion_ru FROM codes')
+    .iterate() as IterableIterator<CodeScanRow>;
+}
+
+export function scanLegacyCodes(db: Db): IterableIterator<LegacyCodeScanRow> {
+  return db.prepare('SELECT id, name, localized_names, color, definition, inclusion, exclusion FROM codes').iterate() as IterableIterator<LegacyCodeScanRow>;
 }
 
 /** `hasSourceKey`: the file's version has annotations.source_key (migration 0007). */

@@ -4,7 +4,7 @@
 // An independent-coding round, when the project has one coded by two or more coders, is chosen
 // first; disputed stretches resolve into the consensus layer from here.
 import { api } from '../../api';
-import type { Coder } from '../../../shared/domain/code';
+import type { Code, Coder } from '../../../shared/domain/code';
 import type { CodingRound, ConsensusChoice, ConsensusResolution } from '../../../shared/domain/rounds';
 import type { AgreementReport } from '../../../shared/domain/share';
 import { errorMessage } from '../../i18n/i18n';
@@ -17,7 +17,7 @@ import { type AgreementChoice, agreementRequest, canCompute, csvFileName, defaul
 interface AgreementState {
   coders: Coder[];
   documents: Array<{ id: string; title: string }>;
-  codes: Array<{ id: string; name: string; color: string; localizedNames: { en?: string; ru?: string } }>;
+  codes: Array<{ id: string; color: string; text: Code['text'] }>;
   choice: AgreementChoice;
   report: AgreementReport | null;
   passages: SideBySideRow[];
@@ -48,7 +48,7 @@ export async function loadAgreementChoices(): Promise<void> {
       coders,
       rounds,
       documents: documents.map((d) => ({ id: d.id, title: d.title })),
-      codes: codes.map((c) => ({ id: c.id, name: c.name, color: c.color, localizedNames: c.localizedNames })),
+      codes: codes.map((c) => ({ id: c.id, color: c.color, text: c.text })),
       choice: {
         coderIds: round && !kept ? inListOrder(coders, round.independentCoderIds) : coderIds.length >= 2 ? coderIds : coders.map((c) => c.id),
         documentIds: keep(prev.documentIds, documents),

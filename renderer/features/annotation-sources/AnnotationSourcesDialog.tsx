@@ -2,6 +2,7 @@
 // Acrobat, Okular), listed by colour with what each colour becomes — an existing code, a new
 // code, or no code — pre-filled from the exact Zotero / Acrobat palettes and confirmed by the
 // user; plus importing W3C JSON-LD (a Hypothesis export) and downloading an annotated copy.
+import { codeNameFor } from '../../../shared/codebook/code-text';
 import { useEffect } from 'react';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
@@ -13,7 +14,7 @@ import {
 import { choiceOf, isTableComplete, summaryOf, withChoice, withName } from './colour-table';
 
 export function AnnotationSourcesDialog() {
-  const { t } = useT();
+  const { t, locale } = useT();
   const s = useStore(annotationSourcesStore);
   const { codes } = useStore(codebookStore);
   // The table offers the codebook's codes: load it when the dialog opens and after an import.
@@ -106,7 +107,7 @@ export function AnnotationSourcesDialog() {
                         <option value="none">{t('annotationSources.noCode')}</option>
                         <option value="new">{t('annotationSources.newCode')}</option>
                         {codes.map((c) => (
-                          <option key={c.id} value={`code:${c.id}`}>{c.name}</option>
+                          <option key={c.id} value={`code:${c.id}`}>{codeNameFor(c, locale)}</option>
                         ))}
                       </select>
                       {row.action === 'new' && (

@@ -9,6 +9,7 @@ import { unsavedValue, useAutosave } from '../../state/autosave';
 import { AutosaveNote } from '../shell/AutosaveNote';
 import { MemoEditor } from '../memos/MemoEditor';
 import { askConfirm, notify } from '../shell/dialogs-store';
+import { otherLang } from '../../../shared/codebook/code-text';
 import { codeLabel, codePath, isSelfOrDescendant } from './codebook-tree';
 
 export const NAME_INPUT_ID = 'code-name-input';
@@ -24,18 +25,23 @@ async function run<T>(p: Promise<T>): Promise<T | null> {
   }
 }
 
+// The name and notes are those of the interface language: editing in English changes the English
+// text only, never the Russian (and back). Where this language has none yet, the field is empty
+// and shows the other language's text as its placeholder.
 export function CodeEditor({ code, codes, onGone }: { code: CodeWithCounts; codes: CodeWithCounts[]; onGone(): void }) {
   const { t, locale } = useT();
-  const [fields, setFields] = useState({ name: codeLabel(code, locale), definition: code.definition, inclusion: code.inclusion, exclusion: code.exclusion });
+  const own = code.text[locale];
+  const other = code.text[otherLang(locale)];
+  const [fields, setFields] = useState({ name: own.name, definition: own.definition, inclusion: own.inclusion, exclusion: own.exclusion });
   const [mergeTarget, setMergeTarget] = useState('');
 
   // A reload of the codebook (after each save, undo, a merge) refreshes the fields, except one
   // whose typed text is still waiting for its save: that text is newer than the backend's.
   useEffect(() => {
-    const fresh = (key: NoteField) => unsavedValue(`code:${code.id}:${key}`) ?? code[key];
+    const fresh = (key: NoteField) => unsavedValue(`code:${code.id}:${locale}:${key}`) ?? code.text[locale][key];
     setFields((f) => ({
       // The name is saved on blur: a name being typed stays as typed.
-      name: document.activeElement?.id === NAME_INPUT_ID ? f.name : codeLabel(code, locale),
+      name: document.activeElement?.id === NAME_INPUT_ID ? f.name : code.text[locale].name,
       definition: fresh('definition'),
       inclusion: fresh('inclusion'),
       exclusion: fresh('exclusion'),
@@ -43,16 +49,16 @@ export function CodeEditor({ code, codes, onGone }: { code: CodeWithCounts; code
   }, [code, locale]);
 
   const save = (patch: CodePatch) => void run(api['codes.update']({ id: code.id, patch }));
-  const writeNote = (key: NoteField) => async (value: string) => void (await api['codes.update']({ id: code.id, patch: { [key]: value } }));
+  const writeNote = (key: NoteField) => async (value: string) => void (await api['codes.update']({ id: code.id, patch: { lang: locale, [key]: value } }));
   const notes = {
-    definition: useAutosave(`code:${code.id}:definition`, writeNote('definition')),
-    inclusion: useAutosave(`code:${code.id}:inclusion`, writeNote('inclusion')),
-    exclusion: useAutosave(`code:${code.id}:exclusion`, writeNote('exclusion')),
+    definition: useAutosave(`code:${code.id}:${locale}:definition`, writeNote('definition')),
+    inclusion: useAutosave(`code:${code.id}:${locale}:inclusion`, writeNote('inclusion')),
+    exclusion: useAutosave(`code:${code.id}:${locale}:exclusion`, writeNote('exclusion')),
   };
   const rename = () => {
     const name = fields.name.trim();
-    if (!name) setFields({ ...fields, name: codeLabel(code, locale) });
-    else if (name !== codeLabel(code, locale)) save({ name });
+    if (!name) setFields({ ...fields, name: own.name });
+    else if (name !== own.name) save({ lang: locale, name });
   };
 
   const others = codes.filter((c) => c.id !== code.id);
@@ -98,6 +104,7 @@ export function CodeEditor({ code, codes, onGone }: { code: CodeWithCounts; code
             id={NAME_INPUT_ID}
             data-testid="code-name"
             value={fields.name}
+            placeholder={other.name}
             onChange={(e) => setFields({ ...fields, name: e.target.value })}
             onBlur={rename}
             onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
@@ -119,6 +126,7 @@ export function CodeEditor({ code, codes, onGone }: { code: CodeWithCounts; code
             data-testid={`code-${key}`}
             rows={key === 'definition' ? 4 : 3}
             value={fields[key]}
+            placeholder={other[key]}
             onChange={(e) => {
               setFields({ ...fields, [key]: e.target.value });
               notes[key].change(e.target.value);

@@ -2,6 +2,7 @@
 // on the left, the selected code's editor on the right, and the project memo; .qdc import and
 // export and auto-coding in the toolbar. Keyboard: arrows walk the tree, Left / Right collapse
 // and expand, F2 renames, Delete deletes (with the confirmation).
+import { codeFieldFor } from '../../../shared/codebook/code-text';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { api } from '../../api';
 import { errorMessage, formatNumber, useT } from '../../i18n/i18n';
@@ -50,7 +51,7 @@ export function CodebookView() {
 
   const create = async (parentId: string | null) => {
     try {
-      const c = await api['codes.create']({ name: t('codebook.newCodeName'), parentId });
+      const c = await api['codes.create']({ lang: locale, name: t('codebook.newCodeName'), parentId });
       if (parentId) setCollapsed((s) => new Set([...s].filter((id) => id !== parentId)));
       setSelectedId(c.id);
       // Focus the name once the editor shows the new code (after the codebook reloads), not
@@ -166,7 +167,7 @@ export function CodebookView() {
                   {collapsed.has(code.id) ? '▸' : '▾'}
                 </button>
                 <span className="code-swatch" style={{ background: code.color }} aria-hidden="true" />
-                <span className="code-node-name" title={code.definition}>{codeLabel(code, locale)}</span>
+                <span className="code-node-name" title={codeFieldFor(code, 'definition', locale)}>{codeLabel(code, locale)}</span>
                 <span className="code-node-count" title={t('codebook.counts', { own: code.codingCount, total: code.totalCount })}>
                   {formatNumber(code.totalCount)}
                 </span>

@@ -1,14 +1,17 @@
 // Pure helpers over the flat code list the backend returns (codes.list, already in tree
 // order): display names per UI language, tree rows with depth, ancestor paths, and where a
 // drag-and-drop lands (before / inside / after a node) as a codes.move input. No DOM.
+import { codeNameFor } from '../../../shared/codebook/code-text';
 import type { Code } from '../../../shared/domain/code';
 
 export type Lang = 'en' | 'ru';
 
-/** The name shown in the UI: the shipped translation for this language, else the typed name. */
-export function codeLabel(code: Pick<Code, 'name' | 'localizedNames'>, lang: Lang): string {
-  return code.localizedNames?.[lang] || code.name;
+/** The name shown in the UI: the code's name in this language, else its name in the other. */
+export function codeLabel(code: Pick<Code, 'text'>, lang: Lang): string {
+  return codeNameFor(code, lang);
 }
+
+const byPositionThenName = (a: Code, b: Code) => a.position - b.position || codeLabel(a, 'en').localeCompare(codeLabel(b, 'en'));
 
 export interface TreeRow<C extends Code = Code> {
   code: C;
@@ -26,7 +29,7 @@ function childrenOf<C extends Code>(codes: readonly C[]): Map<string | null, C[]
     if (list) list.push(c);
     else map.set(parent, [c]);
   }
-  for (const list of map.values()) list.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
+  for (const list of map.values()) list.sort(byPositionThenName);
   return map;
 }
 
@@ -93,7 +96,7 @@ export function moveForDrop(codes: readonly Code[], dragId: string, targetId: st
   if (isSelfOrDescendant(codes, dragId, parentId)) return null;
   const siblings = codes
     .filter((c) => c.parentId === parentId && c.id !== dragId)
-    .sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
+    .sort(byPositionThenName);
   let position: number;
   if (zone === 'inside') position = siblings.length;
   else {
@@ -102,7 +105,7 @@ export function moveForDrop(codes: readonly Code[], dragId: string, targetId: st
   }
   const current = codes
     .filter((c) => c.parentId === drag.parentId)
-    .sort((a, b) => a.position - b.position || a.name.localeCompare(b.name))
+    .sort(byPositionThenName)
     .findIndex((c) => c.id === dragId);
   if (parentId === drag.parentId && position === current) return null;
   return { id: dragId, parentId, position };

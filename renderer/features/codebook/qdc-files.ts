@@ -2,7 +2,7 @@
 // backend writes; import reads a file the user picked and hands its text to the backend,
 // which validates and merges it as one undoable action.
 import { api } from '../../api';
-import { errorMessage, t } from '../../i18n/i18n';
+import { errorMessage, getLocale, t } from '../../i18n/i18n';
 import { notify } from '../shell/dialogs-store';
 
 /** A .qdc for the default codebook is ~40 kB; 20 MB is far beyond any real codebook. */
@@ -10,7 +10,7 @@ const MAX_QDC_BYTES = 20 * 1024 * 1024;
 
 export async function exportCodebook(projectName: string): Promise<void> {
   try {
-    const xml = await api['codebook.exportQdc']();
+    const xml = await api['codebook.exportQdc']({ lang: getLocale() });
     const url = URL.createObjectURL(new Blob([xml], { type: 'application/xml' }));
     const a = document.createElement('a');
     a.href = url;

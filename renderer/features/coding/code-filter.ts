@@ -1,7 +1,8 @@
 // What the code picker lists: codes matching the typed text, recently used codes first. Pure,
 // so the ordering rules are unit-tested. Matching ignores case and ё/е (Russian texts mix
-// them), and looks at every name a code has (typed, English, Russian), so a researcher whose
+// them), and looks at both names a code has (English, Russian), so a researcher whose
 // UI is in English still finds "Производство знаний" by typing Russian.
+import { allCodeNames } from '../../../shared/codebook/code-text';
 import type { Code } from '../../../shared/domain/code';
 import { codeLabel, type Lang } from '../codebook/codebook-tree';
 
@@ -13,10 +14,10 @@ export function foldForMatch(s: string): string {
 }
 
 /** 0 = a name starts with the query, 1 = a word in a name starts with it, 2 = contains it, -1 = no match. */
-export function matchRank(code: Pick<Code, 'name' | 'localizedNames'>, query: string): number {
+export function matchRank(code: Pick<Code, 'text'>, query: string): number {
   const q = foldForMatch(query.trim());
   if (!q) return 0;
-  const names = [code.name, code.localizedNames?.en, code.localizedNames?.ru].filter((n): n is string => !!n).map(foldForMatch);
+  const names = allCodeNames(code).map(foldForMatch);
   let best = -1;
   for (const n of names) {
     let rank = -1;
@@ -55,6 +56,6 @@ export function pruneRecent(recent: readonly string[], codes: readonly Pick<Code
 }
 
 /** Label with the language's name; exported here so the picker and panels agree. */
-export function pickerLabel(code: Pick<Code, 'name' | 'localizedNames'>, lang: Lang): string {
+export function pickerLabel(code: Pick<Code, 'text'>, lang: Lang): string {
   return codeLabel(code, lang);
 }

@@ -1,6 +1,7 @@
 // The code tree of the evidence filter: one checkbox per code, indented by depth, with its
 // coding count (own, or with sub-codes when those are included); any/all and "with sub-codes"
 // above it. Codes without codings are hidden until "show all codes" is ticked.
+import { codeFieldFor, codeNameFor } from '../../../shared/codebook/code-text';
 import { useState } from 'react';
 import type { EvidenceFilter } from '../../../shared/domain/evidence';
 import { formatNumber, useT } from '../../i18n/i18n';
@@ -55,11 +56,11 @@ export function CodeFilterTree({ filter }: { filter: EvidenceFilter }) {
       <ul className="evidence-code-list">
         {rows.map(({ code, depth }) => (
           <li key={code.id} style={{ paddingLeft: 4 + depth * 16 }}>
-            <label className="checkbox-row" title={code.definition || undefined}>
+            <label className="checkbox-row" title={codeFieldFor(code, 'definition', locale) || undefined}>
               <input
                 type="checkbox"
                 checked={selected.includes(code.id)}
-                data-testid={`evidence-code-${code.name}`}
+                data-testid={`evidence-code-${codeNameFor(code, 'en')}`}
                 onChange={() => void setEvidenceFilter({ codeIds: toggleId(selected, code.id) })}
               />
               <span className="code-swatch" style={{ background: code.color }} aria-hidden="true" />

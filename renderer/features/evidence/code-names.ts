@@ -19,7 +19,7 @@ export interface CodeNames {
 // Deeper than any real codebook; stops a malformed parent cycle from looping.
 const MAX_DEPTH = 64;
 
-export function makeCodeNames(codes: readonly Pick<Code, 'id' | 'parentId' | 'name' | 'localizedNames'>[], lang: Lang): CodeNames {
+export function makeCodeNames(codes: readonly Pick<Code, 'id' | 'parentId' | 'text'>[], lang: Lang): CodeNames {
   const byId = new Map(codes.map((c) => [c.id, c]));
   const path = (id: string, fallback: readonly string[]): string[] => {
     const out: string[] = [];

@@ -2,6 +2,7 @@
 // the code tree with checkboxes (rows in tree order, ticking a parent), the filter sent to the
 // backend (empty lists dropped), grouping consecutive items under code or document headings,
 // the clipboard text, and the few words the reader highlights when a passage is opened.
+import { codeNameFor } from '../../../shared/codebook/code-text';
 import { quoteWithCitation } from '../../../shared/citation';
 import type { CodeWithCounts } from '../../../shared/domain/code';
 import type { EvidenceFilter, EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evidence';
@@ -20,7 +21,7 @@ export function codeTreeRows(codes: readonly CodeWithCounts[]): CodeTreeRow[] {
     list.push(c);
     children.set(c.parentId, list);
   }
-  for (const list of children.values()) list.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
+  for (const list of children.values()) list.sort((a, b) => a.position - b.position || codeNameFor(a, 'en').localeCompare(codeNameFor(b, 'en')));
   const out: CodeTreeRow[] = [];
   const seen = new Set<string>();
   const walk = (parentId: string | null, depth: number) => {

@@ -89,6 +89,7 @@ const SUMMARY_RULES: Rule[] = [
   { re: /^Edited the (?<target>project|document|code|annotation) memo$/, key: (g) => `history.text.memo.${g.target}` },
   { re: /^Imported a codebook \((?<created>\d+) new codes, (?<updated>\d+) updated\)$/, key: () => 'history.text.codebookImported' },
   { re: /^Re-anchored highlights: (?<moved>\d+) moved, (?<orphaned>\d+) orphaned$/, key: () => 'history.text.reanchored' },
+  { re: /^Re-checked the anchors of "(?<title>.*)": (?<moved>\d+) moved, (?<orphaned>\d+) orphaned$/s, key: () => 'history.text.anchorsRechecked' },
   {
     re: /^Imported a REFI-QDA project: (?<documents>\d+) documents, (?<codes>\d+) codes, (?<annotations>\d+) highlights$/,
     key: () => 'history.text.qdpxImported',

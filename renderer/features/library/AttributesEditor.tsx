@@ -7,6 +7,8 @@ import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { toggleValue } from './library-table';
 import { buildPatch, formFromDocument, isYearValid, pageFixOf, type AttributesForm } from './attributes-form';
 import { updateDocument } from './library-store';
+import { extractorText } from './extractor-text';
+import { recheckDocumentAnchors } from './recheck-anchors';
 import { PageNumbersField } from './PageNumbersField';
 
 function VocabSelect(props: {
@@ -60,6 +62,10 @@ export function AttributesEditor({ doc, onClose }: { doc: DocumentMeta; onClose:
       <form className="drawer-body" onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <p className="muted mono small" title={doc.fileName}>
           {doc.fileName} · {t('attributes.pages', { count: doc.pageCount, n: formatNumber(doc.pageCount) })}
+        </p>
+        <p className="muted small" data-testid="doc-extractor">
+          {extractorText(doc.extractor, t)}{' '}
+          <button type="button" className="link" data-testid="doc-recheck-anchors" onClick={() => void recheckDocumentAnchors(doc.id)}>{t('extractor.recheck')}</button>
         </p>
         <label className="field">
           <span>{t('attributes.titleField')}</span>

@@ -1,6 +1,8 @@
 // The conflicts view: each conflict left by a merge with both versions side by side (quote,
 // codes, comment, coder, dates; or a code's or memo's fields) and the ways to resolve it:
 // keep mine / keep theirs / keep both, or for two codes with one name, merge them / keep both.
+import type { Code } from '../../../shared/domain/code';
+import { codeNameFor } from '../../../shared/codebook/code-text';
 import { useEffect } from 'react';
 import type { MergeConflict } from '../../../shared/domain/share';
 import { formatDate, useT } from '../../i18n/i18n';
@@ -35,7 +37,7 @@ function ConflictCard({ conflict, lookups, busy }: { conflict: MergeConflict; lo
   // Code chips in the interface language, as the codebook shows them.
   const localized: Lookups = {
     ...lookups,
-    codes: new Map([...lookups.codes].map(([id, c]) => [id, { ...c, name: c.localizedNames?.[locale] || c.name }])),
+    codes: new Map([...lookups.codes].map(([id, c]) => [id, { ...c, name: c.text ? codeNameFor(c as { text: Code['text'] }, locale) : c.name }])),
   };
   const rows = compareVersions(conflict, localized);
   const peer = conflict.peerName || t('merge.unnamedPeer');

@@ -1,10 +1,11 @@
 // Turns a merge conflict's two stored versions (raw rows as the backend kept them) into the
 // rows of a side-by-side comparison: one row per field, mine | theirs, with the rows that
 // differ marked. Pure, so it is tested without a DOM.
+import type { Code } from '../../../shared/domain/code';
 import type { ConflictResolution, MergeConflict } from '../../../shared/domain/share';
 
 export interface Lookups {
-  codes: ReadonlyMap<string, { name: string; color: string; localizedNames?: { en?: string; ru?: string } }>;
+  codes: ReadonlyMap<string, { name: string; color: string; text?: Code['text'] }>;
   coders: ReadonlyMap<string, { name: string; color: string }>;
 }
 
@@ -19,7 +20,7 @@ export type FieldValue =
 /** Field ids double as i18n keys: merge.field.<key>. */
 export type FieldKey =
   | 'page' | 'quote' | 'codes' | 'comment' | 'coder' | 'createdBy' | 'editedBy' | 'createdAt' | 'updatedAt'
-  | 'name' | 'color' | 'definition' | 'inclusion' | 'exclusion' | 'parent'
+  | 'name_en' | 'name_ru' | 'color' | 'definition_en' | 'definition_ru' | 'inclusion_en' | 'inclusion_ru' | 'exclusion_en' | 'exclusion_ru' | 'parent'
   | 'body' | 'title' | 'author' | 'organisation' | 'countries' | 'year' | 'docType' | 'language';
 
 export interface ComparisonRow { key: FieldKey; mine: FieldValue | null; theirs: FieldValue | null; differs: boolean }
@@ -80,12 +81,16 @@ function fieldsOf(c: MergeConflict, row: Row, lookups: Lookups): Array<[FieldKey
     case 'code': {
       const parent = s(row.parent_id);
       return [
-        ['name', text(row.name)],
+        ['name_en', text(s(row.name_en))],
+        ['name_ru', text(s(row.name_ru))],
         ['color', { kind: 'color', color: s(row.color) }],
         ['parent', text(parent ? (lookups.codes.get(parent)?.name ?? parent.slice(0, 8)) : '')],
-        ['definition', text(row.definition)],
-        ['inclusion', text(row.inclusion)],
-        ['exclusion', text(row.exclusion)],
+        ['definition_en', text(s(row.definition_en))],
+        ['definition_ru', text(s(row.definition_ru))],
+        ['inclusion_en', text(s(row.inclusion_en))],
+        ['inclusion_ru', text(s(row.inclusion_ru))],
+        ['exclusion_en', text(s(row.exclusion_en))],
+        ['exclusion_ru', text(s(row.exclusion_ru))],
         ...dates,
       ];
     }

@@ -1,5 +1,6 @@
 // The merge conflicts list (open or resolved) with the code and coder names needed to show
 // both versions, and resolving one (merge.resolve); reloads after merges and resolutions.
+import { codeNameFor } from '../../../shared/codebook/code-text';
 import { api } from '../../api';
 import type { ConflictResolution, MergeConflict } from '../../../shared/domain/share';
 import { errorMessage } from '../../i18n/i18n';
@@ -34,7 +35,7 @@ export async function loadConflicts(status = conflictsStore.getSnapshot().status
     conflictsStore.set({
       conflicts,
       lookups: {
-        codes: new Map(codes.map((c) => [c.id, { name: c.name, color: c.color, localizedNames: c.localizedNames }])),
+        codes: new Map(codes.map((c) => [c.id, { name: codeNameFor(c, 'en'), color: c.color, text: c.text }])),
         coders: new Map(coders.map((c) => [c.id, { name: c.name, color: c.color }])),
       },
       loading: false,

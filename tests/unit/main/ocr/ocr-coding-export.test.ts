@@ -36,7 +36,7 @@ beforeAll(async () => {
     { kind: 'bytes', name: 'scan-ru.pdf', bytes: await makeScannedRussianReport(1) },
   ], { onProgress: () => undefined, backup: false });
   [en, ru] = files.map((f) => f.documentId!);
-  codeId = listCodesWithCounts(project.db).find((c) => c.name === 'Knowledge production')!.id;
+  codeId = listCodesWithCounts(project.db).find((c) => c.text.en.name === 'Knowledge production')!.id;
 }, 120_000);
 afterAll(async () => {
   closeProject(project);

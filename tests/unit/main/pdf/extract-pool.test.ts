@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ExtractPool } from '../../../../main/pdf/extract-pool';
 import { sniffPdf } from '../../../../main/pdf/pdf-sniff';
+import pdfjsPackage from 'pdfjs-dist/package.json';
 import {
   EN_AUTHOR, EN_SENTENCES, EN_TITLE, LONG_MARKERS, LONG_PAGE_COUNT, RU_SENTENCES, RU_TITLE, TWO_COLUMN_LEFT, TWO_COLUMN_RIGHT,
   longReportPath, makeBrokenPdf, makeEncryptedPdf, makeEnglishReport, makeNotPdf, makeRussianReport, makeSlowPdf,
@@ -27,7 +28,7 @@ describe('ExtractPool', () => {
     expect(r.pageCount).toBe(3);
     EN_SENTENCES.forEach((s, i) => expect(flat(r.pages[i])).toContain(s));
     expect(r.pages[1]).not.toContain(EN_SENTENCES[0]);
-    expect(r.meta).toEqual({ title: EN_TITLE, author: EN_AUTHOR, creationDate: '2021-03-15T10:00:00.000Z', pageLabels: null });
+    expect(r.meta).toEqual({ title: EN_TITLE, author: EN_AUTHOR, creationDate: '2021-03-15T10:00:00.000Z', pageLabels: null, pdfjsVersion: pdfjsPackage.version });
   });
 
   it('round-trips Russian text (ё included) from an embedded Cyrillic font exactly', async () => {

@@ -1,12 +1,12 @@
 // Codebook tree helpers: rows with depth and collapse, localized labels, paths, and where a
 // drag-and-drop lands (refusing drops into the code's own subtree).
+import { textOf } from '../../../helpers/code-text';
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../../shared/domain/code';
 import { codeLabel, codePath, dropZoneAt, moveForDrop, treeRows } from '../../../../renderer/features/codebook/codebook-tree';
 
 const code = (id: string, parentId: string | null, position: number, ru?: string): Code => ({
-  id, parentId, name: id.toUpperCase(), localizedNames: ru ? { en: id.toUpperCase(), ru } : {}, color: '#4e79a7', definition: '',
-  inclusion: '', exclusion: '', position, createdAt: '', updatedAt: '',
+  id, parentId, text: textOf(id.toUpperCase(), ru), color: '#4e79a7', position, createdAt: '', updatedAt: '',
 });
 // a (a1, a2 (a2x)), b
 const codes = [code('a', null, 0, 'А'), code('a1', 'a', 0), code('a2', 'a', 1), code('a2x', 'a2', 0), code('b', null, 1)];

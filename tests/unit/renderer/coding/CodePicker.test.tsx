@@ -2,6 +2,7 @@
 // The code picker is fully keyboard-operable: typing filters (recent codes first), arrows move
 // the active option, Shift+Enter adds a code and keeps picking, Enter commits, Backspace in the
 // empty field removes the last chosen code, Escape cancels.
+import { textOf } from '../../../helpers/code-text';
 import { act, useState } from 'react';
 import type { Root } from 'react-dom/client';
 import { mountReactRoot, unmountReactRoot } from '../../../helpers/react-root';
@@ -13,7 +14,7 @@ import { recentCodesStore } from '../../../../renderer/features/coding/recent-co
 import { setLocale } from '../../../../renderer/i18n/i18n';
 
 const code = (id: string, name: string, ru: string): CodeWithCounts => ({
-  id, parentId: null, name, localizedNames: { en: name, ru }, color: '#4e79a7', definition: '', inclusion: '', exclusion: '',
+  id, parentId: null, text: textOf(name, ru), color: '#4e79a7',
   position: 0, createdAt: '', updatedAt: '', codingCount: 0, totalCount: 0,
 });
 

@@ -1,11 +1,12 @@
 // The code picker's list: typed-text matching (case, ё/е, every language's name), rank order,
 // recent codes first, and the recent list itself.
+import { textOf } from '../../../helpers/code-text';
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../../shared/domain/code';
 import { filterCodes, matchRank, pruneRecent, pushRecent, RECENT_LIMIT } from '../../../../renderer/features/coding/code-filter';
 
 const code = (id: string, name: string, ru?: string): Code => ({
-  id, parentId: null, name, localizedNames: ru ? { en: name, ru } : {}, color: '#4e79a7', definition: '', inclusion: '', exclusion: '',
+  id, parentId: null, text: textOf(name, ru), color: '#4e79a7',
   position: 0, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textOf } from '../../../helpers/code-text';
 import type { CodeWithCounts } from '../../../../shared/domain/code';
 import type { EvidenceItem } from '../../../../shared/domain/evidence';
 import {
@@ -7,7 +8,7 @@ import {
 import { chartRows, columnLabel, heatStyle, maxOffDiagonal } from '../../../../renderer/features/analysis/analysis-logic';
 
 const code = (id: string, parentId: string | null, position: number, totalCount = 1): CodeWithCounts => ({
-  id, parentId, name: id, localizedNames: {}, color: '#123456', definition: '', inclusion: '', exclusion: '', position,
+  id, parentId, text: textOf(id), color: '#123456', position,
   createdAt: '', updatedAt: '', codingCount: totalCount, totalCount,
 });
 

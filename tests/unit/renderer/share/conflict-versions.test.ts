@@ -63,11 +63,11 @@ describe('compareVersions', () => {
   });
 
   it('compares two codes with one name and offers merge or keep both', () => {
-    const code = (id: string, color: string) => ({ id, parent_id: null, name: 'Victims', color, definition: '', inclusion: '', exclusion: '', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z' });
-    const c = { ...base, itemType: 'code' as const, kind: 'sameNameCode' as const, mine: code('k1', '#4e79a7'), theirs: code('k9', '#59a14f') };
+    const code = (id: string, color: string, ru = 'Жертвы') => ({ id, parent_id: null, name_en: 'Victims', name_ru: ru, color, definition_en: '', definition_ru: '', inclusion_en: '', inclusion_ru: '', exclusion_en: '', exclusion_ru: '', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z' });
+    const c = { ...base, itemType: 'code' as const, kind: 'sameNameCode' as const, mine: code('k1', '#4e79a7'), theirs: code('k9', '#59a14f', 'Пострадавшие') };
     const rows = compareVersions(c, lookups);
-    expect(rows.map((r) => r.key)).toEqual(['name', 'color', 'createdAt', 'updatedAt']);
-    expect(rows[1].differs).toBe(true);
+    expect(rows.map((r) => r.key)).toEqual(['name_en', 'name_ru', 'color', 'createdAt', 'updatedAt']);
+    expect(rows.map((r) => r.differs)).toEqual([false, true, true, false, false]);
     expect(resolutionsFor(c)).toEqual(['merge', 'both']);
     expect(resolutionsFor({ kind: 'bothChanged', itemType: 'document' })).toEqual(['mine', 'theirs']);
     expect(resolutionsFor({ kind: 'bothChanged', itemType: 'annotation' })).toEqual(['mine', 'theirs', 'both']);

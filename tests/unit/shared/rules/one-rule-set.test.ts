@@ -76,6 +76,6 @@ describe('handlers and the row check share their rules', () => {
   it('an empty code name', async () => {
     const m = await handlerMessage(() => backend.invoke('codes.update', { id: ids.codeId, patch: { name: '   ' } } as never));
     expect(m).toBe('A code needs a name.');
-    expect(rowCheckMessage('an empty code name')).toContain(`name: ${m}`);
+    expect(rowCheckMessage('an empty code name')).toContain(`name_en: ${m}`);
   });
 });

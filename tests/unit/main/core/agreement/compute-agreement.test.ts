@@ -42,7 +42,7 @@ describe('computeAgreement', () => {
     p = tempProject();
     const text = 'Торговля людьми остаётся серьёзной проблемой.';
     const doc = addDocument(p.db, 'Доклад', [text, 'Second page without codes.']);
-    const code = (p.db.prepare('SELECT id, name FROM codes ORDER BY id LIMIT 1').get() as { id: string; name: string });
+    const code = (p.db.prepare('SELECT id, name_en AS name FROM codes ORDER BY id LIMIT 1').get() as { id: string; name: string });
     const mk = (coder: typeof ALICE, start: number, end: number) =>
       createAnnotation(p!.db, coder, {
         documentId: doc,

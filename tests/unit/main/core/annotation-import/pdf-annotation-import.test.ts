@@ -93,7 +93,7 @@ describe('annotations embedded in PDFs', () => {
       '#123456': [1, null, null],
     });
     const map = defaultColourMap(scan.colours, listCodes(p.db));
-    const green = listCodes(p.db).find((c) => c.name === 'Labour exploitation')!;
+    const green = listCodes(p.db).find((c) => c.text.en.name === 'Labour exploitation')!;
     expect(map).toContainEqual({ color: '#5fb236', action: 'code', codeId: green.id });
     expect(map).toContainEqual({ color: '#ffd400', action: 'new', name: 'Yellow (Zotero)' });
     expect(map).toContainEqual({ color: '#ffff00', action: 'new', name: 'Yellow (Acrobat)' });
@@ -108,13 +108,13 @@ describe('annotations embedded in PDFs', () => {
     const r = await importPdfAnnotations(p.db, ALICE, docId, defaultColourMap(scan.colours, listCodes(p.db)));
     expect(r).toMatchObject({ added: 5, skipped: 0 });
     const all = listAnnotations(p.db, { documentId: docId });
-    const codeName = (id: string) => listCodes(p.db).find((c) => c.id === id)?.name;
+    const codeName = (id: string) => listCodes(p.db).find((c) => c.id === id)?.text.en.name;
     const coderName = (id: string) => listCoders(p.db).find((c) => c.id === id)?.name;
     const byQuote = (q: string) => all.find((a) => a.targets[0].quote?.exact === q)!;
     const yellow = byQuote(EN_SENTENCES[1]);
     expect(yellow.targets[0].pageIndex).toBe(1);
     expect(yellow.codeIds.map(codeName)).toEqual(['Yellow (Zotero)']);
-    expect(listCodes(p.db).find((c) => c.name === 'Yellow (Zotero)')?.color).toBe('#ffd400');
+    expect(listCodes(p.db).find((c) => c.text.en.name === 'Yellow (Zotero)')?.color).toBe('#ffd400');
     expect(yellow.comment).toBe('Zotero yellow note');
     expect(coderName(yellow.coderId)).toBe('Mira K.');
     expect(byQuote(EN_SENTENCES[2]).codeIds.map(codeName)).toEqual(['Labour exploitation']);

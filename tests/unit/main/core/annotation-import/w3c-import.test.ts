@@ -60,7 +60,7 @@ describe('W3C Web Annotation import', () => {
     expect(victims.targets[0].position?.start).toBe([...page2.slice(0, page2.indexOf('identified forty-two'))].length);
     expect(victims.targets[0].rects.length).toBeGreaterThan(0);
     expect(victims.comment).toBe('Compare with the 2019 figure.');
-    const codeNames = victims.codeIds.map((id) => listCodes(p.db).find((c) => c.id === id)?.name).sort();
+    const codeNames = victims.codeIds.map((id) => listCodes(p.db).find((c) => c.id === id)?.text.en.name).sort();
     expect(codeNames).toEqual(['NRM', 'Victim identification']);
     expect(listCoders(p.db).find((c) => c.id === victims.coderId)?.name).toBe('mira_k');
     // No page hint at all: found on page 3 by its quote and context.

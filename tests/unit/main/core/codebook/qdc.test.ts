@@ -30,11 +30,11 @@ afterEach(() => {
   b.close();
 });
 
-const id = (db: Db, name: string) => listCodesWithCounts(db).find((c) => c.name === name)!.id;
+const id = (db: Db, name: string) => listCodesWithCounts(db).find((c) => c.text.en.name === name)!.id;
 
 /** The tree as comparable data: depth, id and every exchanged field, in tree order. */
 function tree(db: Db) {
-  return treeOrder(listCodes(db)).map(({ code, depth }) => [depth, code.id, code.name, code.color, code.definition, code.inclusion, code.exclusion]);
+  return treeOrder(listCodes(db)).map(({ code, depth }) => [depth, code.id, code.color, code.text.en, code.text.ru]);
 }
 
 function validate(xml: string): string {
@@ -45,8 +45,10 @@ function validate(xml: string): string {
 
 function customise(db: Db) {
   const parent = createCode(db, ALICE, { parentId: id(db, 'Influence instruments'), name: 'Peer review & "pressure" <x>', color: '#abc123', definition: 'Line one\nline two', exclusion: 'Not this.' }).result;
-  createCode(db, ALICE, { parentId: parent.id, name: 'Равные оценки', definition: 'Кириллица' });
-  updateCodeFields(db, ALICE, id(db, 'Funding'), { name: 'Funding and grants', inclusion: '' });
+  createCode(db, ALICE, { lang: 'ru', parentId: parent.id, name: 'Равные оценки', definition: 'Кириллица' });
+  const funding = id(db, 'Funding');
+  updateCodeFields(db, ALICE, funding, { name: 'Funding and grants', inclusion: '' });
+  updateCodeFields(db, ALICE, funding, { lang: 'ru', name: 'Финансирование и гранты', exclusion: 'Не это.\n\nInclusion: не метка' });
   moveCode(db, ALICE, id(db, 'Regime layer'), null, 0);
   moveCode(db, ALICE, id(db, 'OSCE'), id(db, 'Form'), 1);
 }
@@ -95,10 +97,35 @@ Exclusion: out</Description>
   <Sets><Set guid="1b7c7a48-2d2a-4a9e-8f5e-9d8e7c6b5a41" name="S"><MemberCode guid="0b7c7a48-2d2a-4a9e-8f5e-9d8e7c6b5a41"/></Set></Sets>
 </CodeBook>`;
     const [topic] = parseQdc(xml);
-    expect(topic).toMatchObject({ id: 'd8c9d6b1-0a3e-4d1b-9f1e-2c7a8b6e5f40', color: '#ff00aa', definition: 'Def.', inclusion: 'in', exclusion: 'out' });
+    expect(topic).toMatchObject({ id: 'd8c9d6b1-0a3e-4d1b-9f1e-2c7a8b6e5f40', color: '#ff00aa', text: { en: { name: 'Topic', definition: 'Def.', inclusion: 'in', exclusion: 'out' } } });
+    expect(topic.text.ru).toBeUndefined();
     expect(topic.children[0]).toMatchObject({ name: 'Sub', color: null });
     expect(importQdc(b.db, ALICE, xml).result).toEqual({ created: 2, updated: 0 });
-    expect(listCodesWithCounts(b.db).find((c) => c.name === 'Sub')!.parentId).toBe('d8c9d6b1-0a3e-4d1b-9f1e-2c7a8b6e5f40');
+    expect(listCodesWithCounts(b.db).find((c) => c.text.en.name === 'Sub')!.parentId).toBe('d8c9d6b1-0a3e-4d1b-9f1e-2c7a8b6e5f40');
+  });
+
+  it('carries both languages: names in the export language, the other in the description, both back on import', () => {
+    customise(a.db);
+    const ru = exportQdc(a.db, 'ru');
+    expect(() => validate(ru)).not.toThrow();
+    expect(ru).toContain('name="Производство знаний"');
+    expect(ru).toContain('-- en: Knowledge production --');
+    expect(ru).toContain('name="Peer review &amp; &quot;pressure&quot; &lt;x&gt;"'); // no Russian name: the English one
+    const en = exportQdc(a.db, 'en');
+    expect(en).toContain('name="Knowledge production"');
+    expect(en).toContain('-- ru: Производство знаний --');
+    for (const root of listCodesWithCounts(b.db).filter((c) => c.parentId === null)) deleteCode(b.db, ALICE, root.id);
+    importQdc(b.db, ALICE, ru);
+    expect(tree(b.db)).toEqual(tree(a.db));
+  });
+
+  it('an English-only file from another tool updates the English texts and leaves the Russian ones', () => {
+    const kp = listCodesWithCounts(b.db).find((c) => c.text.en.name === 'Knowledge production')!;
+    const xml = `<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="${kp.id}" name="Knowledge creation" isCodable="true"><Description>New def.</Description></Code></Codes></CodeBook>`;
+    expect(importQdc(b.db, ALICE, xml).result).toEqual({ created: 0, updated: 1 });
+    const after = listCodes(b.db).find((c) => c.id === kp.id)!;
+    expect(after.text.en).toEqual({ name: 'Knowledge creation', definition: 'New def.', inclusion: '', exclusion: '' });
+    expect(after.text.ru).toEqual(kp.text.ru);
   });
 
   it('refuses DOCTYPEs (entity expansion), bad guids, bad colours, duplicate guids and non-codebooks', () => {

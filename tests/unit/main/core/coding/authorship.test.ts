@@ -19,7 +19,7 @@ let annotationId: string;
 beforeEach(() => {
   p = tempProject();
   const documentId = addDocument(p.db, 'Report', [PAGE]);
-  const codeId = listCodesWithCounts(p.db).find((c) => c.name === 'Knowledge production')!.id;
+  const codeId = listCodesWithCounts(p.db).find((c) => c.text.en.name === 'Knowledge production')!.id;
   annotationId = createAnnotation(p.db, ALICE, {
     documentId,
     kind: 'text',

@@ -26,7 +26,7 @@ beforeAll(() => {
     'Human trafficking and the trafficking of human organs.',
     'The police met a victim. One two three four five six seven eight nine ten eleven twelve. Another victim was never seen.',
   ], { title: 'EN' });
-  codeId = listCodesWithCounts(p.db).find((c) => c.name === 'Knowledge production')!.id;
+  codeId = listCodesWithCounts(p.db).find((c) => c.text.en.name === 'Knowledge production')!.id;
 });
 afterAll(() => p.close());
 

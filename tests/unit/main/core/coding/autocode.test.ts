@@ -28,7 +28,7 @@ beforeEach(() => {
   p = tempProject();
   en = addDocument(p.db, 'EN', [EN_PAGE, 'Nothing here.']);
   ru = addDocument(p.db, 'RU', [RU_PAGE]);
-  codeId = listCodesWithCounts(p.db).find((c) => c.name === 'Knowledge production')!.id;
+  codeId = listCodesWithCounts(p.db).find((c) => c.text.en.name === 'Knowledge production')!.id;
 });
 afterEach(() => p.close());
 

@@ -1,10 +1,14 @@
 // Codebook operations on a real project file: the default seed, create/rename/recolour,
 // move (with cycle refusal), merge (codings move, duplicates collapse, children re-parent)
-// and delete (deleteInfo counts match what delete removes), all with counts.
+// and delete (deleteInfo counts match what delete removes), all with counts; the bilingual
+// codebook: edits in one language never touch the other, the other language as fallback.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAnnotation } from '../../../../../main/core/coding/annotations';
 import { codeDeleteInfo, createCode, deleteCode, listCodesWithCounts, mergeCodes, moveCode, updateCodeFields } from '../../../../../main/core/coding/codes';
+import { undo } from '../../../../../main/core/coding/undo-stack';
 import { DEFAULT_CODEBOOK } from '../../../../../main/core/codebook/default-codebook';
+import { getCode } from '../../../../../main/db/repositories/codes';
+import { codeFieldFor, codeNameFor } from '../../../../../shared/codebook/code-text';
 import { listHistory } from '../../../../../main/db/repositories/history';
 import { addDocument, ALICE } from './coding-fixture';
 import { tempProject, type TempProject } from '../../../../helpers/temp-project';
@@ -18,7 +22,7 @@ beforeEach(() => {
 afterEach(() => p.close());
 
 function byName(name: string) {
-  const c = listCodesWithCounts(p.db).find((x) => x.name === name);
+  const c = listCodesWithCounts(p.db).find((x) => x.text.en.name === name);
   if (!c) throw new Error(`no code ${name}`);
   return c;
 }
@@ -39,30 +43,36 @@ describe('default codebook', () => {
     const codes = listCodesWithCounts(p.db);
     expect(codes.length).toBe(35);
     const kp = byName('Knowledge production');
-    expect(kp.localizedNames).toEqual({ en: 'Knowledge production', ru: 'Производство знаний' });
-    expect(kp.definition.length).toBeGreaterThan(40);
-    expect(kp.inclusion.length).toBeGreaterThan(20);
-    expect(kp.exclusion.length).toBeGreaterThan(20);
+    expect([kp.text.en.name, kp.text.ru.name]).toEqual(['Knowledge production', 'Производство знаний']);
+    expect(kp.text.ru.definition).toMatch(/^Актор производит новое знание о торговле людьми/);
+    expect(kp.text.en.definition.length).toBeGreaterThan(40);
+    expect(kp.text.en.inclusion.length).toBeGreaterThan(20);
+    expect(kp.text.en.exclusion.length).toBeGreaterThan(20);
     expect(new Set(codes.map((c) => c.color)).size).toBe(codes.length);
-    expect(codes.every((c) => c.localizedNames.ru && c.localizedNames.en)).toBe(true);
+    // Every default code is written in both languages: name, definition, inclusion and exclusion.
+    const fields = ['name', 'definition', 'inclusion', 'exclusion'] as const;
+    expect(codes.filter((c) => fields.some((f) => !c.text.en[f] || !c.text.ru[f])).map((c) => c.text.en.name)).toEqual([]);
+    // The Russian texts are Russian (Cyrillic), not copies of the English.
+    expect(codes.filter((c) => fields.slice(1).some((f) => !/^[^A-Za-z]*[А-ЯЁ]/.test(c.text.ru[f]))).map((c) => c.text.en.name)).toEqual([]);
     expect(byName('OSCE').parentId).toBe(byName('Partner').id);
-    expect(codes.filter((c) => c.parentId === null).map((c) => c.name)).toEqual(DEFAULT_CODEBOOK.map((n) => n.name.en));
+    expect(codes.filter((c) => c.parentId === null).map((c) => c.text.en.name)).toEqual(DEFAULT_CODEBOOK.map((n) => n.name.en));
   });
 });
 
 describe('codes', () => {
-  it('creates, renames (clearing translations) and recolours, refusing duplicate sibling names', () => {
+  it('creates, renames and recolours, refusing duplicate sibling names', () => {
     const parent = byName('Influence instruments');
     const c = createCode(p.db, ALICE, { parentId: parent.id, name: '  Peer   review ' }).result;
-    expect(c.name).toBe('Peer review');
+    expect(c.text.en.name).toBe('Peer review');
     expect(c.position).toBe(9);
     expect(() => createCode(p.db, ALICE, { parentId: parent.id, name: 'peer REVIEW' })).toThrow(/already exists/);
     const kp = byName('Knowledge production');
-    const renamed = updateCodeFields(p.db, ALICE, kp.id, { name: 'Knowledge generation' }).result;
-    expect(renamed.localizedNames).toEqual({});
+    const renamed = updateCodeFields(p.db, ALICE, kp.id, { lang: 'en', name: 'Knowledge generation' }).result;
+    // Renaming in English never replaces the Russian name.
+    expect([renamed.text.en.name, renamed.text.ru.name]).toEqual(['Knowledge generation', 'Производство знаний']);
     const recoloured = updateCodeFields(p.db, ALICE, kp.id, { color: '#ABCDEF', definition: 'New def' }).result;
     expect(recoloured.color).toBe('#abcdef');
-    expect(recoloured.definition).toBe('New def');
+    expect(recoloured.text.en.definition).toBe('New def');
     expect(() => updateCodeFields(p.db, ALICE, kp.id, { color: 'red' })).toThrow(/colour/);
     expect(listHistory(p.db).map((h) => h.action)).toEqual(['code.update', 'code.update', 'code.create']);
   });
@@ -83,7 +93,7 @@ describe('codes', () => {
     const forms = byName('Form');
     moveCode(p.db, ALICE, funding.id, forms.id, 0);
     const kids = listCodesWithCounts(p.db).filter((c) => c.parentId === forms.id);
-    expect(kids[0].name).toBe('Funding');
+    expect(kids[0].text.en.name).toBe('Funding');
     expect(kids.map((k) => k.position)).toEqual(kids.map((_, i) => i));
     const old = listCodesWithCounts(p.db).filter((c) => c.parentId === byName('Influence instruments').id);
     expect(old.map((k) => k.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
@@ -91,7 +101,7 @@ describe('codes', () => {
     expect(() => moveCode(p.db, ALICE, forms.id, forms.id, 0)).toThrow(/into itself/);
     // Reorder among siblings.
     moveCode(p.db, ALICE, byName('Regime layer').id, null, 0);
-    expect(listCodesWithCounts(p.db)[0].name).toBe('Regime layer');
+    expect(listCodesWithCounts(p.db)[0].text.en.name).toBe('Regime layer');
   });
 
   it('merges: codings move, duplicates collapse, children re-parent, source removed', () => {
@@ -126,5 +136,47 @@ describe('codes', () => {
     // Highlights stay, uncoded.
     expect(p.db.prepare('SELECT COUNT(*) AS n FROM annotations').get()).toEqual({ n: 3 });
     expect(byName('Form').position).toBe(0);
+  });
+});
+
+describe('a bilingual codebook', () => {
+  it('edits only the interface language: English edits leave every Russian field, and Russian edits every English one', () => {
+    const kp = byName('Knowledge production');
+    const before = kp.text;
+    updateCodeFields(p.db, ALICE, kp.id, { lang: 'en', name: 'Knowledge generation', definition: 'EN def', inclusion: 'EN inc', exclusion: 'EN exc' });
+    let after = byName('Knowledge generation');
+    expect(after.text.ru).toEqual(before.ru);
+    expect(after.text.en).toEqual({ name: 'Knowledge generation', definition: 'EN def', inclusion: 'EN inc', exclusion: 'EN exc' });
+    updateCodeFields(p.db, ALICE, kp.id, { lang: 'ru', name: 'Генерация знаний', definition: 'RU опр' });
+    after = byName('Knowledge generation');
+    expect(after.text.en).toEqual({ name: 'Knowledge generation', definition: 'EN def', inclusion: 'EN inc', exclusion: 'EN exc' });
+    expect([after.text.ru.name, after.text.ru.definition, after.text.ru.inclusion]).toEqual(['Генерация знаний', 'RU опр', before.ru.inclusion]);
+    expect(listHistory(p.db)[0].summary).toBe('Renamed code "Knowledge generation" to "Генерация знаний"');
+  });
+
+  it('a code created in the Russian interface has its name in Russian only, shown in English as the fallback', () => {
+    const parent = byName('Influence instruments');
+    const c = createCode(p.db, ALICE, { lang: 'ru', parentId: parent.id, name: 'Экспертная оценка', definition: 'Оценка экспертами' }).result;
+    expect(c.text.ru).toEqual({ name: 'Экспертная оценка', definition: 'Оценка экспертами', inclusion: '', exclusion: '' });
+    expect(c.text.en).toEqual({ name: '', definition: '', inclusion: '', exclusion: '' });
+    expect(codeNameFor(c, 'en')).toBe('Экспертная оценка');
+    expect(codeFieldFor(c, 'definition', 'en')).toBe('Оценка экспертами');
+    // Translating it later in English keeps the Russian.
+    const t = updateCodeFields(p.db, ALICE, c.id, { lang: 'en', name: 'Expert review' }).result;
+    expect([codeNameFor(t, 'en'), codeNameFor(t, 'ru')]).toEqual(['Expert review', 'Экспертная оценка']);
+    // A sibling that would read the same in one interface is refused.
+    expect(() => createCode(p.db, ALICE, { lang: 'ru', parentId: parent.id, name: 'экспертная ОЦЕНКА' })).toThrow(/already exists/);
+    expect(() => createCode(p.db, ALICE, { lang: 'ru', parentId: parent.id, name: 'Финансирование' })).toThrow(/already exists/);
+    expect(() => createCode(p.db, ALICE, { lang: 'de' as never, name: 'X' })).toThrow(/en or ru/);
+  });
+
+  it('refuses an empty name in one language and leaves both as they were; undo restores a rename', () => {
+    const kp = byName('Knowledge production');
+    expect(() => updateCodeFields(p.db, ALICE, kp.id, { lang: 'ru', name: ' ' })).toThrow(/needs a name/);
+    expect(getCode(p.db, kp.id)!.text).toEqual(kp.text);
+    updateCodeFields(p.db, ALICE, kp.id, { lang: 'ru', name: 'Знание' });
+    undo(p.db, ALICE);
+    expect(getCode(p.db, kp.id)!.text).toEqual(kp.text);
+    expect(() => updateCodeFields(p.db, ALICE, kp.id, { lang: 'xx' as never, name: 'X' })).toThrow(/en or ru/);
   });
 });

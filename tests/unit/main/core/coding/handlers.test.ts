@@ -39,7 +39,7 @@ describe('coding handlers', () => {
   it('create, list, update, undo/redo with coding.changed events', async () => {
     await setProject({ path: path.join(dir, 'p.glossa'), db: { close() {} } });
     const codes = await backend.invoke('codes.list', undefined);
-    const kp = codes.find((c) => c.name === 'Knowledge production')!;
+    const kp = codes.find((c) => c.text.en.name === 'Knowledge production')!;
     const start = PAGE.indexOf('The EU');
     const a = await backend.invoke('annotations.create', {
       documentId: docId,

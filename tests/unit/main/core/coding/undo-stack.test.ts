@@ -18,7 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => p.close());
 
-const id = (name: string) => listCodesWithCounts(p.db).find((c) => c.name === name)!.id;
+const id = (name: string) => listCodesWithCounts(p.db).find((c) => c.text.en.name === name)!.id;
 
 const PAGE_0 = 'The EU funded a study by IOM.';
 

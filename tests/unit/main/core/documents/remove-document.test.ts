@@ -28,7 +28,7 @@ function dump(db: Db): Record<string, unknown[]> {
 let p: TempProject;
 let docId: string;
 let otherId: string;
-const code = (name: string) => listCodesWithCounts(p.db).find((c) => c.name === name)!.id;
+const code = (name: string) => listCodesWithCounts(p.db).find((c) => c.text.en.name === name)!.id;
 
 const firstPages = new Map<string, string>();
 

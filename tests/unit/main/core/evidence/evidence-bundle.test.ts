@@ -39,11 +39,11 @@ describe('evidence bundle', () => {
     const b = buildEvidenceBundle(p.db, 'Test project', undefined, new Date(), { fullCodebook: true, language: 'ru' });
     expect(b.codes.length).toBe(39);
     // The default codebook's codes carry Russian names; the user's codes keep theirs.
-    const localized = listCodes(p.db).find((c) => c.localizedNames.ru && c.localizedNames.ru !== c.name)!;
-    expect(b.codes.find((c) => c.id === localized.id)!.path.at(-1)).toBe(localized.localizedNames.ru);
+    const localized = listCodes(p.db).find((c) => c.text.ru.name && c.text.ru.name !== c.text.en.name)!;
+    expect(b.codes.find((c) => c.id === localized.id)!.path.at(-1)).toBe(localized.text.ru.name);
     expect(b.codes.find((c) => c.id === p.codes.training)!.path).toEqual(['Test Influence', 'Test Training']);
     const en = buildEvidenceBundle(p.db, 'Test project', undefined, new Date(), { fullCodebook: true, language: 'en' });
-    expect(en.codes.find((c) => c.id === localized.id)!.path.at(-1)).toBe(localized.localizedNames.en ?? localized.name);
+    expect(en.codes.find((c) => c.id === localized.id)!.path.at(-1)).toBe(localized.text.en.name);
   });
 
   it('writes the selection summary in the report language', () => {

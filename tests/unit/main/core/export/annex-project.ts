@@ -72,7 +72,7 @@ export function makeAnnexProject(fileName = ANNEX_FILE): AnnexProject {
   const iom = addDocument(db, 'IOM Border Study', IOM);
   updateDocument(db, iom, { organisation: 'iom', countries: ['moldova'], year: 2015, docType: 'study', language: 'en' });
 
-  const localized = listCodes(db).filter((c) => c.parentId !== null && c.localizedNames.ru && c.localizedNames.en && c.localizedNames.ru !== c.localizedNames.en);
+  const localized = listCodes(db).filter((c) => c.parentId !== null && c.text.ru.name && c.text.en.name && c.text.ru.name !== c.text.en.name);
   const [a, b, unusedDefault] = localized;
   const own = createCode(db, ALICE, { name: 'Shelters (own code)', definition: 'Shelters and their **funding**.' }).result.id;
   const unused = unusedDefault.id;
@@ -88,7 +88,7 @@ export function makeAnnexProject(fileName = ANNEX_FILE): AnnexProject {
   const all = listCodes(db);
   const names = (c: typeof a): AnnexCode => {
     const parent = all.find((x) => x.id === c.parentId)!;
-    const ln = (x: typeof a, l: 'en' | 'ru') => x.localizedNames[l] || x.name;
+    const ln = (x: typeof a, l: 'en' | 'ru') => x.text[l].name || x.text[l === 'en' ? 'ru' : 'en'].name;
     return { id: c.id, en: ln(c, 'en'), ru: ln(c, 'ru'), heading: { en: `${ln(parent, 'en')} > ${ln(c, 'en')}`, ru: `${ln(parent, 'ru')} > ${ln(c, 'ru')}` } };
   };
   return { ...p, codes: { a: names(a), b: names(b), own, unused } };

@@ -96,7 +96,9 @@ describe('qdpx export', () => {
     const p = openProject(imported.path);
     try {
       const codes = listCodes(p.db);
-      expect(codes.map((c) => [c.id, c.name, c.parentId, c.color, c.definition]).sort()).toEqual(before.codes.map((c) => [c.id, c.name, c.parentId, c.color, c.definition]).sort());
+      // Both languages survive the REFI round trip (the Russian rides in the description).
+      const key = (c: (typeof codes)[number]) => JSON.stringify([c.id, c.parentId, c.color, c.text]);
+      expect(codes.map(key).sort()).toEqual(before.codes.map(key).sort());
       const anns = listAnnotations(p.db);
       // Text highlights come back without rectangles (the reader lays them out from their
       // text position); areas keep theirs.
@@ -187,7 +189,7 @@ describe('qdpx import from another tool', () => {
       const [a] = listAnnotations(p.db);
       expect(a.targets[0].quote?.exact).toBe(quote);
       expect(a.coderId).toBe('aaaaaaaa-1111-4111-8111-111111111111');
-      expect(listCodes(p.db).map((c) => [c.name, c.color])).toEqual([['Recruitment', '#ff00aa']]);
+      expect(listCodes(p.db).map((c) => [c.text.en.name, c.color])).toEqual([['Recruitment', '#ff00aa']]);
     } finally {
       closeProject(p);
     }
@@ -206,7 +208,7 @@ describe('qdpx import from another tool', () => {
     // Every open holds the rows to the codebook rules: the imported project must pass them.
     const p = openProject(r.path);
     try {
-      expect(listCodes(p.db)[0].definition.length).toBeLessThanOrEqual(20_000);
+      expect(listCodes(p.db)[0].text.en.definition.length).toBeLessThanOrEqual(20_000);
       expect(readMemoRows(p.db).find((m) => m.target_type === 'code')?.body).toContain(long.trim());
     } finally {
       closeProject(p);

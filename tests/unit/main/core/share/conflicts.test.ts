@@ -42,7 +42,7 @@ describe('merge conflicts', () => {
     expect(() => resolveConflict(a.db, ALICE, byType['document:bothChanged'].id, 'both')).toThrow(/not available/);
 
     resolveConflict(a.db, ALICE, byType['code:bothChanged'].id, 'theirs');
-    expect((a.db.prepare('SELECT definition FROM codes WHERE id = ?').get(k1) as { definition: string }).definition).toBe('theirs');
+    expect((a.db.prepare('SELECT definition_en FROM codes WHERE id = ?').get(k1) as { definition_en: string }).definition_en).toBe('theirs');
     resolveConflict(a.db, ALICE, byType['memo:bothChanged'].id, 'both');
     expect((a.db.prepare("SELECT body FROM memos WHERE target_type = 'project'").get() as { body: string }).body).toBe('mine memo\n\n---\n\ntheirs memo');
     resolveConflict(a.db, ALICE, byType['document:bothChanged'].id, 'theirs');

@@ -22,7 +22,7 @@ import {
 const SHA = 'a'.repeat(64);
 const doc = (): Item => ({ kind: 'doc', key: docKey(SHA), hash: 'd', row: { id: 'doc-1', sha256: SHA } as never });
 const code = (id: string, hash = 'c1', name = id, parent: string | null = null): Extract<Item, { kind: 'code' }> => ({
-  kind: 'code', key: codeKey(id), hash, row: { id, name, parent_id: parent } as CodeRow,
+  kind: 'code', key: codeKey(id), hash, row: { id, name_en: name, name_ru: '', parent_id: parent } as CodeRow,
 });
 const ann = (id: string, hash = 'a1'): Extract<Item, { kind: 'ann' }> => ({ kind: 'ann', key: annKey(id), hash, row: { id, document_id: 'doc-1' } as AnnotationRow, docSha: SHA });
 const coding = (annId: string, codeId: string): Item => ({ kind: 'coding', key: codingKey(annId, codeId), hash: CODING_HASH, row: { annotation_id: annId, code_id: codeId } as CodingRow });

@@ -111,10 +111,10 @@ async function setup(ws: Workspace): Promise<Setup> {
 
 /** What a person wrote, by item: a highlight's comment, a code's name, a memo's body. */
 function versions(db: ProjectHandle['db']): Map<string, string> {
-  const c = content(db) as { anns: Array<{ id: string; comment: string }>; codes: Array<{ id: string; name: string }>; memos: Array<{ target_type: string; target_id: string; body: string }> };
+  const c = content(db) as { anns: Array<{ id: string; comment: string }>; codes: Array<{ id: string; name_en: string }>; memos: Array<{ target_type: string; target_id: string; body: string }> };
   return new Map([
     ...c.anns.map((a) => [`ann:${a.id}`, a.comment] as const),
-    ...c.codes.map((x) => [`code:${x.id}`, x.name] as const),
+    ...c.codes.map((x) => [`code:${x.id}`, x.name_en] as const),
     ...c.memos.map((m) => [`memo:${m.target_type}:${m.target_id}`, m.body] as const),
   ]);
 }

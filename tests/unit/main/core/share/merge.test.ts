@@ -85,7 +85,7 @@ describe('mergeProject', () => {
     const copy = a.db.prepare('SELECT comment FROM annotations WHERE id = ?').get(c.copyId) as { comment: string };
     expect(copy.comment).toBe('Boris thinks so');
     expect((a.db.prepare('SELECT comment FROM annotations WHERE id = ?').get(both.id) as { comment: string }).comment).toBe('Alice disagrees');
-    expect((a.db.prepare('SELECT definition FROM codes WHERE id = ?').get(c2) as { definition: string }).definition).toBe('Boris definition');
+    expect((a.db.prepare('SELECT definition_en FROM codes WHERE id = ?').get(c2) as { definition_en: string }).definition_en).toBe('Boris definition');
     // the open conflict's stored versions and the merge's History pass the rules a received file is held to
     expect(findRowProblems(a.db, LATEST_SCHEMA_VERSION)).toEqual([]);
 

@@ -62,7 +62,7 @@ export function sha256File(file: string): string {
 export function content(db: Db): Record<string, unknown[]> {
   const shaOf = new Map((db.prepare('SELECT id, sha256 FROM documents').all() as Array<{ id: string; sha256: string }>).map((r) => [r.id, r.sha256]));
   const docs = db.prepare('SELECT sha256, title, author, organisation, countries, year, doc_type, language FROM documents ORDER BY sha256').all();
-  const codes = db.prepare('SELECT id, parent_id, name, color, definition, inclusion, exclusion FROM codes ORDER BY id').all();
+  const codes = db.prepare('SELECT id, parent_id, name_en, name_ru, color, definition_en, definition_ru, inclusion_en, inclusion_ru, exclusion_en, exclusion_ru FROM codes ORDER BY id').all();
   const anns = (db.prepare('SELECT * FROM annotations ORDER BY id').all() as Array<Record<string, unknown>>).map((a) => ({
     ...a,
     document_id: shaOf.get(a.document_id as string),

@@ -6,6 +6,7 @@
 // page texts (search indexes follow), the highlights' positions and statuses and the
 // document's extractor record are written as ONE undoable action, logged in the History.
 // Orphans keep their old targets: nothing anyone coded is deleted.
+import { listPageOcr } from '../../db/repositories/page-ocr';
 import { createAnchorDocument } from '../../../shared/anchoring/index';
 import type { AnchorStatus } from '../../../shared/domain/annotation';
 import type { Coder } from '../../../shared/domain/code';
@@ -64,8 +65,15 @@ function outcomeOf(before: { pageIndex: number; position?: { start: number; end:
 
 export async function recheckAnchors(db: Db, documentId: string, opts: RecheckOptions = {}): Promise<AnchorRecheck> {
   const meta = getDocument(db, documentId);
-  const { pages: fresh, extractor } = await (opts.reextract ?? currentReextract(opts.pool))(getPdfBytes(db, documentId), meta.fileName);
+  const reextracted = await (opts.reextract ?? currentReextract(opts.pool))(getPdfBytes(db, documentId), meta.fileName);
   const stored = documentPages(db, documentId);
+  // Pages read by OCR have no text layer for pdf.js to give again: their stored OCR text stays,
+  // and so does the OCR part of the extractor record.
+  const ocr = listPageOcr(db, documentId);
+  const ocrPages = new Set(ocr.map((o) => o.pageIndex));
+  const fresh = reextracted.pages.map((t, i) => (ocrPages.has(i) ? (stored[i]?.text ?? t) : t));
+  const extractor: DocumentExtractor = ocr.length > 0 ? currentExtractor(reextracted.extractor.pdfjs, ocr[0]) : reextracted.extractor;
+  extractor.textVersion = reextracted.extractor.textVersion;
   const pageCount = stored.length;
   // A PDF that now gives another page count cannot be re-anchored page for page: refuse, change nothing.
   if (fresh.length !== pageCount) {

@@ -25,6 +25,11 @@ export function updateDocumentExtractor(j: RowJournal, documentId: string, extra
   j.update('documents', { id: documentId }, { extractor: extractorJson(extractor), updated_at: now });
 }
 
+/** Outside an undoable action (OCR on demand records its engine this way). */
+export function setDocumentExtractor(db: Db, documentId: string, extractor: DocumentExtractor, now: string): void {
+  prepared(db, 'UPDATE documents SET extractor = ?, updated_at = ? WHERE id = ?').run(extractorJson(extractor), now, documentId);
+}
+
 export function documentIdsWithPages(db: Db): string[] {
   return (prepared(db, 'SELECT id FROM documents ORDER BY title, id').all() as Array<{ id: string }>).map((r) => r.id);
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProjectHandle } from '../../../../main/core/backend-context';
 import { importPdfs } from '../../../../main/core/documents/import-pdfs';
+import { recheckAnchors } from '../../../../main/core/documents/recheck-anchors';
 import { closeProject, createProject } from '../../../../main/core/project/project-file';
 import { getPageText, listDocuments } from '../../../../main/db/repositories/documents';
 import { listPageOcr, ocrSummaries } from '../../../../main/db/repositories/page-ocr';
@@ -74,6 +75,14 @@ describe('import of scanned pages', () => {
     expect(first.y2).toBeLessThan(595);
     expect(searchPages(project.db, { text: SCAN_EN_MARKER }).hits.map((h) => h.documentId)).toEqual([file.documentId]);
     expect(listDocuments(project.db)[0].title).toBe('Scanned Report on Labour Migration');
+    // The document records that OCR produced its text (engine, version, data), beside pdf.js.
+    const extractor = listDocuments(project.db)[0].extractor!;
+    expect(extractor.ocr).toEqual({ engine: 'tesseract.js', version: ocr.engine.split(' ')[1], data: ocr.dataVersion });
+    expect(extractor.pdfjs).toMatch(/^\d+\.\d+\.\d+$/);
+    // Re-checking anchors with the current extractor keeps the OCR text: pdf.js alone finds none there.
+    const recheck = await recheckAnchors(project.db, file.documentId!, { pool });
+    expect(recheck.pagesChanged).toBe(0);
+    expect(recheck.current.ocr).toEqual(extractor.ocr);
   });
 
   it('reads a Russian scan, and search finds its words (ё folded as elsewhere)', async () => {

@@ -12,6 +12,8 @@
 // Measured on the NVivo 12.6 export in tests/fixtures/refi-qda-vendor (303 selections):
 // UTF-16 with the BOM not counted scores 3 (sentences cut at "word.Word" without a space),
 // code points 363, UTF-16 with the BOM counted 2,811, the others 396–439.
+// NVivo for Mac 12.7 (297 selections; no BOM, LF line endings) also counts UTF-16 code units:
+// 3 ends inside a word that way, 366 as code points.
 
 export interface OffsetConvention {
   /** Count UTF-16 code units instead of code points. */

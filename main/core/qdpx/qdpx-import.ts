@@ -1,5 +1,6 @@
 // Imports a .qdpx from another tool into a NEW project. The archive is checked first
-// (safe-zip.ts), project.qde size-checked, decoded (UTF-8 or UTF-16) and parsed without DTDs
+// (safe-zip.ts), project.qde (or the one .qde ATLAS.ti 26 names after the project:
+// qde-entry.ts) size-checked, decoded (UTF-8 or UTF-16) and parsed without DTDs
 // (safe-xml.ts) into plain records (qdpx-model.ts, linked-notes.ts; source paths limited to
 // internal://). Then, each in its own module: the sources and their page texts
 // (qdpx-sources.ts, text-to-pdf.ts, source-text.ts, source-alignment.ts), the notes that
@@ -28,6 +29,7 @@ import { CODE_PALETTE } from '../coding/code-tree';
 import { closeProject, createProject } from '../project/project-file';
 import { importingName } from '../../db/private-copies';
 import { type QdeCode, type QdeModel, readModel } from './qdpx-model';
+import { qdeEntryName } from './qde-entry';
 import { type ImportReport, note, skippedSummary } from './import-report';
 import { importSelections } from './place-selections';
 import { type ArchiveNotes, readNotes } from './qdpx-notes';
@@ -58,8 +60,7 @@ function normaliseColor(v: string | null, i: number): string {
 }
 
 async function readQde(zip: SafeZip, maxBytes: number): Promise<QdeModel> {
-  const qdeName = zip.names.get('project.qde');
-  if (!qdeName) throw new GlossaError('qdpx.badArchive', 'This .qdpx file has no project.qde; it is not a REFI-QDA project.');
+  const qdeName = qdeEntryName(zip.names);
   const size = zip.size(qdeName);
   if (size > maxBytes) {
     const mb = (n: number) => Math.ceil(n / 1024 ** 2);

@@ -57,6 +57,8 @@ export interface QdePdfSource {
   pdfFile: string;
   textFile: string | null;
   textContent: string | null;
+  /** The other tool also sent a formatted copy (richTextPath), which Glossa does not keep. */
+  richText: boolean;
   pdfSelections: QdePdfSelection[];
   textSelections: QdeTextSelection[];
   noteRefs: string[];
@@ -166,7 +168,6 @@ export function readModel(project: XmlElement): QdeModel {
   for (const s of sourcesEl?.children ?? []) {
     const name = s.attrs.name ?? '';
     if (s.name === 'TextSource') {
-      if (s.attrs.richTextPath) note(report, 'richText', `The formatting of "${name}" (rich text) was not imported; its plain text was.`);
       sources.push({
         guid: requireGuid(s),
         name,
@@ -174,6 +175,7 @@ export function readModel(project: XmlElement): QdeModel {
         pdfFile: '',
         textFile: s.attrs.plainTextPath ? internalName(s.attrs.plainTextPath, `the text of "${name}"`) : null,
         textContent: child(s, 'PlainTextContent')?.text ?? null,
+        richText: Boolean(s.attrs.richTextPath),
         pdfSelections: [],
         textSelections: children(s, 'PlainTextSelection').map(textSelection),
         noteRefs: noteRefs(s),
@@ -196,6 +198,7 @@ export function readModel(project: XmlElement): QdeModel {
       pdfFile: internalName(s.attrs.path, `the PDF "${name}"`),
       textFile,
       textContent: rep ? (child(rep, 'PlainTextContent')?.text ?? null) : null,
+      richText: false,
       pdfSelections: children(s, 'PDFSelection').map((p) => {
         const box = [int(p.attrs.firstX), int(p.attrs.firstY), int(p.attrs.secondX), int(p.attrs.secondY)];
         return {

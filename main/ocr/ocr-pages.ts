@@ -3,7 +3,7 @@
 // worker thread), the next page rendering while the current one is read. Nothing runs on
 // the caller's thread but bookkeeping, so the backend keeps answering. A cancel stops after
 // the current page and returns the pages done so far: they are kept.
-import { letterCount, meanConfidence, ocrPageText } from '../../shared/pdf/ocr-text';
+import { letterCount, meanConfidence, MIN_LETTERS, ocrPageText } from '../../shared/pdf/ocr-text';
 import { type ErrorData, GlossaError, toErrorData } from '../../shared/errors';
 import type { NewPageOcr } from '../db/repositories/page-ocr';
 import { type ExtractPool, sharedExtractPool } from '../pdf/extract-pool';
@@ -70,7 +70,16 @@ export async function recognisePages(bytes: Uint8Array, pageIndices: readonly nu
   }
 }
 
-/** Whether an OCR result should replace a page's extracted text: only when it reads more letters. */
+/** Below this mean confidence a handful of OCR letters is taken for noise (specks, a figure's marks). */
+const NOISE_CONFIDENCE = 75;
+
+/**
+ * Whether an OCR result should replace a page's extracted text: only when it reads more
+ * letters, and — when it reads only a few (fewer than MIN_LETTERS: a figure, a stamp, specks) —
+ * only when the engine is confident of them.
+ */
 export function ocrImproves(ocr: NewPageOcr, extracted: string): boolean {
-  return letterCount(ocrPageText(ocr.lines)) > letterCount(extracted);
+  const letters = letterCount(ocrPageText(ocr.lines));
+  if (letters <= letterCount(extracted)) return false;
+  return letters >= MIN_LETTERS || ocr.confidence >= NOISE_CONFIDENCE;
 }

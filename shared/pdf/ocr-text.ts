@@ -110,8 +110,13 @@ export function pageNeedsOcr(text: string): boolean {
   const letters = (visible.match(/\p{L}/gu) ?? []).length;
   if (letters < MIN_LETTERS) return true;
   const junk = (visible.match(/[\uFFFD\uE000-\uF8FF]/gu) ?? []).length;
-  return junk / visible.length > 0.2 || letters / visible.length < 0.4;
+  // Leader dots and rules (a table of contents, a form) are not junk: they do not count.
+  const withoutLeaders = text.replace(LEADERS, '').replace(/\s+/gu, '');
+  return junk / visible.length > 0.2 || letters / Math.max(1, withoutLeaders.length) < 0.4;
 }
+
+/** Runs of three or more leader characters (". . . .", "……", "____", "----"). */
+const LEADERS = /(?:[.\u00b7\u2026_\u2010-\u2015-]\s*){3,}/gu;
 
 /** Letters in a text: OCR replaces a page's text only when it finds more of them. */
 export function letterCount(text: string): number {

@@ -21,6 +21,10 @@ describe('pages that need OCR', () => {
   it('leaves pages with real text alone, however short their lines', () => {
     expect(pageNeedsOcr('Chapter 1\nTrafficking in persons remains a serious crime.')).toBe(false);
     expect(pageNeedsOcr('Торговля людьми остаётся серьёзной проблемой.')).toBe(false);
+    // A table of contents: dot leaders and page numbers outnumber the letters, and the text is fine.
+    const toc = ['Contents', 'Abstract', 'Foreword', 'Notation', 'Introduction'].map((t, i) => `${t} ${'. '.repeat(60)}${i + 3}`).join('\n');
+    expect(pageNeedsOcr(toc)).toBe(false);
+    expect(pageNeedsOcr(['Annex', 'Tables'].map((t) => `${t} ${'_'.repeat(80)} ${'…'.repeat(20)}`).join('\n') + ' Signature of the official')).toBe(false);
   });
 });
 

@@ -112,7 +112,8 @@ function pageToEdit(documentId: string): number {
 }
 
 async function buildCorpus(files: string[], seed: number): Promise<Map<string, Expected>> {
-  const statuses = await importPdfs(project, files.map((f) => ({ kind: 'path' as const, path: f })), { pool, onProgress: () => undefined });
+  // The simulated upgrade is of pdf.js: no OCR here (OCR pages keep their text on a re-check: ocr-import.test.ts).
+  const statuses = await importPdfs(project, files.map((f) => ({ kind: 'path' as const, path: f })), { pool, onProgress: () => undefined, ocr: false });
   const rnd = mulberry32(seed);
   const expected = new Map<string, Expected>();
   for (const s of statuses) {

@@ -1,6 +1,7 @@
 // Scanned English and Russian reports, imported with OCR, are coded and exported like digital
-// ones: auto-coding finds words on the OCR text, a coding's quote is the OCR text, and the CSV and Markdown exports
-// carry it. On-demand OCR (the reader's "Recognise text") reads a page imported without OCR.
+// ones: auto-coding finds words on the OCR text, a coding's quote is the OCR text, and every
+// export (CSV, Markdown, HTML, DOCX, XLSX, JSON-LD, PDF) carries it. On-demand OCR (the
+// reader's "Recognise text") reads a page imported without OCR.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,8 @@ import { searchPages } from '../../../../main/db/repositories/search';
 import { sharedOcrEngine } from '../../../../main/ocr/ocr-engine';
 import { sharedExtractPool } from '../../../../main/pdf/extract-pool';
 import { ALICE } from '../core/coding/coding-fixture';
+import { unzipAll } from '../../../helpers/read-zip';
+import { extractPageText, openPdf } from '../../../../main/pdf/pdfjs-node';
 import { makeScannedEnglishReport, makeScannedRussianReport, SCAN_EN_MARKER } from '../../../fixtures/scan-fixtures';
 
 let dir: string;
@@ -65,6 +68,20 @@ describe('coding and exporting scanned reports', () => {
     const md = new TextDecoder().decode(await exportEvidence(bundle, { format: 'md' }));
     expect(md).toMatch(/Moldova/);
     expect(md).toMatch(/Большинство респондентов/);
+    // Every other format carries the OCR quotes too, as a reader opens it.
+    const flat = (t: string) => t.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    const html = flat(new TextDecoder().decode(await exportEvidence(bundle, { format: 'html' })));
+    const docx = flat((await unzipAll(await exportEvidence(bundle, { format: 'docx' }))).get('word/document.xml')!.toString('utf8'));
+    const xlsx = flat((await unzipAll(await exportEvidence(bundle, { format: 'xlsx' }))).get('xl/sharedStrings.xml')!.toString('utf8'));
+    const jsonld = new TextDecoder().decode(await exportEvidence(bundle, { format: 'jsonld' }));
+    const pdfDoc = await openPdf(await exportEvidence(bundle, { format: 'pdf' }));
+    let pdf = '';
+    for (let n = 1; n <= pdfDoc.numPages; n++) pdf += ` ${await extractPageText(pdfDoc, n)}`;
+    pdf = pdf.replace(/\s+/g, ' ');
+    for (const [format, text] of Object.entries({ html, docx, xlsx, jsonld, pdf })) {
+      expect(text, format).toMatch(/ministry received the \w+ results from Moldova/i);
+      expect(text, format).toMatch(/Большинство респондентов работали/);
+    }
   });
 
   it('reads a page on demand that was imported without OCR, and search then finds it', async () => {

@@ -57,6 +57,25 @@ interface Built {
   params: Array<string | number>;
 }
 
+/** The free-text filter: the comment or the quote contains the (folded) text. */
+function pushTextCondition(db: Db, filter: EvidenceFilter, parts: string[], params: Array<string | number>): void {
+  const needle = typeof filter.text === 'string' ? normalizeSearch(filter.text.trim()) : '';
+  if (!needle) return;
+  ensureFold(db);
+  // The quote is the targets' exact texts joined with a space, as EvidenceRow.quote is.
+  parts.push(
+    `(instr(glossa_fold(a.comment), ?) > 0 OR instr(glossa_fold(
+       (SELECT group_concat(json_extract(t.value, '$.quote.exact'), ' ') FROM json_each(a.targets) t)), ?) > 0)`,
+  );
+  params.push(needle, needle);
+}
+
+/** The document attributes of the filter, as SQL on the documents row `d`. */
+function documentPart(db: Db, filter: EvidenceFilter): ReturnType<typeof documentFilterSql> {
+  const { organisations, countries, yearFrom, yearTo, docTypes, languages } = filter;
+  return documentFilterSql(db, { organisations, countries, yearFrom, yearTo, docTypes, languages });
+}
+
 /** The CTEs and WHERE clause over annotation_codes ac / annotations a / documents d / code_order o. */
 function build(db: Db, filter: EvidenceFilter): Built {
   const params: Array<string | number> = [];
@@ -98,24 +117,8 @@ function build(db: Db, filter: EvidenceFilter): Built {
     parts.push('a.document_id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(filter.documentIds));
   }
-  const docs = documentFilterSql(db, {
-    organisations: filter.organisations,
-    countries: filter.countries,
-    yearFrom: filter.yearFrom,
-    yearTo: filter.yearTo,
-    docTypes: filter.docTypes,
-    languages: filter.languages,
-  });
-  const needle = typeof filter.text === 'string' ? normalizeSearch(filter.text.trim()) : '';
-  if (needle) {
-    ensureFold(db);
-    // The quote is the targets' exact texts joined with a space, as EvidenceRow.quote is.
-    parts.push(
-      `(instr(glossa_fold(a.comment), ?) > 0 OR instr(glossa_fold(
-         (SELECT group_concat(json_extract(t.value, '$.quote.exact'), ' ') FROM json_each(a.targets) t)), ?) > 0)`,
-    );
-    params.push(needle, needle);
-  }
+  const docs = documentPart(db, filter);
+  pushTextCondition(db, filter, parts, params);
   // Placeholders in text order: the CTE's, the conditions above, then the document filter's.
   params.push(...docs.params);
   const where = `WHERE 1 = 1${parts.map((p) => ` AND ${p}`).join('')}${docs.sql}`;
@@ -181,23 +184,8 @@ export function selectUncodedEvidence(db: Db, filter: EvidenceFilter): EvidenceS
     parts.push('a.document_id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(filter.documentIds));
   }
-  const needle = typeof filter.text === 'string' ? normalizeSearch(filter.text.trim()) : '';
-  if (needle) {
-    ensureFold(db);
-    parts.push(
-      `(instr(glossa_fold(a.comment), ?) > 0 OR instr(glossa_fold(
-         (SELECT group_concat(json_extract(t.value, '$.quote.exact'), ' ') FROM json_each(a.targets) t)), ?) > 0)`,
-    );
-    params.push(needle, needle);
-  }
-  const docs = documentFilterSql(db, {
-    organisations: filter.organisations,
-    countries: filter.countries,
-    yearFrom: filter.yearFrom,
-    yearTo: filter.yearTo,
-    docTypes: filter.docTypes,
-    languages: filter.languages,
-  });
+  pushTextCondition(db, filter, parts, params);
+  const docs = documentPart(db, filter);
   params.push(...docs.params);
   const sql = `SELECT a.id AS annotation_id, '' AS code_id, a.coder_id, k.name AS coder_name, a.created_at AS coded_at,
       a.document_id, a.targets, a.kind, a.color, a.comment, a.anchor_status,

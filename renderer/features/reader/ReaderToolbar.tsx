@@ -50,7 +50,7 @@ export function ReaderToolbar({ controller, onClose, documentName, pageLabels, o
         data-testid="toggle-thumbnails"
         title={t('reader.thumbnails')}
       >
-        ▦ {t('reader.thumbnails')}
+        ▦ <span className="reader-button-label">{t('reader.thumbnails')}</span>
       </button>
       {s.outline.length > 0 && (
         <button
@@ -61,7 +61,7 @@ export function ReaderToolbar({ controller, onClose, documentName, pageLabels, o
           data-testid="toggle-outline"
           title={t('reader.outline')}
         >
-          ☰ {t('reader.outline')}
+          ☰ <span className="reader-button-label">{t('reader.outline')}</span>
         </button>
       )}
       <span className="reader-toolbar-sep" />

@@ -11,9 +11,13 @@ export interface OcrSource {
   dataVersion: string;
 }
 
+/** The OCR part of an extractor record: "tesseract.js 7.0.0" is engine "tesseract.js", version "7.0.0". */
+export function ocrExtractor(ocr: OcrSource): NonNullable<DocumentExtractor['ocr']> {
+  const [engine, ...version] = ocr.engine.split(' ');
+  return { engine, version: version.join(' ') || 'unknown', data: ocr.dataVersion };
+}
+
 export function currentExtractor(pdfjsVersion: string, ocr?: OcrSource): DocumentExtractor {
   const base: DocumentExtractor = { pdfjs: pdfjsVersion, textVersion: PAGE_TEXT_VERSION };
-  if (!ocr) return base;
-  const [engine, ...version] = ocr.engine.split(' ');
-  return { ...base, ocr: { engine, version: version.join(' ') || 'unknown', data: ocr.dataVersion } };
+  return ocr ? { ...base, ocr: ocrExtractor(ocr) } : base;
 }

@@ -3,6 +3,7 @@
 // colleague is untrusted: its History is shown in the History panel and its conflicts'
 // stored versions are rendered side by side, so both are held to these rules before the file
 // is opened (main/db/row-check.ts). Pure functions.
+import type { ConflictResolution } from '../domain/share';
 import { GlossaError } from '../errors';
 
 /** A History summary or action is a line, a conflict label a title: 2,000 characters is plenty. */
@@ -42,7 +43,8 @@ export function checkJsonObject(value: unknown, field: string): Record<string, u
   return parsed as Record<string, unknown>;
 }
 
-export const CONFLICT_RESOLUTIONS = ['mine', 'theirs', 'both', 'merge'] as const;
+/** The ways a merge conflict can be resolved (the conflicts handler offers a subset per kind). */
+export const CONFLICT_RESOLUTIONS: readonly ConflictResolution[] = ['mine', 'theirs', 'both', 'merge'];
 
 export function checkConflictStatus(status: unknown, resolution: unknown): void {
   if (status !== 'open' && status !== 'resolved') throw bad('A conflict is open or resolved.', 'status');

@@ -5,7 +5,7 @@
 // Runs as a job (main/core/jobs), so the backend keeps answering; a cancel keeps the pages
 // read so far.
 import { setDocumentExtractor } from '../../db/repositories/page-texts';
-import { currentExtractor } from '../../pdf/extractor-record';
+import { ocrExtractor } from '../../pdf/extractor-record';
 import type { Coder } from '../../../shared/domain/code';
 import type { OcrRunResult } from '../../../shared/domain/ocr';
 import { GlossaError } from '../../../shared/errors';
@@ -46,7 +46,7 @@ export async function ocrDocument(db: Db, documentId: string, opts: OcrDocumentO
     for (const o of better) storePageOcr(db, documentId, o);
     // The document's text now comes partly from OCR: its extractor record says which (unknown stays unknown).
     if (better.length > 0 && doc.extractor) {
-      setDocumentExtractor(db, documentId, { ...doc.extractor, ocr: currentExtractor(doc.extractor.pdfjs, better[0]).ocr }, new Date().toISOString());
+      setDocumentExtractor(db, documentId, { ...doc.extractor, ocr: ocrExtractor(better[0]) }, new Date().toISOString());
     }
   })();
   // Highlights drawn on a page before it had text get their text position now (area ones keep their region).

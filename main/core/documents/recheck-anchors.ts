@@ -6,7 +6,7 @@
 // page texts (search indexes follow), the highlights' positions and statuses and the
 // document's extractor record are written as ONE undoable action, logged in the History.
 // Orphans keep their old targets: nothing anyone coded is deleted.
-import { listPageOcr } from '../../db/repositories/page-ocr';
+import { pageOcrSources } from '../../db/repositories/page-ocr';
 import { createAnchorDocument } from '../../../shared/anchoring/index';
 import type { AnchorStatus } from '../../../shared/domain/annotation';
 import type { Coder } from '../../../shared/domain/code';
@@ -18,7 +18,7 @@ import { listAnnotations, updateAnnotationRow } from '../../db/repositories/anno
 import { getDocument, getPdfBytes } from '../../db/repositories/documents';
 import { documentIdsWithPages, documentPages, updateDocumentExtractor, updatePageText } from '../../db/repositories/page-texts';
 import { type ExtractPool, type PageLayouts, sharedExtractPool } from '../../pdf/extract-pool';
-import { currentExtractor } from '../../pdf/extractor-record';
+import { currentExtractor, ocrExtractor } from '../../pdf/extractor-record';
 import { computeSortIndex } from '../coding/annotations';
 import { type LayoutSource, placeTarget, storedPdfLayout } from '../coding/reanchor';
 import { runCodingAction } from '../coding/undo-stack';
@@ -69,11 +69,10 @@ export async function recheckAnchors(db: Db, documentId: string, opts: RecheckOp
   const stored = documentPages(db, documentId);
   // Pages read by OCR have no text layer for pdf.js to give again: their stored OCR text stays,
   // and so does the OCR part of the extractor record.
-  const ocr = listPageOcr(db, documentId);
+  const ocr = pageOcrSources(db, documentId);
   const ocrPages = new Set(ocr.map((o) => o.pageIndex));
   const fresh = reextracted.pages.map((t, i) => (ocrPages.has(i) ? (stored[i]?.text ?? t) : t));
-  const extractor: DocumentExtractor = ocr.length > 0 ? currentExtractor(reextracted.extractor.pdfjs, ocr[0]) : reextracted.extractor;
-  extractor.textVersion = reextracted.extractor.textVersion;
+  const extractor: DocumentExtractor = ocr.length > 0 ? { ...reextracted.extractor, ocr: ocrExtractor(ocr[0]) } : reextracted.extractor;
   const pageCount = stored.length;
   // A PDF that now gives another page count cannot be re-anchored page for page: refuse, change nothing.
   if (fresh.length !== pageCount) {

@@ -3,6 +3,7 @@
 // keeps the two (annotations side by side; a code as a second code; memos concatenated), and
 // for two codes with one name 'merge' folds their code into ours (codings move over).
 // Each resolution is one transaction with a history entry ('merge.resolve').
+import { CONFLICT_RESOLUTIONS } from '../../../shared/rules/record-rules';
 import { randomUUID } from 'node:crypto';
 import type { Coder } from '../../../shared/domain/code';
 import type { ConflictResolution, MergeConflict, MergeConflictKind, MergeItemType } from '../../../shared/domain/share';
@@ -18,7 +19,6 @@ import type { MemoRow } from '../../db/repositories/memos';
 import { mergeCodes } from '../coding/codes';
 import { clearUndo } from '../coding/undo-stack';
 
-const RESOLUTIONS: readonly ConflictResolution[] = ['mine', 'theirs', 'both', 'merge'];
 
 function parse(json: string | null): Record<string, unknown> | null {
   if (json === null) return null;
@@ -64,7 +64,7 @@ function bad(message: string): GlossaError {
 }
 
 export function resolveConflict(db: Db, coder: Coder, id: string, resolution: ConflictResolution): MergeConflict {
-  if (!RESOLUTIONS.includes(resolution)) throw bad(`Unknown resolution "${String(resolution)}".`);
+  if (!(CONFLICT_RESOLUTIONS as readonly unknown[]).includes(resolution)) throw bad(`Unknown resolution "${String(resolution)}".`);
   const row = typeof id === 'string' ? repo.getConflictRow(db, id) : null;
   if (!row) throw new GlossaError('merge.conflictNotFound', 'This merge conflict no longer exists.', { id: String(id) });
   const c = toConflict(row);

@@ -64,6 +64,13 @@ export function listPageOcr(db: Db, documentId: string): OcrPageData[] {
   return (prepared(db, 'SELECT * FROM page_ocr WHERE document_id = ? ORDER BY page_index').all(documentId) as PageOcrRow[]).map(rowToData);
 }
 
+/** Which pages of a document were read by OCR, and by what (the words are not read). */
+export function pageOcrSources(db: Db, documentId: string): Array<{ pageIndex: number; engine: string; dataVersion: string }> {
+  return prepared(db, 'SELECT page_index AS pageIndex, engine, data_version AS dataVersion FROM page_ocr WHERE document_id = ? ORDER BY page_index').all(
+    documentId,
+  ) as Array<{ pageIndex: number; engine: string; dataVersion: string }>;
+}
+
 /** Raw rows of one document (merge copies them with the document); none in a file from before OCR. */
 export function readPageOcrRows(db: Db, documentId: string): PageOcrRow[] {
   if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'page_ocr'").get()) return [];

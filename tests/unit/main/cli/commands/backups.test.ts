@@ -5,8 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../../main/cli/command-registry';
-import { runCli } from '../../../../../main/cli/run-cli';
+import { runGlossa } from '../../../../helpers/run-glossa';
 import { listBackups, writeBackup } from '../../../../../main/core/project/backups';
 import { closeProject } from '../../../../../main/core/project/project-file';
 import type { BackupInfo, RestoreResult } from '../../../../../shared/domain/project';
@@ -27,13 +26,7 @@ beforeEach(async () => {
 });
 afterEach(() => p.close());
 
-async function glossa(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { out: (l) => void (stdout += l + '\n'), err: (t) => void (stderr += t), stdoutTty: false, stderrTty: false };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const glossa = (...args: string[]) => runGlossa(args);
 
 const titles = () => {
   const db = new Database(file, { readonly: true });

@@ -4,9 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../../main/cli/command-registry';
 import { parseYearRange } from '../../../../../main/cli/commands/export';
-import { runCli } from '../../../../../main/cli/run-cli';
+import { runGlossa } from '../../../../helpers/run-glossa';
 import { closeProject } from '../../../../../main/core/project/project-file';
 import { unzipText } from '../../../../helpers/read-zip';
 import { parseCsv } from '../../core/export/rfc4180';
@@ -22,13 +21,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(p.dir, { recursive: true, force: true }));
 
-async function glossa(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { out: (l) => void (stdout += l + '\n'), err: (t) => void (stderr += t), stdoutTty: false, stderrTty: false };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const glossa = (...args: string[]) => runGlossa(args);
 
 const out = (name: string) => path.join(p.dir, name);
 const RU_QUOTE = 'Ёмкость национальных механизмов — ещё один вопрос.';

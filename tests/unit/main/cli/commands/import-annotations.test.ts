@@ -6,8 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../../main/cli/command-registry';
-import { runCli } from '../../../../../main/cli/run-cli';
+import { runGlossa } from '../../../../helpers/run-glossa';
 import { readPageAnnotations } from '../../../../../main/pdf/pdf-annotations';
 import { extractPageLayout, extractPageText, openPdf } from '../../../../../main/pdf/pdfjs-node';
 import { EN_SENTENCES, makeEnglishReport, writeFixture } from '../../../../fixtures/pdf-fixtures';
@@ -16,13 +15,7 @@ import { around, withEmbeddedAnnotations } from '../../../../fixtures/pdf-annota
 let dir: string;
 let project: string;
 
-async function glossa(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { out: (l) => void (stdout += l + '\n'), err: (t) => void (stderr += t), stdoutTty: false, stderrTty: false };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const glossa = (...args: string[]) => runGlossa(args);
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-cli-annots-'));

@@ -6,8 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../../main/cli/command-registry';
-import { runCli } from '../../../../../main/cli/run-cli';
+import { runGlossa } from '../../../../helpers/run-glossa';
 import { createAnnotation } from '../../../../../main/core/coding/annotations';
 import { closeProject, openProject } from '../../../../../main/core/project/project-file';
 import { createSelectors } from '../../../../../shared/anchoring/index';
@@ -25,13 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function glossa(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { out: (l) => void (stdout += l + '\n'), err: (t) => void (stderr += t), stdoutTty: false, stderrTty: false };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const glossa = (...args: string[]) => runGlossa(args);
 
 const pageText = () => {
   const db = new Database(file, { readonly: true });

@@ -9,8 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSelectors } from '../../../../../shared/anchoring/create-selectors';
-import type { CliIo } from '../../../../../main/cli/command-registry';
-import { runCli } from '../../../../../main/cli/run-cli';
+import { runGlossa } from '../../../../helpers/run-glossa';
 import { createAnnotation } from '../../../../../main/core/coding/annotations';
 import { createCode } from '../../../../../main/core/coding/codes';
 import { importPdfs } from '../../../../../main/core/documents/import-pdfs';
@@ -73,10 +72,7 @@ afterAll(async () => {
 });
 
 async function glossa(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { out: (l) => void (stdout += l + '\n'), err: (t) => void (stderr += t), stdoutTty: false, stderrTty: false };
-  const code = await runCli(args, io);
+  const { code, stdout, stderr } = await runGlossa(args);
   expect(code, stderr).toBe(0);
   return stdout;
 }

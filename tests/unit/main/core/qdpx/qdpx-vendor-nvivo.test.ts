@@ -9,17 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../../shared/domain/annotation';
-import { closeProject, openProject } from '../../../../../main/core/project/project-file';
-import { importQdpx } from '../../../../../main/core/qdpx/qdpx-import';
 import { exportQdpx } from '../../../../../main/core/qdpx/qdpx-export';
-import { listAnnotations } from '../../../../../main/db/repositories/annotations';
-import { listCoders } from '../../../../../main/db/repositories/coders';
-import { listCodes } from '../../../../../main/db/repositories/codes';
-import { readCodingRows, readPageTexts } from '../../../../../main/db/repositories/merge';
-import { listDocuments } from '../../../../../main/db/repositories/documents';
+import type { readCodingRows } from '../../../../../main/db/repositories/merge';
 import type { QdpxImportResult } from '../../../../../shared/domain/share';
-import { ALICE } from '../coding/coding-fixture';
-import { archiveEntry, type ExpectedPassage as Expected, landed, misplaced, visible } from './vendor-export';
+import { archiveEntry, type ExpectedPassage as Expected, importVendorFile, landed, misplaced } from './vendor-export';
 
 const FIXTURE = path.resolve(__dirname, '../../../../fixtures/refi-qda-vendor/nvivo-win-12.6-pyqdpx-oltas0517.qdpx');
 const TEXT_ENTRY = 'Sources/68bbdc14-c361-4432-b4dd-ae1dbfc12890.txt';
@@ -39,8 +32,6 @@ async function expectedPassages(): Promise<Expected[]> {
   return out;
 }
 
-
-
 let dir: string;
 let result: QdpxImportResult;
 let anns: Map<string, Annotation>;
@@ -54,19 +45,9 @@ let exported: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-nvivo-'));
   expected = await expectedPassages();
-  result = await importQdpx(FIXTURE, path.join(dir, 'nvivo.glossa'), { coder: ALICE });
-  const h = openProject(result.path);
-  try {
-    anns = new Map(listAnnotations(h.db).map((a) => [a.id, a]));
-    const doc = listDocuments(h.db).find((d) => d.title === 'videos_10_selected')!;
-    pageTexts = readPageTexts(h.db, doc.id);
-    codings = readCodingRows(h.db);
-    coders = listCoders(h.db).map((c) => c.name);
-    codeIds = new Set(listCodes(h.db).map((c) => c.id));
-    exported = (await exportQdpx(h.db, path.join(dir, 'again.qdpx'))).path;
-  } finally {
-    closeProject(h);
-  }
+  ({ result, anns, pageTexts, codings, coders, codeIds } = await importVendorFile(FIXTURE, path.join(dir, 'nvivo.glossa'), 'videos_10_selected', async (db) => {
+    exported = (await exportQdpx(db, path.join(dir, 'again.qdpx'))).path;
+  }));
 }, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -1,10 +1,19 @@
 // What the tests of real vendor exports share: reading an archive entry as the vendor wrote
 // it (yauzl, no unzip binary needed), the text a reader sees of a passage, and the check that
-// every expected selection landed on exactly its passage with its code.
+// every expected selection landed on exactly its passage with its code, and the import itself.
 import fs from 'node:fs';
 import type { Annotation } from '../../../../../shared/domain/annotation';
-import type { readCodingRows } from '../../../../../main/db/repositories/merge';
+import type { QdpxImportResult } from '../../../../../shared/domain/share';
+import type { Db } from '../../../../../main/db/connection';
+import { closeProject, openProject } from '../../../../../main/core/project/project-file';
+import { importQdpx } from '../../../../../main/core/qdpx/qdpx-import';
+import { listAnnotations } from '../../../../../main/db/repositories/annotations';
+import { listCoders } from '../../../../../main/db/repositories/coders';
+import { listCodes } from '../../../../../main/db/repositories/codes';
+import { listDocuments } from '../../../../../main/db/repositories/documents';
+import { readCodingRows, readPageTexts } from '../../../../../main/db/repositories/merge';
 import { unzipAll } from '../../../../helpers/read-zip';
+import { ALICE } from '../coding/coding-fixture';
 
 /** A selection as the vendor's own bytes say: its guid, its code's guid and the text it spans. */
 export interface ExpectedPassage {
@@ -45,4 +54,36 @@ export function misplaced(expected: readonly ExpectedPassage[], anns: ReadonlyMa
     if (!codings.some((c) => c.annotation_id === e.guid && c.code_id === e.code.toLowerCase())) wrong.push(`${e.guid}: coding lost`);
   }
   return wrong;
+}
+
+/** What the tests read back from a vendor file imported into a new project. */
+export interface ImportedVendorFile {
+  result: QdpxImportResult;
+  anns: Map<string, Annotation>;
+  /** The page texts of the source named `docTitle`. */
+  pageTexts: string[];
+  codings: ReturnType<typeof readCodingRows>;
+  coders: string[];
+  codeIds: Set<string>;
+}
+
+/** Imports `fixture` as `target` and reads it back; `more` runs on the open project before it closes. */
+export async function importVendorFile(fixture: string, target: string, docTitle: string, more?: (db: Db) => Promise<void>): Promise<ImportedVendorFile> {
+  const result = await importQdpx(fixture, target, { coder: ALICE });
+  const h = openProject(result.path);
+  try {
+    const doc = listDocuments(h.db).find((d) => d.title === docTitle)!;
+    const read: ImportedVendorFile = {
+      result,
+      anns: new Map(listAnnotations(h.db).map((a) => [a.id, a])),
+      pageTexts: readPageTexts(h.db, doc.id),
+      codings: readCodingRows(h.db),
+      coders: listCoders(h.db).map((c) => c.name),
+      codeIds: new Set(listCodes(h.db).map((c) => c.id)),
+    };
+    await more?.(h.db);
+    return read;
+  } finally {
+    closeProject(h);
+  }
 }

@@ -43,10 +43,13 @@ function rowCounts() {
   };
 }
 
-function run(sources: Parameters<typeof importPdfs>[1], extra: { signal?: AbortSignal; onProgress?: (p: ImportProgress) => void; maxBytes?: number } = {}) {
+function run(
+  sources: Parameters<typeof importPdfs>[1],
+  extra: { signal?: AbortSignal; onProgress?: (p: ImportProgress) => void; maxBytes?: number; pool?: ExtractPool } = {},
+) {
   const events: ImportProgress[] = [];
   const result = importPdfs(project, sources, {
-    pool,
+    pool: extra.pool ?? pool,
     signal: extra.signal,
     maxBytes: extra.maxBytes,
     onProgress: (p) => {
@@ -149,6 +152,24 @@ describe('importPdfs', () => {
   it('cancel stops the job and leaves no partial rows', async () => {
     const small = await makeEnglishReport();
     const ac = new AbortController();
+    // The queued files wait until the long report is 30 pages in, and the cancel comes right
+    // then: however loaded the machine, files 3 and 4 cannot have finished before it.
+    let reachedThirty: () => void = () => undefined;
+    const thirtyPages = new Promise<void>((resolve) => (reachedThirty = resolve));
+    const gated = Object.create(pool) as ExtractPool;
+    gated.extract = async (bytes, opts) => {
+      if (opts.fileName?.startsWith('queued-')) await thirtyPages;
+      return pool.extract(bytes, {
+        ...opts,
+        onPages(done, total) {
+          opts.onPages?.(done, total);
+          if (done > 30 && !ac.signal.aborted) {
+            ac.abort();
+            reachedThirty();
+          }
+        },
+      });
+    };
     const files = await run(
       [
         { kind: 'path', path: await longReportPath() },
@@ -156,9 +177,7 @@ describe('importPdfs', () => {
         { kind: 'bytes', name: 'queued-2.pdf', bytes: small },
         { kind: 'bytes', name: 'queued-3.pdf', bytes: await makeTwoColumnReport() },
       ],
-      // Abort a while into the long report — or, on a loaded machine where the small files run
-      // ahead of it, as soon as a queued file starts — so files 3 and 4 never finish.
-      { signal: ac.signal, onProgress: (p) => (p.files[0].pagesDone > 30 || p.files[2].state !== 'queued') && ac.abort() },
+      { signal: ac.signal, pool: gated },
     ).result;
     expect(files[0].state).toBe('cancelled');
     expect(files.slice(2).map((f) => f.state)).toEqual(['cancelled', 'cancelled']);

@@ -59,8 +59,8 @@ export const autocodeCommand: CliCommand = {
       return 0;
     }
     for (const h of hits) io.out(`${h.document} — page ${h.page}${h.alreadyCoded ? ' (already coded)' : ''}\n    ${h.quote.replace(/\s+/g, ' ')}`);
-    if (out.applied) io.out(`Coded ${out.applied.created} passages with "${codeNameFor(out.code, CLI_LANG)}" (${out.applied.skipped} already coded).`);
-    else io.out(`${hits.length} hits${out.preview.truncated ? ' (more not shown)' : ''}; nothing was changed (--dry-run).`);
+    if (out.applied) io.out(`Coded ${out.applied.created} passage${out.applied.created === 1 ? '' : 's'} with "${codeNameFor(out.code, CLI_LANG)}" (${out.applied.skipped} already coded).`);
+    else io.out(`${hits.length} hit${hits.length === 1 ? '' : 's'}${out.preview.truncated ? ' (more not shown)' : ''}; nothing was changed (--dry-run).`);
     const refusal = refusalOf(out.preview);
     if (refusal?.code === 'autocode.stopped') io.err(`${refusal.message}\n`);
     return 0;

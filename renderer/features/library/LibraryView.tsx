@@ -49,7 +49,7 @@ export function LibraryView() {
   useEffect(() => subscribeUndo(), []);
 
   const rows = useMemo(
-    () => sortDocuments(filterDocuments(docs, filter), sort, (list, id) => vocabLabel(list, id, locale)),
+    () => sortDocuments(filterDocuments(docs, filter), sort, (list, id) => vocabLabel(list, id, locale), locale),
     [docs, filter, sort, locale],
   );
   const editing = editingId ? docs.find((d) => d.id === editingId) ?? null : null;

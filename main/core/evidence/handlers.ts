@@ -11,7 +11,7 @@ import type { BackendContext } from '../backend-context';
 import { cooccurrence, documentCodeMatrix, frequencies } from '../export/evidence-tables';
 import { evidenceRows } from './evidence-bundle';
 import { parseExportStart, parseFilter } from './evidence-input';
-import { codeIndex, toEvidenceItem } from './evidence-rows';
+import { codeIndex, mapByDocument, toEvidenceItem } from './evidence-rows';
 import { createExportJobs, type ExportJobs } from './export-jobs';
 
 type EvidenceChannels =
@@ -26,7 +26,7 @@ export function queryEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceG
   const codes = codeIndex(listCodes(db));
   const rows = selectEvidence(db, filter, { groupBy, offset, limit });
   const chips = codesOfPassages(db, rows.map((r) => r.annotation_id));
-  return { items: rows.map((r) => toEvidenceItem(db, r, codes, chips)), total: countEvidence(db, filter, groupBy) };
+  return { items: mapByDocument(rows, (r) => toEvidenceItem(db, r, codes, chips)), total: countEvidence(db, filter, groupBy) };
 }
 
 export function evidenceTables(db: Db, filter: EvidenceFilter): EvidenceTables {

@@ -51,6 +51,7 @@ export interface ScaleDoc {
   id: string;
   title: string;
   fileName: string;
+  sha256: string;
   language: 'en' | 'ru';
   organisation: string;
   countries: string[];
@@ -115,9 +116,30 @@ function pagesOf(i: number, lang: 'en' | 'ru', pageCount: number): { pages: stri
   return { pages, quote };
 }
 
-/** Stand-in PDF bytes unique per document (the store keeps bytes; these tests never render them). */
-function bytesOf(i: number, pages: string[]): Uint8Array {
-  return new TextEncoder().encode(`%PDF-1.7\n% scale document ${i}\n${pages.join('\f')}\n%%EOF`);
+/**
+ * A real, minimal PDF of `pageCount` blank A4 pages, unique per document (its number is in the
+ * Info dictionary). pdf.js opens it in a few milliseconds, so paths that parse a document's PDF
+ * (the REFI-QDA import, the reader) work, while the page texts stored beside it are the
+ * generator's (as a REFI-QDA source's text representation stands for its PDF's text).
+ */
+export function minimalPdf(index: number, pageCount: number): Uint8Array {
+  const objects: string[] = [];
+  const kids = Array.from({ length: pageCount }, (_, k) => `${4 + k} 0 R`).join(' ');
+  objects.push('<< /Type /Catalog /Pages 2 0 R >>');
+  objects.push(`<< /Type /Pages /Kids [${kids}] /Count ${pageCount} >>`);
+  objects.push(`<< /Title (Scale document ${index}) /Producer (Glossa scale fixtures) >>`);
+  for (let k = 0; k < pageCount; k++) objects.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> >>');
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, k) => {
+    offsets.push(out.length);
+    out += `${k + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 3 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
 }
 
 function makeCodes(db: Parameters<typeof createCode>[0]): ScaleCodes {
@@ -146,7 +168,7 @@ export function buildScaleProject(file: string, documents: number, seed = 12): S
       const language = i % 3 === 2 ? 'ru' : 'en';
       const pageCount = 1 + Math.floor(rand() * 3);
       const { pages, quote } = pagesOf(i, language, pageCount);
-      const bytes = bytesOf(i, pages);
+      const bytes = minimalPdf(i, pageCount);
       const topic = language === 'en' ? pick(rand, EN_TOPICS) : pick(rand, RU_TOPICS);
       // Every 50th document shares a title with another (real libraries have several "Annual report"s).
       const title = i % 50 === 49 ? docs[i - 1].title : `${topic} ${language === 'en' ? 'report' : 'доклад'} ${String(i).padStart(4, '0')}`;
@@ -168,7 +190,7 @@ export function buildScaleProject(file: string, documents: number, seed = 12): S
       }, pages, bytes);
       pageTexts.set(meta.id, pages);
       docs.push({
-        index: i, id: meta.id, title: meta.title, fileName: meta.fileName, language, organisation: meta.organisation,
+        index: i, id: meta.id, title: meta.title, fileName: meta.fileName, sha256: meta.sha256, language, organisation: meta.organisation,
         countries: meta.countries, year: meta.year, docType: meta.docType, pageCount, quote,
       });
     }

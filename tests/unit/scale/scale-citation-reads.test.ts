@@ -51,11 +51,14 @@ function readsDuring(fn: (h: ProjectHandle) => void): number {
 
 describe('citations read each document once per call', () => {
   it('the evidence page grouped by code', () => {
+    let docs = 0;
     const n = readsDuring((h) => {
       const page = queryEvidence(h.db, {}, 'code', 0, 1000);
-      expect(page.items).toHaveLength(p.expected.codings);
+      expect(page.items).toHaveLength(Math.min(1000, p.expected.codings));
+      docs = new Set(page.items.map((i) => i.document.id)).size;
     });
-    expect(n).toBe(SIZE);
+    expect(docs).toBeGreaterThan(24);
+    expect(n).toBe(docs);
   });
 
   it('the rows behind the tables and the bundle of every export', () => {

@@ -53,9 +53,17 @@ export function cellPassages(db: Db, filter: EvidenceFilter, codeA: string, code
   const cell: EvidenceFilter = { ...filter, codeIds: ids, codeMatch: 'all', includeSubcodes: false };
   // The matrix counts passages among the filter's codings, so a passage must also match the
   // filter's own code selection: keep only those reached through it.
+  const codes = codeIndex(listCodes(db));
   const within = filter.codeIds?.length ? new Set(selectEvidence(db, filter, { groupBy: 'document' }).map((r) => r.annotation_id)) : null;
-  const page = queryEvidence(db, cell, 'document', 0, MAX_PAGE);
-  return within ? page.items.filter((i) => within.has(i.annotationId)) : page.items;
+  // Every passage of the cell, as many pages as it takes: the matrix counts them all.
+  const items: EvidenceItem[] = [];
+  for (let offset = 0; ; offset += MAX_PAGE) {
+    const page = selectEvidence(db, cell, { groupBy: 'document', offset, limit: MAX_PAGE });
+    const chips = codesOfPassages(db, page.map((r) => r.annotation_id));
+    items.push(...mapByDocument(page, (r) => toEvidenceItem(db, r, codes, chips)));
+    if (page.length < MAX_PAGE) break;
+  }
+  return within ? items.filter((i) => within.has(i.annotationId)) : items;
 }
 
 export function evidenceHandlers(ctx: BackendContext, jobs: ExportJobs = createExportJobs(ctx)): Pick<Handlers, EvidenceChannels> {

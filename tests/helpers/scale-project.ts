@@ -34,7 +34,7 @@ export function scaleDocs(): number {
   return Number.isInteger(n) && n >= 20 ? n : 300;
 }
 
-/** A word on page 1 of every 10th document; doc 0 has it four times, so it ranks first. */
+/** A word on page 1 of every 10th document; doc 10 (not the first inserted) has it four times, so bm25 ranks it first. */
 export const RARE_WORD = 'kaleidoscope';
 /** Russian documents' page 1 carries an inflected form of this word (stemmed search finds them). */
 export const RU_STEM_QUERY = 'торговля';
@@ -109,7 +109,7 @@ function pagesOf(i: number, lang: 'en' | 'ru', pageCount: number): { pages: stri
   for (let p = 0; p < pageCount; p++) {
     const lines = [p === 0 ? quote : `${lang === 'en' ? 'Page' : 'Страница'} ${p + 1} ${lang === 'en' ? 'of report' : 'доклада'} ${n}.`];
     lines.push(fill[(i + p) % fill.length]);
-    if (p === 0 && i % 10 === 0) lines.push(i === 0 ? `${RARE_WORD} ${RARE_WORD} ${RARE_WORD} ${RARE_WORD}.` : `A ${RARE_WORD} of actors took part.`);
+    if (p === 0 && i % 10 === 0) lines.push(i === 10 ? `${RARE_WORD} ${RARE_WORD} ${RARE_WORD} ${RARE_WORD}.` : `A ${RARE_WORD} of actors took part.`);
     if (p === 0 && lang === 'ru') lines.push(`Вопросы ${RU_FORMS[i % RU_FORMS.length]} людьми.`);
     pages.push(lines.join('\n'));
   }

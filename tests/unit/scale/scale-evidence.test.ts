@@ -26,14 +26,16 @@ function codingsOf(p: ScaleProject): Array<{ doc: ScaleDoc; coder: string; code:
   return out;
 }
 
+/** Every item, a page at a time as the browser pages (100 rows), so paging runs at every size. */
 async function everyItem(b: Backend, filter: EvidenceFilter, groupBy: EvidenceGroupBy) {
   const items = [];
   const totals = new Set<number>();
-  for (let offset = 0; ; offset += 1000) {
-    const page = await b.invoke('evidence.query', { filter, groupBy, offset, limit: 1000 });
+  for (let offset = 0; ; offset += 100) {
+    const page = await b.invoke('evidence.query', { filter, groupBy, offset, limit: 100 });
     totals.add(page.total);
     items.push(...page.items);
-    if (page.items.length < 1000) break;
+    // A broken offset would repeat pages for ever: stop past the total.
+    if (page.items.length < 100 || offset > page.total) break;
   }
   return { items, totals: [...totals] };
 }

@@ -18,7 +18,7 @@ async function allHits(backend: Backend, q: SearchQuery): Promise<{ keys: string
     const r = await backend.invoke('search.query', { ...q, offset, limit: 50 });
     totals.push(r.total);
     keys.push(...r.hits.map((h) => `${h.documentId}#${h.pageIndex}`));
-    if (r.hits.length < 50) break;
+    if (r.hits.length < 50 || offset > r.total) break;
   }
   return { keys, totals };
 }
@@ -35,7 +35,7 @@ describe.each([SMALL_DOCS, scaleDocs()])('search at %i documents', (size) => {
       const rare = p.docs.filter((d) => d.index % 10 === 0);
       const first = await b.invoke('search.query', { text: RARE_WORD });
       expect(first.total).toBe(p.expected.rareWordPages);
-      expect(first.hits[0]).toMatchObject({ documentId: p.docs[0].id, pageIndex: 0 });
+      expect(first.hits[0]).toMatchObject({ documentId: p.docs[10].id, pageIndex: 0 });
       expect(first.hits.every((h) => h.snippet.includes(`\u0002${RARE_WORD}\u0003`))).toBe(true);
       const paged = await allHits(b, { text: RARE_WORD });
       expect([...paged.keys].sort()).toEqual(page0(rare));

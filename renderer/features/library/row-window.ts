@@ -21,7 +21,9 @@ export interface RowWindow {
 
 export function rowWindow(total: number, scrollTop: number, viewportHeight: number, rowHeight = LIBRARY_ROW_HEIGHT): RowWindow {
   const viewport = viewportHeight > 0 ? viewportHeight : UNMEASURED_VIEWPORT;
-  const top = Math.max(0, scrollTop);
+  // A scroll position read before the list shrank (a filter) may lie past its end: clamp it,
+  // so the last rows show even before the browser's own scroll event arrives.
+  const top = Math.max(0, Math.min(scrollTop, total * rowHeight - viewport));
   const start = Math.min(total, Math.max(0, Math.floor(top / rowHeight) - OVERSCAN));
   const end = Math.min(total, Math.max(start, Math.ceil((top + viewport) / rowHeight) + OVERSCAN));
   return { start, end, padTop: start * rowHeight, padBottom: (total - end) * rowHeight };

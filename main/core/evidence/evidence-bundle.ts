@@ -16,12 +16,12 @@ import { documentTitlesById, listMemosForEvidence, selectEvidence, selectUncoded
 import { treeOrder } from '../coding/code-tree';
 import { reportLabels, type ReportLanguage } from '../export/report-labels';
 import { passagesOf } from './evidence-passages';
-import { codeIndex, toEvidenceRow, type CodeIndex } from './evidence-rows';
+import { codeIndex, mapByDocument, toEvidenceRow, type CodeIndex } from './evidence-rows';
 
 /** Every matching coding as an EvidenceRow, in codebook then reading order. */
 export function evidenceRows(db: Db, filter: EvidenceFilter, lang?: ReportLanguage): EvidenceRow[] {
   const codes = codeIndex(listCodes(db), lang);
-  return selectEvidence(db, filter, { groupBy: 'code' }).map((r) => toEvidenceRow(db, r, codes));
+  return mapByDocument(selectEvidence(db, filter, { groupBy: 'code' }), (r) => toEvidenceRow(db, r, codes));
 }
 
 export function isEmptyFilter(filter: EvidenceFilter | undefined): boolean {
@@ -134,7 +134,7 @@ export function buildEvidenceBundle(
   const all = listCodes(db);
   const index = codeIndex(all, opts.language);
   const coded = selectEvidence(db, filter ?? {}, { groupBy: 'code' });
-  const rows = coded.map((r) => toEvidenceRow(db, r, index));
+  const rows = mapByDocument(coded, (r) => toEvidenceRow(db, r, index));
   const codes = codebookFor(all, index, rows, !!opts.fullCodebook, opts.language ?? 'en');
   const passages = passagesOf(db, coded, selectUncodedEvidence(db, filter ?? {}), index);
   return {

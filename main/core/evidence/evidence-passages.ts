@@ -7,7 +7,7 @@
 import type { EvidencePassage } from '../../../shared/domain/evidence';
 import type { Db } from '../../db/connection';
 import type { EvidenceSqlRow } from '../../db/repositories/evidence';
-import { type CodeIndex, parseTargets, toEvidenceRow } from './evidence-rows';
+import { type CodeIndex, mapByDocument, parseTargets, toEvidenceRow } from './evidence-rows';
 
 function passageOf(db: Db, rows: EvidenceSqlRow[], codes: CodeIndex): EvidencePassage {
   const first = rows[0];
@@ -33,7 +33,6 @@ export function passagesOf(db: Db, coded: EvidenceSqlRow[], uncoded: EvidenceSql
     if (list) list.push(r);
     else groups.set(r.annotation_id, [r]);
   }
-  const out = [...groups.values()].map((rows) => passageOf(db, rows, codes));
-  for (const r of uncoded) out.push(passageOf(db, [r], codes));
-  return out;
+  const all = [...groups.values(), ...uncoded.map((r) => [r])];
+  return mapByDocument(all.map((rows) => ({ document_id: rows[0].document_id, rows })), (g) => passageOf(db, g.rows, codes));
 }

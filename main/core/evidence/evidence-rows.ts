@@ -61,6 +61,20 @@ function parseCountries(json: string): string[] {
 }
 
 /** The row as cited: readable quote, printed pages, paragraph (see quote-context.ts). */
+/**
+ * fn over rows visited document by document, results in the rows' own order. Citing a
+ * passage needs its document's whole text, cached for the last few documents only
+ * (quote-context.ts), and rows come in codebook order: visited as they come, 10,000 codings
+ * over 2,000 documents re-read a document for almost every row (O(codings x pages)).
+ */
+export function mapByDocument<R extends { document_id: string }, T>(rows: readonly R[], fn: (r: R) => T): T[] {
+  const order = rows.map((_, i) => i);
+  order.sort((a, b) => (rows[a].document_id < rows[b].document_id ? -1 : rows[a].document_id > rows[b].document_id ? 1 : a - b));
+  const out = new Array<T>(rows.length);
+  for (const i of order) out[i] = fn(rows[i]);
+  return out;
+}
+
 export function toEvidenceRow(db: Db, r: EvidenceSqlRow, codes: CodeIndex): EvidenceRow {
   const targets = parseTargets(r.targets);
   const pages = targets.map((t) => t.pageIndex);

@@ -11,7 +11,7 @@ import type { BackendContext } from '../backend-context';
 import { cooccurrence, documentCodeMatrix, frequencies } from '../export/evidence-tables';
 import { evidenceRows } from './evidence-bundle';
 import { parseExportStart, parseFilter } from './evidence-input';
-import { codeIndex, toEvidenceItem } from './evidence-rows';
+import { codeIndex, mapByDocument, toEvidenceItem } from './evidence-rows';
 import { createExportJobs, type ExportJobs } from './export-jobs';
 
 type EvidenceChannels =
@@ -26,7 +26,7 @@ export function queryEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceG
   const codes = codeIndex(listCodes(db));
   const rows = selectEvidence(db, filter, { groupBy, offset, limit });
   const chips = codesOfPassages(db, rows.map((r) => r.annotation_id));
-  return { items: rows.map((r) => toEvidenceItem(db, r, codes, chips)), total: countEvidence(db, filter, groupBy) };
+  return { items: mapByDocument(rows, (r) => toEvidenceItem(db, r, codes, chips)), total: countEvidence(db, filter, groupBy) };
 }
 
 export function evidenceTables(db: Db, filter: EvidenceFilter): EvidenceTables {
@@ -53,9 +53,17 @@ export function cellPassages(db: Db, filter: EvidenceFilter, codeA: string, code
   const cell: EvidenceFilter = { ...filter, codeIds: ids, codeMatch: 'all', includeSubcodes: false };
   // The matrix counts passages among the filter's codings, so a passage must also match the
   // filter's own code selection: keep only those reached through it.
+  const codes = codeIndex(listCodes(db));
   const within = filter.codeIds?.length ? new Set(selectEvidence(db, filter, { groupBy: 'document' }).map((r) => r.annotation_id)) : null;
-  const page = queryEvidence(db, cell, 'document', 0, MAX_PAGE);
-  return within ? page.items.filter((i) => within.has(i.annotationId)) : page.items;
+  // Every passage of the cell, as many pages as it takes: the matrix counts them all.
+  const items: EvidenceItem[] = [];
+  for (let offset = 0; ; offset += MAX_PAGE) {
+    const page = selectEvidence(db, cell, { groupBy: 'document', offset, limit: MAX_PAGE });
+    const chips = codesOfPassages(db, page.map((r) => r.annotation_id));
+    items.push(...mapByDocument(page, (r) => toEvidenceItem(db, r, codes, chips)));
+    if (page.length < MAX_PAGE) break;
+  }
+  return within ? items.filter((i) => within.has(i.annotationId)) : items;
 }
 
 export function evidenceHandlers(ctx: BackendContext, jobs: ExportJobs = createExportJobs(ctx)): Pick<Handlers, EvidenceChannels> {

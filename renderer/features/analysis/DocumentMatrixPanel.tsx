@@ -4,14 +4,14 @@ import type { EvidenceTables } from '../../../shared/domain/evidence';
 import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { useCodeNames } from '../evidence/code-names';
 import { openReader } from '../shell/view-store';
-import { heatStyle } from './analysis-logic';
+import { heatStyle, matrixMax } from './analysis-logic';
 
 export function DocumentMatrixPanel({ tables }: { tables: EvidenceTables }) {
   const { t } = useT();
   const { documents, codes, counts } = tables.documentCodes;
   const names = useCodeNames();
   if (documents.length === 0) return <div className="empty-state"><p>{t('analysis.empty')}</p></div>;
-  const max = Math.max(1, ...counts.flat());
+  const max = matrixMax(counts);
   return (
     <section className="analysis-panel" data-testid="analysis-documents">
       <div className="table-scroll heatmap-scroll">

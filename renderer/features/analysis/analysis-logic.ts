@@ -43,3 +43,11 @@ export function heatStyle(n: number, max: number): { background: string; color: 
   const alpha = 0.12 + 0.78 * Math.min(1, n / max);
   return { background: `rgba(78, 121, 167, ${alpha.toFixed(2)})`, color: alpha > 0.55 ? '#ffffff' : '#1b1b1b' };
 }
+
+/** Largest count of a matrix, at least 1 (the shading scale). A loop, not Math.max(...cells):
+ *  2,000 documents x 70 codes is 140,000 cells, past the arguments a call can take. */
+export function matrixMax(counts: readonly (readonly number[])[]): number {
+  let max = 1;
+  for (const row of counts) for (const n of row) if (n > max) max = n;
+  return max;
+}

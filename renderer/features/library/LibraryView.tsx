@@ -2,7 +2,8 @@
 // opens the reader; Edit opens the attributes editor; Annotations… imports the annotations inside
 // the PDF (or a JSON-LD file) and downloads an annotated copy; Remove (or Delete) asks for confirmation
 // first, listing what goes with the document; Undo (Ctrl+Z) brings a removed document back.
-import { useEffect, useMemo, type KeyboardEvent } from 'react';
+// Only the rows near the viewport are rendered (row-window.ts): a project holds thousands.
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentMeta } from '../../../shared/domain/document';
 import { formatDate, formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
@@ -15,6 +16,7 @@ import { AttributeFilters } from './AttributeFilters';
 import { AttributesEditor } from './AttributesEditor';
 import { OcrBadge } from './OcrBadge';
 import { libraryStore, removeDocumentWithConfirm } from './library-store';
+import { LIBRARY_ROW_HEIGHT, rowWindow } from './row-window';
 import {
   EMPTY_FILTER, filterDocuments, isFilterActive, nextSort, sortDocuments, type LibraryFilter, type SortKey,
 } from './library-table';
@@ -49,10 +51,29 @@ export function LibraryView() {
   useEffect(() => subscribeUndo(), []);
 
   const rows = useMemo(
-    () => sortDocuments(filterDocuments(docs, filter), sort, (list, id) => vocabLabel(list, id, locale)),
+    () => sortDocuments(filterDocuments(docs, filter), sort, (list, id) => vocabLabel(list, id, locale), locale),
     [docs, filter, sort, locale],
   );
   const editing = editingId ? docs.find((d) => d.id === editingId) ?? null : null;
+
+  // The scroll box's position and height, read on scroll and resize, choose the rendered rows.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 0 });
+  const hasTable = docs.length > 0;
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const update = () => setView((v) => (v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight }));
+    update();
+    el.addEventListener('scroll', update, { passive: true });
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+    resize?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', update);
+      resize?.disconnect();
+    };
+  }, [hasTable]);
+  const win = rowWindow(rows.length, view.top, view.height);
 
   const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, doc: DocumentMeta) => {
     if (e.key === 'Enter') openReader(doc.id);
@@ -108,8 +129,8 @@ export function LibraryView() {
           )}
         </div>
       ) : (
-        <div className="table-scroll">
-          <table className="doc-table" data-testid="library-table">
+        <div className="table-scroll" ref={scrollRef}>
+          <table className="doc-table" data-testid="library-table" aria-rowcount={rows.length + 1}>
             <thead>
               <tr>
                 {COLUMNS.map((c) => (
@@ -133,14 +154,16 @@ export function LibraryView() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((d) => (
+              {win.padTop > 0 && <tr aria-hidden="true" className="doc-spacer" data-testid="library-spacer" style={{ height: win.padTop }} />}
+              {rows.slice(win.start, win.end).map((d, k) => (
                 <tr
                   key={d.id}
                   data-doc-id={d.id}
                   data-testid="library-row"
                   tabIndex={0}
                   aria-selected={selectedId === d.id}
-                  className={selectedId === d.id ? 'selected' : undefined}
+                  aria-rowindex={win.start + k + 2}
+                  className={selectedId === d.id ? 'doc-row selected' : 'doc-row'}
                   onClick={() => libraryStore.set({ selectedId: d.id })}
                   onFocus={() => libraryStore.set({ selectedId: d.id })}
                   onDoubleClick={() => openReader(d.id)}
@@ -194,6 +217,7 @@ export function LibraryView() {
                   </td>
                 </tr>
               ))}
+              {win.padBottom > 0 && <tr aria-hidden="true" className="doc-spacer" data-testid="library-spacer" style={{ height: win.padBottom }} />}
             </tbody>
           </table>
           {rows.length === 0 && (

@@ -68,14 +68,25 @@ function sortValue(d: DocumentMeta, key: SortKey, label: LabelFn): string | numb
   }
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+// One collator per interface language: in Russian, Cyrillic titles come before Latin ones (and
+// in English the other way round), whatever the system's own locale is. Base sensitivity puts
+// ё beside е and ignores case.
+const collators = new Map<string, Intl.Collator>();
+function collatorFor(locale: string | undefined): Intl.Collator {
+  const key = locale ?? '';
+  let c = collators.get(key);
+  if (!c) collators.set(key, (c = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })));
+  return c;
+}
 
 /**
  * Stable sort by one column. Empty values (unknown year, no organisation) go last in both
  * directions, so flipping the order never buries the filled-in rows under blanks. Ties fall
- * back to title, so the order is deterministic.
+ * back to title, so the order is deterministic. `locale` is the interface language (text
+ * columns collate in its order); omitted: the system's.
  */
-export function sortDocuments(docs: DocumentMeta[], sort: SortState, label: LabelFn): DocumentMeta[] {
+export function sortDocuments(docs: DocumentMeta[], sort: SortState, label: LabelFn, locale?: string): DocumentMeta[] {
+  const collator = collatorFor(locale);
   const sign = sort.dir === 'asc' ? 1 : -1;
   const rows = docs.map((d, i) => ({ d, i, v: sortValue(d, sort.key, label) }));
   rows.sort((a, b) => {

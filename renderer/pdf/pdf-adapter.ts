@@ -19,17 +19,39 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { TEXT_CONTENT_OPTIONS, buildPageText, type PageText } from '../../shared/pdf/page-text';
 import { OCR_FONT, OCR_FONT_STYLE, ocrTextItems, type OcrLine } from '../../shared/pdf/ocr-text';
 import { PDFJS_ASSET_DIRS } from './pdfjs-asset-dirs';
+import { warmUpPdfBytes } from './warm-up-pdf';
 
 let sharedWorker: PDFWorker | null = null;
+let warmedUp = false;
 
 /**
  * Starts the pdf.js worker (a 1.2 MB module to fetch and compile) so it is ready by the time
- * the PDF bytes arrive; one worker serves every document opened in this window.
+ * the PDF bytes arrive; one worker serves every document opened in this window. With
+ * `renderWarmUp` (the idle preload) it also opens and paints a tiny built-in page off screen,
+ * so the first real page does not pay for compiling pdf.js' parser and painter.
  */
-export function prewarmPdfWorker(): void {
-  if (sharedWorker) return;
-  GlobalWorkerOptions.workerSrc = workerUrl;
-  sharedWorker = new PDFWorker();
+export function prewarmPdfWorker(renderWarmUp = false): void {
+  if (!sharedWorker) {
+    GlobalWorkerOptions.workerSrc = workerUrl;
+    sharedWorker = new PDFWorker();
+  }
+  if (renderWarmUp && !warmedUp) {
+    warmedUp = true;
+    void warmUpRender().catch(() => undefined); // only ever a head start
+  }
+}
+
+async function warmUpRender(): Promise<void> {
+  const doc = await openPdf(warmUpPdfBytes());
+  try {
+    const page = await doc.getPage(0);
+    const canvas = document.createElement('canvas');
+    await page.render(canvas, 1, 1).promise;
+    await page.getText();
+    canvas.width = 0;
+  } finally {
+    await doc.destroy();
+  }
 }
 
 /** Absolute URL of a pdf.js data folder copied into the build (see vite-pdfjs-assets.ts). */

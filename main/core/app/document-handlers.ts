@@ -16,6 +16,7 @@ import {
   updateDocument,
 } from '../../db/repositories/documents';
 import { documentRemovalInfo } from '../../db/repositories/document-removal';
+import { getPagePreview } from '../../db/repositories/page-previews';
 import { recheckAnchors } from '../documents/recheck-anchors';
 import { removeDocumentAction } from '../documents/remove-document';
 import { writeBackup } from '../project/backups';
@@ -98,6 +99,10 @@ export function documentHandlers(ctx: BackendContext, coder: () => Coder) {
       return { removed: out.result, backup };
     },
     'documents.pdfBytes': (input) => getPdfBytes(db(), docId(input)),
+    'documents.preview': (input) => {
+      const obj = asObject(input);
+      return getPagePreview(db(), docId(obj), reqInt(obj, 'pageIndex', { min: 0 }));
+    },
     'documents.pageText': (input) => {
       const obj = asObject(input);
       return getPageText(db(), docId(obj), reqInt(obj, 'pageIndex', { min: 0 }));

@@ -145,7 +145,9 @@ function ReaderSidebar({ controller }: { controller: ReaderController }) {
 
 function ReaderStatus({ controller }: { controller: ReaderController }) {
   const { t } = useT();
-  const { status, error } = useStore(controller.store);
+  const { status, error, preview } = useStore(controller.store);
+  // The stored first-page image says enough while pdf.js opens the document.
+  if (status === 'loading' && preview) return null;
   if (status === 'loading') {
     return <div className="reader-status" data-testid="reader-loading">{t('reader.loading')}</div>;
   }

@@ -344,14 +344,29 @@ export class PdfOpenError extends Error {
   }
 }
 
+/** A stored PDF read by HTTP Range (the web host's /files/<id>; renderer/api.ts pdfRangeSource). */
+export interface PdfRangeSource {
+  url: string;
+  httpHeaders: Record<string, string>;
+}
+
+/** pdf.js' own default chunk: the first page of a 600-page report needs ~5 of them. */
+const RANGE_CHUNK_BYTES = 65_536;
+
 /**
- * Opens PDF bytes. The bytes are transferred to the worker (the caller's array is detached
- * afterwards), so pass a copy if you still need them.
+ * Opens PDF bytes, or a URL pdf.js reads by range: only the chunks it needs (trailer, xref,
+ * the first page's objects) instead of the whole file first; nothing is fetched in the
+ * background (disableAutoFetch), later pages fetch their chunks when rendered. Bytes are
+ * transferred to the worker (the caller's array is detached afterwards): pass a copy if you
+ * still need them.
  */
-export async function openPdf(bytes: Uint8Array): Promise<PdfDoc> {
+export async function openPdf(source: Uint8Array | PdfRangeSource): Promise<PdfDoc> {
   prewarmPdfWorker();
+  const input = source instanceof Uint8Array
+    ? { data: source }
+    : { url: source.url, httpHeaders: source.httpHeaders, rangeChunkSize: RANGE_CHUNK_BYTES, disableAutoFetch: true, disableStream: true };
   const task = getDocument({
-    data: bytes,
+    ...input,
     worker: sharedWorker ?? undefined,
     isEvalSupported: false,
     enableXfa: false,

@@ -3,7 +3,8 @@
 // click Open. Measured inside the page from the click (a capture-phase listener) to the first
 // animation frame after each of: the stored preview image is in the page (`.reader-preview`),
 // the page's canvas is drawn (class `reader-page-rendered`), its text layer is selectable
-// (class `reader-page-text-ready`; renderer/features/reader/page-views.ts). The reader's
+// (the `.endOfContent` marker appended to page 1's finished text layer;
+// renderer/features/reader/page-views.ts). The reader's
 // User Timing marks (renderer/features/reader/open-timing.ts) and the resource timings of the
 // reader chunk, the pdf.js worker and the PDF requests give the breakdown.
 // Cold = a fresh browser context; warm = closing and reopening the document in the same tab.
@@ -55,9 +56,13 @@ const PROBE = `(() => {
     for (const r of records) {
       if (r.type === 'attributes') {
         if (r.target.classList.contains('reader-page-rendered')) stamp('paintedAt');
-        if (r.target.classList.contains('reader-page-text-ready')) stamp('textAt');
       } else {
-        for (const n of r.addedNodes) if (n.classList && n.classList.contains('reader-preview')) stamp('previewAt');
+        for (const n of r.addedNodes) {
+          if (!n.classList) continue;
+          if (n.classList.contains('reader-preview')) stamp('previewAt');
+          // pdf.js' text layer is complete when the reader appends its end marker (every version).
+          if (n.classList.contains('endOfContent') && n.closest('[data-page-index="0"]')) stamp('textAt');
+        }
       }
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
@@ -90,9 +95,10 @@ async function openAndMeasure(page: Page): Promise<Run> {
       if (r.startTime < p.clickAt - 5000) continue;
       const key = /CodingReader-.*\.js$/.test(r.name) ? 'readerChunk'
         : /pdf\.worker/.test(r.name) ? 'workerScript'
-          : /documents\.pdf|\/documents\//.test(r.name) ? 'pdfBytes'
+          : /documents\.pdfBytes|\/files\//.test(r.name) ? 'pdfBytes'
             : /documents\.preview/.test(r.name) ? 'previewBytes' : null;
-      if (key && r.startTime >= p.clickAt) steps[key] = Math.max(steps[key] ?? 0, r.responseEnd - p.clickAt);
+      // The PDF may come in several range requests: its first answer is the one the open waits for.
+      if (key && r.startTime >= p.clickAt) steps[key] = Math.min(steps[key] ?? Infinity, r.responseEnd - p.clickAt);
       else if (key) steps[`${key}BeforeClick`] = 1;
     }
     const canvas = document.querySelector<HTMLCanvasElement>('[data-page-index="0"] canvas');

@@ -13,7 +13,8 @@ test('the stored preview shows page 1 before pdf.js paints it, then the canvas t
   await page.setViewportSize({ width: 1280, height: 800 });
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/documents.pdfBytes', async (route) => {
+  // The reader reads the PDF by range from /files/<id> (web host); the API call is the fallback.
+  await page.route(/\/(files\/|api\/documents\.pdfBytes)/, async (route) => {
     await held;
     await route.continue();
   });

@@ -5,7 +5,7 @@ import type { Client } from '../../../shared/contract';
 import type { ErrorData } from '../../../shared/errors';
 import { toErrorData } from '../../../shared/errors';
 import type { ReadingPosition } from '../../../shared/domain/document';
-import { openPdf, PdfOpenError, prewarmPdfWorker, type DestTarget, type OutlineNode, type PdfDest, type PdfDoc, type PdfLink } from '../../pdf/pdf-adapter';
+import { openPdf, PdfOpenError, prewarmPdfWorker, type DestTarget, type OutlineNode, type PdfDest, type PdfDoc, type PdfLink, type PdfRangeSource } from '../../pdf/pdf-adapter';
 import { Store } from '../../state/store';
 import { FindController } from './find-controller';
 import { termHits, type FindHit } from './find-logic';
@@ -45,6 +45,8 @@ export interface ReaderOptions {
   highlightTerms?: string[];
   /** True in the browser host: external links are confirmed here, then window.open. */
   webHost: boolean;
+  /** Where pdf.js reads the PDF by range (web host); without it the whole file comes over the API. */
+  rangeSource?: PdfRangeSource | null;
 }
 
 /** Saves of the reading position are debounced by 500 ms: scrolling emits ~60 events/s. */
@@ -93,15 +95,16 @@ export class ReaderController {
         : Promise.resolve(null);
       // The stored image of page 1 goes up while the bytes travel and pdf.js parses them.
       void this.showPreview(savedP);
-      const [bytes, saved, ocr] = await Promise.all([
-        this.opts.api['documents.pdfBytes']({ id: this.opts.documentId }),
+      const range = this.opts.rangeSource ?? null;
+      const [source, saved, ocr] = await Promise.all([
+        range ?? this.opts.api['documents.pdfBytes']({ id: this.opts.documentId }),
         savedP,
         // Scanned pages: their text layer is built from the stored OCR words.
         this.opts.api['ocr.pages']({ documentId: this.opts.documentId }).catch(() => []),
       ]);
       if (this.disposed) return;
       markOpenStep('bytes');
-      const doc = await openPdf(bytes);
+      const doc = await openPdf(source);
       markOpenStep('open');
       if (this.disposed) return void doc.destroy();
       doc.setOcrPages(new Map(ocr.map((o) => [o.pageIndex, o.lines])));

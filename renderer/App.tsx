@@ -33,7 +33,7 @@ import { resetSearch } from './features/search/search-store';
 import { CoderFileNotice } from './features/settings/CoderFileNotice';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { DialogHost } from './features/shell/DialogHost';
-import { ReaderHost } from './features/shell/ReaderHost';
+import { preloadReaderWhenIdle, ReaderHost } from './features/shell/ReaderHost';
 import { SEARCH_INPUT_ID, TopBar } from './features/shell/TopBar';
 import { Welcome } from './features/shell/Welcome';
 import { closeReader, setSettingsOpen, viewStore } from './features/shell/view-store';
@@ -106,8 +106,10 @@ export function App() {
     resetEvidence();
     resetAnalysis();
     resetAgreement();
-    if (projectKey) void refreshDocuments();
-    else clearDocuments();
+    if (projectKey) {
+      void refreshDocuments();
+      preloadReaderWhenIdle();
+    } else clearDocuments();
   }, [projectKey]);
 
   let content;

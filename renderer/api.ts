@@ -156,6 +156,16 @@ export function pathForFile(file: File): string | null {
   return bridge?.pathForFile(file) || null;
 }
 
+/**
+ * Where pdf.js may read a stored PDF by HTTP Range (the web host's GET /files/<id>, with the
+ * token as a header); null in the desktop app, where the bytes come over IPC.
+ */
+export function pdfRangeSource(documentId: string): { url: string; httpHeaders: Record<string, string> } | null {
+  if (transportKind() !== 'web') return null;
+  const token = takeTokenFromLocation() ?? '';
+  return { url: new URL(`/files/${encodeURIComponent(documentId)}`, window.location.href).href, httpHeaders: { Authorization: `Bearer ${token}` } };
+}
+
 /** 'electron' when running inside the desktop app, 'web' in a browser. */
 export function transportKind(): 'electron' | 'web' {
   return typeof window !== 'undefined' && window.glossa ? 'electron' : 'web';

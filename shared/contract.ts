@@ -6,6 +6,7 @@
 import type { OcrPageData, OcrProgress, OcrSummary } from './domain/ocr';
 import type { AnchorRecheck, DocumentFilter, DocumentMeta, DocumentPatch, DocumentRemovalInfo, ReadingPosition } from './domain/document';
 import type { ImportProgress, ImportSource } from './domain/import';
+import type { PagePreview } from './domain/preview';
 import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Settings } from './domain/project';
 import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
 import type { SearchQuery, SearchResult } from './domain/search';
@@ -88,6 +89,11 @@ export interface Contract {
   /** Re-extracts the text with the current extractor and re-anchors the highlights; writes only with apply (one undoable action). */
   'documents.recheckAnchors': (input: { id: string; apply?: boolean }) => AnchorRecheck;
   'documents.pdfBytes': (input: { id: string }) => Uint8Array;
+  /** Size of the stored PDF in bytes, and bytes [start, end] of it (end inclusive, at most 8 MiB): the web host's Range answers. */
+  'documents.pdfSize': (input: { id: string }) => number;
+  'documents.pdfRange': (input: { id: string; start: number; end: number }) => Uint8Array;
+  /** The small image of a page stored at import, shown while pdf.js renders it; null when none. */
+  'documents.preview': (input: { id: string; pageIndex: number }) => PagePreview | null;
   'documents.pageText': (input: { id: string; pageIndex: number }) => string;
   /** Stored texts of pages [from, from + count) (count 1-100; fewer at the end): find-in-document reads them in chunks. */
   'documents.pageTexts': (input: { id: string; from: number; count: number }) => string[];
@@ -276,7 +282,7 @@ export const CHANNELS = [
   'project.current', 'project.create', 'project.open', 'project.saveAs', 'project.close', 'project.recent',
   'backups.list', 'backups.restore',
   'dialog.newProject', 'dialog.openProject', 'dialog.saveProjectAs', 'dialog.importPdfs', 'shell.openExternal',
-  'documents.list', 'documents.get', 'documents.update', 'documents.removeInfo', 'documents.remove', 'documents.recheckAnchors', 'documents.pdfBytes',
+  'documents.list', 'documents.get', 'documents.update', 'documents.removeInfo', 'documents.remove', 'documents.recheckAnchors', 'documents.pdfBytes', 'documents.preview', 'documents.pdfSize', 'documents.pdfRange',
   'documents.pageText', 'documents.pageTexts', 'documents.compounds', 'documents.getPosition', 'documents.setPosition',
   'import.start', 'import.cancel', 'ocr.pages', 'ocr.summaries', 'ocr.start', 'ocr.cancel',
   'search.query', 'search.kwic', 'search.kwicCsv', 'search.wordFrequencies', 'search.wordFrequenciesCsv',

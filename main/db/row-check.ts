@@ -13,6 +13,7 @@ import { checkExtractorJson } from '../../shared/rules/extractor-rules';
 import { checkCoderColor, checkCoderName, checkMemoBody } from '../../shared/rules/memo-rules';
 import { checkConflictStatus, checkJsonObject, checkRecordLine, checkRecordTime } from '../../shared/rules/record-rules';
 import { checkOcrConfidence, checkOcrPageText, checkOcrSource, checkOcrWordsJson } from '../../shared/rules/ocr-rules';
+import { checkPreviewRow } from '../../shared/rules/preview-rules';
 import { checkCoderIdsJson, checkConsensusChoice, checkReplyBody, checkRoundDocumentsJson, checkStretch } from '../../shared/rules/round-rules';
 import { GlossaError } from '../../shared/errors';
 import type { Db } from './connection';
@@ -155,6 +156,8 @@ const resolutionRule: RowRule<scan.ResolutionScanRow> = (r) => {
 
 const replyRule: RowRule<scan.ReplyScanRow> = (r) => void checkReplyBody(r.body);
 
+const previewRule: RowRule<scan.PagePreviewScanRow> = (r) => checkPreviewRow(r, r.page_count);
+
 interface TableCheck {
   table: string;
   rows: (db: Db, columns: ReadonlySet<string>) => IterableIterator<{ id: string }>;
@@ -185,6 +188,7 @@ const TABLES: TableCheck[] = [
   { table: 'coding_rounds', rows: scan.scanRounds, rule: roundRule as RowRule<never> },
   { table: 'consensus_resolutions', rows: scan.scanResolutions, rule: resolutionRule as RowRule<never> },
   { table: 'annotation_replies', rows: scan.scanReplies, rule: replyRule as RowRule<never> },
+  { table: 'page_previews', rows: scan.scanPagePreviews, rule: previewRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

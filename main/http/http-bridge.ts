@@ -1,6 +1,8 @@
 // The local HTTP bridge that serves the typed contract to a browser for `npm run web`:
-// POST /api/<channel> (JSON with bytes, see shared/wire.ts), GET /events (Server-Sent Events)
-// and the built renderer as static files. Bound to 127.0.0.1 only; every API call needs the
+// POST /api/<channel> (JSON with bytes, see shared/wire.ts), GET /events (Server-Sent Events),
+// GET /files/<document id> (a stored PDF, answering HTTP Range requests: pdf.js reads the
+// parts the first page needs instead of the whole file first) and the built renderer as
+// static files. Bound to 127.0.0.1 only; every API call needs the
 // per-launch token; Host and Origin are checked against DNS rebinding and cross-site posts.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +11,7 @@ import { decodeWire, encodeWire } from '../../shared/wire';
 import { GlossaError, toErrorData, type ErrorData } from '../../shared/errors';
 import type { BackendClient } from '../core/threads/backend-client';
 import { isChannel } from '../core/backend';
+import { answerRange } from './byte-range';
 import { SECURITY_HEADERS } from './content-security';
 import { bearerToken, hostAllowed, newToken, originAllowed, tokensEqual } from './request-guards';
 import { serveStatic } from './static-files';
@@ -134,6 +137,39 @@ export function startHttpBridge(opts: BridgeOptions): Promise<Bridge> {
     }
   }
 
+  /** GET /files/<id>: the stored PDF, whole (200) or the one range asked for (206), token required. */
+  async function handleFile(req: http.IncomingMessage, res: http.ServerResponse, id: string): Promise<void> {
+    req.resume();
+    if (req.method !== 'GET') {
+      res.setHeader('Allow', 'GET');
+      return sendError(res, new GlossaError('api.badInput', 'GET only'), 405);
+    }
+    if (!tokensEqual(bearerToken(req), token)) return sendError(res, unauthorized());
+    let size: number;
+    try {
+      size = await opts.backend.invoke('documents.pdfSize', { id });
+    } catch (err) {
+      return sendError(res, err);
+    }
+    const range = answerRange(req.headers.range, size);
+    const headers = { ...SECURITY_HEADERS, 'Content-Type': 'application/pdf', 'Cache-Control': 'no-store', 'Accept-Ranges': 'bytes' };
+    if (range.kind === 'unsatisfiable') {
+      res.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` });
+      return void res.end();
+    }
+    try {
+      const bytes = range.kind === 'whole'
+        ? await opts.backend.invoke('documents.pdfBytes', { id })
+        : await opts.backend.invoke('documents.pdfRange', { id, start: range.start, end: range.end });
+      const status = range.kind === 'whole' ? 200 : 206;
+      const extra: Record<string, string> = range.kind === 'part' ? { 'Content-Range': `bytes ${range.start}-${range.end}/${size}` } : {};
+      res.writeHead(status, { ...headers, ...extra, 'Content-Length': String(bytes.byteLength) });
+      res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    } catch (err) {
+      sendError(res, err);
+    }
+  }
+
   function handleEvents(req: http.IncomingMessage, res: http.ServerResponse, query: URLSearchParams): void {
     if (req.method !== 'GET') return sendError(res, new GlossaError('api.badInput', 'GET only'), 405);
     // EventSource cannot set headers, so the token comes as ?token=; a header works as well.
@@ -162,6 +198,14 @@ export function startHttpBridge(opts: BridgeOptions): Promise<Bridge> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) {
       void handleApi(req, res, url.pathname.slice('/api/'.length)).catch((err) => sendError(res, err));
+    } else if (url.pathname.startsWith('/files/')) {
+      let id: string;
+      try {
+        id = decodeURIComponent(url.pathname.slice('/files/'.length));
+      } catch {
+        return sendError(res, new GlossaError('api.badInput', 'Bad document id'), 400);
+      }
+      void handleFile(req, res, id).catch((err) => sendError(res, err));
     } else if (url.pathname === '/events') {
       handleEvents(req, res, url.searchParams);
     } else {

@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { PdfSpan } from '../../shared/anchoring/text-range-rects';
 import { GlossaError, type ErrorCode } from '../../shared/errors';
 import type { FromWorker, ToWorker } from './extract-protocol';
-import type { PageImage, PdfMetadata } from './pdfjs-node';
+import type { EncodedPreview, PageImage, PdfMetadata } from './pdfjs-node';
 import { pdfError } from './pdf-errors';
 import { resolveWorkerEntry } from './worker-entry';
 
@@ -23,6 +23,8 @@ export interface ExtractResult {
   meta: PdfMetadata;
   /** Embedded annotations Glossa can import (highlights, underlines, strike-outs, squares, notes). */
   annotationCount: number;
+  /** Page 1 rendered small for the reader (ExtractOptions.preview), null if not asked or it failed. */
+  preview: EncodedPreview | null;
 }
 
 /** Text item boxes per page (1-based page number), for geometry computed in the backend. */
@@ -34,6 +36,8 @@ export interface ExtractOptions {
   /** Called after each page with pages done and total (total is 0 until opened). */
   onPages?(done: number, total: number): void;
   signal?: AbortSignal;
+  /** Also render page 1 as the reader's preview, on a worker beside the text extraction. */
+  preview?: boolean;
 }
 
 export interface PoolOptions {
@@ -57,6 +61,7 @@ interface Job {
   /** Set for a render job (OCR): the page (1-based) and resolution wanted. */
   render: { page: number; dpi: number } | null;
   image: PageImage | null;
+  preview: EncodedPreview | null;
   pagesDone: number;
   annotationCount: number;
   meta: PdfMetadata | null;
@@ -138,7 +143,7 @@ export class ExtractPool {
     return new Promise((resolve, reject) => {
       const fileId = this.nextFileId++;
       const job: Job = {
-        fileId, bytes: shared, opts, pages: [], layoutPages, layouts: new Map(), render, image: null, pagesDone: 0, annotationCount: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject,
+        fileId, bytes: shared, opts, pages: [], layoutPages, layouts: new Map(), render, image: null, preview: null, pagesDone: 0, annotationCount: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject,
       };
       if (opts.signal?.aborted) {
         reject(cancelledError(opts.fileName));
@@ -185,7 +190,7 @@ export class ExtractPool {
       const [task] = this.queue.splice(i, 1);
       slot.task = task;
       slot.lastActivity = Date.now();
-      if (task.msg.type === 'open' || task.msg.type === 'pages' || task.msg.type === 'layout' || task.msg.type === 'render') {
+      if (task.msg.type === 'open' || task.msg.type === 'pages' || task.msg.type === 'layout' || task.msg.type === 'render' || task.msg.type === 'preview') {
         slot.cached = [task.fileId, ...slot.cached.filter((f) => f !== task.fileId)].slice(0, 2);
       }
       slot.worker.ref(); // a busy worker keeps the process alive (CLI awaits the import)
@@ -239,6 +244,9 @@ export class ExtractPool {
       case 'image':
         if (job && !job.settled) job.image = msg.image;
         return; // the task goes on
+      case 'preview':
+        if (job && !job.settled) job.preview = msg.preview;
+        return; // the task goes on
       case 'opened':
         this.finishTask(slot);
         if (job && !job.settled) this.onOpened(job, msg.numPages, msg.meta);
@@ -273,6 +281,11 @@ export class ExtractPool {
       return;
     }
     job.opts.onPages?.(0, numPages);
+    if (job.opts.preview) {
+      // First in the queue: a second worker paints it while the first extracts text.
+      this.queue.push({ fileId: job.fileId, msg: { type: 'preview', fileId: job.fileId, bytes: job.bytes } });
+      job.chunksLeft++;
+    }
     // <= 25-page ranges (~75 ms of work each) keep the last range from leaving the other
     // workers idle at the end; >= 4 pages keeps the per-range message round trip negligible.
     const chunk = Math.min(25, Math.max(4, Math.ceil(numPages / (this.size * 8))));
@@ -292,7 +305,7 @@ export class ExtractPool {
   private succeed(job: Job): void {
     const pages = job.pages.map((p) => p ?? '');
     this.settle(job);
-    job.resolve({ result: { pageCount: pages.length, pages, meta: job.meta!, annotationCount: job.annotationCount }, layouts: job.layouts, image: job.image });
+    job.resolve({ result: { pageCount: pages.length, pages, meta: job.meta!, annotationCount: job.annotationCount, preview: job.preview }, layouts: job.layouts, image: job.image });
   }
 
   private fail(job: Job, err: GlossaError): void {

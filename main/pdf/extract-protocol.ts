@@ -3,7 +3,7 @@
 // worker copies it once into the private buffer pdf.js is allowed to detach.
 import type { PdfSpan } from '../../shared/anchoring/text-range-rects';
 import type { ErrorCode } from '../../shared/errors';
-import type { PageImage, PdfMetadata } from './pdfjs-node';
+import type { EncodedPreview, PageImage, PdfMetadata } from './pdfjs-node';
 
 export type ToWorker =
   /** Open the document, reply `opened` with page count and metadata. */
@@ -14,6 +14,8 @@ export type ToWorker =
   | { type: 'layout'; fileId: number; bytes: SharedArrayBuffer; pages: number[] }
   /** Render one page (1-based) in greys at `dpi` for OCR, one `image` reply, then `done`. */
   | { type: 'render'; fileId: number; bytes: SharedArrayBuffer; page: number; dpi: number }
+  /** Render page 1 as the reader's preview, one `preview` reply (none if it fails), then `done`. */
+  | { type: 'preview'; fileId: number; bytes: SharedArrayBuffer }
   /** Stop work on this file after the current page (answered by the pending `done`). */
   | { type: 'cancel'; fileId: number }
   /** Forget the cached document of a finished file. */
@@ -27,5 +29,6 @@ export type FromWorker =
   | { type: 'page'; fileId: number; pageNumber: number; text: string; annotations: number }
   | { type: 'layout'; fileId: number; pageNumber: number; spans: PdfSpan[] }
   | { type: 'image'; fileId: number; image: PageImage }
+  | { type: 'preview'; fileId: number; preview: EncodedPreview }
   | { type: 'done'; fileId: number }
   | { type: 'failed'; fileId: number; code: ErrorCode; detail: string };

@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readPageAnnotations } from './pdf-annotations';
-import { classifyPdfError, extractPageLayout, extractPageText, openPdf, readMetadata, renderPageGray, warmUp } from './pdfjs-node';
+import { classifyPdfError, extractPageLayout, extractPageText, openPdf, readMetadata, renderPageGray, renderPagePreview, warmUp } from './pdfjs-node';
 import type { FromWorker, ToWorker } from './extract-protocol';
 
 const MAX_OPEN_DOCS = 2;
@@ -100,6 +100,19 @@ async function handle(msg: ToWorker): Promise<void> {
       } catch (err) {
         fail(msg.fileId, err);
       }
+      return;
+    case 'preview':
+      // A preview is a nicety: a page pdf.js cannot paint leaves the document without one.
+      try {
+        const doc = await getDoc(msg.fileId, msg.bytes);
+        if (!cancelled.has(msg.fileId)) {
+          const preview = await renderPagePreview(doc, 1);
+          parentPort!.postMessage({ type: 'preview', fileId: msg.fileId, preview } satisfies FromWorker, [preview.bytes.buffer as ArrayBuffer]);
+        }
+      } catch {
+        // no preview
+      }
+      send({ type: 'done', fileId: msg.fileId });
       return;
     case 'release':
       await release(msg.fileId);

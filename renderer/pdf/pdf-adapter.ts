@@ -19,17 +19,39 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { TEXT_CONTENT_OPTIONS, buildPageText, type PageText } from '../../shared/pdf/page-text';
 import { OCR_FONT, OCR_FONT_STYLE, ocrTextItems, type OcrLine } from '../../shared/pdf/ocr-text';
 import { PDFJS_ASSET_DIRS } from './pdfjs-asset-dirs';
+import { warmUpPdfBytes } from './warm-up-pdf';
 
 let sharedWorker: PDFWorker | null = null;
+let warmedUp = false;
 
 /**
  * Starts the pdf.js worker (a 1.2 MB module to fetch and compile) so it is ready by the time
- * the PDF bytes arrive; one worker serves every document opened in this window.
+ * the PDF bytes arrive; one worker serves every document opened in this window. With
+ * `renderWarmUp` (the idle preload) it also opens and paints a tiny built-in page off screen,
+ * so the first real page does not pay for compiling pdf.js' parser and painter.
  */
-export function prewarmPdfWorker(): void {
-  if (sharedWorker) return;
-  GlobalWorkerOptions.workerSrc = workerUrl;
-  sharedWorker = new PDFWorker();
+export function prewarmPdfWorker(renderWarmUp = false): void {
+  if (!sharedWorker) {
+    GlobalWorkerOptions.workerSrc = workerUrl;
+    sharedWorker = new PDFWorker();
+  }
+  if (renderWarmUp && !warmedUp) {
+    warmedUp = true;
+    void warmUpRender().catch(() => undefined); // only ever a head start
+  }
+}
+
+async function warmUpRender(): Promise<void> {
+  const doc = await openPdf(warmUpPdfBytes());
+  try {
+    const page = await doc.getPage(0);
+    const canvas = document.createElement('canvas');
+    await page.render(canvas, 1, 1).promise;
+    await page.getText();
+    canvas.width = 0;
+  } finally {
+    await doc.destroy();
+  }
 }
 
 /** Absolute URL of a pdf.js data folder copied into the build (see vite-pdfjs-assets.ts). */
@@ -322,14 +344,29 @@ export class PdfOpenError extends Error {
   }
 }
 
+/** A stored PDF read by HTTP Range (the web host's /files/<id>; renderer/api.ts pdfRangeSource). */
+export interface PdfRangeSource {
+  url: string;
+  httpHeaders: Record<string, string>;
+}
+
+/** pdf.js' own default chunk: the first page of a 600-page report needs ~5 of them. */
+const RANGE_CHUNK_BYTES = 65_536;
+
 /**
- * Opens PDF bytes. The bytes are transferred to the worker (the caller's array is detached
- * afterwards), so pass a copy if you still need them.
+ * Opens PDF bytes, or a URL pdf.js reads by range: only the chunks it needs (trailer, xref,
+ * the first page's objects) instead of the whole file first; nothing is fetched in the
+ * background (disableAutoFetch), later pages fetch their chunks when rendered. Bytes are
+ * transferred to the worker (the caller's array is detached afterwards): pass a copy if you
+ * still need them.
  */
-export async function openPdf(bytes: Uint8Array): Promise<PdfDoc> {
+export async function openPdf(source: Uint8Array | PdfRangeSource): Promise<PdfDoc> {
   prewarmPdfWorker();
+  const input = source instanceof Uint8Array
+    ? { data: source }
+    : { url: source.url, httpHeaders: source.httpHeaders, rangeChunkSize: RANGE_CHUNK_BYTES, disableAutoFetch: true, disableStream: true };
   const task = getDocument({
-    data: bytes,
+    ...input,
     worker: sharedWorker ?? undefined,
     isEvalSupported: false,
     enableXfa: false,

@@ -12,10 +12,13 @@ import {
   getPageText,
   getPageTexts,
   getPdfBytes,
+  getPdfRange,
+  getPdfSize,
   listDocuments,
   updateDocument,
 } from '../../db/repositories/documents';
 import { documentRemovalInfo } from '../../db/repositories/document-removal';
+import { getPagePreview } from '../../db/repositories/page-previews';
 import { recheckAnchors } from '../documents/recheck-anchors';
 import { removeDocumentAction } from '../documents/remove-document';
 import { writeBackup } from '../project/backups';
@@ -56,6 +59,8 @@ function parsePosition(raw: unknown): ReadingPosition {
   return { pageIndex, zoom: p.zoom as ReadingPosition['zoom'], pageOffset: p.pageOffset };
 }
 
+/** pdf.js asks for 64 KB; 8 MiB bounds one answer. */
+const MAX_RANGE_BYTES = 8 * 1024 * 1024;
 const docId = (input: unknown) => str(asObject(input), 'id', { max: 100 });
 
 export function documentHandlers(ctx: BackendContext, coder: () => Coder) {
@@ -98,6 +103,17 @@ export function documentHandlers(ctx: BackendContext, coder: () => Coder) {
       return { removed: out.result, backup };
     },
     'documents.pdfBytes': (input) => getPdfBytes(db(), docId(input)),
+    'documents.pdfSize': (input) => getPdfSize(db(), docId(input)),
+    'documents.pdfRange': (input) => {
+      const obj = asObject(input);
+      const start = reqInt(obj, 'start', { min: 0 });
+      const end = reqInt(obj, 'end', { min: start, max: start + MAX_RANGE_BYTES - 1 });
+      return getPdfRange(db(), docId(obj), start, end);
+    },
+    'documents.preview': (input) => {
+      const obj = asObject(input);
+      return getPagePreview(db(), docId(obj), reqInt(obj, 'pageIndex', { min: 0 }));
+    },
     'documents.pageText': (input) => {
       const obj = asObject(input);
       return getPageText(db(), docId(obj), reqInt(obj, 'pageIndex', { min: 0 }));

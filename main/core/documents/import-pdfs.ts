@@ -19,6 +19,7 @@ import { detectLanguage, pageLabelsAtImport, prefillTitle, prefillYear } from '.
 import { writeBackup } from '../project/backups';
 import { ocrPageText, pageNeedsOcr } from '../../../shared/pdf/ocr-text';
 import { type NewPageOcr, storePageOcr } from '../../db/repositories/page-ocr';
+import { storePagePreview } from '../../db/repositories/page-previews';
 import { ocrImproves, recognisePages } from '../../ocr/ocr-pages';
 import type { OcrEngine } from '../../ocr/ocr-engine';
 
@@ -157,6 +158,7 @@ async function importOne(handle: ProjectHandle, c: ImportCandidate, status: Impo
     const result = await ctx.pool.extract(bytes, {
       fileName: status.name,
       signal: ctx.signal,
+      preview: true,
       onPages(done, total) {
         status.pagesDone = done;
         status.pageCount = total;
@@ -195,6 +197,7 @@ async function importOne(handle: ProjectHandle, c: ImportCandidate, status: Impo
         bytes,
       );
       for (const o of ocr) storePageOcr(handle.db, stored.id, o);
+      if (result.preview) storePagePreview(handle.db, stored.id, { pageIndex: 0, ...result.preview }, stored.pageCount);
       return stored;
     })();
     status.state = 'done';

@@ -21,6 +21,7 @@ import { upsertCoder } from '../../db/repositories/coders';
 import { appendHistory, type HistoryRowRaw, insertHistoryRaw, readHistoryRows } from '../../db/repositories/history';
 import { getMeta } from '../../db/repositories/meta';
 import * as repo from '../../db/repositories/merge';
+import { insertPagePreviewRow, readPagePreviewRows } from '../../db/repositories/page-previews';
 import { insertPageOcrRow, readPageOcrRows } from '../../db/repositories/page-ocr';
 import type { ProjectHandle } from '../backend-context';
 import { clearUndo } from '../coding/undo-stack';
@@ -135,6 +136,8 @@ function applyPlan(db: Db, theirsDb: Db, plan: MergePlan, mine: ProjectItems, th
       repo.insertDocumentRaw(db, { ...item.row, id }, bytes, pages);
       // Their OCR of scanned pages comes with the document (rows checked like input on open).
       for (const o of readPageOcrRows(theirsDb, item.row.id)) insertPageOcrRow(db, { ...o, document_id: id });
+      // So is the preview the reader shows while it opens (held to the same rule again here).
+      for (const v of readPagePreviewRows(theirsDb, item.row.id)) insertPagePreviewRow(db, id, v, item.row.page_count);
       docIdBySha.set(item.row.sha256, id);
       added.documents++;
     }

@@ -134,6 +134,22 @@ export function getPdfBytes(db: Db, id: string): Uint8Array {
   return new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);
 }
 
+/** Size in bytes of the stored PDF (the blob itself, not the byte_size a received file claims). */
+export function getPdfSize(db: Db, id: string): number {
+  const row = prepared(db, 'SELECT length(bytes) AS n FROM document_files WHERE document_id = ?').get(id) as { n: number } | undefined;
+  if (!row) throw notFound(id);
+  return row.n;
+}
+
+/** Bytes [start, end] (inclusive) of the stored PDF, fewer past its end. */
+export function getPdfRange(db: Db, id: string, start: number, end: number): Uint8Array {
+  const row = prepared(db, 'SELECT substr(bytes, ?, ?) AS part FROM document_files WHERE document_id = ?').get(start + 1, end - start + 1, id) as
+    | { part: Buffer }
+    | undefined;
+  if (!row) throw notFound(id);
+  return new Uint8Array(row.part.buffer, row.part.byteOffset, row.part.byteLength);
+}
+
 /** Text of one page (0-based), as extracted at import. */
 export function getPageText(db: Db, id: string, pageIndex: number): string {
   const row = prepared(db, 'SELECT text FROM pages WHERE document_id = ? AND page_index = ?').get(id, pageIndex) as { text: string } | undefined;

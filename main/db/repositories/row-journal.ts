@@ -27,6 +27,7 @@ const TABLE_KEYS = {
   document_files: ['document_id'],
   pages: ['id'],
   page_ocr: ['document_id', 'page_index'],
+  page_previews: ['document_id', 'page_index'],
   reading_positions: ['document_id'],
   codes: ['id'],
   annotations: ['id'],

@@ -166,3 +166,26 @@ export function scanResolutions(db: Db): IterableIterator<ResolutionScanRow> {
 export function scanReplies(db: Db): IterableIterator<ReplyScanRow> {
   return db.prepare('SELECT id, body FROM annotation_replies').iterate() as IterableIterator<ReplyScanRow>;
 }
+
+export interface PagePreviewScanRow {
+  id: string;
+  page_index: unknown;
+  width_pt: unknown;
+  height_pt: unknown;
+  width: unknown;
+  height: unknown;
+  mime: unknown;
+  bytes: unknown;
+  page_count: number | null;
+}
+
+/** Preview rows with their document's page count (null for a broken reference). */
+export function scanPagePreviews(db: Db): IterableIterator<PagePreviewScanRow> {
+  return db
+    .prepare(
+      `SELECT v.document_id || '#' || v.page_index AS id, v.page_index, v.width_pt, v.height_pt, v.width, v.height, v.mime, v.bytes,
+              d.page_count
+         FROM page_previews v LEFT JOIN documents d ON d.id = v.document_id`,
+    )
+    .iterate() as IterableIterator<PagePreviewScanRow>;
+}

@@ -3,6 +3,9 @@
 import { ReaderView, type ReaderViewProps } from '../reader/ReaderView';
 import { CodingWorkspace } from './CodingWorkspace';
 
+/** Starts the pdf.js worker ahead of the first Open (features/shell/ReaderHost.tsx preloads this chunk). */
+export { prewarmPdfWorker as prewarmReader } from '../../pdf/pdf-adapter';
+
 export function CodingReader(props: ReaderViewProps) {
   return <ReaderView {...props} renderSide={(controller) => <CodingWorkspace documentId={props.documentId} controller={controller} />} />;
 }

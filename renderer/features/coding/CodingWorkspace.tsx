@@ -88,7 +88,9 @@ export function CodingWorkspace({ documentId, controller }: { documentId: string
     return () => window.removeEventListener('keydown', onKey);
   }, [session]);
 
-  if (!session) return null;
+  // Until the document is open, the panel's place is kept empty: the first page (its stored
+  // preview, then its canvas) is laid out once, at its final width, and never jumps sideways.
+  if (!session) return <aside className="annotations-panel annotations-panel-pending" aria-hidden="true" />;
   return (
     <>
       <AnnotationsPanel

@@ -3,6 +3,7 @@
 // page DOM and the viewer state; this component only mounts it and wires keys and menus.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { api, onEvent, transportKind } from '../../api';
+import { rangeSourceFor } from './pdf-source';
 import { errorMessage, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { Modal } from '../shell/Modal';
@@ -42,7 +43,7 @@ export function ReaderView(props: ReaderViewProps) {
   useEffect(() => {
     if (!scrollRef.current || !pagesRef.current) return;
     const c = new ReaderController(
-      { api, documentId, initialPageIndex, highlightTerms: termsKey ? termsKey.split('\u0001') : undefined, webHost: transportKind() === 'web' },
+      { api, documentId, initialPageIndex, highlightTerms: termsKey ? termsKey.split('\u0001') : undefined, webHost: transportKind() === 'web', rangeSource: rangeSourceFor(documentId) },
       scrollRef.current,
       pagesRef.current,
     );
@@ -145,7 +146,9 @@ function ReaderSidebar({ controller }: { controller: ReaderController }) {
 
 function ReaderStatus({ controller }: { controller: ReaderController }) {
   const { t } = useT();
-  const { status, error } = useStore(controller.store);
+  const { status, error, preview } = useStore(controller.store);
+  // The stored first-page image says enough while pdf.js opens the document.
+  if (status === 'loading' && preview) return null;
   if (status === 'loading') {
     return <div className="reader-status" data-testid="reader-loading">{t('reader.loading')}</div>;
   }

@@ -6,6 +6,8 @@
 import type { ViewportSpec } from '../../../shared/anchoring/geometry';
 import type { PdfDoc, PdfLink, PdfPage, TextLayerHandle } from '../../pdf/pdf-adapter';
 import type { TextLayerMap } from '../../pdf/text-layer-map';
+import { markOpenStep } from './open-timing';
+import type { PreviewImage } from './page-preview';
 import { drawPageHits, NO_HITS, type PageHits } from './page-highlights';
 import { KEEP_MARGIN_PAGES, RENDER_MARGIN_PAGES, renderOrder, visibleRange, widenRange, type Layout } from './reader-layout';
 
@@ -38,6 +40,8 @@ interface PageSlot {
   overlayEl: HTMLElement;
   linksEl: HTMLElement | null;
   page: PdfPage | null;
+  /** The stored preview shown in the box until its canvas is drawn. */
+  preview: PreviewImage | null;
 }
 
 export interface PageViewCallbacks {
@@ -87,9 +91,23 @@ export class PageViews {
       hitsEl.className = 'reader-hits';
       el.append(overlayEl, hitsEl);
       frag.append(el);
-      this.slots.push({ el, canvas: null, renderedScale: 0, pending: null, textLayer: null, textEl: null, map: null, text: null, hitsEl, overlayEl, linksEl: null, page: null });
+      this.slots.push({ el, canvas: null, renderedScale: 0, pending: null, textLayer: null, textEl: null, map: null, text: null, hitsEl, overlayEl, linksEl: null, page: null, preview: null });
     }
     container.replaceChildren(frag);
+  }
+
+  /** Shows a stored preview in page i's box until the page's canvas replaces it. */
+  adoptPreview(i: number, preview: PreviewImage): void {
+    const s = this.slots[i];
+    if (!s || s.canvas) return preview.dispose();
+    s.preview?.dispose();
+    s.preview = preview;
+    preview.adoptInto(s.el);
+  }
+
+  private dropPreview(s: PageSlot): void {
+    s.preview?.dispose();
+    s.preview = null;
   }
 
   pageElement(i: number): HTMLElement | null {
@@ -217,7 +235,9 @@ export class PageViews {
       s.canvas.replaceWith(canvas);
     } else s.el.prepend(canvas);
     s.canvas = canvas;
+    this.dropPreview(s); // same task as the canvas insertion: no frame without either
     s.el.classList.add('reader-page-rendered');
+    markOpenStep('canvas');
     if (!s.textEl) await this.buildOverlays(i, page, scale);
   }
 
@@ -244,6 +264,9 @@ export class PageViews {
     textEl.append(end);
     s.map = { itemStarts: content.itemStarts, strs: content.strs, spans: handle.spans };
     s.text = content.text;
+    // Selectable from here on (tests and the bench wait for this class).
+    s.el.classList.add('reader-page-text-ready');
+    markOpenStep('text');
     const currentEl = drawPageHits(s.el, s.hitsEl, s.map, this.cb.hitsFor(i) ?? NO_HITS);
     this.cb.onPageGeometry?.(i);
     await this.buildLinks(i, page);
@@ -302,6 +325,7 @@ export class PageViews {
       s.canvas.remove();
     }
     s.canvas = null;
+    this.dropPreview(s);
     s.textEl?.remove();
     s.textEl = null;
     s.linksEl?.remove();
@@ -312,7 +336,7 @@ export class PageViews {
     s.hitsEl.replaceChildren();
     if (hadGeometry && !this.disposed) this.cb.onPageGeometry?.(i);
     s.renderedScale = 0;
-    s.el.classList.remove('reader-page-rendered');
+    s.el.classList.remove('reader-page-rendered', 'reader-page-text-ready');
     s.page?.cleanup();
   }
 

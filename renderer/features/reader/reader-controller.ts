@@ -5,7 +5,7 @@ import type { Client } from '../../../shared/contract';
 import type { ErrorData } from '../../../shared/errors';
 import { toErrorData } from '../../../shared/errors';
 import type { ReadingPosition } from '../../../shared/domain/document';
-import { openPdf, PdfOpenError, prewarmPdfWorker, type DestTarget, type OutlineNode, type PdfDest, type PdfDoc, type PdfLink } from '../../pdf/pdf-adapter';
+import { openPdf, PdfOpenError, prewarmPdfWorker, type DestTarget, type OutlineNode, type PdfDest, type PdfDoc, type PdfLink, type PdfRangeSource } from '../../pdf/pdf-adapter';
 import { Store } from '../../state/store';
 import { FindController } from './find-controller';
 import { termHits, type FindHit } from './find-logic';
@@ -14,8 +14,10 @@ import { PageViews, type PageGeometry } from './page-views';
 import { computeLayout, currentPageIndex, pageIndexAtOffset, pageOffsetFraction, scrollTopForPage, type Layout, type PageSize } from './reader-layout';
 import { clampZoom, resolveZoom, stepZoom, type ZoomSetting } from './zoom';
 import { ThumbnailQueue } from './thumbnail-queue';
+import { markOpenStart, markOpenStep } from './open-timing';
+import { PreviewImage } from './page-preview';
 
-export type ReaderApi = Pick<Client, 'documents.pdfBytes' | 'documents.pageTexts' | 'ocr.pages' | 'documents.getPosition' | 'documents.setPosition' | 'shell.openExternal'>;
+export type ReaderApi = Pick<Client, 'documents.pdfBytes' | 'documents.preview' | 'documents.pageTexts' | 'ocr.pages' | 'documents.getPosition' | 'documents.setPosition' | 'shell.openExternal'>;
 export type Sidebar = 'none' | 'thumbnails' | 'outline';
 
 export interface ReaderState {
@@ -32,6 +34,8 @@ export interface ReaderState {
   sizes: readonly PageSize[];
   /** External URL waiting for the user's confirmation (web host only). */
   confirmUrl: string | null;
+  /** The stored first-page image is on screen while pdf.js opens the document. */
+  preview: boolean;
 }
 
 export interface ReaderOptions {
@@ -41,6 +45,8 @@ export interface ReaderOptions {
   highlightTerms?: string[];
   /** True in the browser host: external links are confirmed here, then window.open. */
   webHost: boolean;
+  /** Where pdf.js reads the PDF by range (web host); without it the whole file comes over the API. */
+  rangeSource?: PdfRangeSource | null;
 }
 
 /** Saves of the reading position are debounced by 500 ms: scrolling emits ~60 events/s. */
@@ -49,7 +55,7 @@ const SAVE_DEBOUNCE_MS = 500;
 export class ReaderController {
   readonly store = new Store<ReaderState>({
     status: 'loading', error: null, numPages: 0, pageIndex: 0, zoomSetting: 'fit-width', zoom: 1,
-    sidebar: 'none', outline: [], sizes: [], confirmUrl: null,
+    sidebar: 'none', outline: [], sizes: [], confirmUrl: null, preview: false,
   });
   find: FindController | null = null;
   thumbnails: ThumbnailQueue | null = null;
@@ -71,6 +77,7 @@ export class ReaderController {
   private resizeObserver: ResizeObserver | null = null;
   private wheelDelta = 0;
   private readonly geometryListeners = new Set<(pageIndex: number) => void>();
+  private preview: PreviewImage | null = null;
 
   constructor(
     private readonly opts: ReaderOptions,
@@ -81,21 +88,29 @@ export class ReaderController {
   async load(): Promise<void> {
     // The worker boots while the bytes travel (about half of the time to first page).
     prewarmPdfWorker();
+    markOpenStart();
     try {
-      const [bytes, saved, ocr] = await Promise.all([
-        this.opts.api['documents.pdfBytes']({ id: this.opts.documentId }),
-        this.opts.initialPageIndex === undefined
-          ? this.opts.api['documents.getPosition']({ id: this.opts.documentId }).catch(() => null)
-          : Promise.resolve(null),
+      const savedP = this.opts.initialPageIndex === undefined
+        ? this.opts.api['documents.getPosition']({ id: this.opts.documentId }).catch(() => null)
+        : Promise.resolve(null);
+      // The stored image of page 1 goes up while the bytes travel and pdf.js parses them.
+      void this.showPreview(savedP);
+      const range = this.opts.rangeSource ?? null;
+      const [source, saved, ocr] = await Promise.all([
+        range ?? this.opts.api['documents.pdfBytes']({ id: this.opts.documentId }),
+        savedP,
         // Scanned pages: their text layer is built from the stored OCR words.
         this.opts.api['ocr.pages']({ documentId: this.opts.documentId }).catch(() => []),
       ]);
       if (this.disposed) return;
-      const doc = await openPdf(bytes);
+      markOpenStep('bytes');
+      const doc = await openPdf(source);
+      markOpenStep('open');
       if (this.disposed) return void doc.destroy();
       doc.setOcrPages(new Map(ocr.map((o) => [o.pageIndex, o.lines])));
       this.doc = doc;
       const first = await doc.getPage(0);
+      markOpenStep('page');
       // Until each page is fetched, every page is assumed to be the size of the first (as
       // pdf.js's viewer does); sizes are corrected in the background by loadSizes().
       this.sizes = Array.from({ length: doc.numPages }, () => ({ width: first.width, height: first.height }));
@@ -103,8 +118,33 @@ export class ReaderController {
     } catch (err) {
       if (this.disposed) return;
       const kind = err instanceof PdfOpenError ? (err.reason === 'password' ? 'password' : 'invalid') : 'api';
+      this.dropPreview();
       this.store.set({ status: 'error', error: { kind, data: toErrorData(err) } });
     }
+  }
+
+  /** Shows the stored preview when the document opens on its first page and pdf.js is not there yet. */
+  private async showPreview(savedP: Promise<ReadingPosition | null>): Promise<void> {
+    const [preview, saved] = await Promise.all([
+      this.opts.api['documents.preview']({ id: this.opts.documentId, pageIndex: 0 }).catch(() => null),
+      savedP,
+    ]);
+    const target = this.opts.initialPageIndex ?? saved?.pageIndex ?? 0;
+    const fraction = this.opts.initialPageIndex === undefined ? (saved?.pageOffset ?? 0) : 0;
+    if (!preview || target !== 0 || fraction > 0 || this.disposed || this.views) return;
+    const image = await PreviewImage.decode(preview);
+    if (!image) return;
+    if (this.disposed || this.views) return image.dispose();
+    image.place(preview, this.pagesEl, this.scrollEl, saved?.zoom ?? 'fit-width');
+    this.preview = image;
+    markOpenStep('preview');
+    this.store.set({ preview: true });
+  }
+
+  private dropPreview(): void {
+    this.preview?.dispose();
+    this.preview = null;
+    if (this.store.getSnapshot().preview) this.store.set({ preview: false });
   }
 
   private start(doc: PdfDoc, saved: ReadingPosition | null): void {
@@ -126,7 +166,10 @@ export class ReaderController {
       onRenderError: () => {},
       onPageGeometry: (i) => this.geometryListeners.forEach((l) => l(i)),
     });
-    this.store.set({ status: 'ready', numPages: n, pageIndex, sizes: this.sizes });
+    // The preview moves into page 1's box (replaced there by the canvas, in the same task).
+    if (this.preview) this.views.adoptPreview(0, this.preview);
+    this.preview = null;
+    this.store.set({ status: 'ready', numPages: n, pageIndex, sizes: this.sizes, preview: false });
     this.applyZoom(zoomSetting, { pageIndex, fraction: saved && this.opts.initialPageIndex === undefined ? saved.pageOffset : 0 });
     this.scrollEl.addEventListener('scroll', this.onScroll, { passive: true });
     this.scrollEl.addEventListener('wheel', this.onWheel, { passive: false });
@@ -134,7 +177,9 @@ export class ReaderController {
     this.resizeObserver.observe(this.scrollEl);
     if (this.opts.highlightTerms?.length && this.opts.initialPageIndex !== undefined) void this.loadTermHits(pageIndex);
     void doc.getOutline().then((outline) => !this.disposed && this.store.set({ outline }), () => {});
-    void this.loadSizes(doc);
+    // Page sizes are 599 worker round trips: they wait until the first page is drawn, so they
+    // do not queue in front of its rendering in the pdf.js worker.
+    void this.afterFirstPaint().then(() => this.loadSizes(doc));
   }
 
   // --- zoom & navigation -------------------------------------------------------------
@@ -304,6 +349,18 @@ export class ReaderController {
     void this.opts.api['documents.setPosition']({ id: this.opts.documentId, position: this.position() }).catch(() => {});
   }
 
+  /** Resolves once a page has its canvas (or after 2 s: a page that fails to render must not stop the rest). */
+  private afterFirstPaint(): Promise<void> {
+    return new Promise((resolve) => {
+      const started = performance.now();
+      const check = () => {
+        if (this.disposed || (this.views?.renderedPages().length ?? 0) > 0 || performance.now() - started > 2000) resolve();
+        else setTimeout(check, 30);
+      };
+      check();
+    });
+  }
+
   /** Fetches every page's real size in the background and re-lays out if any differs. */
   private async loadSizes(doc: PdfDoc): Promise<void> {
     let changed = false;
@@ -408,6 +465,7 @@ export class ReaderController {
       this.save();
     }
     this.disposed = true;
+    this.dropPreview();
     this.geometryListeners.clear();
     if (this.frame) cancelAnimationFrame(this.frame);
     this.scrollEl.removeEventListener('scroll', this.onScroll);

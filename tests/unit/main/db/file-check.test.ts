@@ -110,7 +110,7 @@ describe('rows from others are checked like input', () => {
       expect(err).toBeInstanceOf(GlossaError);
       expect((err as GlossaError).code).toBe('project.badRows');
       expect((err as GlossaError).message).toMatch(h.message);
-      expect(String((err as GlossaError).params?.rows)).toMatch(/^(annotations|codes|documents|coders|memos|history|merge_conflicts|page_ocr|coding_rounds|annotation_replies|consensus_resolutions) /);
+      expect(String((err as GlossaError).params?.rows)).toMatch(/^(annotations|codes|documents|coders|memos|history|merge_conflicts|page_ocr|coding_rounds|annotation_replies|consensus_resolutions|page_previews) /);
       expect(hostile.fileState(file)).toEqual(before);
     });
   }
@@ -118,6 +118,12 @@ describe('rows from others are checked like input', () => {
   it('a genuine coded project passes the row check', () => {
     const file = path.join(dir, 'coded.glossa');
     hostile.codedProject(file);
+    closeProject(openProject(file));
+  });
+
+  it('a genuine project with a stored page preview passes the row check', () => {
+    const file = path.join(dir, 'preview.glossa');
+    hostile.previewProject(file);
     closeProject(openProject(file));
   });
 

@@ -5,7 +5,7 @@ import type { Handlers } from '../../../shared/contract';
 import type { SearchQuery, SearchResult } from '../../../shared/domain/search';
 import type { BackendContext } from '../backend-context';
 import type { Db } from '../../db/connection';
-import { searchPages } from '../../db/repositories/search';
+import { countSearch, searchPages } from '../../db/repositories/search';
 import { searchSuggestions } from '../search/suggestions';
 import type { KwicQuery, WordFrequencyQuery } from '../../../shared/domain/concordance';
 import { CONCORDANCE_MAX_LIMIT, KWIC_MAX_CONTEXT, kwic, wordFrequencies } from '../search/concordance';
@@ -72,6 +72,7 @@ export function searchWithSuggestions(db: Db, query: SearchQuery): SearchResult 
 export function searchHandlers(ctx: BackendContext) {
   return {
     'search.query': (input) => searchWithSuggestions(ctx.requireProject().db, parseSearchQuery(input)),
+    'search.count': (input) => ({ total: countSearch(ctx.requireProject().db, parseSearchQuery(input)) }),
     'search.kwic': (input) => kwic(ctx.requireProject().db, parseKwicQuery(input)),
     'search.kwicCsv': (input) => kwicCsv(kwic(ctx.requireProject().db, { ...parseKwicQuery(input), limit: CONCORDANCE_MAX_LIMIT })),
     'search.wordFrequencies': (input) => wordFrequencies(ctx.requireProject().db, parseWordFrequencyQuery(input)),

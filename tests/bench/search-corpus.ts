@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { DocumentFilter } from '../../shared/domain/document';
 import type { Db } from '../../main/db/connection';
 import { closeProject, createProject } from '../../main/core/project/project-file';
 import { insertDocument } from '../../main/db/repositories/documents';
@@ -99,6 +100,51 @@ export function pageText(rng: Rng, russianDoc: boolean, docNo: number, pageNo: n
 export const ORGS = ['eu-commission', 'osce', 'iom', 'unodc', 'coe-greta', 'usa-state-dept', 'osce-odihr', 'icmpd'];
 export const COUNTRIES = ['moldova', 'ukraine', 'belarus', 'georgia', 'armenia', 'kazakhstan', 'russia', 'region-wide'];
 
+
+export interface Query {
+  kind: 'word' | 'phrase' | 'prefix' | 'absent' | 'filtered' | 'stemRu' | 'stemEn';
+  text: string;
+  filter?: DocumentFilter;
+}
+
+export function buildQueries(rng: Rng, samplePages: string[]): Query[] {
+  const queries: Query[] = [];
+  const words = (page: string) => page.split(/\s+/).map((w) => w.replace(/[.;,]$/, '')).filter((w) => /^\p{L}{3,}$/u.test(w));
+  const pick = () => {
+    const ws = words(samplePages[rng.int(samplePages.length)]);
+    return { ws, i: rng.int(Math.max(1, ws.length - 3)) };
+  };
+  // Words across the frequency range: picked from pages (frequent ones dominate) and from the tail of the lists.
+  for (let i = 0; i < 40; i++) queries.push({ kind: 'word', text: pick().ws[pick().i] ?? 'trafficking' });
+  for (let i = 0; i < 20; i++) queries.push({ kind: 'word', text: EN[EN.length - 1 - rng.int(60)] });
+  for (let i = 0; i < 20; i++) queries.push({ kind: 'word', text: RU_STEMS[RU_STEMS.length - 1 - rng.int(40)] + RU_ENDINGS[rng.int(RU_ENDINGS.length)] });
+  for (let i = 0; i < 60; i++) {
+    const { ws, i: at } = pick();
+    queries.push({ kind: 'phrase', text: `"${ws.slice(at, at + 2 + rng.int(2)).join(' ')}"` });
+  }
+  for (let i = 0; i < 60; i++) {
+    const { ws, i: at } = pick();
+    const w = ws[at] ?? 'traffick';
+    queries.push({ kind: 'prefix', text: `${w.slice(0, Math.min(w.length, 3 + rng.int(4)))}*` });
+  }
+  for (let i = 0; i < 10; i++) queries.push({ kind: 'absent', text: `zzqx${i}неттакого` });
+  // Dictionary forms whose pages hold other forms: a Russian stem with another ending, an
+  // English word with an -s/-ed/-ing form (what the stemmed index is for).
+  for (let i = 0; i < 30; i++) queries.push({ kind: 'stemRu', text: RU_STEMS[rng.int(RU_STEMS.length)] + RU_ENDINGS[rng.int(RU_ENDINGS.length)] });
+  const EN_FORMS = ['s', 'ed', 'ing', 'ation', 'ations'];
+  for (let i = 0; i < 30; i++) queries.push({ kind: 'stemEn', text: EN[rng.int(EN.length)] + EN_FORMS[rng.int(EN_FORMS.length)] });
+  const filters: DocumentFilter[] = [{ languages: ['ru'] }, { organisations: ['osce', 'iom'] }, { countries: ['moldova'] }, { yearFrom: 2010, yearTo: 2015 }];
+  for (let i = 0; i < 30; i++) {
+    const { ws, i: at } = pick();
+    queries.push({ kind: 'filtered', text: ws[at] ?? 'migration', filter: filters[i % filters.length] });
+  }
+  return queries;
+}
+
+/** The p-th percentile of an ascending list (nearest rank). */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
 
 /** Stores one synthetic document exactly as an import stores it (insertDocument). */
 export function insertBenchDocument(db: Db, d: number, texts: string[], russian: boolean): void {

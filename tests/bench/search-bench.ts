@@ -8,7 +8,8 @@
 // Pages are synthetic but shaped like the reports Glossa reads: ~2,000 characters, English
 // pages with Russian paragraphs and Russian documents with English names, word frequencies
 // Zipf-like (a few words on most pages, a long tail on few), deterministic (LCG seed), stored
-// with insertDocument exactly as an import stores them. Run alone: `npx tsx tests/bench/search-bench.ts`.
+// with insertDocument exactly as an import stores them (generator: search-corpus.ts; the
+// 50,000- and 200,000-page rows: search-scale-bench.ts). Run alone: `npx tsx tests/bench/search-bench.ts`.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

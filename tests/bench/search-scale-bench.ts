@@ -34,7 +34,10 @@ const COMMON: Query[] = ['тор*', 'tha*', 'mig*', 'traff*', 'the', 'торго
 
 const ms = (n: number) => Number(n.toFixed(2));
 
+const loadAvg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+
 async function sizeFigures(key: string, documents: number, queryEvery: number): Promise<Figures> {
+  const loadBefore = loadAvg();
   const corpus = cachedCorpus(documents);
   const db = openReadOnlyDb(corpus.file);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-bench-scale-'));
@@ -113,6 +116,7 @@ async function sizeFigures(key: string, documents: number, queryEvery: number): 
         [`${key}.buildSeconds`]: corpus.buildSeconds ?? 'cached',
         [`${key}.openSeconds`]: Number(openSeconds.toFixed(1)),
         [`${key}.queries`]: rows.length,
+        [`${key}.loadAverage before -> after`]: `${loadBefore} -> ${loadAvg()}`,
         [`${key}.http.p50Ms`]: ms(percentile(h, 50)),
         [`${key}.http.p99Ms`]: ms(percentile(h, 99)),
         [`${key}.function.p50Ms`]: ms(percentile(f, 50)),

@@ -5,7 +5,7 @@
 // inside FTS5 alone ~5 ms. So:
 //   1. one MATCH query ordered by bm25 with LIMIT/OFFSET that touches only the FTS index;
 //      document filters become a set of allowed page ids (read from the covering index on
-//      pages(document_id, page_index)) checked with `+f.rowid IN (…)` — the unary + keeps
+//      pages(document_id, page_index), documents first) checked with `+f.rowid IN (…)` — the unary + keeps
 //      SQLite from handing the IN to FTS5 as thousands of single-rowid lookups;
 //   2. titles, page numbers and texts for the <= `limit` rows shown; snippets cut in JS;
 //   3. a count, skipped when the first screen is not full, and capped: it stops at
@@ -58,10 +58,17 @@ export function queryMode(query: Pick<SearchQuery, 'exact'>): SearchMode {
   return query.exact === true ? 'exact' : 'stem';
 }
 
-function allowedPages(db: Db, filter: DocumentFilter | undefined): { sql: string; params: Array<string | number> } {
+/**
+ * The filter as a condition on f.rowid. CROSS JOIN keeps SQLite's order: the (few) documents
+ * first, then their pages through the covering index on pages(document_id, page_index).
+ * Left to itself the planner walked every page of the project and looked up its document:
+ * on 50,000 pages 209 ms against 29 ms for a language filter (measured on a loaded machine),
+ * paid twice per screen (hits and count).
+ */
+export function allowedPages(db: Db, filter: DocumentFilter | undefined): { sql: string; params: Array<string | number> } {
   const where = documentFilterSql(db, filter);
   if (where.sql === '') return { sql: '', params: [] };
-  return { sql: ` AND +f.rowid IN (SELECT p.id FROM documents d JOIN pages p ON p.document_id = d.id WHERE 1 = 1${where.sql})`, params: where.params };
+  return { sql: ` AND +f.rowid IN (SELECT p.id FROM documents d CROSS JOIN pages p ON p.document_id = d.id WHERE 1 = 1${where.sql})`, params: where.params };
 }
 
 /** Number of pages a parsed query matches (0 when it has only exclusions): exact, every hit counted. */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as snippet from '../../../../../main/core/search/snippet';
 import { searchHandlers } from '../../../../../main/core/app/search-handlers';
 import type { BackendContext } from '../../../../../main/core/backend-context';
-import { countSearch, searchPages } from '../../../../../main/db/repositories/search';
+import { allowedPages, countSearch, searchPages } from '../../../../../main/db/repositories/search';
 import { addDocument, type TempProject, tempProject } from '../../../../helpers/temp-project';
 
 vi.mock('../../../../../main/core/search/snippet', async (importOriginal) => {
@@ -76,6 +76,17 @@ describe('the capped count of the first screen', () => {
   it('defaults to the app cap of 10,000; a cap below the screen counts the screen', () => {
     expect(searchPages(p.db, { text: 'corridor' })).toMatchObject({ total: 1_105, totalExact: true });
     expect(searchPages(p.db, { text: 'corridor', limit: 50 }, { countCap: -3 })).toMatchObject({ total: 50, totalExact: false });
+  });
+});
+
+describe('document filters', () => {
+  it('read the pages of the chosen documents only, never every page of the project', () => {
+    for (const filter of [{ languages: ['ru'] }, { organisations: ['osce'] }, { yearFrom: 2012, yearTo: 2014 }, { countries: ['moldova'] }]) {
+      const allowed = allowedPages(p.db, filter);
+      const plan = (p.db.prepare(`EXPLAIN QUERY PLAN SELECT f.rowid FROM pages_stem_fts f WHERE pages_stem_fts MATCH ?${allowed.sql}`).all('corridor', ...allowed.params) as Array<{ detail: string }>).map((r) => r.detail);
+      expect(plan.some((d) => /^SEARCH p USING COVERING INDEX .*\(document_id=\?\)/.test(d))).toBe(true);
+      expect(plan.some((d) => /^SCAN p\b/.test(d))).toBe(false);
+    }
   });
 });
 

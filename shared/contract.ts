@@ -117,6 +117,8 @@ export interface Contract {
 
   // --- search ---
   'search.query': (input: SearchQuery) => SearchResult;
+  /** The exact number of pages a search finds (limit/offset ignored): refines a first screen whose totalExact is false. */
+  'search.count': (input: SearchQuery) => { total: number };
   /** Keyword in context over the selected documents: one line per hit of the search. */
   'search.kwic': (input: KwicQuery) => KwicResult;
   /** The KWIC lines as CSV text (UTF-8 with BOM); the renderer saves it. */
@@ -285,7 +287,7 @@ export const CHANNELS = [
   'documents.list', 'documents.get', 'documents.update', 'documents.removeInfo', 'documents.remove', 'documents.recheckAnchors', 'documents.pdfBytes', 'documents.preview', 'documents.pdfSize', 'documents.pdfRange',
   'documents.pageText', 'documents.pageTexts', 'documents.compounds', 'documents.getPosition', 'documents.setPosition',
   'import.start', 'import.cancel', 'ocr.pages', 'ocr.summaries', 'ocr.start', 'ocr.cancel',
-  'search.query', 'search.kwic', 'search.kwicCsv', 'search.wordFrequencies', 'search.wordFrequenciesCsv',
+  'search.query', 'search.count', 'search.kwic', 'search.kwicCsv', 'search.wordFrequencies', 'search.wordFrequenciesCsv',
   'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.deleteInfo', 'codes.delete',
   'codebook.exportQdc', 'codebook.importQdc', 'coders.list', 'coder.get', 'coder.set', 'coder.problem',
   'annotations.list', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor',

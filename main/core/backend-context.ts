@@ -24,4 +24,6 @@ export interface BackendContext {
   host: 'electron' | 'web';
   /** Long work (merge, agreement, REFI-QDA, re-anchoring, export writers) in job threads. */
   jobs: JobRunner;
+  /** Where search's first screen stops counting (default COUNT_CAP); tests pass a small one. */
+  searchCountCap?: number;
 }

@@ -38,6 +38,8 @@ export interface BackendOptions {
   systemLocale?: string;
   /** The job threads' runner; tests may pass one that records what runs there. */
   jobs?: JobRunner;
+  /** Where search's first screen stops counting (default 10,000); tests pass a small one. */
+  searchCountCap?: number;
 }
 
 export type BackendListener = EventEmitterFn;
@@ -92,6 +94,7 @@ export function createBackend(opts: BackendOptions): Backend {
     userDataDir: opts.userDataDir,
     host: opts.host,
     jobs,
+    searchCountCap: opts.searchCountCap,
   };
 
   const host: HostServices = {

@@ -37,8 +37,12 @@ export interface SearchSuggestion {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** Total number of matching pages. */
+  /**
+   * Number of matching pages; with totalExact false a lower bound (the first screen stops
+   * counting at a cap: shown as "10,000+", the exact number from search.count).
+   */
   total: number;
+  totalExact: boolean;
   /** Terms to highlight in the reader (normalised words / phrases without operators). */
   terms: string[];
   /** With total 0: queries that would find something. */

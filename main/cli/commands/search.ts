@@ -4,7 +4,7 @@
 import type { SearchHit } from '../../../shared/domain/search';
 import { documentPageLabels } from '../../../shared/pdf/page-labels';
 import { getDocument } from '../../db/repositories/documents';
-import { searchPages } from '../../db/repositories/search';
+import { countSearch, searchPages } from '../../db/repositories/search';
 import { MAX_SEARCH_LIMIT, parseSearchQuery } from '../../core/app/search-handlers';
 import { parseCommandArgs, positiveInt, type CliCommand } from '../command-registry';
 import { withProject } from '../project-session';
@@ -54,7 +54,9 @@ export const searchCommand: CliCommand = {
     const query = parseSearchQuery({ text: positionals.slice(1).join(' '), limit, exact: values.exact === true });
     // Each hit's printed page (the PDF's labels, detected numbers or the user's correction).
     const { result, printed } = await withProject(positionals[0], (h) => {
-      const r = searchPages(h.db, query);
+      // A script wants the exact number: refine a first screen whose count stopped at the cap.
+      const first = searchPages(h.db, query);
+      const r = first.totalExact ? first : { ...first, total: countSearch(h.db, query), totalExact: true };
       const labels = new Map<string, string[]>();
       for (const id of new Set(r.hits.map((x) => x.documentId))) labels.set(id, documentPageLabels(getDocument(h.db, id)));
       return { result: r, printed: (hit: SearchHit) => labels.get(hit.documentId)?.[hit.pageIndex] ?? String(hit.pageIndex + 1) };

@@ -5,7 +5,7 @@ import type { Handlers } from '../../../shared/contract';
 import type { SearchQuery, SearchResult } from '../../../shared/domain/search';
 import type { BackendContext } from '../backend-context';
 import type { Db } from '../../db/connection';
-import { searchPages } from '../../db/repositories/search';
+import { countSearch, searchPages, type SearchOptions } from '../../db/repositories/search';
 import { searchSuggestions } from '../search/suggestions';
 import type { KwicQuery, WordFrequencyQuery } from '../../../shared/domain/concordance';
 import { CONCORDANCE_MAX_LIMIT, KWIC_MAX_CONTEXT, kwic, wordFrequencies } from '../search/concordance';
@@ -63,15 +63,16 @@ export function parseWordFrequencyQuery(input: unknown): WordFrequencyQuery {
 }
 
 /** A search; an empty first screen also says what to try. */
-export function searchWithSuggestions(db: Db, query: SearchQuery): SearchResult {
-  const result = searchPages(db, query);
+export function searchWithSuggestions(db: Db, query: SearchQuery, options: SearchOptions = {}): SearchResult {
+  const result = searchPages(db, query, options);
   if (result.total > 0 || (query.offset ?? 0) > 0) return result;
   return { ...result, suggestions: searchSuggestions(db, query) };
 }
 
 export function searchHandlers(ctx: BackendContext) {
   return {
-    'search.query': (input) => searchWithSuggestions(ctx.requireProject().db, parseSearchQuery(input)),
+    'search.query': (input) => searchWithSuggestions(ctx.requireProject().db, parseSearchQuery(input), { countCap: ctx.searchCountCap }),
+    'search.count': (input) => ({ total: countSearch(ctx.requireProject().db, parseSearchQuery(input)) }),
     'search.kwic': (input) => kwic(ctx.requireProject().db, parseKwicQuery(input)),
     'search.kwicCsv': (input) => kwicCsv(kwic(ctx.requireProject().db, { ...parseKwicQuery(input), limit: CONCORDANCE_MAX_LIMIT })),
     'search.wordFrequencies': (input) => wordFrequencies(ctx.requireProject().db, parseWordFrequencyQuery(input)),

@@ -5,10 +5,14 @@
 // inside FTS5 alone ~5 ms. So:
 //   1. one MATCH query ordered by bm25 with LIMIT/OFFSET that touches only the FTS index;
 //      document filters become a set of allowed page ids (read from the covering index on
-//      pages(document_id, page_index)) checked with `+f.rowid IN (…)` — the unary + keeps
+//      pages(document_id, page_index), documents first) checked with `+f.rowid IN (…)` — the unary + keeps
 //      SQLite from handing the IN to FTS5 as thousands of single-rowid lookups;
 //   2. titles, page numbers and texts for the <= `limit` rows shown; snippets cut in JS;
-//   3. a count, skipped when the first screen is not full.
+//   3. a count, skipped when the first screen is not full, and capped: it stops at
+//      `countCap` + 1 hits (default COUNT_CAP), so a common prefix (`тор*`, 47,000 pages of
+//      50,000) never walks its whole doclist for the first screen; the result then says
+//      total = cap, totalExact = false ("10,000+"), and the exact number comes from
+//      countMatches (search.count) asked for separately, never blocking the hits.
 // Ties in bm25 are broken by pages.id: pages are inserted per document in page order, so
 // that is document (import order), then page.
 // The grammar of `query.text` is in main/core/search/query-parser.ts.
@@ -24,6 +28,13 @@ import { prepared } from './statement-cache';
 /** One result screen; the UI pages with `offset`. */
 export const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 500;
+/** The first screen counts at most this many hits; more shows as "10,000+" until refined. */
+export const COUNT_CAP = 10_000;
+
+export interface SearchOptions {
+  /** Where the first screen stops counting (tests use a small cap on the same code path). */
+  countCap?: number;
+}
 
 interface HitRow {
   id: number;
@@ -47,13 +58,20 @@ export function queryMode(query: Pick<SearchQuery, 'exact'>): SearchMode {
   return query.exact === true ? 'exact' : 'stem';
 }
 
-function allowedPages(db: Db, filter: DocumentFilter | undefined): { sql: string; params: Array<string | number> } {
+/**
+ * The filter as a condition on f.rowid. CROSS JOIN keeps SQLite's order: the (few) documents
+ * first, then their pages through the covering index on pages(document_id, page_index).
+ * Left to itself the planner walked every page of the project and looked up its document:
+ * on 50,000 pages 209 ms against 29 ms for a language filter (measured on a loaded machine),
+ * paid twice per screen (hits and count).
+ */
+export function allowedPages(db: Db, filter: DocumentFilter | undefined): { sql: string; params: Array<string | number> } {
   const where = documentFilterSql(db, filter);
   if (where.sql === '') return { sql: '', params: [] };
-  return { sql: ` AND +f.rowid IN (SELECT p.id FROM documents d JOIN pages p ON p.document_id = d.id WHERE 1 = 1${where.sql})`, params: where.params };
+  return { sql: ` AND +f.rowid IN (SELECT p.id FROM documents d CROSS JOIN pages p ON p.document_id = d.id WHERE 1 = 1${where.sql})`, params: where.params };
 }
 
-/** Number of pages a parsed query matches (0 when it has only exclusions). */
+/** Number of pages a parsed query matches (0 when it has only exclusions): exact, every hit counted. */
 export function countMatches(db: Db, parsed: ParsedQuery, filter?: DocumentFilter): number {
   if (parsed.match === null) return 0;
   const allowed = allowedPages(db, filter);
@@ -61,9 +79,28 @@ export function countMatches(db: Db, parsed: ParsedQuery, filter?: DocumentFilte
   return (prepared(db, `SELECT count(*) AS n FROM ${t} f WHERE ${t} MATCH ?${allowed.sql}`).get(parsed.match, ...allowed.params) as { n: number }).n;
 }
 
-export function searchPages(db: Db, query: SearchQuery): SearchResult {
+/** Counts hits up to `cap` + 1 only: { total: min(count, cap), exact: count <= cap }. */
+export function countMatchesUpTo(db: Db, parsed: ParsedQuery, filter: DocumentFilter | undefined, cap: number): { total: number; exact: boolean } {
+  if (parsed.match === null) return { total: 0, exact: true };
+  const allowed = allowedPages(db, filter);
+  const t = ftsTable(parsed.mode);
+  const n = (
+    prepared(db, `SELECT count(*) AS n FROM (SELECT 1 FROM ${t} f WHERE ${t} MATCH ?${allowed.sql} LIMIT ?)`).get(parsed.match, ...allowed.params, cap + 1) as {
+      n: number;
+    }
+  ).n;
+  return n > cap ? { total: cap, exact: false } : { total: n, exact: true };
+}
+
+/** The exact number of pages a search finds (search.count): the refinement of a capped first screen. */
+export function countSearch(db: Db, query: Pick<SearchQuery, 'text' | 'exact' | 'filter'>): number {
+  return countMatches(db, parseSearchQuery(typeof query.text === 'string' ? query.text : '', queryMode(query)), query.filter);
+}
+
+export function searchPages(db: Db, query: SearchQuery, options: SearchOptions = {}): SearchResult {
   const parsed = parseSearchQuery(typeof query.text === 'string' ? query.text : '', queryMode(query));
-  if (parsed.match === null) return { hits: [], total: 0, terms: parsed.terms };
+  if (parsed.match === null) return { hits: [], total: 0, totalExact: true, terms: parsed.terms };
+  const cap = clampInt(options.countCap, COUNT_CAP, 1, Number.MAX_SAFE_INTEGER);
   const limit = clampInt(query.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
   const offset = clampInt(query.offset, 0, 0, Number.MAX_SAFE_INTEGER);
   const allowed = allowedPages(db, query.filter);
@@ -78,8 +115,15 @@ export function searchPages(db: Db, query: SearchQuery): SearchResult {
     ) as Array<{ id: number }>
   ).map((r) => r.id);
 
-  const total = ids.length < limit && (ids.length > 0 || offset === 0) ? offset + ids.length : countMatches(db, parsed, query.filter);
-  if (ids.length === 0) return { hits: [], total, terms: parsed.terms };
+  // A short screen ends the list: its end is the exact total. Otherwise count up to the cap
+  // (at least offset + limit, so a screen past the cap still knows whether more follow).
+  const counted =
+    ids.length < limit && (ids.length > 0 || offset === 0)
+      ? { total: offset + ids.length, exact: true }
+      : countMatchesUpTo(db, parsed, query.filter, Math.max(cap, offset + limit));
+  const total = counted.total;
+  const totalExact = counted.exact;
+  if (ids.length === 0) return { hits: [], total, totalExact, terms: parsed.terms };
 
   const rows = prepared(
     db,
@@ -101,7 +145,7 @@ export function searchPages(db: Db, query: SearchQuery): SearchResult {
       terms: matchedForms(r.text, matches),
     });
   }
-  return { hits, total, terms: parsed.terms };
+  return { hits, total, totalExact, terms: parsed.terms };
 }
 
 export interface MatchedPage {

@@ -62,7 +62,7 @@ function HitRow({ hit, terms }: { hit: SearchHit; terms: string[] }) {
 
 export function SearchView() {
   const { t } = useT();
-  const { hits, total, terms, loading, error, searched, filter, exact, suggestions } = useStore(searchStore);
+  const { hits, total, totalExact, terms, loading, error, searched, filter, exact, suggestions } = useStore(searchStore);
   const { panel, error: panelError } = useStore(concordanceStore);
   const Panel = panel === 'pages' ? null : PANELS[panel];
   // A new search from the top bar refreshes the KWIC lines shown.
@@ -82,8 +82,8 @@ export function SearchView() {
         <ConcordancePanelSwitch />
         <div className="spacer" />
         {panel === 'pages' && searched !== null && !error && (
-          <span className="muted" data-testid="search-count" data-total={total}>
-            {t('search.count', { count: total, query: searched })}
+          <span className="muted" data-testid="search-count" data-total={total} data-total-exact={totalExact}>
+            {t(totalExact ? 'search.count' : 'searchScale.countAtLeast', { count: total, query: searched })}
           </span>
         )}
       </div>
@@ -99,10 +99,10 @@ export function SearchView() {
           <ol className="search-hits" data-testid="search-hits">
             {hits.map((h) => <HitRow key={`${h.documentId}:${h.pageIndex}`} hit={h} terms={terms} />)}
           </ol>
-          {hits.length < total && (
+          {(hits.length < total || !totalExact) && (
             <div className="more-row">
               <button type="button" data-testid="search-more" disabled={loading} onClick={() => void loadMore()}>
-                {t('search.more', { shown: formatNumber(hits.length), total: formatNumber(total) })}
+                {t(totalExact ? 'search.more' : 'searchScale.moreAtLeast', { shown: formatNumber(hits.length), total: formatNumber(total) })}
               </button>
             </div>
           )}

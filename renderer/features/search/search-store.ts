@@ -1,6 +1,9 @@
 // Project-wide search state: the query, its attribute filters, and the hits loaded so far.
 // Hits come in pages of 50 ("more results" appends the next page) because the backend builds
-// snippets only for the rows it returns, which keeps the first screen fast.
+// snippets only for the rows it returns, which keeps the first screen fast. The first screen
+// also stops counting at 10,000 hits (totalExact false: "10,000+ pages"); the exact number is
+// asked for right after, with search.count, and replaces the "10,000+" when it arrives,
+// unless another search has started since.
 import { api } from '../../api';
 import type { DocumentFilter } from '../../../shared/domain/document';
 import type { SearchHit, SearchSuggestion } from '../../../shared/domain/search';
@@ -13,7 +16,9 @@ interface SearchState {
   text: string;
   filter: DocumentFilter;
   hits: SearchHit[];
+  /** Pages found; a lower bound ("10,000+") while totalExact is false. */
   total: number;
+  totalExact: boolean;
   terms: string[];
   /** Exact word forms only (the toggle); all forms of each word otherwise. */
   exact: boolean;
@@ -25,13 +30,15 @@ interface SearchState {
   searched: string | null;
 }
 
-const EMPTY = { hits: [] as SearchHit[], total: 0, terms: [] as string[], suggestions: [] as SearchSuggestion[] };
+const EMPTY = { hits: [] as SearchHit[], total: 0, totalExact: true, terms: [] as string[], suggestions: [] as SearchSuggestion[] };
 
 export const searchStore = new Store<SearchState>({
   text: '', filter: {}, exact: false, ...EMPTY, loading: false, error: null, searched: null,
 });
 
 let generation = 0;
+/** Bumped by every new first screen (not by "more"): a refined count belongs to one first screen. */
+let firstScreen = 0;
 
 export function setSearchText(text: string): void {
   searchStore.set({ text });
@@ -49,8 +56,20 @@ export function cleanFilter(f: DocumentFilter): DocumentFilter | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
+/** The exact count behind a capped first screen; dropped when another search started meanwhile. */
+async function refineTotal(mine: number, text: string, exact: boolean, filter: DocumentFilter): Promise<void> {
+  try {
+    const { total } = await api['search.count']({ text, exact, filter: cleanFilter(filter) });
+    if (mine === firstScreen) searchStore.set({ total, totalExact: true });
+  } catch {
+    // The capped "10,000+" stays: it is still true.
+  }
+}
+
 async function load(text: string, offset: number): Promise<void> {
   const mine = ++generation;
+  if (offset === 0) firstScreen++;
+  const screen = firstScreen;
   searchStore.set({ loading: true, error: null });
   try {
     const { filter, exact } = searchStore.getSnapshot();
@@ -58,12 +77,14 @@ async function load(text: string, offset: number): Promise<void> {
     if (mine !== generation) return;
     searchStore.set((s) => ({
       hits: offset === 0 ? result.hits : [...s.hits, ...result.hits],
-      total: result.total,
+      // A later screen counts up to the cap again: keep an exact number already refined.
+      ...(offset > 0 && s.totalExact ? {} : { total: result.total, totalExact: result.totalExact }),
       terms: result.terms,
       suggestions: offset === 0 ? (result.suggestions ?? []) : s.suggestions,
       loading: false,
       searched: text,
     }));
+    if (offset === 0 && !result.totalExact) void refineTotal(screen, text, exact, filter);
   } catch (err) {
     if (mine !== generation) return;
     searchStore.set({ loading: false, error: errorMessage(err), searched: text, ...(offset === 0 ? EMPTY : {}) });
@@ -75,6 +96,7 @@ export function runSearch(text = searchStore.getSnapshot().text): Promise<void> 
   searchStore.set({ text });
   if (!q) {
     generation++;
+    firstScreen++;
     searchStore.set({ ...EMPTY, searched: null, error: null, loading: false });
     return Promise.resolve();
   }
@@ -83,7 +105,7 @@ export function runSearch(text = searchStore.getSnapshot().text): Promise<void> 
 
 export function loadMore(): Promise<void> {
   const s = searchStore.getSnapshot();
-  if (!s.searched || s.loading || s.hits.length >= s.total) return Promise.resolve();
+  if (!s.searched || s.loading || (s.totalExact && s.hits.length >= s.total)) return Promise.resolve();
   return load(s.searched, s.hits.length);
 }
 
@@ -108,5 +130,6 @@ export function applySuggestion(sg: SearchSuggestion): Promise<void> {
 
 export function resetSearch(): void {
   generation++;
+  firstScreen++;
   searchStore.set({ text: '', filter: {}, exact: false, ...EMPTY, loading: false, error: null, searched: null });
 }

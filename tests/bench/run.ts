@@ -58,7 +58,9 @@ const sections: Section[] = [
     notes: {
       'coding.paint50Ms': 'Enter in the page box -> page 300 painted with its 50 highlights (median)',
       'coding.paint50AfterCanvasMs': 'of which after the canvas: text layer + highlight layer',
-      'coding.panelOpen2000Ms': 'click Open -> annotations panel counts 2,000 and shows its first 200 rows',
+      'coding.panelOpen2000Ms': 'aim (issue 12) <= 200 ms: click Open -> annotations panel counts 2,000 and shows its first rows',
+      'coding.panelListReplyMs': 'of which the list call (sent -> body received)',
+      'coding.panelAfterListMs': 'list body received -> rows shown',
       'coding.applyKeyToCommitMs': 'Enter in the code picker -> annotations.create reply (committed, median)',
       'coding.applyKeyToRequestMs': 'of which before the request leaves the page',
       'coding.applyKeyToWireReplyMs': 'Enter -> the reply reaches the browser (before page script sees it)',

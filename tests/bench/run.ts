@@ -5,6 +5,7 @@
 //   search   p50/p99 over a 50-document project of ~11,000 pages, first screen of hits;
 //   render   time to first rendered page of the 600-page PDF in Chromium;
 //   coding   2,000 highlights: page paint with 50, panel listing, keypress-to-commit of a code;
+//   evidence 10,000 codings: click the Evidence tab -> count and first rows shown;
 //   ping     a ping to the backend thread while a 10,000-coding merge and PDF export run;
 //   export   10,000 codings to every format (when tests/bench/export-bench.ts is present);
 //   open     the check every open runs, on a 22 MB project with 5,000 highlights;
@@ -16,6 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchCoding } from './coding-bench';
+import { benchEvidence, evidenceNotes } from './evidence-bench';
 import { benchImport } from './import-bench';
 import { benchOcr } from './ocr-bench';
 import { benchOpen } from './open-bench';
@@ -78,6 +80,12 @@ const sections: Section[] = [
     },
   },
 ];
+
+sections.push({
+  name: 'evidence (600-page PDF, 5,000 passages, 10,000 codings: click Evidence -> first rows)',
+  run: benchEvidence,
+  notes: evidenceNotes,
+});
 
 sections.push({
   name: 'ocr (generated scans: 200 dpi, tilted, speckled; 4 English + 4 Russian A5 pages)',

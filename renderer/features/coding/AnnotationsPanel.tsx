@@ -116,8 +116,8 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
   );
 }
 
-/** A row with a one-line quote and one chip is ~95 px; longer quotes and comments are measured. */
-const ROW_ESTIMATE_PX = 110;
+/** A row with a one-line quote, one chip and its actions is ~120 px; others are measured. */
+const ROW_ESTIMATE_PX = 120;
 
 const annotationKey = (a: Annotation) => a.id;
 

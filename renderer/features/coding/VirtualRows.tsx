@@ -34,8 +34,12 @@ export function VirtualRows<T>({ items, keyOf, renderRow, estimate, revealKey, c
   const heightOf = useCallback((i: number) => heights.current.get(keyOf(items[i])), [items, keyOf]);
   const win = rowWindow({ count: items.length, heightOf, estimate, scrollTop: view.top, viewport: view.height, overscan: OVERSCAN_PX });
 
+  // Scrolled to the end: stays at the end while rows near it are measured (taller or shorter
+  // than the estimate), so the last row does not slide out of view.
+  const atEnd = useRef(false);
   const readView = useCallback(() => {
     const el = listRef.current;
+    if (el) atEnd.current = el.scrollTop > 0 && el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
     if (el) setView((v) => (v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight }));
   }, []);
 
@@ -80,6 +84,7 @@ export function VirtualRows<T>({ items, keyOf, renderRow, estimate, revealKey, c
       }
     }
     if (view.height === 0 && list.clientHeight > 0) readView();
+    if (atEnd.current && list.scrollTop + list.clientHeight < list.scrollHeight - 2) list.scrollTop = list.scrollHeight;
     const want = pendingReveal.current;
     if (want !== null) {
       const el = rows.find((r) => r.dataset.rowKey === want);

@@ -14,6 +14,7 @@ import { codebookStore, codeColors } from '../codebook/codebook-store';
 import { notify } from '../shell/dialogs-store';
 import { areaTarget, normaliseDrag } from './area-tool';
 import { measuredBoxes, pageIndexOfNode, readSelection } from './dom-selection';
+import { takeFirstScreen, type FirstScreen } from './first-screen';
 import { drawPageHighlights, flashHighlight, highlightAt, type PageItem } from './highlight-layer';
 import { noteCodesUsed, recentCodesStore } from './recent-codes';
 import { selectionToTargets, targetsQuote } from './selection-targets';
@@ -21,16 +22,6 @@ import { selectionToTargets, targetsQuote } from './selection-targets';
 export type Popup =
   | { mode: 'new'; kind: 'text' | 'area'; targets: AnnotationTarget[]; quote: string; x: number; y: number }
   | { mode: 'edit'; annotationId: string; x: number; y: number };
-
-/** The panel's first screen while every highlight loads: one keyset page and the counts of all. */
-export interface FirstScreen {
-  items: Annotation[];
-  total: number;
-  orphans: number;
-}
-
-/** Rows in the first screen: more than a tall panel shows (~9 rows at 1080 px). */
-const FIRST_SCREEN_ROWS = 30;
 
 export interface CodingState {
   annotations: Annotation[];
@@ -89,8 +80,7 @@ export class CodingSession {
   }
 
   private async loadFirstScreen(): Promise<void> {
-    const coderIds = visibleCoderIds();
-    const page = await api['annotations.page']({ documentId: this.documentId, ...(coderIds ? { coderIds } : {}), limit: FIRST_SCREEN_ROWS }).catch(() => null);
+    const page = await takeFirstScreen(this.documentId);
     if (!page || this.disposed || this.store.getSnapshot().loaded) return;
     this.store.set({ preview: { items: page.items, total: page.total, orphans: page.orphans } });
   }

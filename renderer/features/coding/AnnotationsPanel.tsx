@@ -4,7 +4,9 @@
 // replies (ReplyThread); a click scrolls to the highlight and flashes it; codes and
 // comment are edited in place; delete. Orphans (highlights whose text is gone) are listed and
 // flagged, never hidden or deleted. The header holds the coding tools: area tool,
-// auto-coding, the document memo, undo / redo and the shortcuts sheet.
+// auto-coding, the document memo, undo / redo and the shortcuts sheet. At scale (issue 12): it
+// shows the first screen of one keyset page (first-screen.ts) until every highlight has loaded,
+// and renders only the rows in view (VirtualRows): 2,000 highlights took 1.0-1.4 s to list.
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../api';
 import type { Annotation } from '../../../shared/domain/annotation';

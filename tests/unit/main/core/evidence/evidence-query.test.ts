@@ -143,7 +143,10 @@ describe('evidence query: pages', () => {
       const paged = [];
       for (let offset = 0; offset < whole.length + 2; offset += 2) paged.push(...selectEvidence(p.db, filter, { groupBy, offset, limit: 2 }));
       expect(paged.map((r) => `${r.annotation_id}:${r.code_id}`)).toEqual(whole.map((r) => `${r.annotation_id}:${r.code_id}`));
-      expect(paged).toEqual(whole);
+      // Each page also carries the count of all matches.
+      expect(paged.map(({ total_rows, ...row }) => row)).toEqual(whole);
+      expect(new Set(paged.map((r) => r.total_rows))).toEqual(new Set([whole.length]));
+      expect(queryEvidence(p.db, filter, groupBy, whole.length + 5, 2)).toEqual({ items: [], total: whole.length });
     }
   });
 });

@@ -10,7 +10,7 @@ import type { PagePreview } from './domain/preview';
 import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Settings } from './domain/project';
 import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
 import type { SearchQuery, SearchResult } from './domain/search';
-import type { Annotation, AnnotationFilter, AnnotationPatch, NewAnnotation } from './domain/annotation';
+import type { Annotation, AnnotationFilter, AnnotationPage, AnnotationPageQuery, AnnotationPatch, NewAnnotation } from './domain/annotation';
 import type { AnnotatedPdfFile, ColourMapRow, PdfAnnotationImportInput, PdfAnnotationImportResult, PdfAnnotationScan, WebAnnotationImportResult } from './domain/pdf-annotations';
 import type { AutocodeApplyInput, AutocodeApplyResult, AutocodePreview, AutocodeRequest } from './domain/autocode';
 import type {
@@ -155,6 +155,8 @@ export interface Contract {
   // --- annotations, memos, undo, auto-coding, history (issue 3) ---
   /** By document in reading order (or by code / coder across documents). */
   'annotations.list': (input: AnnotationFilter) => Annotation[];
+  /** One keyset page of a document's highlights in reading order, with the counts of all (issue 12). */
+  'annotations.page': (input: AnnotationPageQuery) => AnnotationPage;
   'annotations.create': (input: NewAnnotation) => Annotation;
   'annotations.update': (input: { id: string; patch: AnnotationPatch }) => Annotation;
   'annotations.delete': (input: { id: string }) => void;
@@ -290,7 +292,7 @@ export const CHANNELS = [
   'search.query', 'search.count', 'search.kwic', 'search.kwicCsv', 'search.wordFrequencies', 'search.wordFrequenciesCsv',
   'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.deleteInfo', 'codes.delete',
   'codebook.exportQdc', 'codebook.importQdc', 'coders.list', 'coder.get', 'coder.set', 'coder.problem',
-  'annotations.list', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor',
+  'annotations.list', 'annotations.page', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor',
   'pdfAnnotations.scan', 'pdfAnnotations.import', 'webAnnotations.import', 'documents.annotatedPdf',
   'memos.get', 'memos.set', 'undo.undo', 'undo.redo', 'undo.state', 'autocode.preview', 'autocode.apply', 'history.list',
   'share.send', 'share.openReceived', 'merge.run', 'merge.conflicts', 'merge.resolve', 'agreement.compute', 'agreement.csv',

@@ -66,3 +66,28 @@ export interface AnnotationFilter {
   codeIds?: string[];
   coderIds?: string[];
 }
+
+/** Where a page of a document's highlights ends in reading order (the keyset of the next page). */
+export interface AnnotationCursor {
+  sortIndex: string;
+  createdAt: string;
+  id: string;
+}
+
+/** One page of a document's highlights in reading order, after `after` (none: the first page). */
+export interface AnnotationPageQuery {
+  documentId: string;
+  codeIds?: string[];
+  coderIds?: string[];
+  after?: AnnotationCursor | null;
+  limit?: number;
+}
+
+/** A page of highlights with the counts of all of them (the filter's, not the page's). */
+export interface AnnotationPage {
+  items: Annotation[];
+  total: number;
+  orphans: number;
+  /** The cursor of the next page; null after the last one. */
+  next: AnnotationCursor | null;
+}

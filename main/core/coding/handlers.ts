@@ -3,7 +3,8 @@
 // their content (names, colours, targets) by the core modules. Every mutation emits
 // 'coding.changed' so open views refresh. The coder identity comes from the host (settings).
 import type { Handlers } from '../../../shared/contract';
-import type { AnnotationFilter, AnnotationPatch, NewAnnotation } from '../../../shared/domain/annotation';
+import type { AnnotationCursor, AnnotationFilter, AnnotationPatch, NewAnnotation } from '../../../shared/domain/annotation';
+import { annotationPage, MAX_ANNOTATION_PAGE, type AnnotationPageFilter } from '../../db/repositories/annotation-pages';
 import type { AutocodeApplyInput, AutocodeRequest } from '../../../shared/domain/autocode';
 import type { CodePatch, Coder, MemoTargetType, NewCode } from '../../../shared/domain/code';
 import { listCoders } from '../../db/repositories/coders';
@@ -22,10 +23,17 @@ import { redo, undo, undoState } from './undo-stack';
 type CodingChannels =
   | 'codes.list' | 'codes.create' | 'codes.update' | 'codes.move' | 'codes.merge' | 'codes.deleteInfo' | 'codes.delete'
   | 'codebook.exportQdc' | 'codebook.importQdc' | 'coders.list'
-  | 'annotations.list' | 'annotations.create' | 'annotations.update' | 'annotations.delete' | 'annotations.reanchor'
+  | 'annotations.list' | 'annotations.page' | 'annotations.create' | 'annotations.update' | 'annotations.delete' | 'annotations.reanchor'
   | 'memos.get' | 'memos.set' | 'undo.undo' | 'undo.redo' | 'undo.state' | 'autocode.preview' | 'autocode.apply' | 'history.list';
 
 const MEMO_TARGETS: readonly MemoTargetType[] = ['project', 'document', 'code', 'annotation'];
+
+/** The keyset of annotations.page: absent or null for the first page. */
+function parseCursor(value: unknown): AnnotationCursor | null {
+  if (value === undefined || value === null) return null;
+  const o = asObject(value, 'after');
+  return { sortIndex: str(o, 'sortIndex', { max: 200 }), createdAt: str(o, 'createdAt', { max: 100 }), id: str(o, 'id', { max: 200 }) };
+}
 
 function patchOf(o: Record<string, unknown>): Record<string, unknown> {
   return asObject(o.patch, 'patch');
@@ -100,6 +108,14 @@ export function codingHandlers(ctx: BackendContext, coder: () => Coder): Pick<Ha
       if (o.codeIds !== undefined) filter.codeIds = stringArray(o.codeIds, 'codeIds');
       if (o.coderIds !== undefined) filter.coderIds = stringArray(o.coderIds, 'coderIds');
       return listAnnotationsFiltered(db(), filter);
+    },
+    'annotations.page': (input) => {
+      const o = asObject(input);
+      const filter: AnnotationPageFilter = { documentId: str(o, 'documentId', {}) };
+      if (o.codeIds !== undefined) filter.codeIds = stringArray(o.codeIds, 'codeIds');
+      if (o.coderIds !== undefined) filter.coderIds = stringArray(o.coderIds, 'coderIds');
+      const limit = int(o, 'limit', { min: 1, max: MAX_ANNOTATION_PAGE, optional: true }) ?? 50;
+      return annotationPage(db(), filter, parseCursor(o.after), limit);
     },
     'annotations.create': (input) => mutate(() => createAnnotation(db(), coder(), asObject(input) as unknown as NewAnnotation)),
     'annotations.update': (input) => {

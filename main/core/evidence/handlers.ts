@@ -26,7 +26,8 @@ export function queryEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceG
   const codes = codeIndex(listCodes(db));
   const rows = selectEvidence(db, filter, { groupBy, offset, limit });
   const chips = codesOfPassages(db, rows.map((r) => r.annotation_id));
-  return { items: mapByDocument(rows, (r) => toEvidenceItem(db, r, codes, chips)), total: countEvidence(db, filter, groupBy) };
+  // The page carries the count of all matches; past the end it has no row to carry it.
+  return { items: mapByDocument(rows, (r) => toEvidenceItem(db, r, codes, chips)), total: rows[0]?.total_rows ?? countEvidence(db, filter, groupBy) };
 }
 
 export function evidenceTables(db: Db, filter: EvidenceFilter): EvidenceTables {

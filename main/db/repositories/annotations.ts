@@ -40,7 +40,7 @@ function parseTargets(json: string): AnnotationTarget[] {
   }
 }
 
-function rowToAnnotation(r: AnnotationRow, codeIds: string[]): Annotation {
+export function rowToAnnotation(r: AnnotationRow, codeIds: string[]): Annotation {
   const targets = parseTargets(r.targets);
   return {
     id: r.id,
@@ -77,12 +77,12 @@ export function annotationToRow(a: Omit<Annotation, 'codeIds'>, sourceKey: strin
   };
 }
 
-interface Where {
+export interface Where {
   sql: string;
   params: unknown[];
 }
 
-function filterWhere(filter: AnnotationFilter): Where {
+export function filterWhere(filter: AnnotationFilter): Where {
   const parts: string[] = [];
   const params: unknown[] = [];
   if (filter.documentId !== undefined) {

@@ -38,8 +38,11 @@ export function CodingWorkspace({ documentId, controller }: { documentId: string
     return () => offs.forEach((off) => off());
   }, []);
 
+  // The session (and the panel's first rows) starts with the reader, not after the PDF has
+  // loaded: its highlights come from the project, and pages are drawn as their geometry appears.
+  const failed = status === 'error';
   useEffect(() => {
-    if (status !== 'ready') return;
+    if (failed) return;
     const s = new CodingSession(documentId, controller);
     s.start();
     setSession(s);
@@ -47,7 +50,7 @@ export function CodingWorkspace({ documentId, controller }: { documentId: string
       s.dispose();
       setSession(null);
     };
-  }, [documentId, controller, status]);
+  }, [documentId, controller, failed]);
 
   useEffect(() => {
     if (!session) return;

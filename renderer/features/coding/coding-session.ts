@@ -14,6 +14,7 @@ import { codebookStore, codeColors } from '../codebook/codebook-store';
 import { notify } from '../shell/dialogs-store';
 import { areaTarget, normaliseDrag } from './area-tool';
 import { measuredBoxes, pageIndexOfNode, readSelection } from './dom-selection';
+import { takeFirstScreen, type FirstScreen } from './first-screen';
 import { drawPageHighlights, flashHighlight, highlightAt, type PageItem } from './highlight-layer';
 import { noteCodesUsed, recentCodesStore } from './recent-codes';
 import { selectionToTargets, targetsQuote } from './selection-targets';
@@ -25,6 +26,7 @@ export type Popup =
 export interface CodingState {
   annotations: Annotation[];
   loaded: boolean;
+  preview: FirstScreen | null;
   selectedId: string | null;
   popup: Popup | null;
   hover: { id: string; x: number; y: number } | null;
@@ -33,7 +35,7 @@ export interface CodingState {
 }
 
 export class CodingSession {
-  readonly store = new Store<CodingState>({ annotations: [], loaded: false, selectedId: null, popup: null, hover: null, areaMode: false, filterCodeId: null });
+  readonly store = new Store<CodingState>({ annotations: [], loaded: false, preview: null, selectedId: null, popup: null, hover: null, areaMode: false, filterCodeId: null });
   private offs: Array<() => void> = [];
   private byPage = new Map<number, PageItem[]>();
   private drawn = new Map<number, HTMLElement>();
@@ -69,9 +71,18 @@ export class CodingSession {
   }
 
   private async load(): Promise<void> {
-    // Check the stored anchors against the stored text first: orphans get flagged, never dropped.
-    await api['annotations.reanchor']({ documentId: this.documentId }).catch(() => null);
+    // The first screen first (~30 KB where the whole list of 2,000 is ~1.4 MB), then every
+    // highlight (the page layers, n / p, the code filter), then the check of the stored anchors
+    // against the stored text: when it flags or moves any, 'coding.changed' reloads the list.
+    void this.loadFirstScreen();
     await this.reload();
+    await api['annotations.reanchor']({ documentId: this.documentId }).catch(() => null);
+  }
+
+  private async loadFirstScreen(): Promise<void> {
+    const page = await takeFirstScreen(this.documentId);
+    if (!page || this.disposed || this.store.getSnapshot().loaded) return;
+    this.store.set({ preview: { items: page.items, total: page.total, orphans: page.orphans } });
   }
 
   async reload(): Promise<void> {
@@ -86,6 +97,7 @@ export class CodingSession {
       this.store.set({
         annotations,
         loaded: true,
+        preview: null,
         selectedId: exists(selectedId) ? selectedId : null,
         popup: popup?.mode === 'edit' && !exists(popup.annotationId) ? null : popup,
       });

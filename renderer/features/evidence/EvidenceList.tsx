@@ -2,7 +2,7 @@
 // colour chips, the comment, document and page. A click on the quote opens the reader at the
 // passage's page with its first words highlighted; "copy with citation" writes
 // “quote” — Organisation (Year), Title, p. N to the clipboard.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evidence';
 import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { pagesCited } from '../../../shared/citation';
@@ -25,7 +25,8 @@ function Chips({ item }: { item: EvidenceItem }) {
   );
 }
 
-function Row({ item, showDocument }: { item: EvidenceItem; showDocument: boolean }) {
+// Memoised: the page fills in behind the first screen, and rows already shown keep their objects.
+const Row = memo(function Row({ item, showDocument }: { item: EvidenceItem; showDocument: boolean }) {
   const { t } = useT();
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
   // The printed page(s) a citation gives ("3", "iv–v"); the PDF's own numbers without labels.
@@ -76,7 +77,7 @@ function Row({ item, showDocument }: { item: EvidenceItem; showDocument: boolean
       {item.comment && <div className="evidence-comment" data-testid="evidence-comment"><MarkdownView source={item.comment} /></div>}
     </li>
   );
-}
+});
 
 export function EvidenceList({ items, groupBy }: { items: EvidenceItem[]; groupBy: EvidenceGroupBy }) {
   const { t } = useT();

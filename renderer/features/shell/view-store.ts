@@ -1,5 +1,6 @@
 // Which main view is shown (library or search results), the open reader, and the settings dialog.
 import { Store } from '../../state/store';
+import { prefetchFirstScreen } from '../coding/first-screen';
 
 export interface ReaderTarget { documentId: string; initialPageIndex?: number; highlightTerms?: string[]; key: number }
 
@@ -15,6 +16,7 @@ let readerKey = 0;
 
 /** Opens the reader; a new key remounts it, so opening another hit in the same document jumps there. */
 export function openReader(documentId: string, initialPageIndex?: number, highlightTerms?: string[]): void {
+  prefetchFirstScreen(documentId);
   viewStore.set({ reader: { documentId, initialPageIndex, highlightTerms, key: ++readerKey } });
 }
 

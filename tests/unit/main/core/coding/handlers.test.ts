@@ -69,6 +69,28 @@ describe('coding handlers', () => {
     expect(await backend.invoke('codebook.exportQdc', undefined)).toContain('<CodeBook');
   });
 
+  it('annotations.page: the first page with the counts, the next one by its cursor; bad input refused', async () => {
+    await setProject({ path: path.join(dir, 'p.glossa'), db: { close() {} } });
+    const words = ['Intro', 'The', 'commissioned', 'study', 'End'];
+    for (const w of words) {
+      const start = PAGE.indexOf(w);
+      await backend.invoke('annotations.create', {
+        documentId: docId, kind: 'text', color: null, comment: '', codeIds: [],
+        targets: [{ pageIndex: 0, rects: [], quote: { type: 'TextQuoteSelector', exact: w, prefix: PAGE.slice(Math.max(0, start - 8), start), suffix: PAGE.slice(start + w.length, start + w.length + 8) }, position: { type: 'TextPositionSelector', start, end: start + w.length } }],
+      });
+    }
+    const all = await backend.invoke('annotations.list', { documentId: docId });
+    const first = await backend.invoke('annotations.page', { documentId: docId, limit: 3 });
+    expect(first).toMatchObject({ total: 5, orphans: 0 });
+    expect(first.items.map((a) => a.id)).toEqual(all.slice(0, 3).map((a) => a.id));
+    const second = await backend.invoke('annotations.page', { documentId: docId, limit: 3, after: first.next });
+    expect(second.items.map((a) => a.id)).toEqual(all.slice(3).map((a) => a.id));
+    expect(second.next).toBeNull();
+    for (const bad of [{ documentId: docId, after: { sortIndex: 1 } }, { documentId: docId, limit: 0 }, { documentId: docId, limit: 100_000 }, {}]) {
+      await expect(backend.invoke('annotations.page', bad as never)).rejects.toMatchObject({ code: 'api.badInput' });
+    }
+  });
+
   it('re-anchors a document whose text moved, flags orphans and never deletes', async () => {
     // Rows from an older edition (positions 5 code points off), written past checkTargets.
     const stale = (exact: string, start: number) => ({

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvidenceFilter } from '../../../../../shared/domain/evidence';
 import { cellPassages, evidenceTables, queryEvidence } from '../../../../../main/core/evidence/handlers';
 import { ALICE, BORIS, EN_PAGES, makeEvidenceProject, type EvidenceProject } from './evidence-project';
+import { selectEvidence } from '../../../../../main/db/repositories/evidence';
 
 let p: EvidenceProject;
 beforeEach(() => {
@@ -128,5 +129,24 @@ describe('analysis tables', () => {
     expect(cellPassages(p.db, {}, p.codes.training, p.codes.training)).toHaveLength(3);
     expect(cellPassages(p.db, { organisations: ['osce'] }, p.codes.training, p.codes.funding).map((x) => x.annotationId)).toEqual([p.ann.enTraining]);
     expect(t.documentCodes.documents).toHaveLength(3);
+  });
+});
+
+describe('evidence query: pages', () => {
+  // Pages are sorted on their keys and their wide columns read afterwards (issue 12): every page
+  // must be exactly its slice of the whole ordered list, in both groupings and under filters.
+  const filters = (): EvidenceFilter[] => [{}, { codeIds: [p.codes.influence], includeSubcodes: true }, { coderIds: [BORIS.id] }];
+  it.each(['code', 'document'] as const)('pages of 2 by %s add up to the whole list, in its order', (groupBy) => {
+    for (const filter of filters()) {
+      const whole = selectEvidence(p.db, filter, { groupBy });
+      expect(whole.length).toBeGreaterThan(2);
+      const paged = [];
+      for (let offset = 0; offset < whole.length + 2; offset += 2) paged.push(...selectEvidence(p.db, filter, { groupBy, offset, limit: 2 }));
+      expect(paged.map((r) => `${r.annotation_id}:${r.code_id}`)).toEqual(whole.map((r) => `${r.annotation_id}:${r.code_id}`));
+      // Each page also carries the count of all matches.
+      expect(paged.map(({ total_rows, ...row }) => row)).toEqual(whole);
+      expect(new Set(paged.map((r) => r.total_rows))).toEqual(new Set([whole.length]));
+      expect(queryEvidence(p.db, filter, groupBy, whole.length + 5, 2)).toEqual({ items: [], total: whole.length });
+    }
   });
 });

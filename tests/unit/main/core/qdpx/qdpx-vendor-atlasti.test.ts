@@ -13,6 +13,7 @@ import { closeProject, openProject } from '../../../../../main/core/project/proj
 import { importQdpx } from '../../../../../main/core/qdpx/qdpx-import';
 import { listCoders } from '../../../../../main/db/repositories/coders';
 import { listCodes } from '../../../../../main/db/repositories/codes';
+import { readMemoRows } from '../../../../../main/db/repositories/merge';
 import type { QdpxImportResult } from '../../../../../shared/domain/share';
 import { ALICE } from '../coding/coding-fixture';
 
@@ -23,6 +24,7 @@ let dir: string;
 let result: QdpxImportResult;
 let codeNames: string[];
 let coders: string[];
+let memos: ReturnType<typeof readMemoRows>;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-atlasti-'));
@@ -31,6 +33,7 @@ beforeAll(async () => {
   try {
     codeNames = listCodes(h.db).map((c) => codeNameFor(c, 'en'));
     coders = listCoders(h.db).map((c) => c.name);
+    memos = readMemoRows(h.db);
   } finally {
     closeProject(h);
   }
@@ -43,6 +46,10 @@ describe('a real ATLAS.ti 8.4.0 (macOS) export whose sources stayed outside the 
     expect(codeNames).toEqual(expect.arrayContaining(['Coke::full-fat Coke', 'Breakfast food', '"rushed"', 'waste of time']));
     expect(coders).toEqual(expect.arrayContaining(['Friedrich Markgraf', 'Sebastian Petrausch']));
     expect(result.memos).toBe(1);
+    // Its two Notes (no NoteRef: they belong to the project) arrive in the project memo, word for word.
+    expect(memos.map((m) => m.target_type)).toEqual(['project']);
+    expect(memos[0].body).toContain('This is a great project by a dynamic team of researcher-developers.');
+    expect(memos[0].body).toContain('This version is much better than the new Director’s cut');
   });
 
   it('names every missing source once, and claims no plain text for them', () => {

@@ -15,6 +15,7 @@ import { m0008IndependentCoding } from './0008-independent-coding';
 import { m0009PdfAnnotations } from './0009-pdf-annotations';
 import { m0010BilingualCodebook } from './0010-bilingual-codebook';
 import { m0011Extractor } from './0011-extractor';
+import { m0012ReplyTombstones } from './0012-reply-tombstones';
 
 export interface Migration {
   version: number;
@@ -24,7 +25,7 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship, m0005PageLabels, m0006StemmedSearch, m0007Ocr, m0008IndependentCoding, m0009PdfAnnotations,
-  m0010BilingualCodebook, m0011Extractor,
+  m0010BilingualCodebook, m0011Extractor, m0012ReplyTombstones,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

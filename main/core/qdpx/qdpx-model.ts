@@ -220,12 +220,14 @@ export function readModel(project: XmlElement): QdeModel {
   applyCaseVariables(project, sources, variableNames);
   const projectNoteRefs = noteRefs(project);
   const unlinked = applyNoteLinks(project, { sources, codes, notes, projectNoteRefs });
-  if (unlinked > 0) note(report, 'links', `${unlinked} links were not imported: Glossa keeps only links from a note to what it is about.`, unlinked);
+  if (unlinked > 0) note(report, 'links', `${unlinked === 1 ? '1 link was' : `${unlinked} links were`} not imported: Glossa keeps only links from a note to what it is about.`, unlinked);
   for (const other of ['Cases', 'Sets', 'Graphs']) {
     // An unnamed Case with one SourceRef only carries that source's variables (MAXQDA, Glossa).
     const carrier = (c: XmlElement) => other === 'Cases' && !c.attrs.name && children(c, 'SourceRef').length === 1;
     const n = (child(project, other)?.children ?? []).filter((c) => !carrier(c)).length;
-    if (n > 0) note(report, other.toLowerCase() as 'cases' | 'sets' | 'graphs', `${n} ${other.toLowerCase()} were not imported: Glossa has no ${other.toLowerCase()}${other === 'Cases' ? ' (their variables were given to their sources)' : ''}.`, n);
+    const plural = other.toLowerCase();
+    const what = n === 1 ? `1 ${plural.slice(0, -1)} was` : `${n} ${plural} were`;
+    if (n > 0) note(report, plural as 'cases' | 'sets' | 'graphs', `${what} not imported: Glossa has no ${plural}${other === 'Cases' ? (n === 1 ? ' (its variables were given to its sources)' : ' (their variables were given to their sources)') : ''}.`, n);
   }
   return { name: project.attrs.name ?? '', origin: project.attrs.origin ?? '', users, codes, notes, sources, projectNoteRefs, report };
 }

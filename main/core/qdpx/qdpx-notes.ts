@@ -26,7 +26,7 @@ export async function readNotes(zip: SafeZip, model: QdeModel, loaded: readonly 
     if (!n) return null;
     if (n.text !== null) return n.text;
     const file = n.textFile ? await sourceEntry(zip, n.textFile) : null;
-    return file ? decodeSourceText(file).text : null;
+    return file ? decodeSourceText(file).text.normalize('NFC') : null; // NFC like every name (qdpx-model.ts)
   };
   const used = new Set<string>();
   const body = async (refs: string[]) => {

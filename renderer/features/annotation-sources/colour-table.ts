@@ -30,18 +30,19 @@ export function newCodeName(color: string | null, locale: Locale = getLocale()):
 export function localiseDefaultNames(rows: readonly ColourMapRow[], locale: Locale = getLocale()): ColourMapRow[] {
   return rows.map((r) => {
     const p = r.action === 'new' && r.color ? paletteColour(r.color) : null;
-    return p && r.action === 'new' && r.name === defaultCodeName(p) ? { ...r, name: paletteCodeName(p, locale) } : r;
+    return p && r.action === 'new' && r.name === defaultCodeName(p) ? { ...r, name: paletteCodeName(p, locale), lang: locale } : r;
   });
 }
 
 export function withChoice(row: ColourMapRow, value: string): ColourMapRow {
   if (value.startsWith('code:')) return { color: row.color, action: 'code', codeId: value.slice(5) };
-  if (value === 'new') return { color: row.color, action: 'new', name: row.action === 'new' ? row.name : newCodeName(row.color) };
+  if (value === 'new') return row.action === 'new' ? row : { color: row.color, action: 'new', name: newCodeName(row.color), lang: getLocale() };
   return { color: row.color, action: 'none' };
 }
 
+/** A name the user typed: in the interface language. */
 export function withName(row: ColourMapRow, name: string): ColourMapRow {
-  return row.action === 'new' ? { ...row, name } : row;
+  return row.action === 'new' ? { ...row, name, lang: getLocale() } : row;
 }
 
 /** Confirmable when every new code has a name. */

@@ -28,7 +28,7 @@ describe('PDF annotation colour table', () => {
     const row = { color: '#777777', action: 'none' as const };
     expect(choiceOf(row)).toBe('none');
     const asNew = withChoice(row, 'new');
-    expect(asNew).toEqual({ color: '#777777', action: 'new', name: '#777777' });
+    expect(asNew).toEqual({ color: '#777777', action: 'new', name: '#777777', lang: 'en' });
     expect(choiceOf(withChoice(asNew, 'code:abc'))).toBe('code:abc');
     const unnamed = withName(asNew, '  ');
     expect(isTableComplete([unnamed])).toBe(false);
@@ -43,13 +43,14 @@ describe('PDF annotation colour table', () => {
     // The backend pre-fills English names; the table shows them in Russian, and leaves a name
     // the user typed (or an unknown colour) alone.
     const rows = defaultColourMap([found('#ffd400'), found('#e52237'), found('#777777')], []);
+    // Each carries its language: "Жёлтый (Zotero)" has as many Latin letters as Cyrillic ones.
     expect(localiseDefaultNames(rows, 'ru')).toEqual([
-      { color: '#ffd400', action: 'new', name: 'Жёлтый (Zotero)' },
-      { color: '#e52237', action: 'new', name: 'Красный для фигур (Acrobat)' },
+      { color: '#ffd400', action: 'new', name: 'Жёлтый (Zotero)', lang: 'ru' },
+      { color: '#e52237', action: 'new', name: 'Красный для фигур (Acrobat)', lang: 'ru' },
       { color: '#777777', action: 'none' },
     ]);
-    expect(localiseDefaultNames(rows, 'en')).toEqual(rows);
+    expect(localiseDefaultNames(rows, 'en').map((r) => (r.action === 'new' ? r.name : r.action))).toEqual(['Yellow (Zotero)', 'Shape red (Acrobat)', 'none']);
     expect(localiseDefaultNames([{ color: '#ffd400', action: 'new', name: 'Funding' }], 'ru')).toEqual([{ color: '#ffd400', action: 'new', name: 'Funding' }]);
-    expect(withChoice({ color: '#5fb236', action: 'none' }, 'new')).toEqual({ color: '#5fb236', action: 'new', name: newCodeName('#5fb236') });
+    expect(withChoice({ color: '#5fb236', action: 'none' }, 'new')).toEqual({ color: '#5fb236', action: 'new', name: newCodeName('#5fb236'), lang: 'en' });
   });
 });

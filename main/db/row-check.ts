@@ -14,7 +14,7 @@ import { checkCoderColor, checkCoderName, checkMemoBody } from '../../shared/rul
 import { checkConflictStatus, checkJsonObject, checkRecordLine, checkRecordTime } from '../../shared/rules/record-rules';
 import { checkOcrConfidence, checkOcrPageText, checkOcrSource, checkOcrWordsJson } from '../../shared/rules/ocr-rules';
 import { checkPreviewRow } from '../../shared/rules/preview-rules';
-import { checkCoderIdsJson, checkConsensusChoice, checkReplyBody, checkRoundDocumentsJson, checkStretch } from '../../shared/rules/round-rules';
+import { checkCoderIdsJson, checkConsensusChoice, checkId, checkReplyBody, checkRoundDocumentsJson, checkStretch } from '../../shared/rules/round-rules';
 import { GlossaError } from '../../shared/errors';
 import type { Db } from './connection';
 import * as scan from './repositories/row-scan';
@@ -155,6 +155,10 @@ const resolutionRule: RowRule<scan.ResolutionScanRow> = (r) => {
 };
 
 const replyRule: RowRule<scan.ReplyScanRow> = (r) => void checkReplyBody(r.body);
+const replyTombstoneRule: RowRule<scan.ReplyTombstoneScanRow> = (r) => {
+  checkId(r.reply_id, 'reply_id');
+  checkRecordTime(r.deleted_at, 'deleted_at');
+};
 
 const previewRule: RowRule<scan.PagePreviewScanRow> = (r) => checkPreviewRow(r, r.page_count);
 
@@ -189,6 +193,7 @@ const TABLES: TableCheck[] = [
   { table: 'consensus_resolutions', rows: scan.scanResolutions, rule: resolutionRule as RowRule<never> },
   { table: 'annotation_replies', rows: scan.scanReplies, rule: replyRule as RowRule<never> },
   { table: 'page_previews', rows: scan.scanPagePreviews, rule: previewRule as RowRule<never> },
+  { table: 'reply_tombstones', rows: scan.scanReplyTombstones, rule: replyTombstoneRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

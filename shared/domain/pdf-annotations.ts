@@ -24,7 +24,8 @@ export interface PdfAnnotationScan {
 /** What highlights of one colour become: an existing code, a new code, or no code. */
 export type ColourMapRow =
   | { color: string | null; action: 'code'; codeId: string }
-  | { color: string | null; action: 'new'; name: string }
+  /** `lang`: the language the name is in (the interface's), so a new code gets it in the right slot; guessed from the script when absent. */
+  | { color: string | null; action: 'new'; name: string; lang?: 'en' | 'ru' }
   | { color: string | null; action: 'none' };
 
 export interface PdfAnnotationImportInput {

@@ -2,8 +2,13 @@
 // mapped to a code EXACTLY (never by the nearest colour: two Zotero colours can be closer to
 // each other than a screenshot's rounding). Zotero's eight annotation colours are its reader's
 // colour picker (yellow #ffd400 is its default), as Zotero integrations list them; Zotero
-// writes them into exported PDFs as /C = hex / 255, which pdf.js reads back as the same bytes. Acrobat's default text-markup colour is pure yellow [1 1 0]; the others are the
-// primary swatches of its comment colour picker. Okular's default highlight is yellow too.
+// writes them into exported PDFs as /C = hex / 255, which pdf.js reads back as the same bytes.
+// Acrobat: pure yellow [1 1 0] is its classic text-markup colour and the others are the primary
+// swatches of its comment colour picker; checked against real Acrobat-made files from pdf.js'
+// test suite (tests/fixtures/acrobat/README.md), which show two more defaults the table lacked:
+// its sticky notes' yellow [1 0.819611 0] = #ffd100 and its shapes' and stamps' red
+// [0.898 0.133 0.216] = #e52237. Colours a user picked by hand in Acrobat (#ff809d, #9643fc in
+// those files) are no palette colour and stay unmapped. Okular's default highlight is yellow too.
 import type { ColourMapRow, PdfColourSummary } from '../domain/pdf-annotations';
 
 export interface PaletteColour {
@@ -31,6 +36,8 @@ export const ACROBAT_COLOURS: readonly PaletteColour[] = [
   { color: '#ff00ff', palette: 'acrobat', name: 'magenta' },
   { color: '#ff0000', palette: 'acrobat', name: 'red' },
   { color: '#0000ff', palette: 'acrobat', name: 'blue' },
+  { color: '#ffd100', palette: 'acrobat', name: 'noteYellow' },
+  { color: '#e52237', palette: 'acrobat', name: 'shapeRed' },
 ];
 
 const KNOWN = new Map([...ZOTERO_COLOURS, ...ACROBAT_COLOURS].map((c) => [c.color, c]));
@@ -40,9 +47,13 @@ export function paletteColour(color: string): PaletteColour | null {
   return KNOWN.get(color.toLowerCase()) ?? null;
 }
 
-/** "Yellow (Zotero)": the name a new code for a palette colour gets by default. */
+/** English colour names where the i18n key is not already the name. */
+const ENGLISH_NAMES: Readonly<Record<string, string>> = { noteYellow: 'note yellow', shapeRed: 'shape red' };
+
+/** "Yellow (Zotero)": the English name a new code for a palette colour gets by default (the renderer localises it). */
 export function defaultCodeName(p: PaletteColour): string {
-  return `${p.name[0].toUpperCase()}${p.name.slice(1)} (${p.palette === 'zotero' ? 'Zotero' : 'Acrobat'})`;
+  const name = ENGLISH_NAMES[p.name] ?? p.name;
+  return `${name[0].toUpperCase()}${name.slice(1)} (${p.palette === 'zotero' ? 'Zotero' : 'Acrobat'})`;
 }
 
 /**

@@ -80,3 +80,23 @@ test('embedded Zotero highlights: confirm the colour table, import, download the
   await expect(dialog.getByTestId('annotations-found')).toContainText('В PDF 4 аннотации');
   await dialog.screenshot({ path: path.join(SCREENSHOT_DIR, 'pdf-annotations-dialog-ru-1280.png') });
 });
+
+test('in the Russian interface, new codes for palette colours get Russian names', async ({ glossa, page, library }) => {
+  await callApi(glossa, 'settings.set', { language: 'ru' });
+  await glossa.openApp();
+  const row = library.rows.first();
+  await row.click();
+  await row.getByTestId('library-annotations').click();
+  const dialog = page.getByTestId('annotation-sources');
+  await expect(dialog.getByTestId('annotations-colour-row')).toHaveCount(4);
+  await expect(dialog.locator('[data-colour="#ffd400"]').getByTestId('annotations-new-name')).toHaveValue('Жёлтый (Zotero)');
+  await expect(dialog.locator('[data-colour="#ffff00"]').getByTestId('annotations-new-name')).toHaveValue('Жёлтый (Acrobat)');
+  await dialog.getByTestId('annotations-import-confirm').click();
+  await expect(dialog.getByTestId('annotations-result')).toBeVisible();
+  const codes = await callApi<Code[]>(glossa, 'codes.list');
+  // Named in Russian, as a code created in the Russian interface is: the Russian name is set (not
+  // the English one, although "Жёлтый (Zotero)" has as many Latin letters as Cyrillic ones).
+  const byRu = (name: string) => codes.find((c) => c.text.ru.name === name);
+  for (const name of ['Жёлтый (Zotero)', 'Зелёный (Zotero)', 'Синий (Zotero)', 'Жёлтый (Acrobat)']) expect(byRu(name)?.text.en.name, name).toBe('');
+  expect(byRu('Жёлтый (Zotero)')?.color).toBe('#ffd400');
+});

@@ -39,6 +39,8 @@ export interface CodeRef {
   path: string[];
   /** Colour of the code when it has to be created; a free palette colour when omitted. */
   color?: string;
+  /** The language of the names, when the caller knows it ("Жёлтый (Zotero)" has as many Latin letters as Cyrillic). */
+  lang?: CodeLang;
 }
 
 export interface ImportCounts {
@@ -70,7 +72,7 @@ function codeResolver(j: RowJournal, now: string) {
   };
   const norm = (names: readonly string[]) => names.map((n) => n.trim().toLocaleLowerCase()).join('\u0000');
   for (const lang of ['ru', 'en'] as const) for (const c of codes) byPath.set(norm(pathOf(c.id, lang)), c.id);
-  return ({ path, color }: CodeRef): string | null => {
+  return ({ path, color, lang }: CodeRef): string | null => {
     const names = path.map((n) => n.trim()).filter((n) => n !== '');
     if (names.length === 0) return null;
     let parentId: string | null = null;
@@ -78,7 +80,7 @@ function codeResolver(j: RowJournal, now: string) {
       const key = norm(names.slice(0, i + 1));
       let id = byPath.get(key);
       if (!id) {
-        id = insertNewCode(j, { text: { [textLanguage(names[i])]: { name: names[i] } }, parentId, ...(i === names.length - 1 && color ? { color } : {}) }, now).id;
+        id = insertNewCode(j, { text: { [lang ?? textLanguage(names[i])]: { name: names[i] } }, parentId, ...(i === names.length - 1 && color ? { color } : {}) }, now).id;
         byPath.set(key, id);
       }
       parentId = id;

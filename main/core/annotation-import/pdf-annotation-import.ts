@@ -93,7 +93,7 @@ function checkColourMap(map: unknown): Map<string | null, ColourMapRow> {
     const r = row as Partial<ColourMapRow> | null;
     const ok =
       r && typeof r === 'object' && (r.color === null || isHexColor(r.color)) &&
-      ((r.action === 'code' && typeof r.codeId === 'string') || (r.action === 'new' && typeof r.name === 'string') || r.action === 'none');
+      ((r.action === 'code' && typeof r.codeId === 'string') || (r.action === 'new' && typeof r.name === 'string' && (r.lang === undefined || r.lang === 'en' || r.lang === 'ru')) || r.action === 'none');
     if (!ok) throw new GlossaError('annotationImport.badColourMap', 'A row of the colour table is not valid.');
     out.set(r.color === null ? null : (r.color as string).toLowerCase(), r as ColourMapRow);
   }
@@ -134,7 +134,7 @@ export async function importPdfAnnotations(
       if (kind === 'area' && a.quads.length > 0) areas++;
       const row = map.get(a.color);
       const codeIds = row?.action === 'code' ? [row.codeId] : [];
-      const codePaths: CodeRef[] = row?.action === 'new' ? [{ path: [row.name], ...(a.color ? { color: a.color } : {}) }] : [];
+      const codePaths: CodeRef[] = row?.action === 'new' ? [{ path: [row.name], ...(a.color ? { color: a.color } : {}), ...(row.lang ? { lang: row.lang } : {}) }] : [];
       items.push({
         sourceKey,
         kind,

@@ -72,7 +72,7 @@ export function parseQdc(xml: string): ParsedCode[] {
       if (guids.has(id)) throw bad(`the guid ${id} is used twice`);
       guids.add(id);
       if (guids.size > MAX_CODES) throw bad(`it has more than ${MAX_CODES} codes`);
-      const name = (attr('name') ?? '').trim();
+      const name = (attr('name') ?? '').normalize('NFC').trim(); // macOS tools write names decomposed (NFD)
       if (!name) throw bad('a code has no name');
       const isCodable = attr('isCodable');
       if (isCodable !== undefined && !['true', 'false', '1', '0'].includes(isCodable.trim())) throw bad('a code has an invalid isCodable value');
@@ -96,7 +96,7 @@ export function parseQdc(xml: string): ParsedCode[] {
     const top = stack.pop();
     if (top?.text) {
       const owner = stack[stack.length - 1]?.code;
-      if (owner) owner.text = importedText(owner.name, top.text.join('').trim());
+      if (owner) owner.text = importedText(owner.name, top.text.join('').normalize('NFC').trim());
     }
   });
   try {

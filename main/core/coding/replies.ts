@@ -9,7 +9,7 @@ import { GlossaError } from '../../../shared/errors';
 import { checkReplyBody } from '../../../shared/rules/round-rules';
 import type { Db } from '../../db/connection';
 import { getAnnotation } from '../../db/repositories/annotations';
-import { getReplyRow, listReplyRows, type ReplyRow } from '../../db/repositories/replies';
+import { getReplyRow, getReplyTombstone, listReplyRows, type ReplyRow } from '../../db/repositories/replies';
 import { type ActionOutcome, runCodingAction } from './undo-stack';
 
 function toReply(r: ReplyRow & { coder_name?: string }): Reply {
@@ -55,8 +55,11 @@ export function updateReply(db: Db, coder: Coder, id: string, body: unknown): Ac
 
 export function deleteReply(db: Db, coder: Coder, id: string): ActionOutcome<{ id: string }> {
   const row = ownReply(db, coder, id);
-  return runCodingAction(db, coder, { action: 'reply.delete', label: 'Delete reply' }, (j) => {
+  return runCodingAction(db, coder, { action: 'reply.delete', label: 'Delete reply' }, (j, now) => {
     j.delete('annotation_replies', { id: row.id });
+    // The tombstone tells a merge this reply was deleted here, not added there (merge-replies.ts).
+    if (getReplyTombstone(db, row.id)) j.update('reply_tombstones', { reply_id: row.id }, { deleted_at: now });
+    else j.insert('reply_tombstones', { reply_id: row.id, deleted_at: now });
     return { result: { id: row.id }, summary: `Deleted a reply: "${excerpt(row.body)}"`, details: { annotationId: row.annotation_id, replyId: row.id } };
   });
 }

@@ -15,7 +15,7 @@ import type { Db } from '../../db/connection';
 import * as repo from '../../db/repositories/merge';
 import { computeSortIndex } from '../coding/annotations';
 import { describeConvention, detectConvention, type OffsetMap } from './offset-convention';
-import type { QdePdfSource, QdeTextSelection } from './qdpx-model';
+import type { QdeCoding, QdePdfSource, QdeTextSelection } from './qdpx-model';
 import { type ImportReport, note } from './import-report';
 import type { DocPages } from './qdpx-sources';
 import { findIgnoringSpace } from './text-to-pdf';
@@ -38,7 +38,8 @@ export interface SelectionContext {
 interface Created {
   id: string;
   targets: AnnotationTarget[];
-  codes: Set<string>;
+  /** Code guid → who made that coding and when (a vendor's Coding has its own creatingUser). */
+  codes: Map<string, { user: string; at: string }>;
   kind: 'text' | 'area';
   user: string;
   at: string;
@@ -95,10 +96,10 @@ function targetsFor(d: DocPages, start: number, end: number): AnnotationTarget[]
 export function importSelections(db: Db, src: QdePdfSource, d: DocPages, ctx: SelectionContext): number {
   const created: Created[] = [];
   const idFor = (g: string) => (ctx.annIds.has(g) ? randomUUID() : g);
-  const codesOf = (list: Array<{ codeGuid: string }>) => {
-    const out = new Set<string>();
+  const codesOf = (list: QdeCoding[], sel: { user: string | null; at: string | null }) => {
+    const out: Created['codes'] = new Map();
     for (const c of list) {
-      if (ctx.codeIds.has(c.codeGuid)) out.add(c.codeGuid);
+      if (ctx.codeIds.has(c.codeGuid)) out.set(c.codeGuid, { user: ctx.who(c.user ?? sel.user), at: c.at ?? sel.at ?? ctx.now });
       else note(ctx.report, 'unknownCode', `A coding in "${src.name}" refers to a code that is not in the codebook; it was skipped.`);
     }
     return out;
@@ -119,7 +120,7 @@ export function importSelections(db: Db, src: QdePdfSource, d: DocPages, ctx: Se
     }
     const id = idFor(s.guid);
     ctx.annIds.add(id);
-    created.push({ id, targets, codes: codesOf(s.codings), kind: 'text', user: ctx.who(s.user), at: s.at ?? ctx.now, comment: commentOf(s.guid, s.description), orphan });
+    created.push({ id, targets, codes: codesOf(s.codings, s), kind: 'text', user: ctx.who(s.user), at: s.at ?? ctx.now, comment: commentOf(s.guid, s.description), orphan });
   });
   const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
   const textByPage = new Map<string, Created>();
@@ -131,12 +132,12 @@ export function importSelections(db: Db, src: QdePdfSource, d: DocPages, ctx: Se
     }
     const rect = { x1: Math.min(s.box[0], s.box[2]), y1: Math.min(s.box[1], s.box[3]), x2: Math.max(s.box[0], s.box[2]), y2: Math.max(s.box[1], s.box[3]) };
     const hasRect = rect.x2 > rect.x1 && rect.y2 > rect.y1;
-    const codes = codesOf(s.codings);
+    const codes = codesOf(s.codings, s);
     const match = s.text ? textByPage.get(`${s.page}|${norm(s.text)}`) : undefined;
     if (match) {
       const t = match.targets.find((x) => x.pageIndex === s.page)!;
       if (hasRect) t.rects.push(rect);
-      for (const c of codes) match.codes.add(c);
+      for (const [c, by] of codes) if (!match.codes.has(c)) match.codes.set(c, by);
       continue;
     }
     if (!hasRect && !s.text) {
@@ -153,7 +154,7 @@ export function importSelections(db: Db, src: QdePdfSource, d: DocPages, ctx: Se
       id: a.id, document_id: d.id, kind: a.kind, targets: JSON.stringify(a.targets), color: null, comment: a.comment, sort_index: computeSortIndex(a.targets),
       anchor_status: a.orphan ? 'orphan' : 'anchored', coder_id: a.user, updated_by: null, created_at: a.at, updated_at: ctx.now,
     });
-    for (const c of a.codes) repo.insertCodingRaw(db, { annotation_id: a.id, code_id: c, coder_id: a.user, created_at: a.at });
+    for (const [c, by] of a.codes) repo.insertCodingRaw(db, { annotation_id: a.id, code_id: c, coder_id: by.user, created_at: by.at });
     ctx.counts.codings += a.codes.size;
   }
   return created.length;

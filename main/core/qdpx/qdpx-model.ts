@@ -5,10 +5,17 @@
 // VariableValue on the source or on a Case that refers to the source (NVivo keeps its
 // attributes on Cases). Source paths must be internal:// names inside the archive:
 // file://, http(s)://, absolute://, relative:// and any name with a slash or ".." are refused.
+// Names and short texts are stored NFC: tools on macOS (ATLAS.ti, NVivo for Mac) write them
+// decomposed (NFD, "e" + a combining accent), which would not match what a user types or
+// searches ("Mabêl"). Texts that selection offsets count into are kept as they are.
 import { GlossaError } from '../../../shared/errors';
 import { type ImportReport, newReport, note } from './import-report';
 import { applyCaseVariables, applyNoteLinks } from './linked-notes';
 import { child, children, type XmlElement } from './safe-xml';
+
+/** A name or short text, composed (NFC). */
+const nfc = (s: string): string => s.normalize('NFC');
+const nameOf = (el: XmlElement): string => nfc(el.attrs.name ?? '');
 
 export interface QdeCode {
   guid: string;
@@ -121,7 +128,7 @@ function noteRefs(el: XmlElement): string[] {
 function textSelection(p: XmlElement): QdeTextSelection {
   return {
     guid: requireGuid(p),
-    description: child(p, 'Description')?.text.trim() ?? '',
+    description: nfc(child(p, 'Description')?.text.trim() ?? ''),
     start: int(p.attrs.startPosition) ?? -1,
     end: int(p.attrs.endPosition) ?? -1,
     user: normGuid(p.attrs.creatingUser),
@@ -136,18 +143,18 @@ export function variablesOf(s: XmlElement, variableNames: Map<string, string>): 
   for (const vv of children(s, 'VariableValue')) {
     const varName = variableNames.get(normGuid(child(vv, 'VariableRef')?.attrs.targetGUID) ?? '') ?? '';
     const valueEl = vv.children.find((c) => c.name !== 'VariableRef');
-    if (varName && valueEl) variables.set(varName, valueEl.text.trim());
+    if (varName && valueEl) variables.set(varName, nfc(valueEl.text.trim()));
   }
   return variables;
 }
 
 function readCode(el: XmlElement, report: ImportReport): QdeCode {
-  if (el.attrs.isCodable === 'false') note(report, 'notCodable', `Code "${el.attrs.name ?? ''}" is not codable in the source; it was imported as an ordinary code.`);
+  if (el.attrs.isCodable === 'false') note(report, 'notCodable', `Code "${nameOf(el)}" is not codable in the source; it was imported as an ordinary code.`);
   return {
     guid: requireGuid(el),
-    name: (el.attrs.name ?? '').trim() || 'Unnamed code',
+    name: nameOf(el).trim() || 'Unnamed code',
     color: el.attrs.color ?? null,
-    description: child(el, 'Description')?.text ?? '',
+    description: nfc(child(el, 'Description')?.text ?? ''),
     noteRefs: noteRefs(el),
     children: children(el, 'Code').map((c) => readCode(c, report)),
   };
@@ -155,18 +162,19 @@ function readCode(el: XmlElement, report: ImportReport): QdeCode {
 
 export function readModel(project: XmlElement): QdeModel {
   const report = newReport();
-  const users = children(child(project, 'Users'), 'User').map((u) => ({ guid: requireGuid(u), name: (u.attrs.name ?? '').trim() || 'Coder' }));
+  const users = children(child(project, 'Users'), 'User').map((u) => ({ guid: requireGuid(u), name: nameOf(u).trim() || 'Coder' }));
   const codes = children(child(child(project, 'CodeBook') ?? project, 'Codes'), 'Code').map((c) => readCode(c, report));
-  const variableNames = new Map(children(child(project, 'Variables'), 'Variable').map((v) => [normGuid(v.attrs.guid) ?? '', v.attrs.name ?? '']));
+  const variableNames = new Map(children(child(project, 'Variables'), 'Variable').map((v) => [normGuid(v.attrs.guid) ?? '', nameOf(v)]));
   const notes: QdeModel['notes'] = new Map();
   for (const n of children(child(project, 'Notes'), 'Note')) {
     const textFile = n.attrs.plainTextPath ? internalName(n.attrs.plainTextPath, 'a note') : null;
-    notes.set(requireGuid(n), { name: n.attrs.name ?? '', text: child(n, 'PlainTextContent')?.text ?? null, textFile });
+    const text = child(n, 'PlainTextContent')?.text;
+    notes.set(requireGuid(n), { name: nameOf(n), text: text === undefined ? null : nfc(text), textFile });
   }
   const sources: QdePdfSource[] = [];
   const sourcesEl = child(project, 'Sources');
   for (const s of sourcesEl?.children ?? []) {
-    const name = s.attrs.name ?? '';
+    const name = nameOf(s);
     if (s.name === 'TextSource') {
       sources.push({
         guid: requireGuid(s),
@@ -220,12 +228,14 @@ export function readModel(project: XmlElement): QdeModel {
   applyCaseVariables(project, sources, variableNames);
   const projectNoteRefs = noteRefs(project);
   const unlinked = applyNoteLinks(project, { sources, codes, notes, projectNoteRefs });
-  if (unlinked > 0) note(report, 'links', `${unlinked} links were not imported: Glossa keeps only links from a note to what it is about.`, unlinked);
+  if (unlinked > 0) note(report, 'links', `${unlinked === 1 ? '1 link was' : `${unlinked} links were`} not imported: Glossa keeps only links from a note to what it is about.`, unlinked);
   for (const other of ['Cases', 'Sets', 'Graphs']) {
     // An unnamed Case with one SourceRef only carries that source's variables (MAXQDA, Glossa).
     const carrier = (c: XmlElement) => other === 'Cases' && !c.attrs.name && children(c, 'SourceRef').length === 1;
     const n = (child(project, other)?.children ?? []).filter((c) => !carrier(c)).length;
-    if (n > 0) note(report, other.toLowerCase() as 'cases' | 'sets' | 'graphs', `${n} ${other.toLowerCase()} were not imported: Glossa has no ${other.toLowerCase()}${other === 'Cases' ? ' (their variables were given to their sources)' : ''}.`, n);
+    const plural = other.toLowerCase();
+    const what = n === 1 ? `1 ${plural.slice(0, -1)} was` : `${n} ${plural} were`;
+    if (n > 0) note(report, plural as 'cases' | 'sets' | 'graphs', `${what} not imported: Glossa has no ${plural}${other === 'Cases' ? (n === 1 ? ' (its variables were given to its sources)' : ' (their variables were given to their sources)') : ''}.`, n);
   }
-  return { name: project.attrs.name ?? '', origin: project.attrs.origin ?? '', users, codes, notes, sources, projectNoteRefs, report };
+  return { name: nameOf(project), origin: project.attrs.origin ?? '', users, codes, notes, sources, projectNoteRefs, report };
 }

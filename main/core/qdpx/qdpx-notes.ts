@@ -26,7 +26,7 @@ export async function readNotes(zip: SafeZip, model: QdeModel, loaded: readonly 
     if (!n) return null;
     if (n.text !== null) return n.text;
     const file = n.textFile ? await sourceEntry(zip, n.textFile) : null;
-    return file ? decodeSourceText(file).text : null;
+    return file ? decodeSourceText(file).text.normalize('NFC') : null; // NFC like every name (qdpx-model.ts)
   };
   const used = new Set<string>();
   const body = async (refs: string[]) => {
@@ -55,6 +55,6 @@ export async function readNotes(zip: SafeZip, model: QdeModel, loaded: readonly 
   await walk(model.codes);
   for (const src of model.sources) for (const s of [...src.textSelections, ...src.pdfSelections]) notes.selections.set(s.guid, await body(s.noteRefs));
   for (const [guid, n] of model.notes) if (!used.has(guid)) notes.leftover.push(`${n.name ? `${n.name}\n` : ''}${(await noteText(guid)) ?? ''}`);
-  if (notes.leftover.length) note(report, 'looseNotes', `${notes.leftover.length} notes not attached to anything Glossa keeps were added to the project memo.`, notes.leftover.length);
+  if (notes.leftover.length) note(report, 'looseNotes', `${notes.leftover.length === 1 ? '1 note' : `${notes.leftover.length} notes`} not attached to anything Glossa keeps ${notes.leftover.length === 1 ? 'was' : 'were'} added to the project memo.`, notes.leftover.length);
   return notes;
 }

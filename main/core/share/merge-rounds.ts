@@ -10,15 +10,15 @@
 //   freshCoders           a coder's independent codings are recorded ONCE, at the first merge
 //                         that brings them: later, that coder may have seen the others' work;
 //   mergeResolutions      a resolution joins unless the same passage and code is resolved here;
-//   mergeReplies          replies are a union; a reply both have takes the later edit.
+//   mergeReplies          replies, with tombstones for deleted ones: merge-replies.ts.
 import { CONSENSUS_CODER } from '../../../shared/domain/rounds';
 import { checkCoderIdsJson, checkRoundDocumentsJson } from '../../../shared/rules/round-rules';
 import type { Db } from '../../db/connection';
 import type { CodingRow } from '../../db/repositories/annotations';
 import { insertResolutionIfMissing, listResolutionRows } from '../../db/repositories/consensus';
-import { putReplyRaw, readAllReplyRows } from '../../db/repositories/replies';
 import { insertRoundCodingIfMissing, insertRoundIfMissing, readRoundCodingRows, readRoundRows, type RoundCodingRow, type RoundRow } from '../../db/repositories/rounds';
 import type { ProjectItems } from './merge-items';
+import { mergeReplies } from './merge-replies';
 
 /** The rounds of the result: mine plus the ones only theirs has. */
 export function mergeRoundRows(mine: readonly RoundRow[], theirs: readonly RoundRow[]): RoundRow[] {
@@ -81,8 +81,4 @@ export function mergeResolutions(db: Db, theirsDb: Db, theirs: ProjectItems, doc
     const documentId = docIdBySha.get(theirs.shaById.get(r.document_id) ?? '');
     if (documentId) insertResolutionIfMissing(db, { ...r, document_id: documentId });
   }
-}
-
-export function mergeReplies(db: Db, theirsDb: Db): void {
-  for (const r of readAllReplyRows(theirsDb)) putReplyRaw(db, r);
 }

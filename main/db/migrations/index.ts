@@ -16,6 +16,7 @@ import { m0009PdfAnnotations } from './0009-pdf-annotations';
 import { m0010BilingualCodebook } from './0010-bilingual-codebook';
 import { m0011Extractor } from './0011-extractor';
 import { m0012PagePreviews } from './0012-page-previews';
+import { m0013ReplyTombstones } from './0013-reply-tombstones';
 
 export interface Migration {
   version: number;
@@ -25,7 +26,7 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship, m0005PageLabels, m0006StemmedSearch, m0007Ocr, m0008IndependentCoding, m0009PdfAnnotations,
-  m0010BilingualCodebook, m0011Extractor, m0012PagePreviews,
+  m0010BilingualCodebook, m0011Extractor, m0012PagePreviews, m0013ReplyTombstones,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -48,3 +48,35 @@ export function putReplyRaw(db: Db, row: ReplyRow): void {
      ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at WHERE excluded.updated_at > annotation_replies.updated_at`,
   ).run(row);
 }
+
+export interface ReplyTombstoneRow {
+  reply_id: string;
+  deleted_at: string;
+}
+
+export function readReplyTombstones(db: Db): ReplyTombstoneRow[] {
+  return prepared(db, 'SELECT reply_id, deleted_at FROM reply_tombstones ORDER BY reply_id').all() as ReplyTombstoneRow[];
+}
+
+export function getReplyTombstone(db: Db, replyId: string): ReplyTombstoneRow | null {
+  return (prepared(db, 'SELECT reply_id, deleted_at FROM reply_tombstones WHERE reply_id = ?').get(replyId) as ReplyTombstoneRow | undefined) ?? null;
+}
+
+/** Merge: records a colleague's tombstone (the later time when both have one). */
+export function putReplyTombstoneRaw(db: Db, row: ReplyTombstoneRow): void {
+  prepared(
+    db,
+    `INSERT INTO reply_tombstones (reply_id, deleted_at) VALUES (@reply_id, @deleted_at)
+     ON CONFLICT (reply_id) DO UPDATE SET deleted_at = excluded.deleted_at WHERE excluded.deleted_at > reply_tombstones.deleted_at`,
+  ).run(row);
+}
+
+/** Merge: a reply edited after its delete is alive again; its tombstone goes. */
+export function deleteReplyTombstoneRaw(db: Db, replyId: string): void {
+  prepared(db, 'DELETE FROM reply_tombstones WHERE reply_id = ?').run(replyId);
+}
+
+/** Merge: removes a reply the colleague deleted (main/core/share/merge-replies.ts decides). */
+export function deleteReplyRaw(db: Db, id: string): void {
+  prepared(db, 'DELETE FROM annotation_replies WHERE id = ?').run(id);
+}

@@ -35,6 +35,7 @@ const TABLE_KEYS = {
   memos: ['id'],
   consensus_resolutions: ['id'],
   annotation_replies: ['id'],
+  reply_tombstones: ['reply_id'],
   round_codings: ['round_id', 'annotation_id', 'code_id'],
 } as const;
 

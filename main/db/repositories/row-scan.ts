@@ -163,6 +163,16 @@ export function scanResolutions(db: Db): IterableIterator<ResolutionScanRow> {
     .iterate() as IterableIterator<ResolutionScanRow>;
 }
 
+export interface ReplyTombstoneScanRow {
+  id: string;
+  reply_id: string;
+  deleted_at: string;
+}
+
+export function scanReplyTombstones(db: Db): IterableIterator<ReplyTombstoneScanRow> {
+  return db.prepare('SELECT reply_id AS id, reply_id, deleted_at FROM reply_tombstones').iterate() as IterableIterator<ReplyTombstoneScanRow>;
+}
+
 export function scanReplies(db: Db): IterableIterator<ReplyScanRow> {
   return db.prepare('SELECT id, body FROM annotation_replies').iterate() as IterableIterator<ReplyScanRow>;
 }

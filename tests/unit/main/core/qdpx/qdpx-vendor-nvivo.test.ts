@@ -12,7 +12,7 @@ import type { Annotation } from '../../../../../shared/domain/annotation';
 import { exportQdpx } from '../../../../../main/core/qdpx/qdpx-export';
 import type { readCodingRows } from '../../../../../main/db/repositories/merge';
 import type { QdpxImportResult } from '../../../../../shared/domain/share';
-import { archiveEntry, type ExpectedPassage as Expected, importVendorFile, landed, misplaced } from './vendor-export';
+import { archiveEntry, type ExpectedPassage as Expected, importVendorFile, landed, misplaced, vendorAuthors, wrongAuthors } from './vendor-export';
 
 const FIXTURE = path.resolve(__dirname, '../../../../fixtures/refi-qda-vendor/nvivo-win-12.6-pyqdpx-oltas0517.qdpx');
 const TEXT_ENTRY = 'Sources/68bbdc14-c361-4432-b4dd-ae1dbfc12890.txt';
@@ -38,6 +38,7 @@ let anns: Map<string, Annotation>;
 let pageTexts: string[];
 let codings: ReturnType<typeof readCodingRows>;
 let coders: string[];
+let coderNames: Map<string, string>;
 let codeIds: Set<string>;
 let expected: Expected[];
 let exported: string;
@@ -45,7 +46,7 @@ let exported: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-nvivo-'));
   expected = await expectedPassages();
-  ({ result, anns, pageTexts, codings, coders, codeIds } = await importVendorFile(FIXTURE, path.join(dir, 'nvivo.glossa'), 'videos_10_selected', async (db) => {
+  ({ result, anns, pageTexts, codings, coders, coderNames, codeIds } = await importVendorFile(FIXTURE, path.join(dir, 'nvivo.glossa'), 'videos_10_selected', async (db) => {
     exported = (await exportQdpx(db, path.join(dir, 'again.qdpx'))).path;
   }));
 }, 120_000);
@@ -60,6 +61,17 @@ describe('a real NVivo for Windows 12.6 export', () => {
     expect(result.annotations).toBe(303);
     expect(result.codings).toBe(303);
     expect(coders).toEqual(expect.arrayContaining(['Gergo', 'floriansipos']));
+  });
+
+  it('brings both NVivo users as coders, each highlight and coding under the user NVivo says made it', async () => {
+    const authors = vendorAuthors((await archiveEntry(FIXTURE, 'project.qde')).toString('utf8'));
+    expect(authors.users).toEqual(['Gergo', 'floriansipos']);
+    expect([...coderNames.values()].filter((n) => authors.users.includes(n)).sort()).toEqual(['Gergo', 'floriansipos']);
+    // NVivo for Windows: floriansipos made 297 of the selections and Gergo 6; Gergo made all 303 codings.
+    const by = [...authors.selections.values()].map((s) => s.by);
+    expect(by.filter((n) => n === 'floriansipos')).toHaveLength(297);
+    expect([...authors.selections.values()].flatMap((s) => s.codings.map((c) => c.by)).every((n) => n === 'Gergo')).toBe(true);
+    expect(wrongAuthors(authors, { anns, codings, coderNames })).toEqual([]);
   });
 
   it('lands every selection on exactly the passage NVivo coded, with its code', () => {

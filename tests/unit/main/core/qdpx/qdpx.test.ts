@@ -183,7 +183,7 @@ describe('qdpx import from another tool', () => {
     const r = await importQdpx(file, path.join(dir, 'q.glossa'), { coder: ALICE });
     expect(r).toMatchObject({ documents: 1, codes: 1, annotations: 1, codings: 1, coders: 1 });
     expect(r.warnings.join('\n')).toMatch(/PictureSource "Photo" was not imported/);
-    expect(r.warnings.join('\n')).toMatch(/1 cases were not imported/);
+    expect(r.warnings.join('\n')).toMatch(/1 case was not imported/);
     const p = openProject(r.path);
     try {
       const [a] = listAnnotations(p.db);

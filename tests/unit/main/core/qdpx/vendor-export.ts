@@ -64,6 +64,8 @@ export interface ImportedVendorFile {
   pageTexts: string[];
   codings: ReturnType<typeof readCodingRows>;
   coders: string[];
+  /** Each coder's name by id (a vendor user's id is its guid). */
+  coderNames: Map<string, string>;
   codeIds: Set<string>;
 }
 
@@ -79,6 +81,7 @@ export async function importVendorFile(fixture: string, target: string, docTitle
       pageTexts: readPageTexts(h.db, doc.id),
       codings: readCodingRows(h.db),
       coders: listCoders(h.db).map((c) => c.name),
+      coderNames: new Map(listCoders(h.db).map((c) => [c.id, c.name])),
       codeIds: new Set(listCodes(h.db).map((c) => c.id)),
     };
     await more?.(h.db);
@@ -86,4 +89,43 @@ export async function importVendorFile(fixture: string, target: string, docTitle
   } finally {
     closeProject(h);
   }
+}
+
+/** Who made what, as the vendor's own XML says: user names by guid, and per selection its maker's and its codings' makers' names. */
+export interface VendorAuthors {
+  users: string[];
+  selections: Map<string, { by: string; codings: { code: string; by: string }[] }>;
+}
+
+/** Reads the Users and the creatingUser of every PlainTextSelection and its Codings (attributes in any order). */
+export function vendorAuthors(qde: string): VendorAuthors {
+  const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
+  const names = new Map<string, string>();
+  for (const m of qde.matchAll(/<User\s[^>]*>/g)) names.set(attr(m[0], 'guid').toLowerCase(), attr(m[0], 'name'));
+  const selections: VendorAuthors['selections'] = new Map();
+  for (const m of qde.matchAll(/<PlainTextSelection\s[^>]*>([\s\S]*?)<\/PlainTextSelection>/g)) {
+    const open = /^<PlainTextSelection\s[^>]*>/.exec(m[0])![0];
+    const codings = [...m[1].matchAll(/<Coding\s[^>]*>[\s\S]*?<CodeRef\s[^>]*>/g)].map((c) => ({
+      code: attr(/<CodeRef\s[^>]*>/.exec(c[0])![0], 'targetGUID').toLowerCase(),
+      by: names.get(attr(/^<Coding\s[^>]*>/.exec(c[0])![0], 'creatingUser').toLowerCase()) ?? '?',
+    }));
+    selections.set(attr(open, 'guid').toLowerCase(), { by: names.get(attr(open, 'creatingUser').toLowerCase()) ?? '?', codings });
+  }
+  return { users: [...names.values()], selections };
+}
+
+/** Each selection whose highlight or coding did not arrive under the vendor user who made it. */
+export function wrongAuthors(authors: VendorAuthors, file: Pick<ImportedVendorFile, 'anns' | 'codings' | 'coderNames'>): string[] {
+  const wrong: string[] = [];
+  for (const [guid, sel] of authors.selections) {
+    const a = file.anns.get(guid);
+    const made = a ? file.coderNames.get(a.coderId) : undefined;
+    if (made !== sel.by) wrong.push(`${guid}: highlight by ${made} ≠ ${sel.by}`);
+    for (const c of sel.codings) {
+      const row = file.codings.find((r) => r.annotation_id === guid && r.code_id === c.code);
+      const by = row ? file.coderNames.get(row.coder_id) : undefined;
+      if (by !== c.by) wrong.push(`${guid}/${c.code}: coded by ${by} ≠ ${c.by}`);
+    }
+  }
+  return wrong;
 }

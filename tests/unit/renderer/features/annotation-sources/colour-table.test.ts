@@ -1,7 +1,7 @@
 // The PDF-annotation colour table as the dialog edits it (renderer/features/annotation-sources/
 // colour-table.ts), on the defaults the backend pre-fills (shared/pdf/annotation-colours.ts).
 import { describe, expect, it } from 'vitest';
-import { choiceOf, isTableComplete, newCodeName, withChoice, withName } from '../../../../../renderer/features/annotation-sources/colour-table';
+import { choiceOf, isTableComplete, localiseDefaultNames, newCodeName, withChoice, withName } from '../../../../../renderer/features/annotation-sources/colour-table';
 import { defaultColourMap, paletteColour } from '../../../../../shared/pdf/annotation-colours';
 
 const found = (color: string | null) => ({ color, count: 1, palette: null, paletteName: null });
@@ -28,11 +28,29 @@ describe('PDF annotation colour table', () => {
     const row = { color: '#777777', action: 'none' as const };
     expect(choiceOf(row)).toBe('none');
     const asNew = withChoice(row, 'new');
-    expect(asNew).toEqual({ color: '#777777', action: 'new', name: '#777777' });
+    expect(asNew).toEqual({ color: '#777777', action: 'new', name: '#777777', lang: 'en' });
     expect(choiceOf(withChoice(asNew, 'code:abc'))).toBe('code:abc');
     const unnamed = withName(asNew, '  ');
     expect(isTableComplete([unnamed])).toBe(false);
     expect(isTableComplete([withName(asNew, 'Figures')])).toBe(true);
-    expect(newCodeName('#f19837')).toBe('Orange (Zotero)');
+    expect(newCodeName('#f19837', 'en')).toBe('Orange (Zotero)');
+  });
+
+  it('names new palette codes in the interface language: Russian names in the Russian interface', () => {
+    expect(newCodeName('#f19837', 'ru')).toBe('Оранжевый (Zotero)');
+    expect(newCodeName('#ffd100', 'ru')).toBe('Жёлтый для заметок (Acrobat)');
+    expect(newCodeName('#ffd100', 'en')).toBe('Note yellow (Acrobat)');
+    // The backend pre-fills English names; the table shows them in Russian, and leaves a name
+    // the user typed (or an unknown colour) alone.
+    const rows = defaultColourMap([found('#ffd400'), found('#e52237'), found('#777777')], []);
+    // Each carries its language: "Жёлтый (Zotero)" has as many Latin letters as Cyrillic ones.
+    expect(localiseDefaultNames(rows, 'ru')).toEqual([
+      { color: '#ffd400', action: 'new', name: 'Жёлтый (Zotero)', lang: 'ru' },
+      { color: '#e52237', action: 'new', name: 'Красный для фигур (Acrobat)', lang: 'ru' },
+      { color: '#777777', action: 'none' },
+    ]);
+    expect(localiseDefaultNames(rows, 'en').map((r) => (r.action === 'new' ? r.name : r.action))).toEqual(['Yellow (Zotero)', 'Shape red (Acrobat)', 'none']);
+    expect(localiseDefaultNames([{ color: '#ffd400', action: 'new', name: 'Funding' }], 'ru')).toEqual([{ color: '#ffd400', action: 'new', name: 'Funding' }]);
+    expect(withChoice({ color: '#5fb236', action: 'none' }, 'new')).toEqual({ color: '#5fb236', action: 'new', name: newCodeName('#5fb236'), lang: 'en' });
   });
 });

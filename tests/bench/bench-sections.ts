@@ -1,0 +1,108 @@
+// The sections `npm run bench` runs, in order, each with the notes printed beside its figures:
+// what a figure is, the aim it is held to (issue 12 unless said otherwise) and the yardstick
+// measured in the same run (bench-figures.ts). To add a row, add its figure to a bench module
+// and its note here; to add a section, append one entry (its short name is its title's first word).
+import type { Figures, NoteSpec } from './bench-figures';
+import { benchCoding } from './coding-bench';
+import { benchExport } from './export-bench';
+import { benchImport } from './import-bench';
+import { benchOcr } from './ocr-bench';
+import { benchOpen } from './open-bench';
+import { benchRender } from './render-bench';
+import { benchResponsiveness } from './responsiveness-bench';
+import { benchSearch } from './search-bench';
+
+export interface Section {
+  name: string;
+  run: () => Promise<Figures>;
+  /** The note, aim and yardstick shown next to a figure, by key. */
+  notes?: Record<string, NoteSpec>;
+}
+
+const importNotes: Record<string, NoteSpec> = {
+  'import.pagesPerSecond': { note: 'warm pool (next file of a session), best of 4', yardstick: 'pdftotext.pagesPerSecond', kind: 'rate', aim: { on: 'ratio', max: 2.5 } },
+  'import.coldPagesPerSecond': {
+    note: 'cold = first file of a session: a new extraction pool (workers start, load pdf.js); the page cache stays warm',
+    yardstick: 'pdftotext.pagesPerSecond',
+    kind: 'rate',
+    aim: { on: 'ratio', max: 3 },
+  },
+  'pdftotext.pagesPerSecond': 'yardstick: poppler pdftotext on the same file, same run, best of 3',
+  'import.slowerThanPdftotext': { note: 'warm import time / pdftotext time', aim: { on: 'value', max: 2.5 } },
+};
+
+const exportNotes: Record<string, NoteSpec> = Object.fromEntries(
+  ['csv', 'xlsx', 'jsonld', 'md', 'html', 'docx', 'pdf'].flatMap((f): Array<[string, NoteSpec]> => [
+    [`export.${f}.seconds`, { aim: { on: 'value', max: 3 } }],
+    [`export.${f}.peakRssMB`, { note: 'peak RSS of the bench process (measured alone: run with --only export)', aim: { on: 'value', max: 400 } }],
+  ]),
+);
+
+export const sections: Section[] = [
+  { name: 'import (generated 600-page PDF)', run: benchImport, notes: importNotes },
+  {
+    name: 'search (50 documents, first screen of 50 hits)',
+    run: benchSearch,
+    notes: {
+      'search.pages': 'aim (issue 2) >= 10,000',
+      'search.p99Ms': { note: 'issue 2 aim on ~11,000 pages; issue 12 asks <= 20 ms on 50,000', aim: { on: 'value', max: 50 } },
+      'search.queries': 'words, phrases, prefixes, filters',
+    },
+  },
+  {
+    name: 'render (600-page PDF in Chromium, click Open -> first page painted)',
+    run: benchRender,
+    notes: {
+      'render.firstPageColdMs': { note: 'fresh tab: reader chunk, pdf.js worker, PDF bytes', aim: { on: 'value', max: 150 } },
+      'render.firstPageWarmMs': 'reopen in the same tab',
+    },
+  },
+  {
+    name: 'coding (600-page PDF, 2,000 highlights, 50 on page 300)',
+    run: benchCoding,
+    notes: {
+      'coding.paint50Ms': 'Enter in the page box -> page 300 painted with its 50 highlights (median)',
+      'coding.paint50AfterCanvasMs': 'of which after the canvas: text layer + highlight layer',
+      'coding.panelOpen2000Ms': { note: 'click Open -> annotations panel counts 2,000 and shows its first 200 rows', aim: { on: 'value', max: 200 } },
+      'coding.applyKeyToCommitMs': 'Enter in the code picker -> annotations.create reply (committed, median)',
+      'coding.applyKeyToRequestMs': 'of which before the request leaves the page',
+      'coding.applyKeyToWireReplyMs': 'Enter -> the reply reaches the browser (before page script sees it)',
+      'coding.applyKeyToPaintMs': 'Enter -> the new highlight painted (median)',
+      'coding.backendCreateP99Ms': 'annotations.create alone, synchronous=FULL, 500 calls',
+    },
+  },
+  {
+    name: 'responsiveness (ping to the backend thread while a merge and a PDF export run)',
+    run: benchResponsiveness,
+    notes: {
+      'ping.idle.p99Ms': 'yardstick: the same ping, idle backend, same run',
+      'ping.busy.p99Ms': {
+        note: 'during a merge of two 10,000-coding projects + a 10,000-coding PDF export',
+        yardstick: 'ping.idle.p99Ms',
+        aim: { on: 'value', max: 50 },
+      },
+      'ping.busy.maxMs': 'slowest single ping during that work',
+    },
+  },
+  {
+    name: 'ocr (generated scans: 200 dpi, tilted, speckled; 4 English + 4 Russian A5 pages)',
+    run: benchOcr,
+    notes: {
+      'ocr.en.secondsPerPage': 'render (pdf.js) + tesseract.js as at import',
+      'ocr.en.charAccuracy': '1 - edit distance / source length',
+      'ocr.pagesPerMinute': { note: 'as the app runs OCR during import', yardstick: 'tesseractCli.pagesPerMinute', kind: 'rate', aim: { on: 'value', min: 20 } },
+      'tesseractCli.en.secondsPerPage': 'yardstick: native tesseract 5 CLI, same data, pdftoppm 200 dpi',
+      'tesseractCli.ru.secondsPerPage': 'yardstick, same pages',
+    },
+  },
+  {
+    name: 'open (20 documents, 2,000 pages, 5,000 highlights)',
+    run: benchOpen,
+    notes: {
+      'open.bareSqliteMs': 'floor: SQLite open + one read, no checks',
+      'open.openProjectMs': { note: 'check + read-write open + pragmas + close', yardstick: 'open.bareSqliteMs' },
+      'open.checkWithWalCopyMs': 'non-empty -wal: the check reads a private copy',
+    },
+  },
+  { name: 'export (10,000 codings)', run: benchExport, notes: exportNotes },
+];

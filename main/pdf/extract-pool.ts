@@ -178,7 +178,10 @@ export class ExtractPool {
     // pdf.js, which would otherwise delay the second half of a large file's pages.
     if (this.queue.length > 0) while (this.slots.length < this.size) this.slots.push(this.spawn());
     for (const slot of this.slots) {
-      if (slot.task || this.queue.length === 0) continue;
+      // Only a worker that has loaded pdf.js takes a task: of workers started together the
+      // first ready one opens the file (under load their start-up differs by ~0.4 s, which
+      // the other would otherwise spend idle). A busy worker keeps its task until `done`.
+      if (slot.task || !slot.ready || this.queue.length === 0) continue;
       // Prefer a task for a document this worker already has open (saves a re-parse).
       let i = this.queue.findIndex((t) => slot.cached.includes(t.fileId));
       if (i < 0) i = 0;
@@ -190,6 +193,12 @@ export class ExtractPool {
       }
       slot.worker.ref(); // a busy worker keeps the process alive (CLI awaits the import)
       slot.worker.postMessage(task.msg);
+    }
+    // A starting worker that queued work waits for keeps the process alive too.
+    for (const slot of this.slots) {
+      if (slot.ready || slot.task) continue;
+      if (this.queue.length > 0) slot.worker.ref();
+      else slot.worker.unref();
     }
     this.ensureWatchdog();
   }
@@ -221,6 +230,7 @@ export class ExtractPool {
     slot.lastActivity = Date.now();
     if (msg.type === 'ready') {
       slot.ready = true;
+      this.dispatch();
       return;
     }
     const job = this.jobs.get(msg.fileId);
@@ -321,6 +331,11 @@ export class ExtractPool {
     this.slots.splice(index, 1);
     const job = slot.task ? this.jobs.get(slot.task.fileId) : undefined;
     if (job) this.fail(job, pdfError(code, job.opts.fileName, detail));
+    // A worker that dies before it is ready (it never had a task) cannot load its code: a
+    // new one would too, so the waiting files fail instead of respawning workers for ever.
+    if (!slot.ready && !this.slots.some((s) => s.ready)) {
+      for (const waiting of [...this.jobs.values()]) this.fail(waiting, pdfError(code, waiting.opts.fileName, detail));
+    }
     // Other files whose documents this worker had open simply re-open them elsewhere.
     this.dispatch();
   }

@@ -8,6 +8,7 @@ import { benchExport } from './export-bench';
 import { benchImport } from './import-bench';
 import { benchOcr } from './ocr-bench';
 import { benchOpen } from './open-bench';
+import { benchReaderMemory } from './reader-memory-bench';
 import { benchRender } from './render-bench';
 import { benchResponsiveness } from './responsiveness-bench';
 import { benchSearch } from './search-bench';
@@ -56,6 +57,16 @@ export const sections: Section[] = [
     notes: {
       'render.firstPageColdMs': { note: 'fresh tab: reader chunk, pdf.js worker, PDF bytes', aim: { on: 'value', max: 150 } },
       'render.firstPageWarmMs': 'reopen in the same tab',
+    },
+  },
+  {
+    name: 'reader (600-page PDF in Chromium, scrolled page by page to the end)',
+    run: benchReaderMemory,
+    notes: {
+      'reader.heapAfterScrollMB': { note: 'JS heap of the page + its pdf.js worker after a forced GC', aim: { on: 'value', max: 300 } },
+      'reader.heapAfterOpenMB': 'the same, right after the first page is painted',
+      'reader.canvasesAfterScroll': 'canvases still in the page (visible pages ±5 are kept)',
+      'reader.pagesNeverPainted': 'pages that did not paint within 20 s of being scrolled to',
     },
   },
   {

@@ -234,8 +234,10 @@ export class ExtractPool {
       stdout: false,
       stderr: false,
     });
-    let markStarted = () => undefined as void;
-    const started = new Promise<void>((resolve) => (markStarted = resolve));
+    let markStarted!: () => void;
+    const started = new Promise<void>((resolve) => {
+      markStarted = resolve;
+    });
     const slot: Slot = { worker, task: null, ready: false, started, markStarted, lastActivity: Date.now(), cached: [] };
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
     // Out of memory is the document's doing (pdf.js hit the cap); any other uncaught error or

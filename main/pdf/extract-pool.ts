@@ -86,6 +86,9 @@ interface Slot {
   task: Task | null;
   /** Set by the worker's `ready` message (cold start: ~0.3 s bundled, ~1-2 s under tsx). */
   ready: boolean;
+  /** Settles when the worker is ready or gone. */
+  started: Promise<void>;
+  markStarted(): void;
   lastActivity: number;
   /** Files whose document this worker has open (mirrors the worker's cache). */
   cached: number[];
@@ -108,6 +111,8 @@ export class ExtractPool {
   private watchdog: NodeJS.Timeout | null = null;
   private lastBusy = Date.now();
   private closed = false;
+  /** warmUp() callers still waiting for workers to be ready. */
+  private warmWaiters = 0;
 
   constructor(opts: PoolOptions = {}) {
     this.size = opts.size ?? defaultPoolSize();
@@ -157,14 +162,36 @@ export class ExtractPool {
   }
 
   /**
-   * Starts the workers ahead of an import (e.g. when the import dialog opens): a cold
-   * worker spends ~0.3-1 s compiling pdf.js before its first page. Idle ones stop after idleMs.
+   * Starts the workers ahead of an import (the import dialog does, while the user picks
+   * files): a cold worker spends ~0.3-1 s (2 s on a loaded machine) loading pdf.js before
+   * its first page. Settles when every worker is ready. Idle ones stop after idleMs.
    */
-  warmUp(): void {
-    if (this.closed) return;
+  warmUp(): Promise<void> {
+    if (this.closed) return Promise.resolve();
     while (this.slots.length < this.size) this.slots.push(this.spawn());
     this.lastBusy = Date.now();
     this.ensureWatchdog();
+    // Starting workers keep the process alive while someone awaits them (a CLI, the bench).
+    this.warmWaiters++;
+    this.refStarting();
+    return Promise.all(this.slots.map((s) => s.started)).then(() => {
+      this.warmWaiters--;
+      this.refStarting();
+    });
+  }
+
+  /** A starting worker keeps the process alive when queued work or a warmUp() caller waits for it. */
+  private refStarting(): void {
+    for (const slot of this.slots) {
+      if (slot.ready || slot.task) continue;
+      if (this.queue.length > 0 || this.warmWaiters > 0) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  }
+
+  /** Worker threads running now, ready or starting (diagnostics and tests). */
+  workerCount(): number {
+    return this.slots.length;
   }
 
   /** Terminates all workers; pending extractions fail. */
@@ -183,7 +210,10 @@ export class ExtractPool {
     // pdf.js, which would otherwise delay the second half of a large file's pages.
     if (this.queue.length > 0) while (this.slots.length < this.size) this.slots.push(this.spawn());
     for (const slot of this.slots) {
-      if (slot.task || this.queue.length === 0) continue;
+      // Only a worker that has loaded pdf.js takes a task: of workers started together the
+      // first ready one opens the file (under load their start-up differs by ~0.4 s, which
+      // the other would otherwise spend idle). A busy worker keeps its task until `done`.
+      if (slot.task || !slot.ready || this.queue.length === 0) continue;
       // Prefer a task for a document this worker already has open (saves a re-parse).
       let i = this.queue.findIndex((t) => slot.cached.includes(t.fileId));
       if (i < 0) i = 0;
@@ -196,6 +226,7 @@ export class ExtractPool {
       slot.worker.ref(); // a busy worker keeps the process alive (CLI awaits the import)
       slot.worker.postMessage(task.msg);
     }
+    this.refStarting();
     this.ensureWatchdog();
   }
 
@@ -208,7 +239,11 @@ export class ExtractPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, task: null, ready: false, lastActivity: Date.now(), cached: [] };
+    let markStarted!: () => void;
+    const started = new Promise<void>((resolve) => {
+      markStarted = resolve;
+    });
+    const slot: Slot = { worker, task: null, ready: false, started, markStarted, lastActivity: Date.now(), cached: [] };
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
     // Out of memory is the document's doing (pdf.js hit the cap); any other uncaught error or
     // exit is Glossa's, and is never reported as a damaged PDF.
@@ -226,6 +261,9 @@ export class ExtractPool {
     slot.lastActivity = Date.now();
     if (msg.type === 'ready') {
       slot.ready = true;
+      slot.markStarted();
+      if (!slot.task) slot.worker.unref(); // ref'd while starting; a task refs it again
+      this.dispatch();
       return;
     }
     const job = this.jobs.get(msg.fileId);
@@ -330,10 +368,16 @@ export class ExtractPool {
 
   private onWorkerDeath(slot: Slot, code: ErrorCode, detail: string): void {
     const index = this.slots.indexOf(slot);
+    slot.markStarted();
     if (index < 0) return; // already replaced (terminated by us)
     this.slots.splice(index, 1);
     const job = slot.task ? this.jobs.get(slot.task.fileId) : undefined;
     if (job) this.fail(job, pdfError(code, job.opts.fileName, detail));
+    // A worker that dies before it is ready (it never had a task) cannot load its code: a
+    // new one would too, so the waiting files fail instead of respawning workers for ever.
+    if (!slot.ready && !this.slots.some((s) => s.ready)) {
+      for (const waiting of [...this.jobs.values()]) this.fail(waiting, pdfError(code, waiting.opts.fileName, detail));
+    }
     // Other files whose documents this worker had open simply re-open them elsewhere.
     this.dispatch();
   }

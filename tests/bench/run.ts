@@ -109,6 +109,8 @@ if (fs.existsSync(exportBench)) {
       const mod = require(exportBench) as { benchExport: () => Promise<Figures> };
       return mod.benchExport();
     },
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    notes: (require(exportBench) as { EXPORT_NOTES: Record<string, string> }).EXPORT_NOTES,
   });
 }
 

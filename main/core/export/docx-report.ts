@@ -3,7 +3,8 @@
 // "Quote" paragraph style (indented, grey left rule), and tables. Quote text is split only at
 // line breaks and tabs, which Word needs as <w:br/> and <w:tab/>; runs keep
 // xml:space="preserve", so spaces and every character arrive exactly. Comments and memos are
-// Markdown, printed as Word formatting by rich-text-docx.ts.
+// Markdown, printed as Word formatting by rich-text-docx.ts. The passages are turned into XML
+// one at a time as they are made (docx-fragments.ts), never held as one tree of docx objects.
 import {
   AlignmentType,
   BorderStyle,
@@ -20,6 +21,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
+import { DocxFragments, passagesPlaceholder } from './docx-fragments';
 import type { ExportProgress } from './export-progress';
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import { richDocx } from './rich-text-docx';
@@ -94,16 +96,8 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
     if (code.exclusion) children.push(labelled(l.exclusion, code.exclusion));
   }
   children.push(para(l.passages, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
-  let done = 0;
-  for (const section of model.sections) {
-    children.push(para(section.heading, { heading: HeadingLevel.HEADING_2 }), para(section.count, { style: 'Note' }));
-    for (const p of section.passages) {
-      children.push(new Paragraph({ style: 'Quote', children: textRuns(p.quote) }));
-      children.push(new Paragraph({ style: 'Citation', children: textRuns(`${p.citation} \u00b7 ${coderLine(p, l)}`) }));
-      if (p.commentBlocks.length) children.push(...richDocx(p.commentBlocks, { size: 20, indent: 567, label: `${l.comment}: ` }));
-      await progress.row(++done, model.passageCount, 0, 0.6);
-    }
-  }
+  const placeholder = passagesPlaceholder();
+  children.push(placeholder);
   if (model.memos && model.memos.length > 0) {
     children.push(para(l.memos, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
     for (const memo of model.memos) {
@@ -171,8 +165,21 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
     },
     sections: [{ children }],
   });
+  const passages = new DocxFragments(document, placeholder);
+  let done = 0;
+  for (const section of model.sections) {
+    passages.add([para(section.heading, { heading: HeadingLevel.HEADING_2 }), para(section.count, { style: 'Note' })]);
+    for (const p of section.passages) {
+      passages.add([
+        new Paragraph({ style: 'Quote', children: textRuns(p.quote) }),
+        new Paragraph({ style: 'Citation', children: textRuns(`${p.citation} \u00b7 ${coderLine(p, l)}`) }),
+        ...(p.commentBlocks.length ? richDocx(p.commentBlocks, { size: 20, indent: 567, label: `${l.comment}: ` }) : []),
+      ]);
+      await progress.row(++done, model.passageCount, 0, 0.6);
+    }
+  }
   progress.check();
-  const buffer = await Packer.toBuffer(document);
+  const buffer = await Packer.toBuffer(document, undefined, [{ path: 'word/document.xml', data: passages.documentXml() }]);
   progress.check();
   return new Uint8Array(buffer);
 }

@@ -1,0 +1,104 @@
+// The passages part of the DOCX report written piece by piece: each passage's paragraphs are
+// turned into their WordprocessingML as soon as they are made (docx's own prepForXml, so the
+// XML is what docx writes), and the object tree is dropped again. Built as one `Document`,
+// 10,000 passages with Markdown comments were ~1.2 GB of docx objects and 8 s, mostly garbage
+// collection. The report is assembled with a placeholder paragraph where the passages go; the
+// placeholder's XML in docx's document.xml is then replaced by the fragments, and the result is
+// handed to docx's Packer as its document.xml. Hyperlinks in the fragments register their
+// relationships with the document while they are formatted, before the Packer writes them.
+import { Paragraph, TextRun, type File } from 'docx';
+
+type Xmlable = ReturnType<Paragraph['prepForXml']>;
+type Context = Parameters<Paragraph['prepForXml']>[0];
+
+/** The XML header docx writes on document.xml. */
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+// The same characters docx escapes (and the control characters it drops), compiled once.
+const ESCAPED = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const escapeValue = (value: unknown): unknown => (typeof value === 'string' ? value.replace(ESCAPED, (c) => ESCAPES[c] ?? '') : value);
+
+interface Resolved {
+  name: string | undefined;
+  attributes: string[];
+  content: Array<Resolved | unknown>;
+}
+
+/** docx's `resolve` (src/util/xml/stringify.ts, the xml package's rules) without indentation. */
+function resolve(data: Record<string, unknown>): Resolved {
+  const name = Object.keys(data)[0];
+  const values = name === undefined ? undefined : data[name];
+  const attributes: string[] = [];
+  const content: Array<Resolved | unknown> = [];
+  const addAttributes = (attr: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(attr)) attributes.push(`${key}="${String(escapeValue(value))}"`);
+  };
+  if (typeof values === 'object') {
+    if (values !== null) {
+      const { _attr: attr, _cdata: cdata } = values as { _attr?: Record<string, unknown>; _cdata?: string };
+      if (attr) addAttributes(attr);
+      if (cdata) content.push(`<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`);
+      if (Array.isArray(values)) {
+        let isStringContent = false;
+        content.push('');
+        for (const value of values as unknown[]) {
+          if (typeof value === 'object' && value !== null) {
+            if (Object.keys(value)[0] === '_attr') addAttributes((value as { _attr: Record<string, unknown> })._attr);
+            else content.push(resolve(value as Record<string, unknown>));
+          } else {
+            content.pop();
+            isStringContent = true;
+            content.push(escapeValue(value));
+          }
+        }
+        if (!isStringContent) content.push('');
+      }
+    }
+  } else content.push(escapeValue(values));
+  return { name, attributes, content };
+}
+
+function format(element: Resolved | unknown): string {
+  if (typeof element !== 'object' || element === null) return String(element);
+  const { name, attributes, content } = element as Resolved;
+  const open = (name ? `<${name}` : '') + (attributes.length > 0 ? ` ${attributes.join(' ')}` : '') + (content.length > 0 ? (name ? '>' : '') : '/>');
+  if (content.length === 0) return open;
+  return open + content.map((child) => (child === undefined ? '' : format(child))).join('') + (name ? `</${name}>` : '');
+}
+
+function stringify(xmlable: Xmlable): string {
+  return xmlable === undefined ? '' : format(resolve(xmlable as Record<string, unknown>));
+}
+
+/** A paragraph no report text can produce (a random token): the passages go where it stands. */
+export function passagesPlaceholder(): Paragraph {
+  return new Paragraph({ children: [new TextRun(`glossa-passages-${Math.random().toString(36).slice(2)}`)] });
+}
+
+/** Formats report children into document.xml fragments, in the context of one docx File. */
+export class DocxFragments {
+  private readonly parts: string[] = [];
+  private readonly context: Context;
+  /** `placeholder`: the paragraph of passagesPlaceholder() that stands in the file's body. */
+  constructor(
+    readonly file: File,
+    private readonly placeholder: Paragraph,
+  ) {
+    this.context = { viewWrapper: file.Document, file, stack: [] } as unknown as Context;
+  }
+
+  /** Appends the XML of these body children (paragraphs, tables), which can then be dropped. */
+  add(children: Array<{ prepForXml(context: Context): Xmlable }>): void {
+    for (const child of children) this.parts.push(stringify(child.prepForXml(this.context)));
+  }
+
+  /** document.xml with the placeholder replaced by every fragment added (call once, last). */
+  documentXml(): string {
+    const body = stringify(this.file.Document.View.prepForXml(this.context));
+    const mark = stringify(this.placeholder.prepForXml(this.context));
+    const at = body.indexOf(mark);
+    if (at < 0) throw new Error('DOCX report: the passages placeholder is missing from document.xml');
+    return DECLARATION + body.slice(0, at) + this.parts.join('') + body.slice(at + mark.length);
+  }
+}

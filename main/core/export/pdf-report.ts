@@ -1,10 +1,12 @@
 // PDF evidence report with pdfkit on A4, embedding DejaVu Sans (regular + bold) so Cyrillic,
 // « » — “ ” and ё survive; pdfkit subsets the font and writes a ToUnicode map, so pdf.js and
 // pdftotext give the quotes back as text. A quote shorter than a page is kept on one page
-// (moved whole to the next) so its grey left rule is one line; page numbers go in the footer.
+// (moved whole to the next) so its grey left rule is one line; page numbers go in the footer
+// (pdf-page-numbers.ts). Pages are written out as they fill: nothing of a finished page stays.
 // Comments and memos are Markdown, drawn with their formatting by rich-text-pdf.ts.
 import PDFDocument from 'pdfkit';
 import type { ExportProgress } from './export-progress';
+import { PageNumbers } from './pdf-page-numbers';
 import { reportFonts } from './report-fonts';
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import { writeRichPdf } from './rich-text-pdf';
@@ -27,7 +29,7 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
   const doc: Doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    bufferPages: true,
+    bufferPages: false,
     font: fonts.regular,
     lang: model.language,
     info: { Title: model.subtitle ? `${model.title} \u2014 ${model.subtitle}` : model.title, Creator: 'Glossa' },
@@ -39,6 +41,7 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
     doc.on('error', reject);
   });
 
+  const pageNumbers = new PageNumbers(doc, { font: fonts.regular, size: SIZES.small, grey: 0.4, margin: MARGIN, top: (height) => height - MARGIN / 2 - SIZES.small });
   const width = doc.page.width - 2 * MARGIN;
   const bottom = () => doc.page.height - MARGIN;
   const ensure = (height: number) => {
@@ -112,7 +115,7 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
     for (const table of model.tables) writeTable(doc, table, width, bottom, heading);
   }
   progress.check();
-  writePageNumbers(doc);
+  pageNumbers.finish();
   doc.end();
   await ended;
   progress.check();
@@ -182,23 +185,4 @@ function cellFontSize(doc: Doc, text: string, width: number): number {
   const widest = Math.max(0, ...text.split(/\s+/).map((word) => doc.widthOfString(word)));
   if (widest <= width) return SIZES.table;
   return Math.max(MIN_TABLE_SIZE, Math.floor((SIZES.table * width * 10) / widest) / 10);
-}
-
-/** "n / N" centred in the bottom margin of every page but the title page. */
-function writePageNumbers(doc: Doc): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start + 1; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    // Writing inside the bottom margin would make pdfkit start a new page; lift it briefly.
-    const margin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font(REGULAR()).fontSize(SIZES.small).fillColor('#666666');
-    doc.text(`${i + 1} / ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - SIZES.small, {
-      width: doc.page.width - 2 * MARGIN,
-      align: 'center',
-      lineBreak: false,
-    });
-    doc.page.margins.bottom = margin;
-  }
-  doc.fillColor('black');
 }

@@ -6,7 +6,8 @@
 //   render   time to first rendered page of the 600-page PDF in Chromium;
 //   coding   2,000 highlights: page paint with 50, panel listing, keypress-to-commit of a code;
 //   ping     a ping to the backend thread while a 10,000-coding merge and PDF export run;
-//   export   10,000 codings to every format (when tests/bench/export-bench.ts is present);
+//   export   10,000 codings to every format, each alone in a child process (time, peak RSS);
+//   merge    two 10,000-coding projects merged, then kappa/alpha over them;
 //   open     the check every open runs, on a 22 MB project with 5,000 highlights;
 //   ocr      seconds per scanned page and character accuracy (en, ru), tesseract CLI as yardstick.
 // It prints; it asserts nothing. A benchmark that crashes is reported and the exit code is 1.
@@ -17,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchCoding } from './coding-bench';
 import { benchImport } from './import-bench';
+import { benchMerge, MERGE_NOTES } from './merge-bench';
 import { benchOcr } from './ocr-bench';
 import { benchOpen } from './open-bench';
 import { benchRender } from './render-bench';
@@ -76,6 +78,12 @@ const sections: Section[] = [
     },
   },
 ];
+
+sections.push({
+  name: 'merge (two 10,000-coding projects; agreement over them)',
+  run: benchMerge,
+  notes: MERGE_NOTES,
+});
 
 sections.push({
   name: 'ocr (generated scans: 200 dpi, tilted, speckled; 4 English + 4 Russian A5 pages)',

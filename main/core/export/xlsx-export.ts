@@ -2,8 +2,8 @@
 // frozen header row with an autofilter) and sheet "Codebook". Year and pages are numbers so
 // pivot tables work; text cells get the same formula guard as the CSV.
 import ExcelJS from 'exceljs';
-import type { EvidenceBundle } from '../../../shared/domain/evidence';
 import { CODING_COLUMNS, neutraliseCell, type CellValue } from './coding-columns';
+import { rowCountOf, type ExportInput } from './export-input';
 import type { ExportProgress } from './export-progress';
 import { xmlSafe } from './xml-text';
 
@@ -12,7 +12,7 @@ const cell = (value: CellValue): CellValue => {
   return typeof safe === 'string' ? xmlSafe(safe) : safe;
 };
 
-export async function writeXlsx(bundle: EvidenceBundle, progress: ExportProgress): Promise<Uint8Array> {
+export async function writeXlsx(bundle: ExportInput, progress: ExportProgress): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Glossa';
   workbook.created = new Date(bundle.generatedAt);
@@ -20,11 +20,11 @@ export async function writeXlsx(bundle: EvidenceBundle, progress: ExportProgress
   sheet.columns = CODING_COLUMNS.map((c) => ({ header: c.header, key: c.header, width: c.width }));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CODING_COLUMNS.length } };
-  const total = bundle.rows.length;
-  for (let i = 0; i < total; i++) {
-    const row = bundle.rows[i];
+  const total = rowCountOf(bundle);
+  let done = 0;
+  for (const row of bundle.rows) {
     sheet.addRow(CODING_COLUMNS.map((c) => cell(c.value(row))));
-    await progress.row(i + 1, total, 0, 0.7);
+    await progress.row(++done, total, 0, 0.7);
   }
   const codebook = workbook.addWorksheet('Codebook', { views: [{ state: 'frozen', ySplit: 1 }] });
   codebook.columns = [

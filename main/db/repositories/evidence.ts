@@ -167,6 +167,14 @@ export function selectEvidence(db: Db, filter: EvidenceFilter, paging: EvidenceP
   return db.prepare(sql).all(...params) as EvidenceSqlRow[];
 }
 
+/** The rows of selectEvidence(groupBy 'code') one at a time, from a SQLite cursor: an export
+ *  reads them as it writes, never holding all of them. */
+export function iterateEvidence(db: Db, filter: EvidenceFilter): IterableIterator<EvidenceSqlRow> {
+  const { cte, where, params } = build(db, filter);
+  const sql = `${cte} SELECT ${COLUMNS} ${FROM} ${where} ORDER BY o.sort_key, ${READING_ORDER}, ac.code_id`;
+  return db.prepare(sql).iterate(...params) as IterableIterator<EvidenceSqlRow>;
+}
+
 /**
  * Highlights without any coding that match the filter's document, coder and text conditions,
  * in reading order, shaped like coded rows (code_id '', the highlight's own coder and time):

@@ -28,7 +28,7 @@ import { richDocx } from './rich-text-docx';
 import { xmlSafe } from './xml-text';
 
 /** Runs for text that may hold line breaks and tabs. */
-function textRuns(text: string, style: { italics?: boolean; bold?: boolean; size?: number } = {}): TextRun[] {
+export function textRuns(text: string, style: { italics?: boolean; bold?: boolean; size?: number } = {}): TextRun[] {
   return xmlSafe(text)
     .split('\n')
     .map(
@@ -96,22 +96,9 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
     if (code.exclusion) children.push(labelled(l.exclusion, code.exclusion));
   }
   children.push(para(l.passages, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
+  // Passages, memos and tables follow as fragments, each formatted once (docx-fragments.ts).
   const placeholder = passagesPlaceholder();
   children.push(placeholder);
-  if (model.memos && model.memos.length > 0) {
-    children.push(para(l.memos, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
-    for (const memo of model.memos) {
-      children.push(para(memo.heading, { heading: HeadingLevel.HEADING_3 }), ...richDocx(memo.blocks, { size: 22 }));
-    }
-  }
-  if (model.tables) {
-    children.push(para(l.tables, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
-    for (const table of model.tables) {
-      children.push(para(table.title, { heading: HeadingLevel.HEADING_3 }));
-      if (table.note) children.push(para(table.note, { style: 'Note' }));
-      children.push(tableOf(table), new Paragraph({ children: [] }));
-    }
-  }
   const document = new Document({
     creator: 'Glossa',
     title: xmlSafe(model.subtitle ? `${model.title} \u2014 ${model.subtitle}` : model.title),
@@ -168,14 +155,27 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
   const passages = new DocxFragments(document, placeholder);
   let done = 0;
   for (const section of model.sections) {
-    passages.add([para(section.heading, { heading: HeadingLevel.HEADING_2 }), para(section.count, { style: 'Note' })]);
+    passages.addStyledText('Heading2', section.heading);
+    passages.addStyledText('Note', section.count);
     for (const p of section.passages) {
-      passages.add([
-        new Paragraph({ style: 'Quote', children: textRuns(p.quote) }),
-        new Paragraph({ style: 'Citation', children: textRuns(`${p.citation} \u00b7 ${coderLine(p, l)}`) }),
-        ...(p.commentBlocks.length ? richDocx(p.commentBlocks, { size: 20, indent: 567, label: `${l.comment}: ` }) : []),
-      ]);
+      passages.addStyledText('Quote', p.quote);
+      passages.addStyledText('Citation', `${p.citation} \u00b7 ${coderLine(p, l)}`);
+      if (p.commentBlocks.length) passages.add(richDocx(p.commentBlocks, { size: 20, indent: 567, label: `${l.comment}: ` }));
       await progress.row(++done, model.passageCount, 0, 0.6);
+    }
+  }
+  if (model.memos && model.memos.length > 0) {
+    passages.add([para(l.memos, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true })]);
+    for (const memo of model.memos) {
+      passages.add([para(memo.heading, { heading: HeadingLevel.HEADING_3 }), ...richDocx(memo.blocks, { size: 22 })]);
+    }
+  }
+  if (model.tables) {
+    passages.add([para(l.tables, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true })]);
+    for (const table of model.tables) {
+      passages.add([para(table.title, { heading: HeadingLevel.HEADING_3 })]);
+      if (table.note) passages.add([para(table.note, { style: 'Note' })]);
+      passages.add([tableOf(table), new Paragraph({ children: [] })]);
     }
   }
   progress.check();

@@ -82,7 +82,9 @@ export function passagesPlaceholder(): Paragraph {
 
 /** Formats report children into document.xml fragments, in the context of one docx File. */
 export class DocxFragments {
-  private readonly parts: string[] = [];
+  /** UTF-8 bytes: a JS string of Cyrillic text takes two bytes a character, and one large
+   *  string would be copied again to encode it for the zip. */
+  private readonly parts: Buffer[] = [];
   private readonly context: Context;
   /** `placeholder`: the paragraph of passagesPlaceholder() that stands in the file's body. */
   constructor(
@@ -94,7 +96,7 @@ export class DocxFragments {
 
   /** Appends the XML of these body children (paragraphs, tables), which can then be dropped. */
   add(children: Array<{ prepForXml(context: Context): Xmlable }>): void {
-    for (const child of children) this.parts.push(stringify(child.prepForXml(this.context)));
+    for (const child of children) this.parts.push(Buffer.from(stringify(child.prepForXml(this.context)), 'utf8'));
   }
 
   /** Appends a paragraph of plain text in a paragraph style: the XML docx writes for
@@ -113,15 +115,17 @@ export class DocxFragments {
           .join('<w:tab/>');
         xml += '</w:r>';
       });
-    this.parts.push(`${xml}</w:p>`);
+    this.parts.push(Buffer.from(`${xml}</w:p>`, 'utf8'));
   }
 
-  /** document.xml with the placeholder replaced by every fragment added (call once, last). */
-  documentXml(): string {
+  /** document.xml (UTF-8) with the placeholder replaced by every fragment added (call once, last). */
+  documentXml(): Buffer {
     const body = stringify(this.file.Document.View.prepForXml(this.context));
     const mark = stringify(this.placeholder.prepForXml(this.context));
     const at = body.indexOf(mark);
     if (at < 0) throw new Error('DOCX report: the passages placeholder is missing from document.xml');
-    return DECLARATION + body.slice(0, at) + this.parts.join('') + body.slice(at + mark.length);
+    const parts = [Buffer.from(DECLARATION + body.slice(0, at), 'utf8'), ...this.parts, Buffer.from(body.slice(at + mark.length), 'utf8')];
+    this.parts.length = 0;
+    return Buffer.concat(parts);
   }
 }

@@ -12,7 +12,7 @@ function body(write: (f: DocxFragments) => void): string {
   const file = new Document({ sections: [{ children: [new Paragraph('BEFORE-1'), placeholder, new Paragraph('AFTER-3')] }] });
   const fragments = new DocxFragments(file, placeholder);
   write(fragments);
-  return fragments.documentXml();
+  return fragments.documentXml().toString('utf8');
 }
 
 const pieces = fc.constantFrom('\n', '\t', '<', '>', '&', '"', "'", '\u0001', '\u000b', '\ud83d\ude00', 'ё', ' ', '  ', 'word', '');

@@ -66,12 +66,28 @@ export function filterSummary(db: Db, filter: EvidenceFilter | undefined, lang: 
   return parts.join('; ');
 }
 
-function codebookFor(all: Code[], index: CodeIndex, rows: EvidenceRow[], full: boolean, lang: string): EvidenceCode[] {
+/** The codes and documents an export's rows use. */
+export interface UsedIds {
+  codeIds: ReadonlySet<string>;
+  documentIds: ReadonlySet<string>;
+}
+
+export function usedIdsOf(rows: Iterable<{ codeId: string; documentId: string }>): UsedIds {
+  const codeIds = new Set<string>();
+  const documentIds = new Set<string>();
+  for (const r of rows) {
+    codeIds.add(r.codeId);
+    documentIds.add(r.documentId);
+  }
+  return { codeIds, documentIds };
+}
+
+export function codebookFor(all: Code[], index: CodeIndex, used: UsedIds, full: boolean, lang: string): EvidenceCode[] {
   const keep = new Set<string>();
   if (full) for (const c of all) keep.add(c.id);
-  for (const row of rows) {
+  for (const codeId of used.codeIds) {
     // The code and its ancestors: a sub-code's definition reads best under its parent's.
-    let cur = index.byId.get(row.codeId);
+    let cur = index.byId.get(codeId);
     for (let guard = 0; cur && guard < 100 && !keep.has(cur.id); guard++) {
       keep.add(cur.id);
       cur = cur.parentId ? index.byId.get(cur.parentId) : undefined;
@@ -91,8 +107,8 @@ function codebookFor(all: Code[], index: CodeIndex, rows: EvidenceRow[], full: b
 }
 
 /** Memos about the project, about the codes the report's codebook lists, and about its documents. */
-function memosFor(db: Db, projectName: string, rows: EvidenceRow[], codebook: EvidenceCode[], index: CodeIndex, wholeProject: boolean): EvidenceMemo[] {
-  const docIds = new Set(rows.map((r) => r.document.id));
+export function memosFor(db: Db, projectName: string, used: UsedIds, codebook: EvidenceCode[], index: CodeIndex, wholeProject: boolean): EvidenceMemo[] {
+  const docIds = used.documentIds;
   const codeIds = new Set(codebook.map((c) => c.id));
   const titles = documentTitlesById(db);
   const out: EvidenceMemo[] = [];
@@ -135,7 +151,8 @@ export function buildEvidenceBundle(
   const index = codeIndex(all, opts.language);
   const coded = selectEvidence(db, filter ?? {}, { groupBy: 'code' });
   const rows = mapByDocument(coded, (r) => toEvidenceRow(db, r, index));
-  const codes = codebookFor(all, index, rows, !!opts.fullCodebook, opts.language ?? 'en');
+  const used = usedIdsOf(coded.map((r) => ({ codeId: r.code_id, documentId: r.document_id })));
+  const codes = codebookFor(all, index, used, !!opts.fullCodebook, opts.language ?? 'en');
   const passages = passagesOf(db, coded, selectUncodedEvidence(db, filter ?? {}), index);
   return {
     projectName,
@@ -145,6 +162,6 @@ export function buildEvidenceBundle(
     rows,
     passages,
     ...(opts.format === 'jsonld' ? { areaPdfs: areaPdfsOf(db, passages) } : {}),
-    memos: memosFor(db, projectName, rows, codes, index, wholeProject),
+    memos: memosFor(db, projectName, used, codes, index, wholeProject),
   };
 }

@@ -1,6 +1,8 @@
 // export.*: a registry of running export jobs, like the import jobs (main/core/app/import-jobs.ts).
-// export.start builds the evidence bundle synchronously (the only database read), returns a job
-// id, and the writer runs in the background streaming 'export.progress' events; export.cancel
+// export.start counts the matching codings, returns a job id, and the writer runs in a job
+// thread on its own connection, reading the rows as it writes them (evidence-source.ts; JSON-LD
+// still gets the bundle, built here synchronously), streaming 'export.progress' events; closing
+// the project cancels running jobs first (project-handlers.ts). export.cancel
 // aborts it. A job with a path writes the file through a temporary sibling renamed at the end,
 // so a cancelled or failed export never leaves half a file where the user asked for one. A job
 // without a path (the web host) keeps its bytes until export.result fetches them once.
@@ -12,6 +14,7 @@ import { GlossaError, toErrorData } from '../../../shared/errors';
 import type { BackendContext } from '../backend-context';
 import { EXPORT_FILE_TYPES } from '../export/export-evidence';
 import { projectTitle } from '../project/project-file';
+import { countEvidence } from '../../db/repositories/evidence';
 import { buildEvidenceBundle } from './evidence-bundle';
 
 interface Job {
@@ -69,15 +72,17 @@ export function createExportJobs(ctx: BackendContext): ExportJobs {
   return {
     start(input) {
       const handle = ctx.requireProject();
-      const bundle = buildEvidenceBundle(handle.db, projectTitle(handle), input.filter, new Date(), {
-        language: input.options?.language,
-        fullCodebook: input.options?.fullCodebook,
-        format: input.format,
-      });
+      const now = new Date();
+      const options = { ...input.options, format: input.format };
+      const bundle =
+        input.format === 'jsonld'
+          ? buildEvidenceBundle(handle.db, projectTitle(handle), input.filter, now, { language: options.language, fullCodebook: options.fullCodebook, format: input.format })
+          : null;
       const jobId = crypto.randomUUID();
       const controller = new AbortController();
       const fileName = exportFileName(input.format);
-      const base = { jobId, format: input.format, fileName, rowCount: bundle.rows.length };
+      const rowCount = bundle ? bundle.rows.length : countEvidence(handle.db, input.filter ?? {}, 'code');
+      const base = { jobId, format: input.format, fileName, rowCount };
       const emit = (p: Omit<ExportJobProgress, keyof typeof base>) => ctx.emit('export.progress', { ...base, ...p });
       let last = -1;
       const done = (async () => {
@@ -86,14 +91,17 @@ export function createExportJobs(ctx: BackendContext): ExportJobs {
         try {
           // The writers run in a job thread: packing a 10,000-coding PDF or DOCX is seconds of
           // synchronous work that would otherwise stop the backend answering.
-          const bytes = await ctx.jobs.run('exportEvidence', { bundle, options: { ...input.options, format: input.format } }, {
+          const run = {
             signal: controller.signal,
-            onProgress(fraction) {
+            onProgress(fraction: number) {
               if (fraction < 1 && fraction - last < PROGRESS_STEP) return;
               last = fraction;
               emit({ fraction: Math.min(fraction, 0.99), finished: false });
             },
-          });
+          };
+          const bytes = bundle
+            ? await ctx.jobs.run('exportEvidence', { bundle, options }, run)
+            : await ctx.jobs.run('exportEvidence', { project: { path: handle.path, name: projectTitle(handle), filter: input.filter, now: now.toISOString() }, options }, run);
           controller.signal.throwIfAborted();
           if (input.path) await writeAtomically(input.path, bytes);
           else {

@@ -1,8 +1,8 @@
 // CSV export, RFC 4180: CRLF line ends, fields with a comma, quote, CR or LF wrapped in double
 // quotes with inner quotes doubled; UTF-8 with a byte-order mark because Excel otherwise reads
 // Cyrillic as Windows-1252 mojibake. One row per coding, columns from coding-columns.ts.
-import type { EvidenceBundle } from '../../../shared/domain/evidence';
 import { CODING_COLUMNS, neutraliseCell, type CellValue } from './coding-columns';
+import { rowCountOf, type ExportInput } from './export-input';
 import type { ExportProgress } from './export-progress';
 
 export function csvField(value: CellValue): string {
@@ -10,13 +10,13 @@ export function csvField(value: CellValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export async function writeCsv(bundle: EvidenceBundle, progress: ExportProgress): Promise<Uint8Array> {
+export async function writeCsv(bundle: ExportInput, progress: ExportProgress): Promise<Uint8Array> {
   const lines: string[] = [CODING_COLUMNS.map((c) => csvField(c.header)).join(',')];
-  const total = bundle.rows.length;
-  for (let i = 0; i < total; i++) {
-    const row = bundle.rows[i];
+  const total = rowCountOf(bundle);
+  let done = 0;
+  for (const row of bundle.rows) {
     lines.push(CODING_COLUMNS.map((c) => csvField(c.value(row))).join(','));
-    await progress.row(i + 1, total);
+    await progress.row(++done, total);
   }
   progress.check();
   return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}\r\n`);

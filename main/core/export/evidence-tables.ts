@@ -34,13 +34,20 @@ export interface DocumentCodeMatrix {
 
 const pathKey = (path: string[]): string => path.join('\u0000');
 
-/** Codes in the rows, ordered by path so parents precede their children. */
-function codesOf(rows: EvidenceRow[]): TableCode[] {
-  const seen = new Map<string, TableCode>();
-  for (const row of rows) {
-    if (!seen.has(row.codeId)) seen.set(row.codeId, { codeId: row.codeId, codePath: row.codePath });
-  }
+/** Codes seen, ordered by path so parents precede their children. */
+function sortedCodes(seen: Map<string, TableCode>): TableCode[] {
   return [...seen.values()].sort((a, b) => pathKey(a.codePath).localeCompare(pathKey(b.codePath)));
+}
+
+function noteCode(seen: Map<string, TableCode>, row: EvidenceRow): void {
+  if (!seen.has(row.codeId)) seen.set(row.codeId, { codeId: row.codeId, codePath: row.codePath });
+}
+
+/** Codes in the rows, ordered by path so parents precede their children. */
+function codesOf(rows: Iterable<EvidenceRow>): TableCode[] {
+  const seen = new Map<string, TableCode>();
+  for (const row of rows) noteCode(seen, row);
+  return sortedCodes(seen);
 }
 
 function groupKeys(row: EvidenceRow, by: FrequencyDimension): string[] {
@@ -57,54 +64,88 @@ function sortColumns(keys: Iterable<string>, by: FrequencyDimension): string[] {
   return [...keys].includes('') ? [...list, ''] : list;
 }
 
-/** Codings per code and group. */
-export function frequencies(rows: EvidenceRow[], by: FrequencyDimension): FrequencyTable {
-  const codes = codesOf(rows);
-  const cells = new Map<string, Map<string, number>>();
-  const columnSet = new Set<string>();
+/** Codings per code and group, counted one row at a time: the report exports feed it while
+ *  rows stream past, so the table never needs the rows kept. */
+export class FrequencyCounter {
+  private readonly codes = new Map<string, TableCode>();
+  private readonly cells = new Map<string, Map<string, number>>();
+  private readonly columnSet = new Set<string>();
   // The total counts codings, not cells: a two-country coding is one coding.
-  const totals = new Map<string, number>();
-  for (const row of rows) {
-    totals.set(row.codeId, (totals.get(row.codeId) ?? 0) + 1);
-    let byGroup = cells.get(row.codeId);
-    if (!byGroup) cells.set(row.codeId, (byGroup = new Map()));
-    for (const key of groupKeys(row, by)) {
-      columnSet.add(key);
+  private readonly totals = new Map<string, number>();
+
+  constructor(readonly by: FrequencyDimension) {}
+
+  add(row: EvidenceRow): void {
+    noteCode(this.codes, row);
+    this.totals.set(row.codeId, (this.totals.get(row.codeId) ?? 0) + 1);
+    let byGroup = this.cells.get(row.codeId);
+    if (!byGroup) this.cells.set(row.codeId, (byGroup = new Map()));
+    for (const key of groupKeys(row, this.by)) {
+      this.columnSet.add(key);
       byGroup.set(key, (byGroup.get(key) ?? 0) + 1);
     }
   }
-  const columns = sortColumns(columnSet, by);
-  return {
-    by,
-    columns,
-    rows: codes.map((code) => {
-      const byGroup = cells.get(code.codeId)!;
-      const counts = columns.map((key) => byGroup.get(key) ?? 0);
-      return { ...code, counts, total: totals.get(code.codeId) ?? 0 };
-    }),
-  };
+
+  table(): FrequencyTable {
+    const columns = sortColumns(this.columnSet, this.by);
+    return {
+      by: this.by,
+      columns,
+      rows: sortedCodes(this.codes).map((code) => {
+        const byGroup = this.cells.get(code.codeId)!;
+        const counts = columns.map((key) => byGroup.get(key) ?? 0);
+        return { ...code, counts, total: this.totals.get(code.codeId) ?? 0 };
+      }),
+    };
+  }
+}
+
+/** Codings per code and group. */
+export function frequencies(rows: Iterable<EvidenceRow>, by: FrequencyDimension): FrequencyTable {
+  const counter = new FrequencyCounter(by);
+  for (const row of rows) counter.add(row);
+  return counter.table();
 }
 
 /** Code ids per passage (annotation). */
-function codesByPassage(rows: EvidenceRow[]): Map<string, Set<string>> {
+function codesByPassage(rows: Iterable<EvidenceRow>): Map<string, Set<string>> {
   const byPassage = new Map<string, Set<string>>();
-  for (const row of rows) {
-    let set = byPassage.get(row.annotationId);
-    if (!set) byPassage.set(row.annotationId, (set = new Set()));
-    set.add(row.codeId);
-  }
+  for (const row of rows) addPassageCode(byPassage, row);
   return byPassage;
 }
 
-export function cooccurrence(rows: EvidenceRow[]): CooccurrenceTable {
-  const codes = codesOf(rows);
-  const index = new Map(codes.map((c, i) => [c.codeId, i]));
-  const counts = codes.map(() => codes.map(() => 0));
-  for (const set of codesByPassage(rows).values()) {
-    const ids = [...set].map((id) => index.get(id)!);
-    for (const i of ids) for (const j of ids) counts[i][j] += 1;
+function addPassageCode(byPassage: Map<string, Set<string>>, row: EvidenceRow): void {
+  let set = byPassage.get(row.annotationId);
+  if (!set) byPassage.set(row.annotationId, (set = new Set()));
+  set.add(row.codeId);
+}
+
+/** The co-occurrence matrix counted one row at a time (it keeps code ids per passage only). */
+export class CooccurrenceCounter {
+  private readonly codes = new Map<string, TableCode>();
+  private readonly byPassage = new Map<string, Set<string>>();
+
+  add(row: EvidenceRow): void {
+    noteCode(this.codes, row);
+    addPassageCode(this.byPassage, row);
   }
-  return { codes, counts };
+
+  table(): CooccurrenceTable {
+    const codes = sortedCodes(this.codes);
+    const index = new Map(codes.map((c, i) => [c.codeId, i]));
+    const counts = codes.map(() => codes.map(() => 0));
+    for (const set of this.byPassage.values()) {
+      const ids = [...set].map((id) => index.get(id)!);
+      for (const i of ids) for (const j of ids) counts[i][j] += 1;
+    }
+    return { codes, counts };
+  }
+}
+
+export function cooccurrence(rows: Iterable<EvidenceRow>): CooccurrenceTable {
+  const counter = new CooccurrenceCounter();
+  for (const row of rows) counter.add(row);
+  return counter.table();
 }
 
 /** The passages behind one co-occurrence cell (what a click on the cell lists). */

@@ -1,10 +1,12 @@
-// Entry point of the evidence exports: from an EvidenceBundle (built by the evidence query)
-// to the bytes of one file, dispatching to one writer module per format. Pure Node, no
-// database, no file system writes: the caller (handler, CLI) decides where the bytes go.
-import type { EvidenceBundle, ExportFormat, ExportOptions } from '../../../shared/domain/evidence';
+// Entry point of the evidence exports: from an EvidenceBundle (built by the evidence query) or
+// an EvidenceSource (rows read from the project as the writer goes, export-input.ts) to the
+// bytes of one file, dispatching to one writer module per format. No file system writes: the
+// caller (handler, CLI) decides where the bytes go.
+import type { ExportFormat, ExportOptions } from '../../../shared/domain/evidence';
 import { GlossaError } from '../../../shared/errors';
 import { writeCsv } from './csv-export';
 import { writeDocxReport } from './docx-report';
+import type { ExportInput } from './export-input';
 import { ExportProgress, type ExportRunOptions } from './export-progress';
 import { writeHtmlReport } from './html-report';
 import { writeJsonLd } from './jsonld-export';
@@ -27,7 +29,7 @@ export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; mime: 
 };
 
 export async function exportEvidence(
-  bundle: EvidenceBundle,
+  bundle: ExportInput,
   options: ExportOptions,
   opts: ExportRunOptions = {},
 ): Promise<Uint8Array> {
@@ -43,7 +45,8 @@ export async function exportEvidence(
       bytes = await writeXlsx(bundle, progress);
       break;
     case 'jsonld':
-      bytes = await writeJsonLd(bundle, progress);
+      // JSON-LD needs every passage with its page box at hand: a source is read in full here.
+      bytes = await writeJsonLd('rowCount' in bundle ? { ...bundle, rows: [...bundle.rows] } : bundle, progress);
       break;
     case 'docx':
       bytes = await writeDocxReport(buildReportModel(bundle, options), progress);

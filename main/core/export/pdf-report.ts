@@ -1,10 +1,12 @@
 // PDF evidence report with pdfkit on A4, embedding DejaVu Sans (regular + bold) so Cyrillic,
 // « » — “ ” and ё survive; pdfkit subsets the font and writes a ToUnicode map, so pdf.js and
 // pdftotext give the quotes back as text. A quote shorter than a page is kept on one page
-// (moved whole to the next) so its grey left rule is one line; page numbers go in the footer.
+// (moved whole to the next) so its grey left rule is one line; page numbers go in the footer
+// (pdf-page-numbers.ts). Pages are written out as they fill: nothing of a finished page stays.
 // Comments and memos are Markdown, drawn with their formatting by rich-text-pdf.ts.
 import PDFDocument from 'pdfkit';
 import type { ExportProgress } from './export-progress';
+import { PageNumbers } from './pdf-page-numbers';
 import { reportFonts } from './report-fonts';
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import { writeRichPdf } from './rich-text-pdf';
@@ -27,7 +29,7 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
   const doc: Doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    bufferPages: true,
+    bufferPages: false,
     font: fonts.regular,
     lang: model.language,
     info: { Title: model.subtitle ? `${model.title} \u2014 ${model.subtitle}` : model.title, Creator: 'Glossa' },
@@ -39,6 +41,7 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
     doc.on('error', reject);
   });
 
+  const pageNumbers = new PageNumbers(doc, { font: fonts.regular, size: SIZES.small, grey: 0.4, margin: MARGIN, top: (height) => height - MARGIN / 2 - SIZES.small });
   const width = doc.page.width - 2 * MARGIN;
   const bottom = () => doc.page.height - MARGIN;
   const ensure = (height: number) => {
@@ -112,7 +115,7 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
     for (const table of model.tables) writeTable(doc, table, width, bottom, heading);
   }
   progress.check();
-  writePageNumbers(doc);
+  pageNumbers.finish();
   doc.end();
   await ended;
   progress.check();
@@ -122,9 +125,13 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
 function writeQuote(doc: Doc, quote: string, width: number, bottom: () => number): void {
   const inner = width - QUOTE_INDENT;
   doc.font(REGULAR()).fontSize(SIZES.body);
-  const height = doc.heightOfString(quote, { width: inner });
-  const pageRoom = bottom() - MARGIN;
-  if (height < pageRoom && doc.y + height + 4 > bottom()) doc.addPage();
+  // Measuring wraps the whole quote once more; skip it when even the most lines the quote can
+  // take fit above the page bottom (most quotes: ~15% of the report's time).
+  if (doc.y + maxQuoteHeight(doc, quote, inner) + 4 > bottom()) {
+    const height = doc.heightOfString(quote, { width: inner });
+    const pageRoom = bottom() - MARGIN;
+    if (height < pageRoom && doc.y + height + 4 > bottom()) doc.addPage();
+  }
   const top = doc.y + 4;
   const page = doc.page;
   doc.text(quote, MARGIN + QUOTE_INDENT, top, { width: inner });
@@ -133,6 +140,28 @@ function writeQuote(doc: Doc, quote: string, width: number, bottom: () => number
     doc.save().lineWidth(2).strokeColor('#7a7a7a');
     doc.moveTo(MARGIN + 4, top).lineTo(MARGIN + 4, doc.y).stroke().restore();
   }
+}
+
+/**
+ * An upper bound of heightOfString(quote): a wrapped line ends only where the next word does
+ * not fit, so each full line holds more than (width - widest word) of the text's width; add one
+ * last line per paragraph. Infinity when a word is wider than the line (pdfkit splits it).
+ */
+function maxQuoteHeight(doc: Doc, quote: string, width: number): number {
+  let lines = 0;
+  const space = doc.widthOfString(' ');
+  for (const paragraph of quote.split('\n')) {
+    let total = 0;
+    let widest = 0;
+    for (const word of paragraph.split(' ')) {
+      const w = doc.widthOfString(word);
+      total += w + space;
+      widest = Math.max(widest, w + space);
+    }
+    if (widest >= width) return Infinity;
+    lines += Math.ceil(total / (width - widest)) + 1;
+  }
+  return lines * doc.currentLineHeight(true);
 }
 
 function writeTable(
@@ -182,23 +211,4 @@ function cellFontSize(doc: Doc, text: string, width: number): number {
   const widest = Math.max(0, ...text.split(/\s+/).map((word) => doc.widthOfString(word)));
   if (widest <= width) return SIZES.table;
   return Math.max(MIN_TABLE_SIZE, Math.floor((SIZES.table * width * 10) / widest) / 10);
-}
-
-/** "n / N" centred in the bottom margin of every page but the title page. */
-function writePageNumbers(doc: Doc): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start + 1; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    // Writing inside the bottom margin would make pdfkit start a new page; lift it briefly.
-    const margin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font(REGULAR()).fontSize(SIZES.small).fillColor('#666666');
-    doc.text(`${i + 1} / ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - SIZES.small, {
-      width: doc.page.width - 2 * MARGIN,
-      align: 'center',
-      lineBreak: false,
-    });
-    doc.page.margins.bottom = margin;
-  }
-  doc.fillColor('black');
 }

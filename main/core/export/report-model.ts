@@ -5,9 +5,12 @@
 // Comments and memos come both as their Markdown (the Markdown report keeps it) and parsed
 // (rich-text.ts) for the writers that format them. Every label, citation and organisation
 // name is in the report language; the title is the user's or the project's, never a file name.
+// The passages are never all held: one counting pass over the rows gives the summary, the
+// section counts and the tables; the sections then read the rows again, lazily, one passage at
+// a time as the writer prints them (10,000 parsed comments held at once took ~1 GB in DOCX).
 import type { EvidenceBundle, EvidenceRow, ExportOptions } from '../../../shared/domain/evidence';
 import { citation } from '../../../shared/citation';
-import { cooccurrence, frequencies, type FrequencyDimension } from './evidence-tables';
+import { CooccurrenceCounter, FrequencyCounter, type FrequencyDimension } from './evidence-tables';
 import { countryLabel, organisationLabel } from '../../../shared/organisation-labels';
 import { reportLabels, type ReportLabels, type ReportLanguage } from './report-labels';
 import { parseRichText, type RichBlock } from './rich-text';
@@ -38,7 +41,8 @@ export interface ReportSection {
   heading: string;
   /** "3 codings": what the section holds. */
   count: string;
-  passages: ReportPassage[];
+  /** Read once, in order, before the next section is asked for. */
+  passages: Iterable<ReportPassage>;
 }
 
 export interface ReportMemo {
@@ -70,7 +74,8 @@ export interface ReportModel {
   codebook: ReportCodeEntry[];
   /** Which codes the codebook lists (only the report's, or all). */
   codebookNote: string;
-  sections: ReportSection[];
+  /** Lazy: each section and its passages are made as the writer reaches them (read once). */
+  sections: Iterable<ReportSection>;
   passageCount: number;
   memos: ReportMemo[] | null;
   tables: ReportTable[] | null;
@@ -83,24 +88,57 @@ const MAX_COOCCURRENCE_CODES = 20;
 
 export const codeHeading = (path: string[]): string => path.join(' > ');
 
-export function buildReportModel(bundle: EvidenceBundle, options: ExportOptions): ReportModel {
+/** The rows an export reads: an array, or a re-iterable that reads them again from the project
+ *  (each `for … of` starts a fresh pass). */
+export type EvidenceRows = Iterable<EvidenceRow>;
+
+/** What one counting pass over the rows learns; it keeps counts and ids, never the rows. */
+interface RowStats {
+  rows: number;
+  passages: number;
+  documents: number;
+  /** Codings per code, in first-seen order, and the first row's code path. */
+  perCode: Map<string, { count: number; codePath: string[] }>;
+  /** Whether each code's rows come in one run (the evidence query's codebook order does). */
+  contiguous: boolean;
+  tables: { frequency: FrequencyCounter[]; cooccurrence: CooccurrenceCounter } | null;
+}
+
+const FREQUENCY_DIMENSIONS: FrequencyDimension[] = ['organisation', 'country', 'year'];
+
+function countRows(rows: EvidenceRows, withTables: boolean): RowStats {
+  const passages = new Set<string>();
+  const documents = new Set<string>();
+  const perCode = new Map<string, { count: number; codePath: string[] }>();
+  const tables = withTables ? { frequency: FREQUENCY_DIMENSIONS.map((by) => new FrequencyCounter(by)), cooccurrence: new CooccurrenceCounter() } : null;
+  let count = 0;
+  let contiguous = true;
+  let lastCode: string | null = null;
+  for (const row of rows) {
+    count++;
+    passages.add(row.annotationId);
+    documents.add(row.document.id);
+    const seen = perCode.get(row.codeId);
+    if (seen) {
+      seen.count++;
+      if (row.codeId !== lastCode) contiguous = false;
+    } else perCode.set(row.codeId, { count: 1, codePath: row.codePath });
+    lastCode = row.codeId;
+    if (tables) {
+      for (const counter of tables.frequency) counter.add(row);
+      tables.cooccurrence.add(row);
+    }
+  }
+  return { rows: count, passages: passages.size, documents: documents.size, perCode, contiguous, tables };
+}
+
+export function buildReportModel(bundle: Omit<EvidenceBundle, 'rows'> & { rows: EvidenceRows }, options: ExportOptions): ReportModel {
   const language = options.language === 'ru' ? 'ru' : 'en';
   const labels = reportLabels(language);
-  const byCode = new Map<string, EvidenceRow[]>();
-  for (const row of bundle.rows) {
-    const list = byCode.get(row.codeId);
-    if (list) list.push(row);
-    else byCode.set(row.codeId, [row]);
-  }
+  const stats = countRows(bundle.rows, !!options.includeTables);
   // Codebook order first; codes missing from the codebook (should not happen) follow in row order.
-  const order = [...bundle.codes.map((c) => c.id).filter((id) => byCode.has(id))];
-  for (const id of byCode.keys()) if (!order.includes(id)) order.push(id);
-  const sections = order.map((id) => {
-    const rows = byCode.get(id)!;
-    return { heading: codeHeading(rows[0].codePath), count: labels.sectionCount(rows.length), passages: rows.map((r) => toPassage(r, language)) };
-  });
-  const passages = new Set(bundle.rows.map((r) => r.annotationId)).size;
-  const documents = new Set(bundle.rows.map((r) => r.document.id)).size;
+  const order = [...bundle.codes.map((c) => c.id).filter((id) => stats.perCode.has(id))];
+  for (const id of stats.perCode.keys()) if (!order.includes(id)) order.push(id);
   const title = options.title?.trim() || bundle.projectName.trim() || labels.reportTitle;
   return {
     language,
@@ -109,7 +147,7 @@ export function buildReportModel(bundle: EvidenceBundle, options: ExportOptions)
     subtitle: title === labels.reportTitle ? '' : labels.reportTitle,
     date: bundle.generatedAt.slice(0, 10),
     filterSummary: bundle.filterSummary || labels.noFilter,
-    summary: labels.summary(passages, bundle.rows.length, documents),
+    summary: labels.summary(stats.passages, stats.rows, stats.documents),
     codebook: bundle.codes.map((c) => ({
       heading: codeHeading(c.path),
       depth: c.path.length,
@@ -118,11 +156,42 @@ export function buildReportModel(bundle: EvidenceBundle, options: ExportOptions)
       exclusion: c.exclusion,
     })),
     codebookNote: options.fullCodebook ? labels.codebookFull : labels.codebookUsed,
-    sections,
-    passageCount: bundle.rows.length,
+    sections: { [Symbol.iterator]: () => sectionsOf(bundle.rows, stats, order, labels, language) },
+    passageCount: stats.rows,
     memos: options.includeMemos ? bundle.memos.map((m) => toMemo(m, labels)) : null,
-    tables: options.includeTables ? buildTables(bundle.rows, labels, language) : null,
+    tables: stats.tables ? buildTables(stats.tables, labels, language) : null,
   };
+}
+
+/** The sections in `order`. Rows already in that order (the evidence query's) stream through;
+ *  a hand-made bundle in another order is grouped in memory, where its array already is. */
+function* sectionsOf(rows: EvidenceRows, stats: RowStats, order: string[], labels: ReportLabels, language: ReportLanguage): Generator<ReportSection> {
+  const toPassage = passageMaker(language);
+  const section = (codeId: string, passages: Iterable<ReportPassage>): ReportSection => {
+    const { count, codePath } = stats.perCode.get(codeId)!;
+    return { heading: codeHeading(codePath), count: labels.sectionCount(count), passages };
+  };
+  const runs = [...stats.perCode.keys()];
+  if (!stats.contiguous || runs.some((id, i) => id !== order[i])) {
+    const byCode = new Map<string, EvidenceRow[]>(order.map((id) => [id, []]));
+    for (const row of rows) byCode.get(row.codeId)!.push(row);
+    for (const id of order) yield section(id, byCode.get(id)!.map(toPassage));
+    return;
+  }
+  const it = rows[Symbol.iterator]();
+  let next = it.next();
+  while (!next.done) {
+    const codeId = next.value.codeId;
+    yield section(codeId, (function* () {
+      while (!next.done && next.value.codeId === codeId) {
+        const row = next.value;
+        next = it.next();
+        yield toPassage(row);
+      }
+    })());
+    // A writer that stopped early in a section: skip the rest of its rows.
+    while (!next.done && next.value.codeId === codeId) next = it.next();
+  }
 }
 
 function toMemo(memo: EvidenceBundle['memos'][number], labels: ReportLabels): ReportMemo {
@@ -140,12 +209,29 @@ export function coderLine(p: ReportPassage, l: ReportLabels): string {
   return p.editedByName ? `${by}, ${l.editedBy.replace('{name}', p.editedByName)}` : by;
 }
 
-function toPassage(row: EvidenceRow, language: ReportLanguage): ReportPassage {
+/** Parsed comments kept for reuse: a passage with three codes is three rows with one comment. */
+const COMMENT_CACHE = 256;
+
+function passageMaker(language: ReportLanguage): (row: EvidenceRow) => ReportPassage {
+  const parsed = new Map<string, RichBlock[]>();
+  const blocksOf = (comment: string): RichBlock[] => {
+    if (!comment.trim()) return [];
+    let blocks = parsed.get(comment);
+    if (!blocks) {
+      if (parsed.size >= COMMENT_CACHE) parsed.clear();
+      parsed.set(comment, (blocks = parseRichText(comment)));
+    }
+    return blocks;
+  };
+  return (row) => toPassage(row, language, blocksOf);
+}
+
+function toPassage(row: EvidenceRow, language: ReportLanguage, blocksOf: (comment: string) => RichBlock[]): ReportPassage {
   return {
     quote: row.quote,
     citation: citation(row, language),
     comment: row.comment,
-    commentBlocks: row.comment.trim() ? parseRichText(row.comment) : [],
+    commentBlocks: blocksOf(row.comment),
     coderName: row.coderName,
     editedByName: row.editedByName ?? '',
     language: row.document.language,
@@ -158,16 +244,17 @@ function columnLabel(key: string, by: FrequencyDimension, labels: ReportLabels, 
   return by === 'country' ? countryLabel(key, language) : key;
 }
 
-function buildTables(rows: EvidenceRow[], labels: ReportLabels, language: ReportLanguage): ReportTable[] {
+function buildTables(counters: NonNullable<RowStats['tables']>, labels: ReportLabels, language: ReportLanguage): ReportTable[] {
   const tables: ReportTable[] = [];
   const titles = { organisation: labels.byOrganisation, country: labels.byCountry, year: labels.byYear };
-  for (const by of ['organisation', 'country', 'year'] as const) {
-    const table = frequencies(rows, by);
+  for (const counter of counters.frequency) {
+    const by = counter.by;
+    const table = counter.table();
     const header = [labels.code, ...table.columns.map((k) => columnLabel(k, by, labels, language)), labels.total];
     const body = table.rows.map((r) => [codeHeading(r.codePath), ...r.counts.map(String), String(r.total)]);
     tables.push(...splitWide({ title: titles[by], note: by === 'country' ? `${labels.frequencyNote} ${labels.countriesNote}` : labels.frequencyNote, header, rows: body }, labels));
   }
-  const co = cooccurrence(rows);
+  const co = counters.cooccurrence.table();
   const keep = co.codes
     .map((_, i) => i)
     .sort((a, b) => co.counts[b][b] - co.counts[a][a])

@@ -6,7 +6,7 @@
 // already checked and holds open (SQLite's WAL lets both connections work on one file: the
 // job's commit is visible to the backend's next read). Results are plain data.
 import type { Coder, ReanchorResult } from '../../../shared/domain/code';
-import type { EvidenceBundle, ExportOptions } from '../../../shared/domain/evidence';
+import type { EvidenceBundle, EvidenceFilter, ExportOptions } from '../../../shared/domain/evidence';
 import type { AgreementReport, AgreementRequest, MergeSummary, QdpxExportResult, QdpxImportResult } from '../../../shared/domain/share';
 import { type Db, openCheckedProjectDb } from '../../db/connection';
 import { agreementCsv } from '../agreement/agreement-csv';
@@ -14,11 +14,20 @@ import { loadAgreement } from '../agreement/load-agreement';
 import { reanchorDocument } from '../coding/reanchor';
 import { ocrDocument } from '../documents/ocr-document';
 import type { OcrRunResult } from '../../../shared/domain/ocr';
+import { openEvidenceSource } from '../evidence/evidence-source';
 import { exportEvidence } from '../export/export-evidence';
 import { exportQdpx } from '../qdpx/qdpx-export';
 import { importQdpx } from '../qdpx/qdpx-import';
 import { mergeProject } from '../share/merge';
 import { extractWorkerPathOverride } from '../../pdf/worker-entry';
+
+/** Which project an export reads: its path, title, the filter, and the request's time. */
+export interface ExportProjectArgs {
+  path: string;
+  name: string;
+  filter: EvidenceFilter | undefined;
+  now: string;
+}
 
 export interface JobContext {
   signal: AbortSignal;
@@ -51,8 +60,16 @@ export const JOBS = {
   /** OCR of a stored document's pages (render + recognise in worker threads, then one write). */
   ocrDocument: (a: { projectPath: string; documentId: string; pageIndices: number[] | null; coder: Coder }, ctx: JobContext): Promise<OcrRunResult> =>
     withProject(a.projectPath, (db) => ocrDocument(db, a.documentId, { pageIndices: a.pageIndices, coder: a.coder, signal: ctx.signal, onProgress: ctx.onProgress })),
-  exportEvidence: (a: { bundle: EvidenceBundle; options: ExportOptions }, ctx: JobContext): Promise<Uint8Array> =>
-    exportEvidence(a.bundle, a.options, { signal: ctx.signal, onProgress: ctx.onProgress }),
+  /** An export of a bundle, or of the project itself, read as it is written (evidence-source.ts):
+   *  then the rows never cross threads and are never all held. `now`: ISO time of the request. */
+  exportEvidence: (a: { bundle: EvidenceBundle; options: ExportOptions } | { project: ExportProjectArgs; options: ExportOptions }, ctx: JobContext): Promise<Uint8Array> => {
+    const run = { signal: ctx.signal, onProgress: ctx.onProgress };
+    if ('bundle' in a) return exportEvidence(a.bundle, a.options, run);
+    const p = a.project;
+    return withProject(p.path, (db) =>
+      exportEvidence(openEvidenceSource(db, p.name, p.filter, new Date(p.now), { language: a.options.language, fullCodebook: a.options.fullCodebook }), a.options, run),
+    );
+  },
   /** For tests of the job thread itself: which thread ran it, after blocking it for `ms`. */
   probe: async (a: { blockMs: number; exit?: boolean }): Promise<{ threadId: number; extractWorkerPath: string | null }> => {
     if (a.exit) process.exit(3); // ends this thread only: stands for a crash (out of memory)

@@ -3,6 +3,7 @@
 // A merge copies the other project's entries as raw rows (readHistoryRows / insertHistoryRaw).
 import type { HistoryEntry } from '../../../shared/domain/code';
 import type { Db } from '../connection';
+import { prepared } from './statement-cache';
 
 /** A history row as stored, without its local id (ids differ between projects; a merge copies rows). */
 export interface HistoryRowRaw {
@@ -29,12 +30,12 @@ export interface NewHistoryEntry {
 
 /** Inserts a row as given (times, coder and details kept); returns its new id. */
 export function insertHistoryRaw(db: Db, row: HistoryRowRaw): number {
-  const info = db
-    .prepare(
-      `INSERT INTO history (at, coder_id, coder_name, action, summary, details)
+  // Cached: a merge inserts one history row per imported entry.
+  const info = prepared(
+    db,
+    `INSERT INTO history (at, coder_id, coder_name, action, summary, details)
        VALUES (@at, @coder_id, @coder_name, @action, @summary, @details)`,
-    )
-    .run(row);
+  ).run(row);
   return Number(info.lastInsertRowid);
 }
 

@@ -3,6 +3,7 @@
 // rows; it is not a coding action and is not undoable), the per-peer merge base (merge_state)
 // and the conflicts list. Column lists are fixed here, never taken from the data.
 import type { Db } from '../connection';
+import { prepared } from './statement-cache';
 import type { DocumentRow } from './document-rows';
 import { extractorJson } from '../../../shared/rules/extractor-rules';
 import { DOCUMENT_COLUMNS, pageLabelsJson, parseExtractor, parsePageLabelFix, parsePageLabels } from './document-rows';
@@ -112,9 +113,9 @@ export function insertDocumentRaw(db: Db, row: DocumentRow, bytes: Buffer, pageT
     page_label_fix: fixJson(row.page_label_fix, row.page_count),
     extractor: extractorJson(parseExtractor(row.extractor ?? null)),
   };
-  db.prepare(`INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(pick(clean, cols));
-  db.prepare('INSERT INTO document_files (document_id, bytes) VALUES (?, ?)').run(row.id, bytes);
-  const page = db.prepare('INSERT INTO pages (document_id, page_index, text) VALUES (?, ?, ?)');
+  prepared(db, `INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(pick(clean, cols));
+  prepared(db, 'INSERT INTO document_files (document_id, bytes) VALUES (?, ?)').run(row.id, bytes);
+  const page = prepared(db, 'INSERT INTO pages (document_id, page_index, text) VALUES (?, ?, ?)');
   pageTexts.forEach((text, i) => {
     const id = page.run(row.id, i, text).lastInsertRowid;
     indexPage(db, id, text);
@@ -144,58 +145,59 @@ export function updateDocumentAttrsRaw(db: Db, id: string, a: DocumentAttrs, upd
 
 export function deleteDocumentRaw(db: Db, id: string): void {
   unindexDocument(db, id);
-  db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM documents WHERE id = ?').run(id);
 }
 
 export function upsertCodeRaw(db: Db, row: CodeRow): void {
-  db.prepare(upsertSql('codes', CODE_COLS)).run(pick(row, CODE_COLS));
+  prepared(db, upsertSql('codes', CODE_COLS)).run(pick(row, CODE_COLS));
 }
 
 /** Empties the codebook (a new project's seeded codes, before an import replaces them). */
 export function deleteAllCodes(db: Db): void {
-  db.prepare('DELETE FROM annotation_codes').run();
-  db.prepare('UPDATE codes SET parent_id = NULL').run();
-  db.prepare('DELETE FROM codes').run();
+  prepared(db, 'DELETE FROM annotation_codes').run();
+  prepared(db, 'UPDATE codes SET parent_id = NULL').run();
+  prepared(db, 'DELETE FROM codes').run();
 }
 
 export function deleteCodeRaw(db: Db, id: string): void {
-  db.prepare('DELETE FROM codes WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM codes WHERE id = ?').run(id);
 }
 
 export function upsertAnnotationRaw(db: Db, row: AnnotationRow): void {
-  db.prepare(upsertSql('annotations', ANNOTATION_COLS)).run(pick(row, ANNOTATION_COLS));
+  prepared(db, upsertSql('annotations', ANNOTATION_COLS)).run(pick(row, ANNOTATION_COLS));
 }
 
 export function deleteAnnotationRaw(db: Db, id: string): void {
-  db.prepare('DELETE FROM annotations WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM annotations WHERE id = ?').run(id);
 }
 
 export function insertCodingRaw(db: Db, row: CodingRow): void {
-  db.prepare(
+  prepared(
+    db,
     'INSERT OR IGNORE INTO annotation_codes (annotation_id, code_id, coder_id, created_at) VALUES (@annotation_id, @code_id, @coder_id, @created_at)',
   ).run(row);
 }
 
 export function deleteCodingRaw(db: Db, annotationId: string, codeId: string): void {
-  db.prepare('DELETE FROM annotation_codes WHERE annotation_id = ? AND code_id = ?').run(annotationId, codeId);
+  prepared(db, 'DELETE FROM annotation_codes WHERE annotation_id = ? AND code_id = ?').run(annotationId, codeId);
 }
 
 export function deleteCodingsOfCode(db: Db, codeId: string): void {
-  db.prepare('DELETE FROM annotation_codes WHERE code_id = ?').run(codeId);
+  prepared(db, 'DELETE FROM annotation_codes WHERE code_id = ?').run(codeId);
 }
 
 /** One memo per target: replaces whatever memo the target has. */
 export function putMemoRaw(db: Db, row: MemoRow): void {
-  db.prepare('DELETE FROM memos WHERE (target_type = ? AND target_id = ?) OR id = ?').run(row.target_type, row.target_id, row.id);
-  db.prepare(`INSERT INTO memos (${MEMO_COLS.join(', ')}) VALUES (${MEMO_COLS.map((c) => '@' + c).join(', ')})`).run(pick(row, MEMO_COLS));
+  prepared(db, 'DELETE FROM memos WHERE (target_type = ? AND target_id = ?) OR id = ?').run(row.target_type, row.target_id, row.id);
+  prepared(db, `INSERT INTO memos (${MEMO_COLS.join(', ')}) VALUES (${MEMO_COLS.map((c) => '@' + c).join(', ')})`).run(pick(row, MEMO_COLS));
 }
 
 export function deleteMemoRaw(db: Db, targetType: string, targetId: string): void {
-  db.prepare('DELETE FROM memos WHERE target_type = ? AND target_id = ?').run(targetType, targetId);
+  prepared(db, 'DELETE FROM memos WHERE target_type = ? AND target_id = ?').run(targetType, targetId);
 }
 
 export function insertCoderIfMissing(db: Db, row: CoderRowRaw): void {
-  db.prepare('INSERT OR IGNORE INTO coders (id, name, color, first_seen_at) VALUES (@id, @name, @color, @first_seen_at)').run(row);
+  prepared(db, 'INSERT OR IGNORE INTO coders (id, name, color, first_seen_at) VALUES (@id, @name, @color, @first_seen_at)').run(row);
 }
 
 // --- merge base ---------------------------------------------------------------------------

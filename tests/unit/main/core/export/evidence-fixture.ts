@@ -99,9 +99,16 @@ export const FIXTURE_PASSAGES = [
 const WORDS_EN = ['policy', 'referral', 'victims', 'assistance', 'cooperation', 'border', 'labour', 'exploitation', 'shelter', 'prosecution'];
 const WORDS_RU = ['политика', 'жертвы', 'помощь', 'сотрудничество', 'граница', 'эксплуатация', 'приют', 'преследование', 'ёмкость', 'Ёлки'];
 
+/** A comment as researchers write them in the app: Markdown with emphasis, a link and a list. */
+function markdownComment(i: number, word: string): string {
+  return `**Key** point ${i} on _${word}_: compare with [the source](https://example.org/r/${i}).\n\n- first reading\n- second reading, see \`annex ${i % 7}\``;
+}
+
 /** A bundle of `codings` rows: 40 codes, 200 documents, two codes per passage on average,
- *  quotes of 30–80 words alternating English and Russian. Deterministic (no Math.random). */
-export function syntheticBundle(codings: number): EvidenceBundle {
+ *  quotes of 30–80 words alternating English and Russian. Deterministic (no Math.random).
+ *  `markdown`: every passage carries a Markdown comment and every document a Markdown memo
+ *  (the realistic case for the report formats), instead of a plain comment on every fourth. */
+export function syntheticBundle(codings: number, opts: { markdown?: boolean } = {}): EvidenceBundle {
   const codes: EvidenceCode[] = Array.from({ length: 40 }, (_, i) => ({
     id: `code-${i}`,
     parentId: i < 8 ? null : `code-${i % 8}`,
@@ -142,7 +149,7 @@ export function syntheticBundle(codings: number): EvidenceBundle {
         page,
         pageEnd: page + (i % 9 === 0 ? 1 : 0),
         quote,
-        comment: i % 4 === 0 ? `Comment ${i}: ${words[i % 10]}` : '',
+        comment: opts.markdown ? markdownComment(i, words[i % 10]) : i % 4 === 0 ? `Comment ${i}: ${words[i % 10]}` : '',
         coderId: `coder-${i % 3}`,
         coderName: `Coder ${i % 3}`,
         createdAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
@@ -156,6 +163,11 @@ export function syntheticBundle(codings: number): EvidenceBundle {
     filterSummary: '',
     codes,
     rows,
-    memos: [{ targetType: 'project', targetLabel: 'Project', body: 'Synthetic memo.' }],
+    memos: [
+      { targetType: 'project', targetLabel: 'Project', body: 'Synthetic memo.' },
+      ...(opts.markdown
+        ? documents.map((d, i) => ({ targetType: 'document' as const, targetLabel: d.title, body: `## Reading notes\n\n${markdownComment(i, WORDS_EN[i % 10])}\n\n> quoted *aside* ${i}` }))
+        : []),
+    ],
   };
 }

@@ -195,11 +195,13 @@ function selectEvidencePage(db: Db, built: Built, groupBy: EvidenceGroupBy, limi
     LEFT JOIN coders e ON e.id = a.updated_by`;
   const sql = `${built.cte} SELECT ${COLUMNS}, p.total_rows${groupBy === 'document' ? ', p.first_key' : ''} ${rows} ORDER BY ${groupBy === 'code' ? CODE_ORDER : READING_ORDER}`;
   return db.prepare(sql).all(...built.params) as EvidenceSqlRow[];
+}
+
 /** The rows of selectEvidence(groupBy 'code') one at a time, from a SQLite cursor: an export
  *  reads them as it writes, never holding all of them. */
 export function iterateEvidence(db: Db, filter: EvidenceFilter): IterableIterator<EvidenceSqlRow> {
   const { cte, where, params } = build(db, filter);
-  const sql = `${cte} SELECT ${COLUMNS} ${FROM} ${where} ORDER BY o.sort_key, ${READING_ORDER}, ac.code_id`;
+  const sql = `${cte} SELECT ${COLUMNS} ${FROM} ${where} ORDER BY ${CODE_ORDER}`;
   return db.prepare(sql).iterate(...params) as IterableIterator<EvidenceSqlRow>;
 }
 

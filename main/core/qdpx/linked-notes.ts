@@ -7,8 +7,11 @@
 //     gets the values of the cases that refer to it, its own values winning. A case whose
 //     SourceRefs name no source (QualCoder 4.0 writes its internal file ids there) is counted
 //     so the report does not claim its values were given.
+//   - QualCoder writes an annotation of a passage as a Note holding the passage as a
+//     PlainTextSelection, with a NoteRef to the note on the source; the passage becomes an
+//     uncoded selection of that source whose comment is the note.
 import { child, children, type XmlElement } from './safe-xml';
-import { normGuid, type QdeCode, type QdeModel, type QdePdfSource, variablesOf } from './qdpx-model';
+import { normGuid, type QdeCode, type QdeModel, type QdePdfSource, textSelection, variablesOf } from './qdpx-model';
 
 /** Adds each Link note -> item as a NoteRef of the item; returns how many links were not of that kind. */
 export function applyNoteLinks(project: XmlElement, model: Pick<QdeModel, 'sources' | 'codes' | 'notes' | 'projectNoteRefs'>): number {
@@ -54,4 +57,22 @@ export function applyCaseVariables(project: XmlElement, sources: QdePdfSource[],
     for (const k of values.keys()) if (!unplaced.variables.includes(k)) unplaced.variables.push(k);
   }
   return unplaced;
+}
+
+/** Turns each PlainTextSelection inside a Note that exactly one source refers to into an uncoded selection of that source, commented by the note. */
+export function applyNoteSelections(project: XmlElement, sources: QdePdfSource[]): void {
+  for (const n of children(child(project, 'Notes'), 'Note')) {
+    const guid = normGuid(n.attrs.guid);
+    const passages = children(n, 'PlainTextSelection');
+    if (!guid || passages.length === 0) continue;
+    const owners = sources.filter((s) => s.noteRefs.includes(guid));
+    if (owners.length !== 1) continue;
+    const src = owners[0];
+    src.noteRefs.splice(src.noteRefs.indexOf(guid), 1);
+    for (const p of passages) {
+      if (!normGuid(p.attrs.guid)) continue; // a note's passage is not worth refusing the file for
+      const sel = textSelection(p);
+      src.textSelections.push({ ...sel, user: sel.user ?? normGuid(n.attrs.creatingUser), at: sel.at ?? n.attrs.creationDateTime ?? null, codings: [], noteRefs: [guid] });
+    }
+  }
 }

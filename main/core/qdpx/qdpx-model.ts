@@ -10,7 +10,7 @@
 // searches ("Mabêl"). Texts that selection offsets count into are kept as they are.
 import { GlossaError } from '../../../shared/errors';
 import { type ImportReport, newReport, note } from './import-report';
-import { applyCaseVariables, applyNoteLinks } from './linked-notes';
+import { applyCaseVariables, applyNoteLinks, applyNoteSelections } from './linked-notes';
 import { child, children, type XmlElement } from './safe-xml';
 
 /** A name or short text, composed (NFC). */
@@ -138,7 +138,7 @@ function noteRefs(el: XmlElement): string[] {
   return children(el, 'NoteRef').map((n) => normGuid(n.attrs.targetGUID)).filter((g): g is string => g !== null);
 }
 
-function textSelection(p: XmlElement): QdeTextSelection {
+export function textSelection(p: XmlElement): QdeTextSelection {
   return {
     guid: requireGuid(p),
     description: nfc(child(p, 'Description')?.text.trim() ?? ''),
@@ -244,6 +244,7 @@ export function readModel(project: XmlElement): QdeModel {
   const projectNoteRefs = noteRefs(project);
   const unlinked = applyNoteLinks(project, { sources, codes, notes, projectNoteRefs });
   if (unlinked > 0) note(report, 'links', `${unlinked === 1 ? '1 link was' : `${unlinked} links were`} not imported: Glossa keeps only links from a note to what it is about.`, unlinked);
+  applyNoteSelections(project, sources);
   for (const other of ['Cases', 'Sets', 'Graphs']) {
     // An unnamed Case with one SourceRef only carries that source's variables (MAXQDA, Glossa).
     const carrier = (c: XmlElement) => other === 'Cases' && !c.attrs.name && children(c, 'SourceRef').length === 1;

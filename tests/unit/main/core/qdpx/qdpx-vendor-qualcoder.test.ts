@@ -80,7 +80,7 @@ describe.each([
     expect(raw.includes(0x0d)).toBe(file === CRLF);
     expect(r().result.offsets).toEqual({ [EN]: convention, [RU]: convention });
     expect(r().expected).toHaveLength(9);
-    expect(r().result).toMatchObject({ documents: 2, annotations: 9, codings: 9 });
+    expect(r().result).toMatchObject({ documents: 2, annotations: 10, codings: 9 });
   });
 
   it('lands every selection on exactly the passage QualCoder coded, after emoji too', () => {
@@ -97,6 +97,18 @@ describe.each([
     expect(parentOf('Labour')?.id).toBe(codeNamed(codes, 'Themes')?.id);
   });
 
+  it("turns QualCoder's annotation (a Note holding a passage) into an uncoded highlight on that passage, commented, by its owner", () => {
+    const { qde, anns, codings, coderNames } = r();
+    const m = /<Note [^>]*>\s*<PlainTextContent>([^<]*)<\/PlainTextContent>\s*<PlainTextSelection guid="([^"]+)"/.exec(qde)!;
+    const a = anns.get(m[2])!;
+    expect(a).toBeDefined();
+    expect(landed(a)).toBe('underfunded');
+    expect(a.comment).toBe(m[1]);
+    expect(a.comment).toBe('Annotation: check the budget tables');
+    expect(coderNames.get(a.coderId)).toBe('boris');
+    expect(codings.filter((c) => c.annotation_id === a.id)).toEqual([]);
+  });
+
   it('brings both QualCoder coders by name, each highlight and coding under its owner', () => {
     const authors = vendorAuthors(r().qde);
     expect(authors.users).toEqual(['anna', 'boris']);
@@ -109,10 +121,10 @@ describe.each([
     const en = docs.find((d) => d.title === EN)!;
     const docMemo = memos.find((m) => m.target_type === 'document' && m.target_id === en.id)?.body ?? '';
     expect(docMemo).toContain('Source memo: the English OSCE report.');
-    expect(docMemo).toContain('Annotation: check the budget tables');
+    expect(docMemo).not.toContain('Annotation: check the budget tables'); // it is the passage's comment
     expect(definition(codes, 'Trafficking')).toBe('Code memo: recruitment, transport, exploitation.');
     expect(definition(codes, 'Эксплуатация')).toBe('Код для русских текстов');
-    expect([...anns.values()].map((a) => a.comment).filter((c) => c !== '').sort()).toEqual(["Coding memo: the report's subject.", 'Память о кодировании']);
+    expect([...anns.values()].map((a) => a.comment).filter((c) => c !== '').sort()).toEqual(['Annotation: check the budget tables', "Coding memo: the report's subject.", 'Память о кодировании']);
     const project = memos.find((m) => m.target_type === 'project')?.body ?? '';
     expect(project).toContain('Project memo: trafficking reports, two coders.');
     expect(project).toContain('Coding diary\nDay one: agreed the codebook.\nDay two: coded the Russian report.');

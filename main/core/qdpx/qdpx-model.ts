@@ -10,7 +10,7 @@
 // searches ("Mabêl"). Texts that selection offsets count into are kept as they are.
 import { GlossaError } from '../../../shared/errors';
 import { type ImportReport, newReport, note } from './import-report';
-import { applyCaseVariables, applyNoteLinks } from './linked-notes';
+import { applyCaseVariables, applyNoteLinks, applyNoteSelections } from './linked-notes';
 import { child, children, type XmlElement } from './safe-xml';
 
 /** A name or short text, composed (NFC). */
@@ -69,6 +69,8 @@ export interface QdePdfSource {
   pdfSelections: QdePdfSelection[];
   textSelections: QdeTextSelection[];
   noteRefs: string[];
+  /** The source's own Description (QualCoder keeps a source's memo there). */
+  description: string;
   /** Variable name -> value as text. */
   variables: Map<string, string>;
 }
@@ -82,6 +84,8 @@ export interface QdeModel {
   notes: Map<string, { name: string; text: string | null; textFile: string | null }>;
   sources: QdePdfSource[];
   projectNoteRefs: string[];
+  /** The project's Description (QualCoder's project memo). */
+  description: string;
   report: ImportReport;
 }
 
@@ -121,11 +125,20 @@ function codings(el: XmlElement): QdeCoding[] {
     .filter((c) => c.codeGuid !== '');
 }
 
+/** What became of the cases' variables, for the report: given to their sources, or (QualCoder's SourceRefs name its file ids) to none. */
+function caseVariablesFate(n: number, unplaced: { cases: number; variables: string[] }): string {
+  if (unplaced.cases === 0) return n === 1 ? ' (its variables were given to its sources)' : ' (their variables were given to their sources)';
+  const k = unplaced.cases;
+  return `; the variables of ${k === 1 ? '1 case' : `${k} cases`} (${unplaced.variables.join(', ')}) reached no source, as ${k === 1 ? 'its' : 'their'} source references name no source in the file`;
+}
+
+const descriptionOf = (el: XmlElement): string => nfc(child(el, 'Description')?.text.trim() ?? '');
+
 function noteRefs(el: XmlElement): string[] {
   return children(el, 'NoteRef').map((n) => normGuid(n.attrs.targetGUID)).filter((g): g is string => g !== null);
 }
 
-function textSelection(p: XmlElement): QdeTextSelection {
+export function textSelection(p: XmlElement): QdeTextSelection {
   return {
     guid: requireGuid(p),
     description: nfc(child(p, 'Description')?.text.trim() ?? ''),
@@ -187,6 +200,7 @@ export function readModel(project: XmlElement): QdeModel {
         pdfSelections: [],
         textSelections: children(s, 'PlainTextSelection').map(textSelection),
         noteRefs: noteRefs(s),
+        description: descriptionOf(s),
         variables: variablesOf(s, variableNames),
       });
       continue;
@@ -222,20 +236,22 @@ export function readModel(project: XmlElement): QdeModel {
       }),
       textSelections: children(rep, 'PlainTextSelection').map(textSelection),
       noteRefs: noteRefs(s),
+      description: descriptionOf(s),
       variables,
     });
   }
-  applyCaseVariables(project, sources, variableNames);
+  const unplaced = applyCaseVariables(project, sources, variableNames);
   const projectNoteRefs = noteRefs(project);
   const unlinked = applyNoteLinks(project, { sources, codes, notes, projectNoteRefs });
   if (unlinked > 0) note(report, 'links', `${unlinked === 1 ? '1 link was' : `${unlinked} links were`} not imported: Glossa keeps only links from a note to what it is about.`, unlinked);
+  applyNoteSelections(project, sources);
   for (const other of ['Cases', 'Sets', 'Graphs']) {
     // An unnamed Case with one SourceRef only carries that source's variables (MAXQDA, Glossa).
     const carrier = (c: XmlElement) => other === 'Cases' && !c.attrs.name && children(c, 'SourceRef').length === 1;
     const n = (child(project, other)?.children ?? []).filter((c) => !carrier(c)).length;
     const plural = other.toLowerCase();
     const what = n === 1 ? `1 ${plural.slice(0, -1)} was` : `${n} ${plural} were`;
-    if (n > 0) note(report, plural as 'cases' | 'sets' | 'graphs', `${what} not imported: Glossa has no ${plural}${other === 'Cases' ? (n === 1 ? ' (its variables were given to its sources)' : ' (their variables were given to their sources)') : ''}.`, n);
+    if (n > 0) note(report, plural as 'cases' | 'sets' | 'graphs', `${what} not imported: Glossa has no ${plural}${other === 'Cases' ? caseVariablesFate(n, unplaced) : ''}.`, n);
   }
-  return { name: nameOf(project), origin: project.attrs.origin ?? '', users, codes, notes, sources, projectNoteRefs, report };
+  return { name: nameOf(project), origin: project.attrs.origin ?? '', users, codes, notes, sources, projectNoteRefs, description: descriptionOf(project), report };
 }

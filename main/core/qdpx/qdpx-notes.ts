@@ -3,10 +3,12 @@
 // (PlainTextContent) or, as NVivo writes it, a linked document in the archive
 // (plainTextPath; decoded like a source, byte-order mark dropped, CRLF made LF). Notes that
 // reach nothing Glossa keeps go to the project memo, so nothing written is lost. Variables
-// Glossa has no attribute for are kept the same way, as lines in the document's memo.
+// Glossa has no attribute for, or whose value is not in Glossa's list, are kept the same way, as
+// lines in the document's memo. Descriptions of the project and of a source (QualCoder writes its
+// memos so) open the project's and the document's memo.
 import type { QdeCode, QdeModel, QdePdfSource } from './qdpx-model';
 import { type ImportReport, note } from './import-report';
-import { sourceEntry } from './qdpx-sources';
+import { sourceEntry, unlistedValue } from './qdpx-sources';
 import type { SafeZip } from './safe-zip';
 import { decodeSourceText } from './source-text';
 import { GLOSSA_VARIABLE_NAMES } from './qdpx-xml';
@@ -40,10 +42,13 @@ export async function readNotes(zip: SafeZip, model: QdeModel, loaded: readonly 
     }
     return parts.join('\n\n');
   };
-  const notes: ArchiveNotes = { project: await body(model.projectNoteRefs), sources: new Map(), codes: new Map(), selections: new Map(), leftover: [] };
+  const joined = (...parts: string[]) => parts.filter((t) => t.trim() !== '').join('\n\n');
+  const notes: ArchiveNotes = { project: joined(model.description, await body(model.projectNoteRefs)), sources: new Map(), codes: new Map(), selections: new Map(), leftover: [] };
   for (const src of loaded) {
-    const extra = [...src.variables].filter(([k, v]) => !GLOSSA_VARIABLE_NAMES.has(k) && v !== '').map(([k, v]) => `${k}: ${v}`);
-    const memo = [await body(src.noteRefs), extra.length ? `Variables:\n${extra.join('\n')}` : ''].filter((t) => t !== '').join('\n\n');
+    const extra = [...src.variables].filter(([k, v]) => v !== '' && (!GLOSSA_VARIABLE_NAMES.has(k) || unlistedValue(k, v))).map(([k, v]) => `${k}: ${v}`);
+    // Glossa's own export names the PDF's file there ("File: report.pdf"), not a memo.
+    const own = /^Glossa\b/.test(model.origin) && /^File: [^\n]*$/.test(src.description);
+    const memo = joined(own ? '' : src.description, await body(src.noteRefs), extra.length ? `Variables:\n${extra.join('\n')}` : '');
     notes.sources.set(src.guid, memo);
   }
   const walk = async (codes: QdeCode[]) => {

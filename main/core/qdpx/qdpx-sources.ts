@@ -150,12 +150,20 @@ export function insertSources(db: Db, loaded: readonly LoadedSource[], report: I
   return docs;
 }
 
+const VOCABULARIES: Readonly<Record<string, readonly string[]>> = { Organisation: ORGANISATIONS, 'Document type': DOCUMENT_TYPES, Language: LANGUAGES };
+
+/** A value of a vocabulary variable that Glossa's list lacks (qdpx-notes.ts keeps it in the document memo). */
+export function unlistedValue(name: string, value: string): boolean {
+  const list = VOCABULARIES[name];
+  return list !== undefined && value !== '' && !list.includes(value);
+}
+
 /** The document attributes a source's variables give, within Glossa's vocabularies. */
 function attributes(src: QdePdfSource, report: ImportReport) {
   const get = (name: string) => src.variables.get(name) ?? '';
   const vocab = (name: string, list: readonly string[]) => {
     const v = get(name);
-    if (v && !list.includes(v)) note(report, 'attributeValue', `"${src.name}": ${name} "${v}" is not one of Glossa's values and was left empty.`);
+    if (unlistedValue(name, v)) note(report, 'attributeValue', `"${src.name}": ${name} "${v}" is not one of Glossa's values; it was kept in the document's memo.`);
     return list.includes(v) ? v : '';
   };
   const yearText = get('Year');

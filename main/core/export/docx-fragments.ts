@@ -19,6 +19,10 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&ap
 // The same characters docx escapes (and the control characters it drops), compiled once.
 const ESCAPED = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 const escapeValue = (value: unknown): unknown => (typeof value === 'string' ? value.replace(ESCAPED, (c) => ESCAPES[c] ?? '') : value);
+export const escapeXmlValue = (value: string): string => escapeValue(value) as string;
+
+/** The key of an element whose value is finished XML, written as it is (docx-run-xml.ts). */
+export const RAW_XML = 'glossa:raw-xml';
 
 interface Resolved {
   name: string | undefined;
@@ -34,6 +38,7 @@ function addAttributes(attributes: string[], attr: Record<string, unknown>): voi
 function resolve(data: Record<string, unknown>): Resolved {
   const name = Object.keys(data)[0];
   const values = name === undefined ? undefined : data[name];
+  if (name === RAW_XML) return { name: undefined, attributes: [], content: [values] };
   const attributes: string[] = [];
   const content: Array<Resolved | unknown> = [];
   if (typeof values === 'object') {
@@ -71,7 +76,7 @@ function format(element: Resolved | unknown): string {
   return open + inner + (name ? `</${name}>` : '');
 }
 
-function stringify(xmlable: Xmlable): string {
+export function stringify(xmlable: Xmlable): string {
   return xmlable === undefined ? '' : format(resolve(xmlable as Record<string, unknown>));
 }
 

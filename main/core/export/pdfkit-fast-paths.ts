@@ -1,4 +1,4 @@
-// Two of pdfkit 0.20's per-line costs taken off one document, with byte-identical output.
+// Two of pdfkit 0.20's per-line costs taken off one document, with the same page content.
 // In the PDF report of 10,000 codings (~1,300 pages, ~150,000 text lines) they were about a
 // third of the time and most of the garbage that drove peak RSS past 500 MB:
 // - Page content: every operator line became its own small Uint8Array (PDFReference.write ->
@@ -10,8 +10,10 @@
 //   distinct word (the same words pdfkit's own layout cache keys on) and a line is the words'
 //   encodings in order. A word is first encoded by pdfkit itself, so glyph subsetting, widths
 //   and the ToUnicode map are filled exactly as before; later lines reuse its glyph ids.
+// Page streams are also deflated at a faster level (the decoded content is unchanged).
 // Only for documents this module is given; relies on pdfkit internals checked at install time
 // (and the PDF report tests read the text back), falling back to pdfkit's own code if absent.
+import zlib from 'node:zlib';
 import type PDFDocument from 'pdfkit';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -19,6 +21,8 @@ type Doc = InstanceType<typeof PDFDocument>;
 interface PdfPage {
   write(chunk: string | Uint8Array): unknown;
   end(): unknown;
+  /** The page's content stream (a PDFReference). */
+  content?: { compress: boolean; buffer: unknown; data: Record<string, unknown> };
 }
 type Encoded = [string[], unknown[]];
 interface PdfFont {
@@ -35,7 +39,9 @@ const PATCHED = Symbol('glossa-fast-encode');
 function bufferPageContent(page: PdfPage): void {
   const write = page.write.bind(page);
   const end = page.end.bind(page);
+  const content = page.content;
   let pending: string[] = [];
+  let binary = false;
   const flush = () => {
     // PDFReference.write appends "\n" to a string chunk: joined with "\n", one write gives
     // the bytes the separate writes gave.
@@ -46,11 +52,25 @@ function bufferPageContent(page: PdfPage): void {
     if (typeof chunk === 'string') pending.push(chunk);
     else {
       flush();
+      binary = true;
       write(chunk);
     }
   };
   page.end = () => {
-    flush();
+    if (!binary && pending.length > 0 && content?.compress && Array.isArray(content.buffer)) {
+      // The same stream, deflated at zlib level 1 instead of pdfkit's default 6: page
+      // operators are repetitive text, level 1 is ~3x faster and the file ~15 % larger.
+      // What pdfkit wrote before this page was buffered (addPage's first transform) leads;
+      // its fromBinaryString keeps each character's low byte, as 'latin1' does.
+      const head = content.buffer as Uint8Array[];
+      const bytes = zlib.deflateSync(Buffer.concat([...head, Buffer.from(`${pending.join('\n')}\n`, 'latin1')]), { level: 1 });
+      pending = [];
+      content.buffer = [];
+      content.data.Length = 0;
+      content.compress = false;
+      content.data.Filter = 'FlateDecode';
+      write(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
+    } else flush();
     return end();
   };
 }

@@ -79,21 +79,33 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9;
 }
 
-function cacheWordEncodings(font: PdfFont & { [PATCHED]?: true }): void {
-  if (font[PATCHED] || typeof font.encode !== 'function') return;
+/** The same split as pdfkit's EmbeddedFont.layout: each word with the space or tab after it. */
+function eachWord(text: string, fn: (word: string) => void): void {
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i)) && i < text.length - 1) continue;
+    fn(text.slice(last, i + 1));
+    last = i + 1;
+  }
+}
+
+interface FastFont extends PdfFont {
+  [PATCHED]?: true;
+  widthOfString(text: string, size: number, features?: unknown): number;
+}
+
+function cacheWordEncodings(font: FastFont): void {
+  if (font[PATCHED] || typeof font.encode !== 'function' || typeof font.widthOfString !== 'function') return;
   const encode = font.encode.bind(font);
+  const widthOf = font.widthOfString.bind(font);
   const words = new Map<string, Encoded>();
+  const widths = new Map<string, number>();
   font[PATCHED] = true;
   font.encode = (text: string, features?: unknown): Encoded => {
     if (features) return encode(text, features);
     const hex: string[] = [];
     const positions: unknown[] = [];
-    // The same split as pdfkit's EmbeddedFont.layout: each word with the space or tab after it.
-    let last = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (!isSpace(text.charCodeAt(i)) && i < text.length - 1) continue;
-      const word = text.slice(last, i + 1);
-      last = i + 1;
+    eachWord(text, (word) => {
       let done = words.get(word);
       if (!done) {
         done = encode(word);
@@ -101,8 +113,22 @@ function cacheWordEncodings(font: PdfFont & { [PATCHED]?: true }): void {
       }
       for (const h of done[0]) hex.push(h);
       for (const p of done[1]) positions.push(p);
-    }
+    });
     return [hex, positions];
+  };
+  // pdfkit sums the words' advance widths (1000 units per em) in order, then scales: so here.
+  font.widthOfString = (text: string, size: number, features?: unknown): number => {
+    if (features) return widthOf(text, size, features);
+    let advance = 0;
+    eachWord(text, (word) => {
+      let w = widths.get(word);
+      if (w === undefined) {
+        w = widthOf(word, 1000);
+        widths.set(word, w);
+      }
+      advance += w;
+    });
+    return advance * (size / 1000);
   };
 }
 
@@ -116,7 +142,7 @@ export function useFastPaths(pdf: Doc): void {
   const install = () => {
     // Only pdfkit's embedded fonts encode per glyph id; the standard 14 fonts are left alone.
     const f = doc._font as (PdfFont & { subset?: unknown }) | null;
-    if (f && f.subset) cacheWordEncodings(f);
+    if (f && f.subset) cacheWordEncodings(f as FastFont);
   };
   doc.font = (...args: unknown[]) => {
     const result = font(...args);

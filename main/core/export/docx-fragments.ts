@@ -19,6 +19,10 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&ap
 // The same characters docx escapes (and the control characters it drops), compiled once.
 const ESCAPED = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 const escapeValue = (value: unknown): unknown => (typeof value === 'string' ? value.replace(ESCAPED, (c) => ESCAPES[c] ?? '') : value);
+export const escapeXmlValue = (value: string): string => escapeValue(value) as string;
+
+/** The key of an element whose value is finished XML, written as it is (docx-run-xml.ts). */
+export const RAW_XML = 'glossa:raw-xml';
 
 interface Resolved {
   name: string | undefined;
@@ -34,6 +38,7 @@ function addAttributes(attributes: string[], attr: Record<string, unknown>): voi
 function resolve(data: Record<string, unknown>): Resolved {
   const name = Object.keys(data)[0];
   const values = name === undefined ? undefined : data[name];
+  if (name === RAW_XML) return { name: undefined, attributes: [], content: [values] };
   const attributes: string[] = [];
   const content: Array<Resolved | unknown> = [];
   if (typeof values === 'object') {
@@ -71,7 +76,7 @@ function format(element: Resolved | unknown): string {
   return open + inner + (name ? `</${name}>` : '');
 }
 
-function stringify(xmlable: Xmlable): string {
+export function stringify(xmlable: Xmlable): string {
   return xmlable === undefined ? '' : format(resolve(xmlable as Record<string, unknown>));
 }
 
@@ -85,6 +90,10 @@ export class DocxFragments {
   /** UTF-8 bytes: a JS string of Cyrillic text takes two bytes a character, and one large
    *  string would be copied again to encode it for the zip. */
   private readonly parts: Buffer[] = [];
+  /** Fragments not yet encoded: joined and encoded ~64 K characters at a time, since one
+   *  small Buffer per paragraph (~60,000 of them) was a tenth of the report's time. */
+  private pending: string[] = [];
+  private pendingLength = 0;
   private readonly context: Context;
   /** `placeholder`: the paragraph of passagesPlaceholder() that stands in the file's body. */
   constructor(
@@ -96,7 +105,19 @@ export class DocxFragments {
 
   /** Appends the XML of these body children (paragraphs, tables), which can then be dropped. */
   add(children: Array<{ prepForXml(context: Context): Xmlable }>): void {
-    for (const child of children) this.parts.push(Buffer.from(stringify(child.prepForXml(this.context)), 'utf8'));
+    for (const child of children) this.push(stringify(child.prepForXml(this.context)));
+  }
+
+  private push(xml: string): void {
+    this.pending.push(xml);
+    this.pendingLength += xml.length;
+    if (this.pendingLength >= 65_536) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length > 0) this.parts.push(Buffer.from(this.pending.join(''), 'utf8'));
+    this.pending = [];
+    this.pendingLength = 0;
   }
 
   /** Appends a paragraph of plain text in a paragraph style: the XML docx writes for
@@ -115,11 +136,12 @@ export class DocxFragments {
           .join('<w:tab/>');
         xml += '</w:r>';
       });
-    this.parts.push(Buffer.from(`${xml}</w:p>`, 'utf8'));
+    this.push(`${xml}</w:p>`);
   }
 
   /** document.xml (UTF-8) with the placeholder replaced by every fragment added (call once, last). */
   documentXml(): Buffer {
+    this.flush();
     const body = stringify(this.file.Document.View.prepForXml(this.context));
     const mark = stringify(this.placeholder.prepForXml(this.context));
     const at = body.indexOf(mark);

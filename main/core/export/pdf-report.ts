@@ -7,6 +7,7 @@
 import PDFDocument from 'pdfkit';
 import type { ExportProgress } from './export-progress';
 import { PageNumbers } from './pdf-page-numbers';
+import { useFastPaths } from './pdfkit-fast-paths';
 import { reportFonts } from './report-fonts';
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import { writeRichPdf } from './rich-text-pdf';
@@ -34,6 +35,7 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
     lang: model.language,
     info: { Title: model.subtitle ? `${model.title} \u2014 ${model.subtitle}` : model.title, Creator: 'Glossa' },
   } as PDFKit.PDFDocumentOptions);
+  useFastPaths(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {

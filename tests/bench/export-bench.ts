@@ -1,6 +1,6 @@
 // Export benchmark: a synthetic bundle of 10,000 codings (5,000 passages, 200 documents,
 // 40 codes) exported to every format, each format ALONE in a child process of its own, so its
-// peak RSS (the kernel's high-water mark, process.resourceUsage().maxRSS, not a sample) is its
+// peak RSS (the kernel's high-water mark, VmHWM in /proc/self/status, not a sample) is its
 // own and not what the formats before it left on the heap. Two variants: the historic one
 // (a short plain comment on every fourth passage; keys export.<format>.*) and the realistic one
 // (a Markdown comment on every passage and a Markdown memo on every document; keys
@@ -73,6 +73,21 @@ interface ChildFigures {
   baseRssMB: number;
 }
 
+/**
+ * This process's own peak RSS: VmHWM of its memory map. Not resourceUsage().maxRSS, which
+ * Linux carries across fork + exec: a child spawned by a bench runner already holding 430 MB
+ * would report at least 430 MB for every format.
+ */
+function peakRssMB(): number {
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB/m.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return (Number(hwm[1]) * 1024) / MB;
+  } catch {
+    // not Linux: fall back to the rusage figure
+  }
+  return (process.resourceUsage().maxRSS * 1024) / MB;
+}
+
 /** In the child: one export, figures as one JSON line on stdout. */
 async function runChild(format: ExportFormat | 'qdpx', variant: Variant): Promise<void> {
   const project = variant === 'project' ? openProject(await exportProject()) : null;
@@ -95,8 +110,7 @@ async function runChild(format: ExportFormat | 'qdpx', variant: Variant): Promis
     seconds,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     sizeMB: fs.statSync(out).size / MB,
-    // maxRSS is in kilobytes.
-    peakRssMB: (process.resourceUsage().maxRSS * 1024) / MB,
+    peakRssMB: peakRssMB(),
     baseRssMB: baseRss / MB,
   };
   fs.rmSync(path.dirname(out), { recursive: true, force: true });

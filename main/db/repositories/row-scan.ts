@@ -1,6 +1,7 @@
 // Reads the rows the row check (main/db/row-check.ts) holds to the handlers' rules, one
 // table at a time and one row at a time (iterate, never all()), so a large project's check
 // keeps one row in memory. Only the columns a rule looks at are read.
+import type { PreviewFields } from '../../../shared/rules/preview-rules';
 import type { Db } from '../connection';
 import type { CodeRow } from './codes';
 import type { DocumentRow } from './document-rows';
@@ -177,15 +178,8 @@ export function scanReplies(db: Db): IterableIterator<ReplyScanRow> {
   return db.prepare('SELECT id, body FROM annotation_replies').iterate() as IterableIterator<ReplyScanRow>;
 }
 
-export interface PagePreviewScanRow {
+export interface PagePreviewScanRow extends PreviewFields {
   id: string;
-  page_index: unknown;
-  width_pt: unknown;
-  height_pt: unknown;
-  width: unknown;
-  height: unknown;
-  mime: unknown;
-  bytes: unknown;
   page_count: number | null;
 }
 

@@ -2,6 +2,7 @@
 // input of every export format. One EvidenceRow per coding (annotation x code).
 
 import type { AnnotationKind, AnnotationTarget } from './annotation';
+import type { DocumentBibliography } from './bibliography';
 
 export interface EvidenceFilter {
   codeIds?: string[];
@@ -32,6 +33,9 @@ export interface EvidenceDocument {
   language: string;
   /** SHA-256 of the PDF (hex), when known: exports name the source as urn:sha256:<hex>. */
   sha256?: string;
+  /** The document's bibliographic record (Zotero or an attached CSL-JSON/BibTeX/RIS entry),
+   *  when it has one; citations fall back to CSL data derived from the attributes above. */
+  bibliography?: DocumentBibliography | null;
 }
 
 export interface EvidenceRow {

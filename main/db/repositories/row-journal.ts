@@ -36,6 +36,7 @@ const TABLE_KEYS = {
   consensus_resolutions: ['id'],
   annotation_replies: ['id'],
   reply_tombstones: ['reply_id'],
+  document_bibliography: ['document_id'],
   round_codings: ['round_id', 'annotation_id', 'code_id'],
 } as const;
 

@@ -38,6 +38,8 @@ import { SEARCH_INPUT_ID, TopBar } from './features/shell/TopBar';
 import { Welcome } from './features/shell/Welcome';
 import { closeReader, setSettingsOpen, viewStore } from './features/shell/view-store';
 import { installUndoShortcuts, undoCommand } from './features/shortcuts/undo-shortcuts';
+import { linkRoutes } from './features/links/link-routes';
+import { openPendingPassage } from './features/links/passage-focus';
 
 // The analysis views bring recharts (~400 kB): a separate chunk, loaded when first shown.
 const AnalysisView = lazy(() => import('./features/analysis/AnalysisView').then((m) => ({ default: m.AnalysisView })));
@@ -95,6 +97,7 @@ export function App() {
         void refreshProject();
       }),
       installUndoShortcuts(),
+      ...linkRoutes(),
     ];
     return () => offs.forEach((off) => off());
   }, []);
@@ -109,6 +112,7 @@ export function App() {
     if (projectKey) {
       void refreshDocuments();
       preloadReaderWhenIdle();
+      openPendingPassage(projectKey);
     } else clearDocuments();
   }, [projectKey]);
 

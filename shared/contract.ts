@@ -50,6 +50,7 @@ import type {
   ExportJobProgress,
   ExportStartInput,
 } from './domain/evidence';
+import type { PassageLink, PassageTarget } from './links/passage-link';
 
 export interface Contract {
   // --- app & settings (per installation) ---
@@ -228,6 +229,11 @@ export interface Contract {
   'export.cancel': (input: { jobId: string }) => void;
   /** The bytes of a finished job started without a path (web download); once only. */
   'export.result': (input: { jobId: string }) => Uint8Array;
+
+  // --- links back to the passage (issue 13) ---
+  /** Follows a glossa://open link: opens the project with that id (open, recent, or a copy
+   *  forked from it) and answers where the passage is; link.projectNotFound asks the user. */
+  'links.open': (input: PassageLink) => PassageTarget;
 }
 
 export interface DialogResult {
@@ -250,6 +256,8 @@ export interface Events {
   'ocr.progress': OcrProgress;
   /** Pages read by pdfAnnotations.scan / pdfAnnotations.import. */
   'pdfAnnotations.progress': { documentId: string; pagesDone: number; pageCount: number };
+  /** Desktop: the OS handed us a glossa://open link (protocol launch); the renderer follows it. */
+  'links.follow': PassageLink;
 }
 
 export type MenuCommand =
@@ -299,6 +307,7 @@ export const CHANNELS = [
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
+  'links.open',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every key of Contract.
@@ -306,4 +315,4 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const _allChannelsListed: Missing extends never ? true : Missing = true;
 void _allChannelsListed;
 
-export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed', 'ocr.progress', 'pdfAnnotations.progress'] as const satisfies readonly EventName[];
+export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed', 'ocr.progress', 'pdfAnnotations.progress', 'links.follow'] as const satisfies readonly EventName[];

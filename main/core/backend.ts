@@ -16,6 +16,7 @@ import { createOcrJobs } from './app/ocr-jobs';
 import { sharedOcrEngine } from '../ocr/ocr-engine';
 import { createJobRunner, type JobRunner } from './jobs/job-runner';
 import { projectHandlers } from './app/project-handlers';
+import { linkHandlers } from './links/link-handlers';
 import { searchHandlers } from './app/search-handlers';
 import { annotationImportHandlers } from './annotation-import/handlers';
 import { codingHandlers } from './coding/handlers';
@@ -117,10 +118,12 @@ export function createBackend(opts: BackendOptions): Backend {
     },
   };
 
+  const projects = projectHandlers(ctx, host, writingJobs);
   const handlers = {
     ...appHandlers(ctx, host),
     ...dialogHandlers(ctx, host),
-    ...projectHandlers(ctx, host, writingJobs),
+    ...projects,
+    ...linkHandlers(ctx, host, (path) => projects['project.open']({ path })),
     ...documentHandlers(ctx, coder.get),
     ...backupHandlers(ctx, writingJobs),
     ...importJobs.handlers,

@@ -106,6 +106,9 @@ export interface EvidenceMemo {
 export interface EvidenceBundle {
   /** The project's title ('' when it has none but its file name). */
   projectName: string;
+  /** The project's stable id (meta id): each exported passage links back to it (glossa://open…);
+   *  absent in hand-made bundles, whose passages then carry no link. */
+  projectId?: string;
   generatedAt: string;
   filterSummary: string;
   codes: EvidenceCode[];

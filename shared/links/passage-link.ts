@@ -4,6 +4,7 @@
 // people wrote, so parsing is strict: that scheme, host "open", no path, no user, port or
 // fragment, exactly the two parameters once each, ids of 1-128 safe characters (UUIDs, QDPX
 // GUIDs, import source keys) — anything else is refused, never "repaired".
+import type { ProjectInfo } from '../domain/project';
 
 export const PASSAGE_LINK_SCHEME = 'glossa';
 /** The web host's route for the same link (http://127.0.0.1:PORT/open?project=…&annotation=…). */
@@ -12,6 +13,15 @@ export const WEB_OPEN_PATH = '/open';
 export interface PassageLink {
   projectId: string;
   annotationId: string;
+}
+
+/** Where a followed link leads: the project now open, the passage's document and first page. */
+export interface PassageTarget {
+  project: ProjectInfo;
+  annotationId: string;
+  documentId: string;
+  /** 0-based. */
+  pageIndex: number;
 }
 
 /** Longer than any link we write (two 128-character ids and the frame); refuses megabyte argv. */

@@ -12,6 +12,7 @@ import type { Db } from '../../db/connection';
 import { listCoders } from '../../db/repositories/coders';
 import { listCodes } from '../../db/repositories/codes';
 import { getPdfBytes } from '../../db/repositories/documents';
+import { getMeta } from '../../db/repositories/meta';
 import { documentTitlesById, listMemosForEvidence, selectEvidence, selectUncodedEvidence } from '../../db/repositories/evidence';
 import { treeOrder } from '../coding/code-tree';
 import { reportLabels, type ReportLanguage } from '../export/report-labels';
@@ -156,6 +157,7 @@ export function buildEvidenceBundle(
   const passages = passagesOf(db, coded, selectUncodedEvidence(db, filter ?? {}), index);
   return {
     projectName,
+    projectId: getMeta(db, 'id') ?? '',
     generatedAt: now.toISOString(),
     filterSummary: filterSummary(db, filter, opts.language),
     codes,

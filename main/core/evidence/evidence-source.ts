@@ -8,6 +8,7 @@ import type { EvidenceFilter, EvidenceRow } from '../../../shared/domain/evidenc
 import type { Db } from '../../db/connection';
 import { listCodes } from '../../db/repositories/codes';
 import { countEvidence, iterateEvidence } from '../../db/repositories/evidence';
+import { getMeta } from '../../db/repositories/meta';
 import type { EvidenceSource } from '../export/export-input';
 import { codebookFor, filterSummary, isEmptyFilter, memosFor, usedIdsOf, type BundleOptions } from './evidence-bundle';
 import { codeIndex, toEvidenceRow } from './evidence-rows';
@@ -35,6 +36,7 @@ export function openEvidenceSource(
   };
   return {
     projectName,
+    projectId: getMeta(db, 'id') ?? '',
     generatedAt: now.toISOString(),
     filterSummary: filterSummary(db, filter, opts.language),
     codes,

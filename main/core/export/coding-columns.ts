@@ -3,6 +3,7 @@
 // programs skip before reading a formula) gets a leading apostrophe, so opening the file in
 // Excel or LibreOffice never runs a formula planted in a PDF's text or a comment.
 import type { EvidenceRow } from '../../../shared/domain/evidence';
+import { passageLinkOf } from './passage-link-of';
 
 export type CellValue = string | number | null;
 
@@ -10,7 +11,8 @@ export interface CodingColumn {
   header: string;
   /** XLSX column width in characters. */
   width: number;
-  value(row: EvidenceRow): CellValue;
+  /** projectId: the export's (bundle.projectId), for the link back to the passage. */
+  value(row: EvidenceRow, projectId?: string): CellValue;
 }
 
 function printed(label: string | undefined, pdfPage: number): CellValue {
@@ -43,7 +45,11 @@ export const CODING_COLUMNS: CodingColumn[] = [
   // Ids last: they let R / pandas join codings of one passage (co-occurrence) and one document.
   { header: 'annotation id', width: 20, value: (r) => r.annotationId },
   { header: 'document id', width: 20, value: (r) => r.document.id },
+  // Reopens the passage in Glossa (the desktop app's glossa: protocol); '' without a project id.
+  { header: 'link', width: 50, value: (r, projectId) => passageLinkOf(projectId, r.annotationId) },
 ];
+
+export const LINK_COLUMN = 'link';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

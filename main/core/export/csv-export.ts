@@ -15,7 +15,7 @@ export async function writeCsv(bundle: ExportInput, progress: ExportProgress): P
   const total = rowCountOf(bundle);
   let done = 0;
   for (const row of bundle.rows) {
-    lines.push(CODING_COLUMNS.map((c) => csvField(c.value(row))).join(','));
+    lines.push(CODING_COLUMNS.map((c) => csvField(c.value(row, bundle.projectId))).join(','));
     await progress.row(++done, total);
   }
   progress.check();

@@ -18,6 +18,7 @@ dl.code{margin:.4rem 0 1rem 1rem}dl.code dt{font-weight:bold;display:inline}dl.c
 dl.code div{margin:.1rem 0}
 blockquote.quote{margin:1rem 0 .3rem 0;padding:.4rem .9rem;border-left:4px solid #7a7a7a;background:#f6f6f4;white-space:pre-wrap}
 p.citation{margin:0 0 .2rem .9rem;font-size:.9rem;color:#444}
+p.passage-link{margin:0 0 .4rem .9rem;font-size:.8rem}p.passage-link a{color:#1a4f9c}
 div.comment{margin:0 0 1rem .9rem;font-size:.9rem}
 div.comment p,div.memo p{margin:.2rem 0}div.comment>p:first-child{margin-top:0}
 .rich h4{font-size:1.05rem;margin:.8rem 0 .2rem}.rich h5,.rich h6{font-size:.95rem;margin:.6rem 0 .2rem}
@@ -75,6 +76,7 @@ export async function writeHtmlReport(model: ReportModel, progress: ExportProgre
       const lang = /^[a-z]{2,3}$/.test(p.language) ? ` lang="${p.language}"` : '';
       out.push(`<blockquote class="quote"${lang}>${e(p.quote)}</blockquote>`);
       out.push(`<p class="citation">${e(p.citation)} \u00b7 ${e(coderLine(p, l))}</p>`);
+      if (p.link) out.push(`<p class="passage-link"><a href="${e(p.link)}">${e(l.openInGlossa)}</a></p>`);
       if (p.commentBlocks.length) out.push(`<div class="comment rich">${commentHtml(p.commentBlocks, l.comment)}</div>`);
       await progress.row(++done, model.passageCount);
     }

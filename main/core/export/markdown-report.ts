@@ -64,6 +64,8 @@ export async function writeMarkdownReport(model: ReportModel, progress: ExportPr
     for (const p of section.passages) {
       out.push(markdownBlockquote(p.quote), '');
       out.push(`\u2014 ${md(p.citation)} \u00b7 ${md(coderLine(p, l))}`, '');
+      // The link's characters are ids of [A-Za-z0-9._:-] and the frame: nothing to escape.
+      if (p.link) out.push(`[${md(l.openInGlossa)}](<${p.link}>)`, '');
       if (p.commentBlocks.length) {
         const label = `**${md(l.comment)}:**`;
         out.push(p.commentBlocks[0].kind === 'paragraph' && p.commentBlocks[0].quoted === 0 ? `${label} ${demoteHeadings(p.comment, HEADING_SHIFT)}` : `${label}\n\n${demoteHeadings(p.comment, HEADING_SHIFT)}`, '');

@@ -93,6 +93,8 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
       writeQuote(doc, p.quote, width, bottom);
       doc.font(REGULAR()).fontSize(SIZES.small).fillColor('#444444');
       doc.text(`${p.citation} \u00b7 ${coderLine(p, l)}`, MARGIN + QUOTE_INDENT, doc.y + 2, { width: width - QUOTE_INDENT });
+      // pdfkit's link option: a Link annotation (URI action) over the words "Open in Glossa".
+      if (p.link) doc.fillColor('#1a4f9c').text(l.openInGlossa, MARGIN + QUOTE_INDENT, doc.y + 1, { width: width - QUOTE_INDENT, link: p.link, underline: true });
       doc.fillColor('black');
       if (p.commentBlocks.length) {
         doc.y += 2;

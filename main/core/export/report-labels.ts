@@ -25,6 +25,8 @@ export interface ReportLabels {
   coder: string;
   /** After the coder's name when someone else edited the passage; {name} is the editor. */
   editedBy: string;
+  /** The link under each passage that reopens it in Glossa (glossa://open…). */
+  openInGlossa: string;
   memos: string;
   projectMemo: string;
   codeMemo: (code: string) => string;
@@ -86,6 +88,7 @@ const en: ReportLabels = {
   sectionCount: (c) => countOf('en', c, EN.coding),
   comment: 'Comment',
   coder: 'Coder',
+  openInGlossa: 'Open in Glossa',
   editedBy: 'edited by {name}',
   memos: 'Memos',
   projectMemo: 'Project memo',
@@ -125,6 +128,7 @@ const ru: ReportLabels = {
   sectionCount: (c) => countOf('ru', c, RU.coding),
   comment: 'Комментарий',
   coder: 'Кодировщик',
+  openInGlossa: 'Открыть в Glossa',
   editedBy: 'правка: {name}',
   memos: 'Заметки',
   projectMemo: 'Заметка о проекте',

@@ -14,6 +14,7 @@ import { CooccurrenceCounter, FrequencyCounter, type FrequencyDimension } from '
 import { countryLabel, organisationLabel } from '../../../shared/organisation-labels';
 import { reportLabels, type ReportLabels, type ReportLanguage } from './report-labels';
 import { parseRichText, type RichBlock } from './rich-text';
+import { passageLinkOf } from './passage-link-of';
 
 export interface ReportPassage {
   quote: string;
@@ -26,6 +27,8 @@ export interface ReportPassage {
   editedByName: string;
   /** Document language ('en', 'ru', …) so HTML can tag the quote for hyphenation and screen readers. */
   language: string;
+  /** glossa://open?project=…&annotation=… reopening the passage in Glossa; '' without a project id. */
+  link: string;
 }
 
 export interface ReportCodeEntry {
@@ -156,7 +159,7 @@ export function buildReportModel(bundle: Omit<EvidenceBundle, 'rows'> & { rows: 
       exclusion: c.exclusion,
     })),
     codebookNote: options.fullCodebook ? labels.codebookFull : labels.codebookUsed,
-    sections: { [Symbol.iterator]: () => sectionsOf(bundle.rows, stats, order, labels, language) },
+    sections: { [Symbol.iterator]: () => sectionsOf(bundle.rows, stats, order, labels, language, bundle.projectId) },
     passageCount: stats.rows,
     memos: options.includeMemos ? bundle.memos.map((m) => toMemo(m, labels)) : null,
     tables: stats.tables ? buildTables(stats.tables, labels, language) : null,
@@ -165,8 +168,8 @@ export function buildReportModel(bundle: Omit<EvidenceBundle, 'rows'> & { rows: 
 
 /** The sections in `order`. Rows already in that order (the evidence query's) stream through;
  *  a hand-made bundle in another order is grouped in memory, where its array already is. */
-function* sectionsOf(rows: EvidenceRows, stats: RowStats, order: string[], labels: ReportLabels, language: ReportLanguage): Generator<ReportSection> {
-  const toPassage = passageMaker(language);
+function* sectionsOf(rows: EvidenceRows, stats: RowStats, order: string[], labels: ReportLabels, language: ReportLanguage, projectId?: string): Generator<ReportSection> {
+  const toPassage = passageMaker(language, projectId);
   const section = (codeId: string, passages: Iterable<ReportPassage>): ReportSection => {
     const { count, codePath } = stats.perCode.get(codeId)!;
     return { heading: codeHeading(codePath), count: labels.sectionCount(count), passages };
@@ -212,7 +215,7 @@ export function coderLine(p: ReportPassage, l: ReportLabels): string {
 /** Parsed comments kept for reuse: a passage with three codes is three rows with one comment. */
 const COMMENT_CACHE = 256;
 
-function passageMaker(language: ReportLanguage): (row: EvidenceRow) => ReportPassage {
+function passageMaker(language: ReportLanguage, projectId?: string): (row: EvidenceRow) => ReportPassage {
   const parsed = new Map<string, RichBlock[]>();
   const blocksOf = (comment: string): RichBlock[] => {
     if (!comment.trim()) return [];
@@ -223,10 +226,10 @@ function passageMaker(language: ReportLanguage): (row: EvidenceRow) => ReportPas
     }
     return blocks;
   };
-  return (row) => toPassage(row, language, blocksOf);
+  return (row) => ({ ...toPassage(row, language, blocksOf), link: passageLinkOf(projectId, row.annotationId) });
 }
 
-function toPassage(row: EvidenceRow, language: ReportLanguage, blocksOf: (comment: string) => RichBlock[]): ReportPassage {
+function toPassage(row: EvidenceRow, language: ReportLanguage, blocksOf: (comment: string) => RichBlock[]): Omit<ReportPassage, 'link'> {
   return {
     quote: row.quote,
     citation: citation(row, language),

@@ -6,7 +6,7 @@
 // the in-memory writer made them: an empty text cell stays an empty string, not a blank.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { CODING_COLUMNS, neutraliseCell, type CellValue } from './coding-columns';
+import { CODING_COLUMNS, LINK_COLUMN, neutraliseCell, type CellValue } from './coding-columns';
 import { rowCountOf, type ExportInput } from './export-input';
 import type { ExportProgress } from './export-progress';
 import { xmlSafe } from './xml-text';
@@ -15,6 +15,9 @@ const cell = (value: CellValue): CellValue => {
   const safe = neutraliseCell(value);
   return typeof safe === 'string' ? xmlSafe(safe) : safe;
 };
+
+/** 1-based, as exceljs counts cells. */
+const LINK_INDEX = CODING_COLUMNS.findIndex((c) => c.header === LINK_COLUMN) + 1;
 
 export async function writeXlsx(bundle: ExportInput, progress: ExportProgress): Promise<Uint8Array> {
   const out = new PassThrough();
@@ -30,7 +33,11 @@ export async function writeXlsx(bundle: ExportInput, progress: ExportProgress): 
   const total = rowCountOf(bundle);
   let done = 0;
   for (const row of bundle.rows) {
-    sheet.addRow(CODING_COLUMNS.map((c) => cell(c.value(row)))).commit();
+    const added = sheet.addRow(CODING_COLUMNS.map((c) => cell(c.value(row, bundle.projectId))));
+    // The link column is a real hyperlink (Excel and LibreOffice open it on click).
+    const link = added.getCell(LINK_INDEX);
+    if (typeof link.value === 'string' && link.value !== '') link.value = { text: link.value, hyperlink: link.value };
+    added.commit();
     await progress.row(++done, total, 0, 0.7);
   }
   sheet.commit();

@@ -18,6 +18,7 @@ import { takeFirstScreen, type FirstScreen } from './first-screen';
 import { drawPageHighlights, flashHighlight, highlightAt, type PageItem } from './highlight-layer';
 import { noteCodesUsed, recentCodesStore } from './recent-codes';
 import { selectionToTargets, targetsQuote } from './selection-targets';
+import { takePassageSelection } from '../links/passage-focus';
 
 export type Popup =
   | { mode: 'new'; kind: 'text' | 'area'; targets: AnnotationTarget[]; quote: string; x: number; y: number }
@@ -103,6 +104,9 @@ export class CodingSession {
       });
       this.index();
       this.redrawAll();
+      // Opened from a passage link: select that highlight, scroll it into view, flash it.
+      const linked = takePassageSelection(this.documentId);
+      if (linked && annotations.some((a) => a.id === linked)) this.select(linked, { reveal: true });
     } catch (err) {
       if (!this.disposed) notify('error', errorMessage(err));
     }

@@ -1,7 +1,8 @@
 // Electron's main process: a thin host around the Electron-free backend. One instance, one
 // secure window (sandbox, contextIsolation, no nodeIntegration, app:// with a strict CSP,
 // navigation / new windows denied, permissions denied but the clipboard write of our own page),
-// .glossa files opened from the OS (argv, second instance, macOS open-file), native menus and dialogs, IPC, and the
+// .glossa files opened from the OS (argv, second instance, macOS open-file), glossa://open passage
+// links (the registered protocol: argv, second instance, macOS open-url), native menus and dialogs, IPC, and the
 // Electron build of better-sqlite3 (.electron-native/, made by build-native.ts) when present.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +21,8 @@ import { nativeStrings } from './native-strings';
 import { loadWindowState, restoreBounds, saveWindowState } from './window-state';
 import { electronBindingPath } from './native-binding-path';
 import { packagedExtractWorker } from './packaged-paths';
-import { projectFileFromArgv } from './open-file-args';
+import { launchRequest, PassageLinkRouter, protocolClientArgs } from './passage-link-args';
+import { parsePassageLink } from '../../shared/links/passage-link';
 import { isPermissionAllowed } from './permissions';
 import { toErrorData } from '../../shared/errors';
 
@@ -116,6 +118,7 @@ function createWindow(): BrowserWindow {
   w.on('closed', () => {
     if (win === w) win = null;
   });
+  w.webContents.on('did-start-loading', () => links.rendererGone());
   void w.loadURL(`${APP_ORIGIN}/index.html`);
   return w;
 }
@@ -123,6 +126,11 @@ function createWindow(): BrowserWindow {
 // A .glossa the OS asked us to open before the backend existed (argv, or macOS' 'open-file',
 // which can fire before 'ready'); opened once the backend is up, before the window loads.
 let pendingOpen: string | null = null;
+
+// glossa://open links: held until the renderer has subscribed, then followed there.
+const links = new PassageLinkRouter((link) => {
+  if (win && !win.isDestroyed()) win.webContents.send(IPC_EVENT, 'links.follow', link);
+});
 
 async function openProjectFile(file: string): Promise<void> {
   if (!backend) {
@@ -147,14 +155,29 @@ function main(): void {
   }
   registerAppScheme();
   lockDownContents();
-  pendingOpen = projectFileFromArgv(process.argv, process.cwd());
+  // The installers register glossa: too; this covers the AppImage and a moved install. A
+  // development build registers only when asked: the e2e runs must not take over the machine's links.
+  if (app.isPackaged || process.env.GLOSSA_REGISTER_PROTOCOL === '1') {
+    const [scheme, execPath, args] = protocolClientArgs(process.defaultApp === true, process.execPath, process.argv);
+    if (execPath) app.setAsDefaultProtocolClient(scheme, execPath, args);
+    else app.setAsDefaultProtocolClient(scheme);
+  }
+  const launch = launchRequest(process.argv, process.cwd());
+  if (launch?.kind === 'file') pendingOpen = launch.path;
+  if (launch?.kind === 'link') links.receive(launch.link);
   app.on('open-file', (event, file) => {
     event.preventDefault();
     void openProjectFile(file);
   });
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    links.receive(parsePassageLink(url));
+    win?.focus();
+  });
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    const file = projectFileFromArgv(argv, workingDirectory);
-    if (file) void openProjectFile(file);
+    const request = launchRequest(argv, workingDirectory);
+    if (request?.kind === 'file') void openProjectFile(request.path);
+    if (request?.kind === 'link') links.receive(request.link);
     if (!win) return;
     if (win.isMinimized()) win.restore();
     win.focus();
@@ -188,6 +211,7 @@ function main(): void {
     });
     registerIpc(ipcMain, (channel, input) => b.invoke(channel, input as never), (channel: Channel) => {
       if (channel === 'settings.set') void refreshLanguage();
+      links.rendererReady();
     });
     await refreshLanguage();
     if (pendingOpen) {

@@ -1,5 +1,6 @@
 // The local HTTP bridge that serves the typed contract to a browser for `npm run web`:
 // POST /api/<channel> (JSON with bytes, see shared/wire.ts), GET /events (Server-Sent Events),
+// GET /open?project=&annotation= (a passage link: the app's page only, see below),
 // GET /files/<document id> (a stored PDF, answering HTTP Range requests: pdf.js reads the
 // parts the first page needs instead of the whole file first) and the built renderer as
 // static files. Bound to 127.0.0.1 only; every API call needs the
@@ -15,6 +16,7 @@ import { answerRange } from './byte-range';
 import { SECURITY_HEADERS } from './content-security';
 import { bearerToken, hostAllowed, newToken, originAllowed, tokensEqual } from './request-guards';
 import { serveStatic } from './static-files';
+import { WEB_OPEN_PATH } from '../../shared/links/passage-link';
 
 export interface BridgeOptions {
   backend: BackendClient;
@@ -208,6 +210,12 @@ export function startHttpBridge(opts: BridgeOptions): Promise<Bridge> {
       void handleFile(req, res, id).catch((err) => sendError(res, err));
     } else if (url.pathname === '/events') {
       handleEvents(req, res, url.searchParams);
+    } else if (url.pathname === WEB_OPEN_PATH) {
+      // A passage link (/open?project=…&annotation=…): the app's page and nothing else, whatever
+      // the query and without the token. The page follows the link through the token-guarded
+      // API (or hands it to the tab that has the token): a GET here reads and changes nothing.
+      req.resume();
+      serveStatic(req, res, opts.staticDir, '/index.html');
     } else {
       serveStatic(req, res, opts.staticDir, url.pathname);
     }

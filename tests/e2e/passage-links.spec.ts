@@ -88,3 +88,21 @@ test('a DOCX passage link opens that passage in the web host, in the Glossa tab 
   await expectPassage();
   await other.close();
 });
+
+test('a link to a project Glossa does not know asks to locate it; a deleted passage and a malformed link say so, in English and Russian', async ({ glossa, page }) => {
+  await glossa.openApp();
+  const project = await callApi<{ id: string }>(glossa, 'project.current');
+  await page.goto(`${glossa.baseUrl}/open?project=0f8fad5b-d9cb-469f-a165-70867728950e&annotation=a1`);
+  await expect(page.getByTestId('confirm-message')).toContainText('not open and not among your recent projects');
+  await page.getByTestId('confirm-cancel').click();
+  await expect(page.getByTestId('confirm-message')).toBeHidden();
+
+  await page.goto(`${glossa.baseUrl}/open?project=${project.id}&annotation=gone-1`);
+  await expect(page.getByTestId('toast-error')).toContainText('This passage is no longer in the project');
+  await page.goto(`${glossa.baseUrl}/open?project=${project.id}&annotation=..%2Fetc`);
+  await expect(page.getByTestId('toast-error').last()).toContainText('not a valid Glossa passage link');
+
+  await callApi(glossa, 'settings.set', { language: 'ru' });
+  await page.goto(`${glossa.baseUrl}/open?project=${project.id}&annotation=gone-1`);
+  await expect(page.getByTestId('toast-error')).toContainText('Этого фрагмента больше нет в проекте');
+});

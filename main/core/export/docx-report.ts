@@ -9,7 +9,6 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  ExternalHyperlink,
   HeadingLevel,
   Packer,
   PageBreak,
@@ -75,15 +74,6 @@ function tableOf(table: ReportTable): Table {
       new TableRow({ tableHeader: true, children: table.header.map((h, i) => cell(h, true, i > 0, i)) }),
       ...table.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i === 0, i > 0, i)) })),
     ],
-  });
-}
-
-/** "Open in Glossa" under the citation: a w:hyperlink whose r:id names an external
- *  relationship to the glossa:// link (docx registers it as the paragraph is formatted). */
-function passageLinkParagraph(link: string, label: string): Paragraph {
-  return new Paragraph({
-    style: 'Citation',
-    children: [new ExternalHyperlink({ link, children: [new TextRun({ text: label, style: 'Hyperlink', size: 16 })] })],
   });
 }
 
@@ -170,7 +160,8 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
     for (const p of section.passages) {
       passages.addStyledText('Quote', p.quote);
       passages.addStyledText('Citation', `${p.citation} \u00b7 ${coderLine(p, l)}`);
-      if (p.link) passages.add([passageLinkParagraph(p.link, l.openInGlossa)]);
+      // "Open in Glossa" under the citation: a w:hyperlink to the glossa:// link (external relationship).
+      if (p.link) passages.addLinkParagraph('Citation', l.openInGlossa, p.link, 16);
       if (p.commentBlocks.length) passages.add(richDocx(p.commentBlocks, { size: 20, indent: 567, label: `${l.comment}: ` }));
       await progress.row(++done, model.passageCount, 0, 0.6);
     }

@@ -3,6 +3,10 @@
 // annotation in the PDF, the "link" column in CSV and XLSX (a hyperlink cell there) — each
 // right after its own quote, in report order. Read back with independent readers (yauzl,
 // pdf.js, exceljs, an RFC 4180 parser).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { exportEvidence } from '../../../../../main/core/export/export-evidence';
@@ -45,6 +49,18 @@ describe('links back to the passage in every export', () => {
       sequence.push(rel.target);
     }
     expect(sequence).toEqual(REPORT_ORDER.flatMap((link) => ['quote', link]));
+  });
+
+  it('DOCX: pandoc (a reader independent of ours) reads each as a link', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-links-docx-'));
+    try {
+      const file = path.join(dir, 'report.docx');
+      fs.writeFileSync(file, await exportEvidence(BUNDLE, { format: 'docx' }));
+      const md = execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', file], { encoding: 'utf8' });
+      expect([...md.matchAll(/\[Open in Glossa\]\((glossa:[^)]*)\)/g)].map((m) => m[1])).toEqual(REPORT_ORDER);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('HTML: an <a href> to the link after each quote', async () => {

@@ -28,6 +28,7 @@ const CODINGS = 10_000;
 const MB = 1024 * 1024;
 type Variant = 'plain' | 'markdown' | 'project';
 const PROJECT_VERSION = 'export-project-v1';
+const BENCH_PROJECT_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
 /** The cached 10,000-coding project with a Markdown comment on every passage. */
 async function exportProject(): Promise<string> {
@@ -91,7 +92,8 @@ function peakRssMB(): number {
 /** In the child: one export, figures as one JSON line on stdout. */
 async function runChild(format: ExportFormat | 'qdpx', variant: Variant): Promise<void> {
   const project = variant === 'project' ? openProject(await exportProject()) : null;
-  const bundle = project ? null : syntheticBundle(CODINGS, { markdown: variant === 'markdown' });
+  // A project id, as the app's bundles have: every passage then carries its link back (issue 13).
+  const bundle = project ? null : { ...syntheticBundle(CODINGS, { markdown: variant === 'markdown' }), projectId: BENCH_PROJECT_ID };
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-bench-export-')), `out.${format}`);
   const baseRss = process.memoryUsage().rss;
   const started = performance.now();

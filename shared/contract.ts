@@ -7,6 +7,7 @@ import type { OcrPageData, OcrProgress, OcrSummary } from './domain/ocr';
 import type { AnchorRecheck, DocumentFilter, DocumentMeta, DocumentPatch, DocumentRemovalInfo, ReadingPosition } from './domain/document';
 import type { ImportProgress, ImportSource } from './domain/import';
 import type { PagePreview } from './domain/preview';
+import type { CooccurrenceMode } from './query/code-cooccurrence';
 import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Settings } from './domain/project';
 import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
 import type { SearchQuery, SearchResult } from './domain/search';
@@ -218,9 +219,9 @@ export interface Contract {
   /** Coded passages matching the filter, grouped by code or document, one page at a time. */
   'evidence.query': (input: EvidenceQuery) => EvidencePage;
   /** Frequencies by organisation / country / year, co-occurrence and document x code matrices. */
-  'evidence.tables': (input: { filter: EvidenceFilter }) => EvidenceTables;
-  /** The passages behind one co-occurrence cell: carrying both codes (within the filter). */
-  'evidence.cellPassages': (input: { filter: EvidenceFilter; codeA: string; codeB: string }) => EvidenceItem[];
+  'evidence.tables': (input: { filter: EvidenceFilter; cooccurrence?: CooccurrenceMode }) => EvidenceTables;
+  /** The passages behind one co-occurrence cell: both sides of every pair it counts (within the filter). */
+  'evidence.cellPassages': (input: { filter: EvidenceFilter; codeA: string; codeB: string; cooccurrence?: CooccurrenceMode }) => EvidenceItem[];
   /** Electron: asks where to save an export; the web host answers { supported: false }. */
   'dialog.saveExport': (input: { format: ExportFormat }) => DialogResult;
   /** Starts an export job; progress arrives as 'export.progress' events. */

@@ -119,6 +119,10 @@ function build(db: Db, filter: EvidenceFilter): Built {
     parts.push('a.document_id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(filter.documentIds));
   }
+  if (filter.annotationIds) {
+    parts.push('a.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.annotationIds));
+  }
   const docs = documentPart(db, filter);
   pushTextCondition(db, filter, parts, params);
   // Placeholders in text order: the CTE's, the conditions above, then the document filter's.
@@ -221,6 +225,10 @@ export function selectUncodedEvidence(db: Db, filter: EvidenceFilter): EvidenceS
   if (hasItems(filter.documentIds)) {
     parts.push('a.document_id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(filter.documentIds));
+  }
+  if (filter.annotationIds) {
+    parts.push('a.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.annotationIds));
   }
   pushTextCondition(db, filter, parts, params);
   const docs = documentPart(db, filter);

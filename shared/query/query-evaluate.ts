@@ -40,12 +40,21 @@ export function codeResolver(codes: readonly QueryCode[]): CodeResolver {
     return c.names.flatMap((n) => up.map((p) => [...p, fold(n)]));
   };
   const descendants = (id: string): string[] => [id, ...(children.get(id) ?? []).flatMap((c) => descendants(c.id))];
+  const displayPath = (c: QueryCode): string => {
+    const parent = c.parentId ? byId.get(c.parentId) : undefined;
+    return (parent ? `${displayPath(parent)}/` : '') + (c.names[0] ?? c.id);
+  };
   return (ref) => {
     const wanted = ref.split('/').map(fold).filter(Boolean);
-    const matches = codes.filter((c) => pathsOf(c).some((p) => p.length >= wanted.length && wanted.every((w, i) => p[p.length - wanted.length + i] === w)));
+    const endsWith = (p: string[]) => p.length >= wanted.length && wanted.every((w, i) => p[p.length - wanted.length + i] === w);
+    const whole = codes.filter((c) => pathsOf(c).some((p) => p.length === wanted.length && endsWith(p)));
+    // A path from the root names its code even where it also ends a longer path
+    // ("Funding" at the top and "Influence instruments/Funding").
+    const matches = whole.length === 1 ? whole : codes.filter((c) => pathsOf(c).some(endsWith));
     if (matches.length === 0) throw new GlossaError('query.unknownCode', `Query: there is no code "${ref}"`, { code: ref });
     if (matches.length > 1) {
-      throw new GlossaError('query.ambiguousCode', `Query: "${ref}" names ${matches.length} codes; write its path, e.g. "Parent/${ref}"`, { code: ref, count: matches.length });
+      const paths = matches.map((c) => `"${displayPath(c)}"`).join(', ');
+      throw new GlossaError('query.ambiguousCode', `Query: "${ref}" names ${matches.length} codes (${paths}); write its path`, { code: ref, count: matches.length, paths });
     }
     return descendants(matches[0].id);
   };

@@ -1,5 +1,6 @@
 // The evidence browser (code-and-retrieve): every coded passage of the project, filtered by
-// codes (tree on the left), document attributes, coder (and the shared coder view) and text; grouped by code or document.
+// codes (tree on the left), document attributes, coder (and the shared coder view), text and a
+// coding query (QueryFilter.tsx); grouped by code or document.
 // The same filter is the "current selection" of the analysis views and of the export dialog.
 import { useEffect, useState } from 'react';
 import './evidence.css';
@@ -13,6 +14,7 @@ import { coderViewStore, setCoderView } from '../coding/coder-view-store';
 import { CoderSwitch } from '../coding/CoderSwitch';
 import { CodeFilterTree } from './CodeFilterTree';
 import { EvidenceList } from './EvidenceList';
+import { QueryFilter } from './QueryFilter';
 import { isFiltered, toggleId } from './evidence-logic';
 import { clearEvidenceFilter, evidenceStore, loadMoreEvidence, openEvidence, setEvidenceFilter, setGroupBy } from './evidence-store';
 
@@ -71,6 +73,7 @@ export function EvidenceFilterBar({ testIdPrefix }: { testIdPrefix: string }) {
         }}
       />
       <TextFilter value={filter.text ?? ''} />
+      <QueryFilter value={filter.query ?? ''} testIdPrefix={testIdPrefix} />
       {isFiltered(filter) && (
         <button type="button" className="link" data-testid={`${testIdPrefix}-clear-all`} onClick={() => void clearEvidenceFilter()}>
           {t('evidence.clearAll')}

@@ -60,6 +60,7 @@ export function cleanEvidenceFilter(f: EvidenceFilter): EvidenceFilter {
   if (f.yearFrom != null) out.yearFrom = f.yearFrom;
   if (f.yearTo != null) out.yearTo = f.yearTo;
   if (f.text?.trim()) out.text = f.text.trim();
+  if (f.query?.trim()) out.query = f.query.trim();
   return out;
 }
 

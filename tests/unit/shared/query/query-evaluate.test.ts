@@ -100,7 +100,11 @@ describe('evaluateQuery', () => {
   it('names a code by path when its name is ambiguous, and says what is wrong otherwise', () => {
     expect(run('"Influence instruments/Training"')).toEqual(['a5']);
     expect(() => run('Training')).toThrow(GlossaError);
-    expect(() => run('Training')).toThrow(/names 2 codes/);
+    expect(() => run('Training')).toThrow(/names 2 codes \("Influence instruments\/Training", "Partnership evidence\/Training"\)/);
+    // A path from the root wins over the same name deeper down.
+    const top = codeResolver([...codes, { id: 'top-funding', parentId: null, names: ['Funding'] }]);
+    expect(top('Funding')).toEqual(['top-funding']);
+    expect(top('Influence instruments/Funding')).toEqual(['fund', 'cofund']);
     expect(() => run('"Capacity building"')).toThrow(/no code "Capacity building"/);
   });
 });

@@ -55,7 +55,7 @@ function CodeNotes({ code }: { code: CodeWithCounts }) {
   const exclusion = codeFieldFor(code, 'exclusion', locale);
   if (!definition && !inclusion && !exclusion) return null;
   return (
-    <div className="code-picker-notes" data-testid="code-picker-notes" aria-live="polite">
+    <div className="code-picker-notes" data-testid="code-picker-notes" aria-live="polite" tabIndex={-1}>
       {definition && <p>{definition}</p>}
       {inclusion && <p><strong>{t('codeCreator.inclusion')}</strong> {inclusion}</p>}
       {exclusion && <p><strong>{t('codeCreator.exclusion')}</strong> {exclusion}</p>}

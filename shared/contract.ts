@@ -8,6 +8,7 @@ import type { AnchorRecheck, DocumentFilter, DocumentMeta, DocumentPatch, Docume
 import type { ImportProgress, ImportSource } from './domain/import';
 import type { PagePreview } from './domain/preview';
 import type { CooccurrenceMode } from './query/code-cooccurrence';
+import type { BulkCodingResult } from './domain/bulk-coding';
 import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Settings } from './domain/project';
 import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
 import type { SearchQuery, SearchResult } from './domain/search';
@@ -138,6 +139,10 @@ export interface Contract {
   'codes.move': (input: { id: string; parentId: string | null; position: number }) => Code;
   /** Codings move to the target (duplicates collapse), children re-parent, the source is removed. */
   'codes.merge': (input: { sourceId: string; targetId: string }) => CodeMergeResult;
+  /** Moves some passages of a code into a new (newName) or existing (intoCodeId) sub-code; one undo. */
+  'codes.split': (input: { codeId: string; annotationIds: string[]; intoCodeId?: string; newName?: string; lang?: 'en' | 'ru' }) => BulkCodingResult & { intoCodeId: string };
+  /** Adds and removes codes on many passages at once; one undo. */
+  'codings.bulk': (input: { annotationIds: string[]; add?: string[]; remove?: string[] }) => BulkCodingResult;
   /** What codes.delete would remove (for the confirmation). */
   'codes.deleteInfo': (input: { id: string }) => CodeDeleteInfo;
   'codes.delete': (input: { id: string }) => CodeDeleteInfo;
@@ -291,7 +296,7 @@ export const CHANNELS = [
   'documents.pageText', 'documents.pageTexts', 'documents.compounds', 'documents.getPosition', 'documents.setPosition',
   'import.start', 'import.cancel', 'ocr.pages', 'ocr.summaries', 'ocr.start', 'ocr.cancel',
   'search.query', 'search.count', 'search.kwic', 'search.kwicCsv', 'search.wordFrequencies', 'search.wordFrequenciesCsv',
-  'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.deleteInfo', 'codes.delete',
+  'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.split', 'codings.bulk', 'codes.deleteInfo', 'codes.delete',
   'codebook.exportQdc', 'codebook.importQdc', 'coders.list', 'coder.get', 'coder.set', 'coder.problem',
   'annotations.list', 'annotations.page', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor',
   'pdfAnnotations.scan', 'pdfAnnotations.import', 'webAnnotations.import', 'documents.annotatedPdf',

@@ -10,6 +10,8 @@ import { openReader } from '../shell/view-store';
 import { useCodeNames } from './code-names';
 import { clipboardText, groupItems, highlightPhrase } from './evidence-logic';
 import { MarkdownView } from '../memos/MarkdownView';
+import { useStore } from '../../state/store';
+import { evidenceSelection, toggleGroup, toggleSelected } from './evidence-selection';
 
 function Chips({ item }: { item: EvidenceItem }) {
   const names = useCodeNames();
@@ -26,7 +28,7 @@ function Chips({ item }: { item: EvidenceItem }) {
 }
 
 // Memoised: the page fills in behind the first screen, and rows already shown keep their objects.
-const Row = memo(function Row({ item, showDocument }: { item: EvidenceItem; showDocument: boolean }) {
+const Row = memo(function Row({ item, showDocument, selected, selectable }: { item: EvidenceItem; showDocument: boolean; selected: boolean; selectable: boolean }) {
   const { t } = useT();
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
   // The printed page(s) a citation gives ("3", "iv–v"); the PDF's own numbers without labels.
@@ -42,7 +44,17 @@ const Row = memo(function Row({ item, showDocument }: { item: EvidenceItem; show
   };
   const org = vocabLabel('organisation', item.document.organisation);
   return (
-    <li className="evidence-row" data-testid="evidence-row" data-annotation-id={item.annotationId} data-page={item.page}>
+    <li className={selected ? 'evidence-row selected' : 'evidence-row'} data-testid="evidence-row" data-annotation-id={item.annotationId} data-page={item.page}>
+      {selectable && (
+        <input
+          type="checkbox"
+          className="evidence-select"
+          data-testid="evidence-select"
+          checked={selected}
+          aria-label={t('bulkCoding.selectPassage')}
+          onChange={() => toggleSelected(item.annotationId)}
+        />
+      )}
       <button
         type="button"
         className="evidence-quote"
@@ -79,19 +91,33 @@ const Row = memo(function Row({ item, showDocument }: { item: EvidenceItem; show
   );
 });
 
-export function EvidenceList({ items, groupBy }: { items: EvidenceItem[]; groupBy: EvidenceGroupBy }) {
+/** `selectable`: rows can be ticked for second-cycle coding (the browser; not the cell lists). */
+export function EvidenceList({ items, groupBy, selectable = false }: { items: EvidenceItem[]; groupBy: EvidenceGroupBy; selectable?: boolean }) {
   const { t } = useT();
   const names = useCodeNames();
+  const { ids: selectedIds } = useStore(evidenceSelection);
+  const selected = new Set(selectable ? selectedIds : []);
   return (
     <div className="evidence-groups">
       {groupItems(items, groupBy).map((g, i) => (
         <section key={`${g.key}:${i}`} className="evidence-group" data-testid="evidence-group">
           <h3>
+            {selectable && (
+              <input
+                type="checkbox"
+                data-testid="evidence-select-group"
+                aria-label={t('bulkCoding.selectGroup')}
+                checked={g.items.every((i) => selected.has(i.annotationId))}
+                onChange={() => toggleGroup(g.items.map((i) => i.annotationId))}
+              />
+            )}
             {g.color && <span className="code-swatch" style={{ background: g.color }} aria-hidden="true" />}
             {groupBy === 'code' ? names.path(g.key, [g.heading]).join(' › ') : g.heading} <span className="count">{t('evidence.groupCount', { count: g.items.length, n: formatNumber(g.items.length) })}</span>
           </h3>
           <ol className="evidence-rows">
-            {g.items.map((item) => <Row key={`${item.annotationId}:${item.codeId}`} item={item} showDocument={groupBy === 'code'} />)}
+            {g.items.map((item) => (
+              <Row key={`${item.annotationId}:${item.codeId}`} item={item} showDocument={groupBy === 'code'} selected={selected.has(item.annotationId)} selectable={selectable} />
+            ))}
           </ol>
         </section>
       ))}

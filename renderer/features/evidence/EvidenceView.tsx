@@ -15,6 +15,7 @@ import { CoderSwitch } from '../coding/CoderSwitch';
 import { CodeFilterTree } from './CodeFilterTree';
 import { EvidenceList } from './EvidenceList';
 import { QueryFilter } from './QueryFilter';
+import { BulkCodingBar } from './BulkCodingBar';
 import { isFiltered, toggleId } from './evidence-logic';
 import { clearEvidenceFilter, evidenceStore, loadMoreEvidence, openEvidence, setEvidenceFilter, setGroupBy } from './evidence-store';
 
@@ -110,6 +111,7 @@ export function EvidenceView({ visible }: { visible: boolean }) {
             {t('export.button')}
           </button>
         </div>
+        <BulkCodingBar />
         {error && <div className="error-box" data-testid="evidence-error">{error}</div>}
         {!error && !loading && total === 0 && (
           <div className="empty-state" data-testid="evidence-empty">
@@ -118,7 +120,7 @@ export function EvidenceView({ visible }: { visible: boolean }) {
         )}
         {items.length > 0 && (
           <div className="table-scroll" data-testid="evidence-list">
-            <EvidenceList items={items} groupBy={groupBy} />
+            <EvidenceList items={items} groupBy={groupBy} selectable />
             {items.length < total && (
               <div className="more-row">
                 <button type="button" data-testid="evidence-more" disabled={loading} onClick={() => void loadMoreEvidence()}>

@@ -10,6 +10,7 @@ import { errorMessage } from '../../i18n/i18n';
 import { Store } from '../../state/store';
 import { coderViewStore, visibleCoderIds } from '../coding/coder-view-store';
 import { cleanEvidenceFilter } from './evidence-logic';
+import { clearSelection } from './evidence-selection';
 
 export const EVIDENCE_PAGE_SIZE = 100;
 
@@ -85,11 +86,13 @@ export function loadMoreEvidence(): Promise<void> {
 }
 
 export function setEvidenceFilter(patch: Partial<EvidenceFilter>): Promise<void> {
+  clearSelection();
   evidenceStore.set((s) => ({ filter: { ...s.filter, ...patch }, revision: s.revision + 1 }));
   return load(0);
 }
 
 export function clearEvidenceFilter(): Promise<void> {
+  clearSelection();
   evidenceStore.set((s) => ({ filter: {}, revision: s.revision + 1 }));
   return load(0);
 }

@@ -169,6 +169,9 @@ export interface EvidencePage {
   items: EvidenceItem[];
   /** Items matching the filter (codings when grouped by code, passages by document). */
   total: number;
+  /** On the first page: codings per code (own, by code id) matching the filter apart from its
+   *  code selection, so the code tree's counts follow the active filters. */
+  codeCounts?: Record<string, number>;
 }
 
 export interface EvidenceTableCode {

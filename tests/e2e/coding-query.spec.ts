@@ -49,6 +49,10 @@ test('a coding query narrows the evidence; the matrix counts overlapping and sam
   await evidence.expectTotal(1);
   await expect(evidence.rows).toHaveCount(1);
   await expect(evidence.rows.first().getByTestId('evidence-chip')).toHaveText(['Funding']);
+  // The code tree's counts follow the query.
+  const treeCount = (name: string) => page.getByTestId('evidence-code-tree').locator('label', { has: page.getByTestId(`evidence-code-${name}`) }).getByTestId('evidence-code-count');
+  await expect(treeCount('Funding')).toHaveText('1');
+  await expect(treeCount('Labour exploitation')).toHaveText('0');
 
   await page.getByTestId('evidence-query').fill('"Funding" OVERLAPS');
   await page.getByTestId('evidence-query-run').click();

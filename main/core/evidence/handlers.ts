@@ -2,10 +2,10 @@
 // the passages behind a co-occurrence cell, and export jobs (start / cancel / result).
 // Inputs are untrusted JSON, checked in evidence-input.ts.
 import type { Handlers } from '../../../shared/contract';
-import type { EvidenceFilter, EvidenceGroupBy, EvidenceItem, EvidenceTables } from '../../../shared/domain/evidence';
+import type { EvidenceFilter, EvidenceGroupBy, EvidenceItem, EvidencePage, EvidenceTables } from '../../../shared/domain/evidence';
 import type { Db } from '../../db/connection';
 import { listCodes } from '../../db/repositories/codes';
-import { codesOfPassages, countEvidence, selectEvidence } from '../../db/repositories/evidence';
+import { codesOfPassages, codingCountsForFilter, countEvidence, selectEvidence } from '../../db/repositories/evidence';
 import { asObject, badInput, int, str } from '../app/input-checks';
 import type { BackendContext } from '../backend-context';
 import { resolveQueryFilter } from '../query/query-filter';
@@ -25,12 +25,14 @@ type EvidenceChannels =
 const MAX_PAGE = 1000;
 const DEFAULT_PAGE = 100;
 
-export function queryEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceGroupBy, offset = 0, limit = DEFAULT_PAGE) {
+export function queryEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceGroupBy, offset = 0, limit = DEFAULT_PAGE): EvidencePage {
   const codes = codeIndex(listCodes(db));
   const rows = selectEvidence(db, filter, { groupBy, offset, limit });
   const chips = codesOfPassages(db, rows.map((r) => r.annotation_id));
   // The page carries the count of all matches; past the end it has no row to carry it.
-  return { items: mapByDocument(rows, (r) => toEvidenceItem(db, r, codes, chips)), total: rows[0]?.total_rows ?? countEvidence(db, filter, groupBy) };
+  const page: EvidencePage = { items: mapByDocument(rows, (r) => toEvidenceItem(db, r, codes, chips)), total: rows[0]?.total_rows ?? countEvidence(db, filter, groupBy) };
+  if (offset === 0) page.codeCounts = Object.fromEntries(codingCountsForFilter(db, filter));
+  return page;
 }
 
 export function evidenceTables(db: Db, filter: EvidenceFilter, mode: CooccurrenceMode = DEFAULT_COOCCURRENCE): EvidenceTables {

@@ -244,6 +244,15 @@ export function selectUncodedEvidence(db: Db, filter: EvidenceFilter): EvidenceS
   return db.prepare(sql).all(...params) as EvidenceSqlRow[];
 }
 
+/** Codings per code among those matching the filter apart from its code selection: the
+ *  evidence browser's code tree shows what ticking each code would list. */
+export function codingCountsForFilter(db: Db, filter: EvidenceFilter): Map<string, number> {
+  const { codeIds: _codes, codeMatch: _match, includeSubcodes: _sub, ...rest } = filter;
+  const { cte, where, params } = build(db, rest);
+  const rows = db.prepare(`${cte} SELECT ac.code_id AS id, COUNT(*) AS n ${FROM} ${where} GROUP BY ac.code_id`).all(...params) as Array<{ id: string; n: number }>;
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
 /** Codings (groupBy 'code') or passages ('document') matching the filter. */
 export function countEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceGroupBy): number {
   const { cte, where, params } = build(db, filter);

@@ -58,6 +58,10 @@ describe('the query as an evidence filter and the positional matrix', () => {
     const page = queryEvidence(p.db, filter, 'document', 0, 100);
     expect(page.items.map((i) => i.annotationId)).toEqual([p.ann.enFunding]);
     expect(page.total).toBe(1);
+    // The code tree's counts follow the query (and every other filter) but not the code selection.
+    expect(page.codeCounts).toEqual({ [p.codes.funding]: 1 });
+    const osce = queryEvidence(p.db, { organisations: ['osce'], codeIds: [p.codes.training] }, 'code', 0, 100);
+    expect(osce.codeCounts).toEqual({ [p.codes.funding]: 2, [p.codes.training]: 1, [p.codes.influence]: 1, [p.codes.partnership]: 1 });
     // An empty result is empty, not "no filter".
     expect(queryEvidence(p.db, resolveQueryFilter(p.db, { query: '"Test Funding" INSIDE "Test Партнёрство"' }), 'document', 0, 100).total).toBe(0);
   });

@@ -225,6 +225,8 @@ export interface Contract {
   'evidence.query': (input: EvidenceQuery) => EvidencePage;
   /** Frequencies by organisation / country / year, co-occurrence and document x code matrices. */
   'evidence.tables': (input: { filter: EvidenceFilter; cooccurrence?: CooccurrenceMode }) => EvidenceTables;
+  /** The paragraph around a passage (readable): the words before and after it ("expand to paragraph"). */
+  'evidence.paragraph': (input: { annotationId: string }) => { before: string; after: string };
   /** The passages behind one co-occurrence cell: both sides of every pair it counts (within the filter). */
   'evidence.cellPassages': (input: { filter: EvidenceFilter; codeA: string; codeB: string; cooccurrence?: CooccurrenceMode }) => EvidenceItem[];
   /** Electron: asks where to save an export; the web host answers { supported: false }. */
@@ -304,7 +306,7 @@ export const CHANNELS = [
   'share.send', 'share.openReceived', 'merge.run', 'merge.conflicts', 'merge.resolve', 'agreement.compute', 'agreement.csv',
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
-  'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
+  'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every key of Contract.

@@ -21,7 +21,7 @@ const codePoints = (s: string) => {
 };
 
 /** Paragraph starts of one page (code-point offsets, ascending; 0 when the page opens one). */
-function pageParagraphStarts(text: string, opensParagraph: boolean): number[] {
+export function pageParagraphStarts(text: string, opensParagraph: boolean): number[] {
   const lines = text.split('\n');
   const lineLength = typicalLineLength(text);
   const starts: number[] = opensParagraph ? [0] : [];
@@ -61,4 +61,20 @@ export function paragraphIndex(pageTexts: readonly string[]): ParagraphIndex {
       return Math.max(0, page.before + k - 1);
     },
   };
+}
+
+/** Slices of a page's text by code-point offsets. */
+export function codePointSlice(text: string, from: number, to?: number): string {
+  return Array.from(text).slice(from, to).join('');
+}
+
+/** The text of the paragraph(s) around [start, end) on one page: what comes before the
+ *  passage from its paragraph's start, and after it to its paragraph's end (the page's end
+ *  when the paragraph runs on). */
+export function paragraphAround(text: string, start: number, end: number): { before: string; after: string } {
+  const starts = pageParagraphStarts(text, true);
+  let from = 0;
+  for (const s of starts) if (s <= start) from = s;
+  const to = starts.find((s) => s >= end && s > start);
+  return { before: codePointSlice(text, from, start), after: codePointSlice(text, end, to) };
 }

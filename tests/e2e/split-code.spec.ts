@@ -58,6 +58,15 @@ test('split a code from the evidence browser; add and remove a code on several p
     if (process.env.GLOSSA_LOOK_DIR) await page.screenshot({ path: path.join(process.env.GLOSSA_LOOK_DIR, 'split-after.png') });
   });
 
+  await test.step('expand a passage into its paragraph and back', async () => {
+    const r = row(EN_SENTENCES[0]).first();
+    await r.getByTestId('evidence-expand').click();
+    await expect(r.getByTestId('evidence-paragraph')).toContainText(EN_SENTENCES[0]);
+    await expect(r.getByTestId('evidence-expand')).toHaveText('Quote only');
+    await r.getByTestId('evidence-expand').click();
+    await expect(r.getByTestId('evidence-paragraph')).toHaveCount(0);
+  });
+
   await test.step('add a code to two passages at once, then remove it', async () => {
     await row(EN_SENTENCES[0]).getByTestId('evidence-select').check();
     await row(EN_SENTENCES[1]).getByTestId('evidence-select').check();

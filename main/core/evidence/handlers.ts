@@ -9,6 +9,9 @@ import { codesOfPassages, codingCountsForFilter, countEvidence, selectEvidence }
 import { asObject, badInput, int, str } from '../app/input-checks';
 import type { BackendContext } from '../backend-context';
 import { resolveQueryFilter } from '../query/query-filter';
+import { getAnnotation } from '../../db/repositories/annotations';
+import { GlossaError } from '../../../shared/errors';
+import { passageParagraph } from './quote-context';
 import { documentCodeMatrix, frequencies } from '../export/evidence-tables';
 import { cellAnnotationIds, DEFAULT_COOCCURRENCE, positionalTable } from './positional-cooccurrence';
 import type { CooccurrenceMode } from '../../../shared/query/code-cooccurrence';
@@ -18,7 +21,7 @@ import { codeIndex, mapByDocument, toEvidenceItem } from './evidence-rows';
 import { createExportJobs, type ExportJobs } from './export-jobs';
 
 type EvidenceChannels =
-  | 'evidence.query' | 'evidence.tables' | 'evidence.cellPassages'
+  | 'evidence.query' | 'evidence.tables' | 'evidence.cellPassages' | 'evidence.paragraph'
   | 'export.start' | 'export.cancel' | 'export.result';
 
 /** The browser shows 100 rows per page; 1,000 bounds one reply (~1 MB of quotes). */
@@ -91,6 +94,11 @@ export function evidenceHandlers(ctx: BackendContext, jobs: ExportJobs = createE
     'evidence.cellPassages': (input) => {
       const o = asObject(input);
       return cellPassages(db(), filterOf(o.filter), str(o, 'codeA', { max: 200 }), str(o, 'codeB', { max: 200 }), parseCooccurrenceMode(o.cooccurrence));
+    },
+    'evidence.paragraph': (input) => {
+      const a = getAnnotation(db(), str(asObject(input), 'annotationId', { max: 200 }));
+      if (!a) throw new GlossaError('annotation.notFound', 'This passage no longer exists.');
+      return passageParagraph(db(), a.documentId, a.targets);
     },
     'export.start': (input) => {
       const start = parseExportStart(input);

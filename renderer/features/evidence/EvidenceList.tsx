@@ -7,6 +7,7 @@ import type { EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evide
 import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { pagesCited } from '../../../shared/citation';
 import { openReader } from '../shell/view-store';
+import { api } from '../../api';
 import { useCodeNames } from './code-names';
 import { clipboardText, groupItems, highlightPhrase } from './evidence-logic';
 import { MarkdownView } from '../memos/MarkdownView';
@@ -31,6 +32,16 @@ function Chips({ item }: { item: EvidenceItem }) {
 const Row = memo(function Row({ item, showDocument, selected, selectable }: { item: EvidenceItem; showDocument: boolean; selected: boolean; selectable: boolean }) {
   const { t } = useT();
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  const [context, setContext] = useState<{ before: string; after: string } | 'loading' | 'failed' | null>(null);
+  const toggleParagraph = async () => {
+    if (context) return setContext(null);
+    setContext('loading');
+    try {
+      setContext(await api['evidence.paragraph']({ annotationId: item.annotationId }));
+    } catch {
+      setContext('failed');
+    }
+  };
   // The printed page(s) a citation gives ("3", "iv–v"); the PDF's own numbers without labels.
   const page = pagesCited(item).replace(/^p\. /, '');
   const copy = async () => {
@@ -62,7 +73,15 @@ const Row = memo(function Row({ item, showDocument, selected, selectable }: { it
         title={t('evidence.openInReader')}
         onClick={() => openReader(item.document.id, item.page - 1, highlightPhrase(item.exact ?? item.quote))}
       >
-        <q lang={item.document.language || undefined}>{item.quote}</q>
+        {context && typeof context === 'object' ? (
+          <span className="evidence-paragraph" data-testid="evidence-paragraph" lang={item.document.language || undefined}>
+            <span className="muted">{context.before}</span>
+            <q>{item.quote}</q>
+            <span className="muted">{context.after}</span>
+          </span>
+        ) : (
+          <q lang={item.document.language || undefined}>{item.quote}</q>
+        )}
       </button>
       <div className="evidence-meta">
         <Chips item={item} />
@@ -81,6 +100,9 @@ const Row = memo(function Row({ item, showDocument, selected, selectable }: { it
         )}
         {item.anchorStatus === 'orphan' && <span className="badge warn">{t('evidence.orphan')}</span>}
         <span className="spacer" />
+        <button type="button" className="link" data-testid="evidence-expand" aria-expanded={!!context && typeof context === 'object'} onClick={() => void toggleParagraph()}>
+          {context === 'loading' ? t('common.loading') : context === 'failed' ? t('evidenceParagraph.failed') : context ? t('evidenceParagraph.collapse') : t('evidenceParagraph.expand')}
+        </button>
         <button type="button" className="link" data-testid="evidence-copy" onClick={() => void copy()}>
           {copied === 'ok' ? t('evidence.copied') : copied === 'failed' ? t('evidence.copyFailed') : t('evidence.copyWithCitation')}
         </button>

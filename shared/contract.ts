@@ -7,6 +7,8 @@ import type { OcrPageData, OcrProgress, OcrSummary } from './domain/ocr';
 import type { AnchorRecheck, DocumentFilter, DocumentMeta, DocumentPatch, DocumentRemovalInfo, ReadingPosition } from './domain/document';
 import type { ImportProgress, ImportSource } from './domain/import';
 import type { PagePreview } from './domain/preview';
+import type { CooccurrenceMode } from './query/code-cooccurrence';
+import type { BulkCodingResult } from './domain/bulk-coding';
 import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Settings } from './domain/project';
 import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
 import type { SearchQuery, SearchResult } from './domain/search';
@@ -138,6 +140,10 @@ export interface Contract {
   'codes.move': (input: { id: string; parentId: string | null; position: number }) => Code;
   /** Codings move to the target (duplicates collapse), children re-parent, the source is removed. */
   'codes.merge': (input: { sourceId: string; targetId: string }) => CodeMergeResult;
+  /** Moves some passages of a code into a new (newName) or existing (intoCodeId) sub-code; one undo. */
+  'codes.split': (input: { codeId: string; annotationIds: string[]; intoCodeId?: string; newName?: string; lang?: 'en' | 'ru' }) => BulkCodingResult & { intoCodeId: string };
+  /** Adds and removes codes on many passages at once; one undo. */
+  'codings.bulk': (input: { annotationIds: string[]; add?: string[]; remove?: string[] }) => BulkCodingResult;
   /** What codes.delete would remove (for the confirmation). */
   'codes.deleteInfo': (input: { id: string }) => CodeDeleteInfo;
   'codes.delete': (input: { id: string }) => CodeDeleteInfo;
@@ -219,9 +225,11 @@ export interface Contract {
   /** Coded passages matching the filter, grouped by code or document, one page at a time. */
   'evidence.query': (input: EvidenceQuery) => EvidencePage;
   /** Frequencies by organisation / country / year, co-occurrence and document x code matrices. */
-  'evidence.tables': (input: { filter: EvidenceFilter }) => EvidenceTables;
-  /** The passages behind one co-occurrence cell: carrying both codes (within the filter). */
-  'evidence.cellPassages': (input: { filter: EvidenceFilter; codeA: string; codeB: string }) => EvidenceItem[];
+  'evidence.tables': (input: { filter: EvidenceFilter; cooccurrence?: CooccurrenceMode }) => EvidenceTables;
+  /** The paragraph around a passage (readable): the words before and after it ("expand to paragraph"). */
+  'evidence.paragraph': (input: { annotationId: string }) => { before: string; after: string };
+  /** The passages behind one co-occurrence cell: both sides of every pair it counts (within the filter). */
+  'evidence.cellPassages': (input: { filter: EvidenceFilter; codeA: string; codeB: string; cooccurrence?: CooccurrenceMode }) => EvidenceItem[];
   /** Electron: asks where to save an export; the web host answers { supported: false }. */
   'dialog.saveExport': (input: { format: ExportFormat }) => DialogResult;
   /** Starts an export job; progress arrives as 'export.progress' events. */
@@ -298,7 +306,7 @@ export const CHANNELS = [
   'documents.pageText', 'documents.pageTexts', 'documents.compounds', 'documents.getPosition', 'documents.setPosition',
   'import.start', 'import.cancel', 'ocr.pages', 'ocr.summaries', 'ocr.start', 'ocr.cancel',
   'search.query', 'search.count', 'search.kwic', 'search.kwicCsv', 'search.wordFrequencies', 'search.wordFrequenciesCsv',
-  'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.deleteInfo', 'codes.delete',
+  'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.split', 'codings.bulk', 'codes.deleteInfo', 'codes.delete',
   'codebook.exportQdc', 'codebook.importQdc', 'coders.list', 'coder.get', 'coder.set', 'coder.problem',
   'annotations.list', 'annotations.page', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor',
   'pdfAnnotations.scan', 'pdfAnnotations.import', 'webAnnotations.import', 'documents.annotatedPdf',
@@ -306,7 +314,7 @@ export const CHANNELS = [
   'share.send', 'share.openReceived', 'merge.run', 'merge.conflicts', 'merge.resolve', 'agreement.compute', 'agreement.csv',
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
-  'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
+  'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
   'links.open',
 ] as const satisfies readonly Channel[];
 

@@ -3,6 +3,7 @@
 
 import type { AnnotationKind, AnnotationTarget } from './annotation';
 import type { DocumentBibliography } from './bibliography';
+import type { CooccurrenceMode } from '../query/code-cooccurrence';
 
 export interface EvidenceFilter {
   codeIds?: string[];
@@ -20,6 +21,10 @@ export interface EvidenceFilter {
   documentIds?: string[];
   /** Substring in the quote or comment (case-insensitive, ё/е folded). */
   text?: string;
+  /** A coding query (shared/query/query-syntax.ts): only the passages it finds. */
+  query?: string;
+  /** The passages a query found: set by the backend from `query`, never taken from callers. */
+  annotationIds?: string[];
 }
 
 export interface EvidenceDocument {
@@ -167,6 +172,9 @@ export interface EvidencePage {
   items: EvidenceItem[];
   /** Items matching the filter (codings when grouped by code, passages by document). */
   total: number;
+  /** On the first page: codings per code (own, by code id) matching the filter apart from its
+   *  code selection, so the code tree's counts follow the active filters. */
+  codeCounts?: Record<string, number>;
 }
 
 export interface EvidenceTableCode {
@@ -183,8 +191,11 @@ export interface EvidenceFrequencyTable {
 
 export interface EvidenceTables {
   frequencies: { organisation: EvidenceFrequencyTable; country: EvidenceFrequencyTable; year: EvidenceFrequencyTable };
-  /** counts[i][j]: passages carrying codes[i] and codes[j]; the diagonal counts passages per code. */
-  cooccurrence: { codes: EvidenceTableCode[]; counts: number[][] };
+  /** counts[i][j]: pairs of passages of codes[i] and codes[j] that overlap (or lie near each
+   *  other, by `mode`), a highlight carrying both counting once; the diagonal counts passages
+   *  per code. c: ATLAS.ti's c-coefficient (null on the diagonal); distorted: pairs outnumber
+   *  what c can describe (shared/query/code-cooccurrence.ts). */
+  cooccurrence: { codes: EvidenceTableCode[]; counts: number[][]; c: Array<Array<number | null>>; distorted: boolean[][]; mode: CooccurrenceMode };
   documentCodes: {
     documents: Array<{ id: string; title: string; organisation: string; year: number | null }>;
     codes: EvidenceTableCode[];

@@ -64,7 +64,9 @@ export function joinHyphenated(left: string, right: string, soft: boolean, vocab
   return left + right;
 }
 
-function endsParagraph(line: string, next: string, lineLength: number | undefined): boolean {
+/** Whether `line` (trimmed) ends its paragraph when `next` follows it on a page whose full
+ *  lines are `lineLength` characters (see the module comment). */
+export function endsParagraph(line: string, next: string, lineLength: number | undefined): boolean {
   if (!SENTENCE_END.test(line)) return false;
   if (PARAGRAPH_OPENING.test(next)) return true;
   return lineLength !== undefined && lineLength > 0 && line.length < SHORT_LINE * lineLength;

@@ -19,12 +19,17 @@ import { applyAutocode, previewAutocode } from './autocode';
 import { codeDeleteInfo, createCode, deleteCode, listCodesWithCounts, mergeCodes, moveCode, updateCodeFields } from './codes';
 import { getMemo, setMemo } from './memos';
 import { redo, undo, undoState } from './undo-stack';
+import { bulkCode, splitCode } from './bulk-coding';
 
 type CodingChannels =
-  | 'codes.list' | 'codes.create' | 'codes.update' | 'codes.move' | 'codes.merge' | 'codes.deleteInfo' | 'codes.delete'
+  | 'codes.list' | 'codes.create' | 'codes.update' | 'codes.move' | 'codes.merge' | 'codes.split' | 'codings.bulk' | 'codes.deleteInfo' | 'codes.delete'
   | 'codebook.exportQdc' | 'codebook.importQdc' | 'coders.list'
   | 'annotations.list' | 'annotations.page' | 'annotations.create' | 'annotations.update' | 'annotations.delete' | 'annotations.reanchor'
   | 'memos.get' | 'memos.set' | 'undo.undo' | 'undo.redo' | 'undo.state' | 'autocode.preview' | 'autocode.apply' | 'history.list';
+
+const badLang = (): never => {
+  throw badInput('"lang" must be en or ru');
+};
 
 const MEMO_TARGETS: readonly MemoTargetType[] = ['project', 'document', 'code', 'annotation'];
 
@@ -87,6 +92,24 @@ export function codingHandlers(ctx: BackendContext, coder: () => Coder): Pick<Ha
     'codes.merge': (input) => {
       const o = asObject(input);
       return mutate(() => mergeCodes(db(), coder(), str(o, 'sourceId', {}), str(o, 'targetId', {})));
+    },
+    'codes.split': (input) => {
+      const o = asObject(input);
+      const lang = o.lang === undefined ? undefined : o.lang === 'en' || o.lang === 'ru' ? o.lang : badLang();
+      return mutate(() =>
+        splitCode(db(), coder(), {
+          codeId: str(o, 'codeId', {}),
+          annotationIds: stringArray(o.annotationIds, 'annotationIds'),
+          intoCodeId: o.intoCodeId === undefined || o.intoCodeId === null ? undefined : str(o, 'intoCodeId', {}),
+          newName: o.newName === undefined || o.newName === null ? undefined : str(o, 'newName', { max: 200 }),
+          lang,
+        }),
+      );
+    },
+    'codings.bulk': (input) => {
+      const o = asObject(input);
+      const list = (key: string) => (o[key] === undefined ? undefined : stringArray(o[key], key));
+      return mutate(() => bulkCode(db(), coder(), { annotationIds: stringArray(o.annotationIds, 'annotationIds'), add: list('add'), remove: list('remove') }));
     },
     'codes.deleteInfo': (input) => codeDeleteInfo(db(), str(asObject(input), 'id', {})),
     'codes.delete': (input) => mutate(() => deleteCode(db(), coder(), str(asObject(input), 'id', {}))),

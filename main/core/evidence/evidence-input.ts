@@ -1,6 +1,8 @@
 // Boundary checks for the evidence and export channels: untrusted JSON to a typed
 // EvidenceFilter / ExportStartInput, or GlossaError('api.badInput') naming the field.
 import path from 'node:path';
+import type { CooccurrenceMode } from '../../../shared/query/code-cooccurrence';
+import { MAX_DISTANCE } from '../../../shared/query/query-syntax';
 import type { EvidenceFilter, ExportFormat, ExportStartInput } from '../../../shared/domain/evidence';
 import { asObject, badInput, int, str, stringArray } from '../app/input-checks';
 
@@ -39,6 +41,7 @@ export function parseFilter(input: unknown): EvidenceFilter {
   if (yearFrom !== undefined) filter.yearFrom = yearFrom;
   if (yearTo !== undefined) filter.yearTo = yearTo;
   if (o.text !== undefined && o.text !== null && o.text !== '') filter.text = str(o, 'text', { max: 1000 });
+  if (o.query !== undefined && o.query !== null && String(o.query).trim() !== '') filter.query = str(o, 'query', { max: 2000 });
   return filter;
 }
 
@@ -66,4 +69,17 @@ export function parseExportStart(input: unknown): ExportStartInput {
     out.path = target;
   }
   return out;
+}
+
+/** The co-occurrence matrix's basis: { kind: 'overlap' } (default) or { kind: 'near',
+ *  distance: { unit: 'chars', n } | { unit: 'paragraph' } | { unit: 'page' } }. */
+export function parseCooccurrenceMode(input: unknown): CooccurrenceMode {
+  if (input === undefined || input === null) return { kind: 'overlap' };
+  const o = asObject(input, 'cooccurrence');
+  if (o.kind === 'overlap') return { kind: 'overlap' };
+  if (o.kind !== 'near') throw badInput('"cooccurrence.kind" must be overlap or near');
+  const d = asObject(o.distance, 'cooccurrence.distance');
+  if (d.unit === 'paragraph' || d.unit === 'page') return { kind: 'near', distance: { unit: d.unit } };
+  if (d.unit !== 'chars') throw badInput('"cooccurrence.distance.unit" must be chars, paragraph or page');
+  return { kind: 'near', distance: { unit: 'chars', n: int(d, 'n', { min: 0, max: MAX_DISTANCE }) ?? 0 } };
 }

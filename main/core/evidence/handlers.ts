@@ -2,35 +2,43 @@
 // the passages behind a co-occurrence cell, and export jobs (start / cancel / result).
 // Inputs are untrusted JSON, checked in evidence-input.ts.
 import type { Handlers } from '../../../shared/contract';
-import type { EvidenceFilter, EvidenceGroupBy, EvidenceItem, EvidenceTables } from '../../../shared/domain/evidence';
+import type { EvidenceFilter, EvidenceGroupBy, EvidenceItem, EvidencePage, EvidenceTables } from '../../../shared/domain/evidence';
 import type { Db } from '../../db/connection';
 import { listCodes } from '../../db/repositories/codes';
-import { codesOfPassages, countEvidence, selectEvidence } from '../../db/repositories/evidence';
+import { codesOfPassages, codingCountsForFilter, countEvidence, selectEvidence } from '../../db/repositories/evidence';
 import { asObject, badInput, int, str } from '../app/input-checks';
 import type { BackendContext } from '../backend-context';
-import { cooccurrence, documentCodeMatrix, frequencies } from '../export/evidence-tables';
+import { resolveQueryFilter } from '../query/query-filter';
+import { getAnnotation } from '../../db/repositories/annotations';
+import { GlossaError } from '../../../shared/errors';
+import { passageParagraph } from './quote-context';
+import { documentCodeMatrix, frequencies } from '../export/evidence-tables';
+import { cellAnnotationIds, DEFAULT_COOCCURRENCE, positionalTable } from './positional-cooccurrence';
+import type { CooccurrenceMode } from '../../../shared/query/code-cooccurrence';
 import { evidenceRows } from './evidence-bundle';
-import { parseExportStart, parseFilter } from './evidence-input';
+import { parseCooccurrenceMode, parseExportStart, parseFilter } from './evidence-input';
 import { codeIndex, mapByDocument, toEvidenceItem } from './evidence-rows';
 import { createExportJobs, type ExportJobs } from './export-jobs';
 
 type EvidenceChannels =
-  | 'evidence.query' | 'evidence.tables' | 'evidence.cellPassages'
+  | 'evidence.query' | 'evidence.tables' | 'evidence.cellPassages' | 'evidence.paragraph'
   | 'export.start' | 'export.cancel' | 'export.result';
 
 /** The browser shows 100 rows per page; 1,000 bounds one reply (~1 MB of quotes). */
 const MAX_PAGE = 1000;
 const DEFAULT_PAGE = 100;
 
-export function queryEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceGroupBy, offset = 0, limit = DEFAULT_PAGE) {
+export function queryEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceGroupBy, offset = 0, limit = DEFAULT_PAGE): EvidencePage {
   const codes = codeIndex(listCodes(db));
   const rows = selectEvidence(db, filter, { groupBy, offset, limit });
   const chips = codesOfPassages(db, rows.map((r) => r.annotation_id));
   // The page carries the count of all matches; past the end it has no row to carry it.
-  return { items: mapByDocument(rows, (r) => toEvidenceItem(db, r, codes, chips)), total: rows[0]?.total_rows ?? countEvidence(db, filter, groupBy) };
+  const page: EvidencePage = { items: mapByDocument(rows, (r) => toEvidenceItem(db, r, codes, chips)), total: rows[0]?.total_rows ?? countEvidence(db, filter, groupBy) };
+  if (offset === 0) page.codeCounts = Object.fromEntries(codingCountsForFilter(db, filter));
+  return page;
 }
 
-export function evidenceTables(db: Db, filter: EvidenceFilter): EvidenceTables {
+export function evidenceTables(db: Db, filter: EvidenceFilter, mode: CooccurrenceMode = DEFAULT_COOCCURRENCE): EvidenceTables {
   const rows = evidenceRows(db, filter);
   const colors: Record<string, string> = {};
   for (const r of rows) colors[r.codeId] = r.codeColor;
@@ -40,7 +48,7 @@ export function evidenceTables(db: Db, filter: EvidenceFilter): EvidenceTables {
       country: frequencies(rows, 'country'),
       year: frequencies(rows, 'year'),
     },
-    cooccurrence: cooccurrence(rows),
+    cooccurrence: positionalTable(db, rows, mode),
     documentCodes: documentCodeMatrix(rows),
     colors,
     codingCount: rows.length,
@@ -48,14 +56,13 @@ export function evidenceTables(db: Db, filter: EvidenceFilter): EvidenceTables {
   };
 }
 
-/** Passages carrying both codes (exactly these codes, as the matrix counts them) within the filter. */
-export function cellPassages(db: Db, filter: EvidenceFilter, codeA: string, codeB: string): EvidenceItem[] {
-  const ids = codeA === codeB ? [codeA] : [codeA, codeB];
-  const cell: EvidenceFilter = { ...filter, codeIds: ids, codeMatch: 'all', includeSubcodes: false };
-  // The matrix counts passages among the filter's codings, so a passage must also match the
-  // filter's own code selection: keep only those reached through it.
+/** The passages behind one co-occurrence cell (both sides of every pair the matrix counted,
+ *  within the filter), in reading order by document; on the diagonal the code's passages. */
+export function cellPassages(db: Db, filter: EvidenceFilter, codeA: string, codeB: string, mode: CooccurrenceMode = DEFAULT_COOCCURRENCE): EvidenceItem[] {
+  const ids = cellAnnotationIds(db, evidenceRows(db, filter), codeA, codeB, mode);
+  if (ids.length === 0) return [];
+  const cell: EvidenceFilter = { ...filter, codeIds: codeA === codeB ? [codeA] : [codeA, codeB], codeMatch: 'any', includeSubcodes: false, annotationIds: ids };
   const codes = codeIndex(listCodes(db));
-  const within = filter.codeIds?.length ? new Set(selectEvidence(db, filter, { groupBy: 'document' }).map((r) => r.annotation_id)) : null;
   // Every passage of the cell, as many pages as it takes: the matrix counts them all.
   const items: EvidenceItem[] = [];
   for (let offset = 0; ; offset += MAX_PAGE) {
@@ -64,11 +71,13 @@ export function cellPassages(db: Db, filter: EvidenceFilter, codeA: string, code
     items.push(...mapByDocument(page, (r) => toEvidenceItem(db, r, codes, chips)));
     if (page.length < MAX_PAGE) break;
   }
-  return within ? items.filter((i) => within.has(i.annotationId)) : items;
+  return items;
 }
 
 export function evidenceHandlers(ctx: BackendContext, jobs: ExportJobs = createExportJobs(ctx)): Pick<Handlers, EvidenceChannels> {
   const db = () => ctx.requireProject().db;
+  // A coding query in the filter becomes the passages it finds.
+  const filterOf = (input: unknown) => resolveQueryFilter(db(), parseFilter(input));
   return {
     'evidence.query': (input) => {
       const o = asObject(input);
@@ -76,14 +85,25 @@ export function evidenceHandlers(ctx: BackendContext, jobs: ExportJobs = createE
       if (groupBy !== 'code' && groupBy !== 'document') throw badInput('"groupBy" must be code or document');
       const offset = int(o, 'offset', { min: 0, max: 10_000_000, optional: true }) ?? 0;
       const limit = int(o, 'limit', { min: 1, max: MAX_PAGE, optional: true }) ?? DEFAULT_PAGE;
-      return queryEvidence(db(), parseFilter(o.filter), groupBy, offset, limit);
+      return queryEvidence(db(), filterOf(o.filter), groupBy, offset, limit);
     },
-    'evidence.tables': (input) => evidenceTables(db(), parseFilter(asObject(input).filter)),
+    'evidence.tables': (input) => {
+      const o = asObject(input);
+      return evidenceTables(db(), filterOf(o.filter), parseCooccurrenceMode(o.cooccurrence));
+    },
     'evidence.cellPassages': (input) => {
       const o = asObject(input);
-      return cellPassages(db(), parseFilter(o.filter), str(o, 'codeA', { max: 200 }), str(o, 'codeB', { max: 200 }));
+      return cellPassages(db(), filterOf(o.filter), str(o, 'codeA', { max: 200 }), str(o, 'codeB', { max: 200 }), parseCooccurrenceMode(o.cooccurrence));
     },
-    'export.start': (input) => jobs.start(parseExportStart(input)),
+    'evidence.paragraph': (input) => {
+      const a = getAnnotation(db(), str(asObject(input), 'annotationId', { max: 200 }));
+      if (!a) throw new GlossaError('annotation.notFound', 'This passage no longer exists.');
+      return passageParagraph(db(), a.documentId, a.targets);
+    },
+    'export.start': (input) => {
+      const start = parseExportStart(input);
+      return jobs.start(start.filter ? { ...start, filter: filterOf(start.filter) } : start);
+    },
     'export.cancel': (input) => jobs.cancel(str(asObject(input), 'jobId', { max: 100 })),
     'export.result': (input) => jobs.result(str(asObject(input), 'jobId', { max: 100 })),
   };

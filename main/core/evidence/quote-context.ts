@@ -10,7 +10,8 @@ import { documentVocabulary, typicalLineLength } from '../../../shared/text/docu
 import { numberedParagraphs, paragraphAt, type ParagraphMark } from '../../../shared/text/paragraph-numbers';
 import { readableQuote } from '../../../shared/text/readable-quote';
 import type { Db } from '../../db/connection';
-import { iteratePageTexts } from '../../db/repositories/annotations';
+import { iteratePageTexts, storedPageText } from '../../db/repositories/annotations';
+import { paragraphAround } from '../../../shared/text/paragraph-spans';
 
 interface DocumentText {
   vocabulary: Set<string>;
@@ -80,4 +81,24 @@ export function documentCompounds(db: Db, documentId: string): string[] {
     if (vocabulary.has(joined)) out.push(joined);
   }
   return out;
+}
+
+/** The paragraph around a passage, readable (line layout removed): the words before it from
+ *  its paragraph's start and after it to its paragraph's end (the evidence browser's "expand to
+ *  paragraph"). Within the passage's first and last page. */
+export function passageParagraph(db: Db, documentId: string, targets: readonly AnnotationTarget[]): { before: string; after: string } {
+  const text = documentText(db, documentId);
+  const sorted = [...targets].filter((t) => t.position).sort((a, b) => a.pageIndex - b.pageIndex);
+  if (sorted.length === 0) return { before: '', after: '' };
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  const firstText = storedPageText(db, documentId, first.pageIndex) ?? '';
+  const lastText = last.pageIndex === first.pageIndex ? firstText : storedPageText(db, documentId, last.pageIndex) ?? '';
+  const head = paragraphAround(firstText, first.position!.start, first.position!.end);
+  const tail = paragraphAround(lastText, last.position!.start, last.position!.end);
+  const opts = (page: number) => ({ vocabulary: text.vocabulary, lineLength: text.lineLengths[page] });
+  // Leading / trailing spaces and line breaks at the cut matter: "word|quote" vs "word |quote".
+  const before = readableQuote(head.before, opts(first.pageIndex));
+  const after = readableQuote(tail.after, opts(last.pageIndex));
+  return { before: /\s$/.test(head.before) && before ? `${before} ` : before, after: /^\s/.test(tail.after) && after ? ` ${after}` : after };
 }

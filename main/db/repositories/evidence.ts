@@ -119,6 +119,10 @@ function build(db: Db, filter: EvidenceFilter): Built {
     parts.push('a.document_id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(filter.documentIds));
   }
+  if (filter.annotationIds) {
+    parts.push('a.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.annotationIds));
+  }
   const docs = documentPart(db, filter);
   pushTextCondition(db, filter, parts, params);
   // Placeholders in text order: the CTE's, the conditions above, then the document filter's.
@@ -222,6 +226,10 @@ export function selectUncodedEvidence(db: Db, filter: EvidenceFilter): EvidenceS
     parts.push('a.document_id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(filter.documentIds));
   }
+  if (filter.annotationIds) {
+    parts.push('a.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.annotationIds));
+  }
   pushTextCondition(db, filter, parts, params);
   const docs = documentPart(db, filter);
   params.push(...docs.params);
@@ -234,6 +242,15 @@ export function selectUncodedEvidence(db: Db, filter: EvidenceFilter): EvidenceS
       LEFT JOIN coders k ON k.id = a.coder_id LEFT JOIN coders e ON e.id = a.updated_by
     WHERE ${parts.join(' AND ')}${docs.sql} ORDER BY ${READING_ORDER}`;
   return db.prepare(sql).all(...params) as EvidenceSqlRow[];
+}
+
+/** Codings per code among those matching the filter apart from its code selection: the
+ *  evidence browser's code tree shows what ticking each code would list. */
+export function codingCountsForFilter(db: Db, filter: EvidenceFilter): Map<string, number> {
+  const { codeIds: _codes, codeMatch: _match, includeSubcodes: _sub, ...rest } = filter;
+  const { cte, where, params } = build(db, rest);
+  const rows = db.prepare(`${cte} SELECT ac.code_id AS id, COUNT(*) AS n ${FROM} ${where} GROUP BY ac.code_id`).all(...params) as Array<{ id: string; n: number }>;
+  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 /** Codings (groupBy 'code') or passages ('document') matching the filter. */

@@ -8,6 +8,7 @@ import { Store } from '../../state/store';
 import { cleanEvidenceFilter } from '../evidence/evidence-logic';
 import { evidenceStore } from '../evidence/evidence-store';
 import type { Dimension } from './analysis-logic';
+import type { CooccurrenceMode } from '../../../shared/query/code-cooccurrence';
 
 export type AnalysisTab = 'frequencies' | 'cooccurrence' | 'documents';
 
@@ -20,10 +21,12 @@ interface AnalysisState {
   loading: boolean;
   error: string | null;
   cell: { codeA: string; codeB: string; passages: EvidenceItem[] | null } | null;
+  /** What makes two codes co-occur: overlapping passages, or passages near each other. */
+  cooccurrence: CooccurrenceMode;
 }
 
 export const analysisStore = new Store<AnalysisState>({
-  tab: 'frequencies', dimension: 'organisation', tables: null, revision: -1, loading: false, error: null, cell: null,
+  tab: 'frequencies', dimension: 'organisation', tables: null, revision: -1, loading: false, error: null, cell: null, cooccurrence: { kind: 'overlap' },
 });
 
 let generation = 0;
@@ -34,7 +37,7 @@ export async function loadTables(force = false): Promise<void> {
   const mine = ++generation;
   analysisStore.set({ loading: true, error: null, cell: null });
   try {
-    const tables = await api['evidence.tables']({ filter: cleanEvidenceFilter(filter) });
+    const tables = await api['evidence.tables']({ filter: cleanEvidenceFilter(filter), cooccurrence: analysisStore.getSnapshot().cooccurrence });
     if (mine === generation) analysisStore.set({ tables, revision, loading: false });
   } catch (err) {
     if (mine === generation) analysisStore.set({ loading: false, error: errorMessage(err) });
@@ -52,12 +55,20 @@ export function setDimension(dimension: Dimension): void {
 export async function openCell(codeA: string, codeB: string): Promise<void> {
   analysisStore.set({ cell: { codeA, codeB, passages: null } });
   try {
-    const passages = await api['evidence.cellPassages']({ filter: cleanEvidenceFilter(evidenceStore.getSnapshot().filter), codeA, codeB });
+    const passages = await api['evidence.cellPassages']({
+      filter: cleanEvidenceFilter(evidenceStore.getSnapshot().filter), codeA, codeB, cooccurrence: analysisStore.getSnapshot().cooccurrence,
+    });
     const cell = analysisStore.getSnapshot().cell;
     if (cell && cell.codeA === codeA && cell.codeB === codeB) analysisStore.set({ cell: { codeA, codeB, passages } });
   } catch (err) {
     analysisStore.set({ cell: null, error: errorMessage(err) });
   }
+}
+
+/** Changes what counts as co-occurring and reloads the tables. */
+export function setCooccurrenceMode(cooccurrence: CooccurrenceMode): Promise<void> {
+  analysisStore.set({ cooccurrence });
+  return loadTables(true);
 }
 
 export function closeCell(): void {

@@ -80,7 +80,7 @@ function PopupBody({ session, popup }: { session: CodingSession; popup: Popup })
       }}
     >
       {quote && <div className="selection-popup-quote" title={quote}>{popup.mode === 'new' && popup.kind === 'area' ? t('coding.areaQuote', { text: quote }) : quote}</div>}
-      <CodePicker chosen={chosen} onChange={setChosen} onCommit={commit} onCancel={() => session.closePopup()} autoFocus />
+      <CodePicker chosen={chosen} onChange={setChosen} onCommit={commit} onCancel={() => session.closePopup()} autoFocus quote={popup.mode === 'new' && popup.kind === 'area' ? undefined : quote} />
       <textarea
         className="comment-input"
         data-testid="comment-input"

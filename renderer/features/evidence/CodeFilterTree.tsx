@@ -1,21 +1,24 @@
 // The code tree of the evidence filter: one checkbox per code, indented by depth, with its
-// coding count (own, or with sub-codes when those are included); any/all and "with sub-codes"
-// above it. Codes without codings are hidden until "show all codes" is ticked.
+// coding count within the active filters (own, or with sub-codes when those are included;
+// the filters apart from the code selection, so a count says what ticking the code lists);
+// any/all and "with sub-codes" above it. Codes without codings are hidden until "show all
+// codes" is ticked.
 import { codeFieldFor, codeNameFor } from '../../../shared/codebook/code-text';
 import { useState } from 'react';
 import type { EvidenceFilter } from '../../../shared/domain/evidence';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { codeLabel } from '../codebook/codebook-tree';
-import { codeTreeRows, toggleId, visibleCodeRows } from './evidence-logic';
+import { codeTreeRows, subtreeCount, toggleId, visibleCodeRows } from './evidence-logic';
 import { evidenceStore, setEvidenceFilter } from './evidence-store';
 
 export function CodeFilterTree({ filter }: { filter: EvidenceFilter }) {
   const { t, locale } = useT();
-  const { codes } = useStore(evidenceStore);
+  const { codes, codeCounts } = useStore(evidenceStore);
   const [showEmpty, setShowEmpty] = useState(false);
   const selected = filter.codeIds ?? [];
   const rows = visibleCodeRows(codeTreeRows(codes), showEmpty, selected);
+  const count = (id: string, own: number, total: number) => (codeCounts ? (filter.includeSubcodes ? subtreeCount(codes, codeCounts, id) : codeCounts[id] ?? 0) : filter.includeSubcodes ? total : own);
   return (
     <aside className="evidence-codes" aria-label={t('evidence.codes')} data-testid="evidence-code-tree">
       <div className="evidence-codes-head">
@@ -65,7 +68,7 @@ export function CodeFilterTree({ filter }: { filter: EvidenceFilter }) {
               />
               <span className="code-swatch" style={{ background: code.color }} aria-hidden="true" />
               <span className="code-name">{codeLabel(code, locale)}</span>
-              <span className="count">{formatNumber(filter.includeSubcodes ? code.totalCount : code.codingCount)}</span>
+              <span className="count" data-testid="evidence-code-count">{formatNumber(count(code.id, code.codingCount, code.totalCount))}</span>
             </label>
           </li>
         ))}

@@ -7,9 +7,12 @@ import type { EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evide
 import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { pagesCited } from '../../../shared/citation';
 import { openReader } from '../shell/view-store';
+import { api } from '../../api';
 import { useCodeNames } from './code-names';
 import { clipboardText, groupItems, highlightPhrase } from './evidence-logic';
 import { MarkdownView } from '../memos/MarkdownView';
+import { useStore } from '../../state/store';
+import { evidenceSelection, toggleGroup, toggleSelected } from './evidence-selection';
 
 function Chips({ item }: { item: EvidenceItem }) {
   const names = useCodeNames();
@@ -26,9 +29,19 @@ function Chips({ item }: { item: EvidenceItem }) {
 }
 
 // Memoised: the page fills in behind the first screen, and rows already shown keep their objects.
-const Row = memo(function Row({ item, showDocument }: { item: EvidenceItem; showDocument: boolean }) {
+const Row = memo(function Row({ item, showDocument, selected, selectable }: { item: EvidenceItem; showDocument: boolean; selected: boolean; selectable: boolean }) {
   const { t } = useT();
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  const [context, setContext] = useState<{ before: string; after: string } | 'loading' | 'failed' | null>(null);
+  const toggleParagraph = async () => {
+    if (context) return setContext(null);
+    setContext('loading');
+    try {
+      setContext(await api['evidence.paragraph']({ annotationId: item.annotationId }));
+    } catch {
+      setContext('failed');
+    }
+  };
   // The printed page(s) a citation gives ("3", "iv–v"); the PDF's own numbers without labels.
   const page = pagesCited(item).replace(/^p\. /, '');
   const copy = async () => {
@@ -42,7 +55,17 @@ const Row = memo(function Row({ item, showDocument }: { item: EvidenceItem; show
   };
   const org = vocabLabel('organisation', item.document.organisation);
   return (
-    <li className="evidence-row" data-testid="evidence-row" data-annotation-id={item.annotationId} data-page={item.page}>
+    <li className={selected ? 'evidence-row selected' : 'evidence-row'} data-testid="evidence-row" data-annotation-id={item.annotationId} data-page={item.page}>
+      {selectable && (
+        <input
+          type="checkbox"
+          className="evidence-select"
+          data-testid="evidence-select"
+          checked={selected}
+          aria-label={t('bulkCoding.selectPassage')}
+          onChange={() => toggleSelected(item.annotationId)}
+        />
+      )}
       <button
         type="button"
         className="evidence-quote"
@@ -50,7 +73,15 @@ const Row = memo(function Row({ item, showDocument }: { item: EvidenceItem; show
         title={t('evidence.openInReader')}
         onClick={() => openReader(item.document.id, item.page - 1, highlightPhrase(item.exact ?? item.quote))}
       >
-        <q lang={item.document.language || undefined}>{item.quote}</q>
+        {context && typeof context === 'object' ? (
+          <span className="evidence-paragraph" data-testid="evidence-paragraph" lang={item.document.language || undefined}>
+            <span className="muted">{context.before}</span>
+            <q>{item.quote}</q>
+            <span className="muted">{context.after}</span>
+          </span>
+        ) : (
+          <q lang={item.document.language || undefined}>{item.quote}</q>
+        )}
       </button>
       <div className="evidence-meta">
         <Chips item={item} />
@@ -69,6 +100,9 @@ const Row = memo(function Row({ item, showDocument }: { item: EvidenceItem; show
         )}
         {item.anchorStatus === 'orphan' && <span className="badge warn">{t('evidence.orphan')}</span>}
         <span className="spacer" />
+        <button type="button" className="link" data-testid="evidence-expand" aria-expanded={!!context && typeof context === 'object'} onClick={() => void toggleParagraph()}>
+          {context === 'loading' ? t('common.loading') : context === 'failed' ? t('evidenceParagraph.failed') : context ? t('evidenceParagraph.collapse') : t('evidenceParagraph.expand')}
+        </button>
         <button type="button" className="link" data-testid="evidence-copy" onClick={() => void copy()}>
           {copied === 'ok' ? t('evidence.copied') : copied === 'failed' ? t('evidence.copyFailed') : t('evidence.copyWithCitation')}
         </button>
@@ -79,19 +113,33 @@ const Row = memo(function Row({ item, showDocument }: { item: EvidenceItem; show
   );
 });
 
-export function EvidenceList({ items, groupBy }: { items: EvidenceItem[]; groupBy: EvidenceGroupBy }) {
+/** `selectable`: rows can be ticked for second-cycle coding (the browser; not the cell lists). */
+export function EvidenceList({ items, groupBy, selectable = false }: { items: EvidenceItem[]; groupBy: EvidenceGroupBy; selectable?: boolean }) {
   const { t } = useT();
   const names = useCodeNames();
+  const { ids: selectedIds } = useStore(evidenceSelection);
+  const selected = new Set(selectable ? selectedIds : []);
   return (
     <div className="evidence-groups">
       {groupItems(items, groupBy).map((g, i) => (
         <section key={`${g.key}:${i}`} className="evidence-group" data-testid="evidence-group">
           <h3>
+            {selectable && (
+              <input
+                type="checkbox"
+                data-testid="evidence-select-group"
+                aria-label={t('bulkCoding.selectGroup')}
+                checked={g.items.every((i) => selected.has(i.annotationId))}
+                onChange={() => toggleGroup(g.items.map((i) => i.annotationId))}
+              />
+            )}
             {g.color && <span className="code-swatch" style={{ background: g.color }} aria-hidden="true" />}
             {groupBy === 'code' ? names.path(g.key, [g.heading]).join(' › ') : g.heading} <span className="count">{t('evidence.groupCount', { count: g.items.length, n: formatNumber(g.items.length) })}</span>
           </h3>
           <ol className="evidence-rows">
-            {g.items.map((item) => <Row key={`${item.annotationId}:${item.codeId}`} item={item} showDocument={groupBy === 'code'} />)}
+            {g.items.map((item) => (
+              <Row key={`${item.annotationId}:${item.codeId}`} item={item} showDocument={groupBy === 'code'} selected={selected.has(item.annotationId)} selectable={selectable} />
+            ))}
           </ol>
         </section>
       ))}

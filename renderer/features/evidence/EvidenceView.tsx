@@ -1,5 +1,6 @@
 // The evidence browser (code-and-retrieve): every coded passage of the project, filtered by
-// codes (tree on the left), document attributes, coder (and the shared coder view) and text; grouped by code or document.
+// codes (tree on the left), document attributes, coder (and the shared coder view), text and a
+// coding query (QueryFilter.tsx); grouped by code or document.
 // The same filter is the "current selection" of the analysis views and of the export dialog.
 import { useEffect, useState } from 'react';
 import './evidence.css';
@@ -13,6 +14,8 @@ import { coderViewStore, setCoderView } from '../coding/coder-view-store';
 import { CoderSwitch } from '../coding/CoderSwitch';
 import { CodeFilterTree } from './CodeFilterTree';
 import { EvidenceList } from './EvidenceList';
+import { QueryFilter } from './QueryFilter';
+import { BulkCodingBar } from './BulkCodingBar';
 import { isFiltered, toggleId } from './evidence-logic';
 import { clearEvidenceFilter, evidenceStore, loadMoreEvidence, openEvidence, setEvidenceFilter, setGroupBy } from './evidence-store';
 
@@ -71,6 +74,7 @@ export function EvidenceFilterBar({ testIdPrefix }: { testIdPrefix: string }) {
         }}
       />
       <TextFilter value={filter.text ?? ''} />
+      <QueryFilter value={filter.query ?? ''} testIdPrefix={testIdPrefix} />
       {isFiltered(filter) && (
         <button type="button" className="link" data-testid={`${testIdPrefix}-clear-all`} onClick={() => void clearEvidenceFilter()}>
           {t('evidence.clearAll')}
@@ -107,6 +111,7 @@ export function EvidenceView({ visible }: { visible: boolean }) {
             {t('export.button')}
           </button>
         </div>
+        <BulkCodingBar />
         {error && <div className="error-box" data-testid="evidence-error">{error}</div>}
         {!error && !loading && total === 0 && (
           <div className="empty-state" data-testid="evidence-empty">
@@ -115,7 +120,7 @@ export function EvidenceView({ visible }: { visible: boolean }) {
         )}
         {items.length > 0 && (
           <div className="table-scroll" data-testid="evidence-list">
-            <EvidenceList items={items} groupBy={groupBy} />
+            <EvidenceList items={items} groupBy={groupBy} selectable />
             {items.length < total && (
               <div className="more-row">
                 <button type="button" data-testid="evidence-more" disabled={loading} onClick={() => void loadMoreEvidence()}>

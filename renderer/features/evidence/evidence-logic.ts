@@ -4,7 +4,7 @@
 // the clipboard text, and the few words the reader highlights when a passage is opened.
 import { codeNameFor } from '../../../shared/codebook/code-text';
 import { quoteWithCitation } from '../../../shared/citation';
-import type { CodeWithCounts } from '../../../shared/domain/code';
+import type { Code, CodeWithCounts } from '../../../shared/domain/code';
 import type { EvidenceFilter, EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evidence';
 
 export interface CodeTreeRow {
@@ -60,6 +60,7 @@ export function cleanEvidenceFilter(f: EvidenceFilter): EvidenceFilter {
   if (f.yearFrom != null) out.yearFrom = f.yearFrom;
   if (f.yearTo != null) out.yearTo = f.yearTo;
   if (f.text?.trim()) out.text = f.text.trim();
+  if (f.query?.trim()) out.query = f.query.trim();
   return out;
 }
 
@@ -107,4 +108,11 @@ export function clipboardText(
 export function highlightPhrase(quote: string): string[] {
   const words = quote.split(/\s+/).filter(Boolean).slice(0, 8);
   return words.length ? [words.join(' ')] : [];
+}
+
+/** A code's codings with all its descendants', from per-code counts. */
+export function subtreeCount(codes: readonly Pick<Code, 'id' | 'parentId'>[], counts: Record<string, number>, id: string): number {
+  let n = counts[id] ?? 0;
+  for (const c of codes) if (c.parentId === id) n += subtreeCount(codes, counts, c.id);
+  return n;
 }

@@ -10,6 +10,7 @@ import { errorMessage } from '../../i18n/i18n';
 import { Store } from '../../state/store';
 import { coderViewStore, visibleCoderIds } from '../coding/coder-view-store';
 import { cleanEvidenceFilter } from './evidence-logic';
+import { clearSelection } from './evidence-selection';
 
 export const EVIDENCE_PAGE_SIZE = 100;
 
@@ -21,6 +22,8 @@ interface EvidenceState {
   loading: boolean;
   error: string | null;
   codes: CodeWithCounts[];
+  /** Codings per code within the active filters (apart from the code selection); null: not loaded. */
+  codeCounts: Record<string, number> | null;
   coders: Coder[];
   /** Bumped on every filter or coding change so dependent views (analysis) know to reload. */
   revision: number;
@@ -29,7 +32,7 @@ interface EvidenceState {
 }
 
 export const evidenceStore = new Store<EvidenceState>({
-  filter: {}, groupBy: 'code', items: [], total: 0, loading: false, error: null, codes: [], coders: [], revision: 0, stale: true,
+  filter: {}, groupBy: 'code', items: [], total: 0, loading: false, error: null, codes: [], codeCounts: null, coders: [], revision: 0, stale: true,
 });
 
 /** The first reply carries one screen of rows (~8 fit at 800 px); the rest of the page follows. */
@@ -51,7 +54,7 @@ async function load(offset: number): Promise<void> {
     const page = await api['evidence.query']({ ...query, offset, limit: first });
     if (mine !== generation) return;
     const more = offset === 0 && page.items.length === first && page.total > first;
-    evidenceStore.set((s) => ({ items: offset === 0 ? page.items : [...s.items, ...page.items], total: page.total, loading: more }));
+    evidenceStore.set((s) => ({ items: offset === 0 ? page.items : [...s.items, ...page.items], total: page.total, loading: more, ...(page.codeCounts ? { codeCounts: page.codeCounts } : {}) }));
     if (!more) return;
     const rest = await api['evidence.query']({ ...query, offset: first, limit: EVIDENCE_PAGE_SIZE - first });
     if (mine !== generation) return;
@@ -85,11 +88,13 @@ export function loadMoreEvidence(): Promise<void> {
 }
 
 export function setEvidenceFilter(patch: Partial<EvidenceFilter>): Promise<void> {
+  clearSelection();
   evidenceStore.set((s) => ({ filter: { ...s.filter, ...patch }, revision: s.revision + 1 }));
   return load(0);
 }
 
 export function clearEvidenceFilter(): Promise<void> {
+  clearSelection();
   evidenceStore.set((s) => ({ filter: {}, revision: s.revision + 1 }));
   return load(0);
 }
@@ -117,7 +122,7 @@ export function openEvidence(): Promise<void> {
 export function resetEvidence(): void {
   generation++;
   evidenceStore.set((s) => ({
-    filter: {}, items: [], total: 0, loading: false, error: null, codes: [], coders: [], revision: s.revision + 1, stale: true,
+    filter: {}, items: [], total: 0, loading: false, error: null, codes: [], codeCounts: null, coders: [], revision: s.revision + 1, stale: true,
   }));
 }
 

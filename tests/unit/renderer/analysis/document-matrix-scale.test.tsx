@@ -17,7 +17,7 @@ function tables(): EvidenceTables {
   const empty = { by: 'organisation' as const, columns: [], rows: [] };
   return {
     frequencies: { organisation: empty, country: { ...empty, by: 'country' }, year: { ...empty, by: 'year' } },
-    cooccurrence: { codes, counts: [] },
+    cooccurrence: { codes, counts: [], c: [], distorted: [], mode: { kind: 'overlap' } },
     documentCodes: { documents, codes, counts },
     colors: {},
     codingCount: 0,

@@ -1,0 +1,62 @@
+// `glossa query <project> '<query>' [--doc ID]... [--coder ID]... [--json] [--limit N] [--lang en|ru]`:
+// runs a coding query (shared/query/query-syntax.ts: OVERLAPS, NEAR/N|PARAGRAPH|PAGE,
+// FOLLOWED-BY, INSIDE, OUTSIDE, AND, OR, NOT; codes by name or path) and lists the passages it
+// finds in reading order: document, printed page, codes and the quote. --json prints every
+// passage with its ids, so a script can open, code or export them.
+import type { EvidenceItem } from '../../../shared/domain/evidence';
+import { GlossaError } from '../../../shared/errors';
+import { pagesCited } from '../../../shared/citation';
+import { queryEvidence } from '../../core/evidence/handlers';
+import { resolveQueryFilter } from '../../core/query/query-filter';
+import { cliLang, cliText } from '../cli-text';
+import { parseCommandArgs, positiveInt, type CliCommand } from '../command-registry';
+import { withProject } from '../project-session';
+
+const MAX_LIMIT = 100_000;
+
+function line(item: EvidenceItem, lang: 'en' | 'ru'): string {
+  const codes = item.passageCodes.map((c) => c.path.at(-1)).join('; ');
+  return `${item.document.title || item.document.fileName}, ${pagesCited(item, lang)} [${codes}]\n    \u201c${item.quote.replace(/\s+/g, ' ').slice(0, 300)}\u201d`;
+}
+
+export const queryCommand: CliCommand = {
+  name: 'query',
+  summary: 'coding query: passages where codes overlap, lie near, follow or inside each other (AND, OR, NOT)',
+  usage: "query <project.glossa> '\"Funding\" OVERLAPS \"Co-funding\"' [--doc ID]... [--coder ID]... [--json] [--limit N] [--lang en|ru]",
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { json: { type: 'boolean' }, limit: { type: 'string' }, doc: { type: 'string', multiple: true }, coder: { type: 'string', multiple: true }, lang: { type: 'string' } },
+      { min: 2, names: '<project> and <query>' },
+    );
+    const lang = cliLang(values.lang);
+    const limit = positiveInt(values.limit, '--limit', MAX_LIMIT) ?? 1000;
+    const expression = positionals.slice(1).join(' ');
+    let page;
+    try {
+      page = await withProject(positionals[0], (h) => {
+        const filter = resolveQueryFilter(h.db, { query: expression, documentIds: values.doc, coderIds: values.coder });
+        return queryEvidence(h.db, filter, 'document', 0, Math.min(limit, 1000));
+      });
+    } catch (err) {
+      // The query's own mistakes in the user's language; other errors as the CLI prints them.
+      if (err instanceof GlossaError && err.code.startsWith('query.')) {
+        const text = cliText(lang, `errors.${err.code}`, err.params ?? {}) ?? err.message;
+        io.err(`glossa query: ${text}\n`);
+        return 1;
+      }
+      throw err;
+    }
+    if (values.json) {
+      io.out(JSON.stringify({ query: expression, total: page.total, passages: page.items.map((i) => ({
+        annotationId: i.annotationId, documentId: i.document.id, document: i.document.title, page: i.page, printedPage: i.pageLabel ?? String(i.page),
+        codes: i.passageCodes.map((c) => c.path.join('/')), quote: i.quote, coder: i.coderName,
+      })) }, null, 2));
+      return 0;
+    }
+    io.out(cliText(lang, 'query.found', { count: page.total, n: page.total.toLocaleString(lang) })!);
+    for (const item of page.items) io.out(line(item, lang));
+    if (page.items.length < page.total) io.out(cliText(lang, 'query.more', { shown: page.items.length, total: page.total })!);
+    return 0;
+  },
+};

@@ -11,6 +11,7 @@ import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Se
 import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
 import type { SearchQuery, SearchResult } from './domain/search';
 import type { Annotation, AnnotationFilter, AnnotationPage, AnnotationPageQuery, AnnotationPatch, NewAnnotation } from './domain/annotation';
+import type { ZoteroImportInput, ZoteroImportResult, ZoteroLibraryScan, ZoteroLocation, ZoteroProgress } from './domain/zotero';
 import type { AnnotatedPdfFile, ColourMapRow, PdfAnnotationImportInput, PdfAnnotationImportResult, PdfAnnotationScan, WebAnnotationImportResult } from './domain/pdf-annotations';
 import type { AutocodeApplyInput, AutocodeApplyResult, AutocodePreview, AutocodeRequest } from './domain/autocode';
 import type {
@@ -200,6 +201,16 @@ export interface Contract {
   'qdpx.export': (input: { path: string }) => QdpxExportResult;
   /** Imports a .qdpx into a NEW project file and opens it. */
   'qdpx.import': (input: { qdpxPath: string; projectPath: string }) => QdpxImportResult;
+
+  // --- import from Zotero (issue 13 item 1) ---
+  /** The Zotero data directories found on this machine (profile prefs, ~/Zotero), the first with a database chosen. */
+  'zotero.locate': (input: void) => ZoteroLocation;
+  /** Collections and items of the library, read from a private read-only copy of zotero.sqlite. */
+  'zotero.scan': (input: { dataDir: string }) => ZoteroLibraryScan;
+  /** Imports the chosen items (or collections, or all) with PDFs, metadata and reader annotations; 'zotero.progress' events follow. */
+  'zotero.import': (input: ZoteroImportInput) => ZoteroImportResult;
+  /** Electron: a folder dialog for the Zotero data directory; the web host answers { supported: false }. */
+  'dialog.zoteroDataDir': (input: void) => DialogResult;
   // --- independent coding, consensus, replies (issue 11) ---
   /** The project's independent-coding rounds, newest first. */
   'rounds.list': (input: void) => CodingRound[];
@@ -250,6 +261,7 @@ export interface Events {
   'ocr.progress': OcrProgress;
   /** Pages read by pdfAnnotations.scan / pdfAnnotations.import. */
   'pdfAnnotations.progress': { documentId: string; pagesDone: number; pageCount: number };
+  'zotero.progress': ZoteroProgress;
 }
 
 export type MenuCommand =
@@ -258,6 +270,7 @@ export type MenuCommand =
   | 'project.saveAs'
   | 'project.backups'
   | 'import.pdfs'
+  | 'import.zotero'
   | 'view.zoomIn'
   | 'view.zoomOut'
   | 'view.fitWidth'
@@ -297,6 +310,7 @@ export const CHANNELS = [
   'memos.get', 'memos.set', 'undo.undo', 'undo.redo', 'undo.state', 'autocode.preview', 'autocode.apply', 'history.list',
   'share.send', 'share.openReceived', 'merge.run', 'merge.conflicts', 'merge.resolve', 'agreement.compute', 'agreement.csv',
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
+  'zotero.locate', 'zotero.scan', 'zotero.import', 'dialog.zoteroDataDir',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
 ] as const satisfies readonly Channel[];
@@ -306,4 +320,4 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const _allChannelsListed: Missing extends never ? true : Missing = true;
 void _allChannelsListed;
 
-export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed', 'ocr.progress', 'pdfAnnotations.progress'] as const satisfies readonly EventName[];
+export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed', 'ocr.progress', 'pdfAnnotations.progress', 'zotero.progress'] as const satisfies readonly EventName[];

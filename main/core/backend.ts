@@ -25,6 +25,7 @@ import { coderHandlers } from './coding/coder-handlers';
 import { coderIdentity } from './coding/installation-coder';
 import { roundHandlers } from './share/round-handlers';
 import { shareHandlers } from './share/handlers';
+import { zoteroHandlers } from './zotero/handlers';
 import { closeProject, projectInfo } from './project/project-file';
 import { SettingsStore } from './settings/settings-store';
 
@@ -132,6 +133,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...roundHandlers(ctx, coder.get),
     ...coderHandlers(coder),
     ...evidenceHandlers(ctx, exportJobs),
+    ...zoteroHandlers(ctx, coder.get),
   } satisfies Handlers;
 
   return {

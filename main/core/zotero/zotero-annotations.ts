@@ -18,7 +18,7 @@ import { sourceKeysOf, storedPageText } from '../../db/repositories/annotations'
 import { getDocument, getPdfBytes } from '../../db/repositories/documents';
 import { extractPageLayout, openPdf } from '../../pdf/pdfjs-node';
 import { type IncomingHighlight, insertImported } from '../annotation-import/insert-imported';
-import type { ZAnnotationRow } from './zotero-sql';
+import type { ZAnnotationRow } from '../../db/zotero/zotero-sql';
 
 const TYPE_HIGHLIGHT = 1;
 const TYPE_UNDERLINE = 5;

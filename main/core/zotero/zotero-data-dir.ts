@@ -8,9 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ZoteroDataDirCandidate, ZoteroLocation } from '../../../shared/domain/zotero';
-import { GlossaError } from '../../../shared/errors';
-
-export const ZOTERO_DB = 'zotero.sqlite';
+import { hasDatabase } from '../../db/zotero/zotero-snapshot';
 
 export interface LocateEnv {
   home: string;
@@ -73,14 +71,6 @@ function prefsDirs(env: LocateEnv): string[] {
   return out;
 }
 
-export function hasDatabase(dir: string): boolean {
-  try {
-    return fs.statSync(path.join(dir, ZOTERO_DB)).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /** Every place a Zotero data directory may be, the first with a database chosen. */
 export function locateZotero(env: LocateEnv = defaultEnv()): ZoteroLocation {
   const seen = new Set<string>();
@@ -96,13 +86,4 @@ export function locateZotero(env: LocateEnv = defaultEnv()): ZoteroLocation {
   for (const dir of prefsDirs(env)) add(dir, 'prefs');
   add(path.join(env.home, 'Zotero'), 'default');
   return { dataDir: candidates.find((c) => c.hasDatabase)?.path ?? null, candidates };
-}
-
-/** The data directory's database path; a clear error when there is none. */
-export function requireDatabase(dataDir: string): string {
-  const file = path.join(path.resolve(dataDir), ZOTERO_DB);
-  if (!hasDatabase(dataDir)) {
-    throw new GlossaError('zotero.notFound', `No Zotero database (zotero.sqlite) was found in "${dataDir}". Choose the Zotero data directory (Zotero: Settings → Advanced → Files and Folders).`, { path: dataDir });
-  }
-  return file;
 }

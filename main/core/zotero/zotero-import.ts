@@ -22,7 +22,7 @@ import { MAX_PDF_BYTES, readCandidate } from '../documents/import-sources';
 import { importZoteroAnnotations } from './zotero-annotations';
 import { collectionClosure, readLibrary, type ZAttachment, type ZLibrary, type ZLibraryItem } from './zotero-library';
 import { applyZoteroMetadata } from './zotero-metadata';
-import { withZoteroSnapshot } from './zotero-snapshot';
+import { withZoteroSnapshot } from '../../db/zotero/zotero-snapshot';
 import { attachmentFile } from './zotero-storage';
 
 export interface ZoteroImportOptions {

@@ -3,7 +3,7 @@
 // attachments, each attachment with its reader annotations. Also the summary the dialog lists.
 import type { ZoteroCollection, ZoteroItemSummary, ZoteroLibraryScan } from '../../../shared/domain/zotero';
 import { cslNamesText, cslYear, type ZoteroCreator, type ZoteroItemData, zoteroDateToCsl, zoteroNameToCsl } from '../../../shared/csl/zotero-to-csl';
-import type { ZoteroSnapshot } from './zotero-snapshot';
+import type { ZoteroSnapshot } from '../../db/zotero/zotero-snapshot';
 import {
   type ZAnnotationRow,
   type ZAttachmentRow,
@@ -16,7 +16,7 @@ import {
   readCreators,
   readFieldValues,
   readRegularItems,
-} from './zotero-sql';
+} from '../../db/zotero/zotero-sql';
 
 export interface ZAttachment extends ZAttachmentRow {
   annotations: ZAnnotationRow[];

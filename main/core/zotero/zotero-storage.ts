@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { GlossaError } from '../../../shared/errors';
-import type { ZAttachmentRow } from './zotero-sql';
+import type { ZAttachmentRow } from '../../db/zotero/zotero-sql';
 
 export const LINK_MODE_IMPORTED_FILE = 0;
 export const LINK_MODE_IMPORTED_URL = 1;

@@ -12,15 +12,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanLibrary } from '../../../../../main/core/zotero/zotero-library';
 import { importFromZotero } from '../../../../../main/core/zotero/zotero-import';
-import { openZoteroSnapshot, withZoteroSnapshot } from '../../../../../main/core/zotero/zotero-snapshot';
-import { TESTED_USERDATA_VERSION } from '../../../../../main/core/zotero/zotero-sql';
+import { openZoteroSnapshot, withZoteroSnapshot } from '../../../../../main/db/zotero/zotero-snapshot';
+import { TESTED_USERDATA_VERSION } from '../../../../../main/db/zotero/zotero-sql';
 import { listDocuments } from '../../../../../main/db/repositories/documents';
 import { ExtractPool } from '../../../../../main/pdf/extract-pool';
 import { toErrorData } from '../../../../../shared/errors';
 import { createZoteroDatabase } from '../../../../fixtures/zotero-fixtures';
 import { buildSampleLibrary, REPORT_KEY } from '../../../../fixtures/zotero-sample-library';
 import { tempProject } from '../../../../helpers/temp-project';
-import { ALICE } from '../coding/coding-fixture';
+import { ALICE } from '../../core/coding/coding-fixture';
 
 const pool = new ExtractPool({ size: 1 });
 const dirs: string[] = [];

@@ -8,9 +8,8 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GlossaError } from '../../../shared/errors';
-import { makePrivateCopyDir } from '../../db/private-copies';
-import { dbOptions } from '../../db/sqlite-options';
-import { requireDatabase } from './zotero-data-dir';
+import { makePrivateCopyDir } from '../private-copies';
+import { dbOptions } from '../sqlite-options';
 import { checkZoteroSchema, type SchemaCheck } from './zotero-sql';
 
 export interface ZoteroSnapshot {
@@ -20,6 +19,25 @@ export interface ZoteroSnapshot {
   bbt: Database.Database | null;
   schema: SchemaCheck;
   close(): void;
+}
+
+export const ZOTERO_DB = 'zotero.sqlite';
+
+export function hasDatabase(dir: string): boolean {
+  try {
+    return fs.statSync(path.join(dir, ZOTERO_DB)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The data directory's database path; a clear error when there is none. */
+export function requireDatabase(dataDir: string): string {
+  const file = path.join(path.resolve(dataDir), ZOTERO_DB);
+  if (!hasDatabase(dataDir)) {
+    throw new GlossaError('zotero.notFound', `No Zotero database (zotero.sqlite) was found in "${dataDir}". Choose the Zotero data directory (Zotero: Settings → Advanced → Files and Folders).`, { path: dataDir });
+  }
+  return file;
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';

@@ -178,7 +178,7 @@ describe('choosing what to import', () => {
       const first = await importFromZotero(q.handle, { dataDir, items: [`1:${BOOK_KEY}`] }, { coder: ALICE, pool, ocr: false });
       expect(first.items.map((i) => i.outcome)).toEqual(['imported']);
       // The same file under another Zotero item: no second document.
-      lib.fixture.addItem({ key: 'DUP23456', itemType: 'document', fields: { title: 'Copy' } });
+      lib.fixture.addItem({ key: 'DUP23456', itemType: 'document', fields: { title: 'Copy' }, dateModified: '2025-01-01 00:00:00' });
       lib.fixture.addPdf('DUP23456', 'PDF45678', 'copy.pdf', lib.russianPdf);
       const second = await importFromZotero(q.handle, { dataDir, items: ['1:DUP23456'] }, { coder: ALICE, pool, ocr: false });
       expect(second.items.map((i) => [i.outcome, i.documentIds])).toEqual([['unchanged', first.items[0].documentIds]]);

@@ -65,6 +65,9 @@ export function selectItems(lib: ZLibrary, input: Pick<ZoteroImportInput, 'items
 /** Reads each PDF's bytes and finds the document it already is, if any. */
 function plan(handle: ProjectHandle, dataDir: string, item: ZLibraryItem): PlannedItem {
   const byKey = documentsForZoteroItem(handle.db, item.libraryId, item.key);
+  // The usual re-import: one PDF, imported before under this key. Nothing to read or hash
+  // (a library of thousands of PDFs re-imports in seconds, not in a pass over gigabytes).
+  if (item.pdfs.length === 1 && byKey.length === 1) return { item, pdfs: [{ attachment: item.pdfs[0], documentId: byKey[0].id }] };
   const pdfs = item.pdfs.map((attachment): PlannedPdf => {
     try {
       const file = attachmentFile(dataDir, attachment);

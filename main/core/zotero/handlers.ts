@@ -2,6 +2,8 @@
 // library holds (collections and items for the dialog), and the import itself, which pushes
 // 'zotero.progress' events and then 'documents.changed' / 'coding.changed' so the views
 // refresh. Inputs are untrusted: shapes are checked here, the database by zotero-sql.ts.
+// Closing or switching the project first cancels a running import and waits for it (as for
+// PDF imports), so nothing writes into a connection being closed.
 import type { Handlers } from '../../../shared/contract';
 import type { Coder } from '../../../shared/domain/code';
 import type { ZoteroImportInput } from '../../../shared/domain/zotero';
@@ -24,8 +26,15 @@ function keys(o: Record<string, unknown>, name: 'items' | 'collections'): string
   return list;
 }
 
-export function zoteroHandlers(ctx: BackendContext, coder: () => Coder): Pick<Handlers, Channels> {
-  return {
+export interface ZoteroJobs {
+  handlers: Pick<Handlers, Channels>;
+  /** Aborts a running import and waits until it has stopped. */
+  cancelAll(): Promise<void>;
+}
+
+export function createZoteroJobs(ctx: BackendContext, coder: () => Coder): ZoteroJobs {
+  const running = new Map<AbortController, Promise<unknown>>();
+  const handlers: Pick<Handlers, Channels> = {
     'zotero.locate': (input) => {
       asVoid(input);
       return locateZotero();
@@ -38,10 +47,26 @@ export function zoteroHandlers(ctx: BackendContext, coder: () => Coder): Pick<Ha
       const o = asObject(input);
       const request: ZoteroImportInput = { dataDir: str(o, 'dataDir'), items: keys(o, 'items'), collections: keys(o, 'collections') };
       const handle = ctx.requireProject();
-      const r = await importFromZotero(handle, request, { coder: coder(), onProgress: (p) => ctx.emit('zotero.progress', p) });
+      const controller = new AbortController();
+      const job = importFromZotero(handle, request, { coder: coder(), signal: controller.signal, onProgress: (p) => ctx.emit('zotero.progress', p) });
+      running.set(controller, job.catch(() => undefined));
+      let r;
+      try {
+        r = await job;
+      } finally {
+        running.delete(controller);
+      }
       if (r.imported + r.updated > 0) ctx.emit('documents.changed', {});
       if (r.annotationsAdded > 0) ctx.emit('coding.changed', {});
       return r;
+    },
+  };
+  return {
+    handlers,
+    async cancelAll() {
+      const jobs = [...running];
+      for (const [controller] of jobs) controller.abort();
+      await Promise.all(jobs.map(([, done]) => done));
     },
   };
 }

@@ -1,10 +1,13 @@
 // Import from Zotero in Chromium against the web host: the dialog opens from the library
-// toolbar, finds no Zotero on this machine and takes a typed data directory (a library built
-// from Zotero's schema with the real fixture PDFs and reader annotations); the collections
+// toolbar and finds the data directory (GLOSSA_ZOTERO_DATA_DIR, the host's first place to
+// look: a library built from Zotero's schema with the real fixture PDFs and reader
+// annotations) and reads it at once; a typed directory works too; the collections
 // tree filters the items, the import shows its summary per item, the document is in the
 // library with Zotero's title, and its Zotero highlight is drawn on its page in the reader.
 // A second import of the same item adds nothing; the dialog speaks Russian too.
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Annotation } from '../../shared/domain/annotation';
 import { callApi } from './api-call';
@@ -13,6 +16,11 @@ import { CodingPage } from './pages/coding-page';
 
 const REPORT_KEY = 'RPT23456';
 const REPORT_TITLE = 'Annual Report on Trafficking in Persons 2021';
+/** Where this worker's web hosts look for Zotero first (they inherit the environment). */
+const FOUND_DIR = path.join(os.tmpdir(), `glossa-e2e-zotero-${process.pid}`);
+process.env.GLOSSA_ZOTERO_DATA_DIR = FOUND_DIR;
+
+test.afterEach(() => fs.rmSync(FOUND_DIR, { recursive: true, force: true }));
 
 function writeZoteroDataDir(dir: string): void {
   const root = path.resolve(__dirname, '..', '..');
@@ -20,7 +28,8 @@ function writeZoteroDataDir(dir: string): void {
 }
 
 test('import from Zotero: choose the data directory, a collection, import, see the document and its highlight', async ({ glossa, page, library, reader }) => {
-  const dataDir = path.join(glossa.tmpDir, 'Zotero');
+  const dataDir = FOUND_DIR;
+  fs.rmSync(dataDir, { recursive: true, force: true });
   writeZoteroDataDir(dataDir);
   await callApi(glossa, 'settings.set', { language: 'en' });
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -29,8 +38,9 @@ test('import from Zotero: choose the data directory, a collection, import, see t
   await page.getByTestId('library-zotero').click();
   const dialog = page.getByTestId('zotero-dialog');
   await expect(dialog).toBeVisible();
-  await dialog.getByTestId('zotero-data-dir').fill(dataDir);
-  await dialog.getByTestId('zotero-read').click();
+  // Found and read without a click.
+  await expect(dialog.getByTestId('zotero-data-dir')).toHaveValue(dataDir);
+  await expect(dialog).toContainText('set by GLOSSA_ZOTERO_DATA_DIR');
   await expect(dialog.getByTestId('zotero-item-count')).toHaveText('3 items');
   await expect(dialog.getByTestId(`zotero-item-${REPORT_KEY}`)).toContainText('OSCE · 2021 · 1 PDF · 3 annotations');
   await expect(dialog.getByTestId('zotero-item-NOP23456')).toContainText('no PDF');
@@ -65,8 +75,6 @@ test('import from Zotero: choose the data directory, a collection, import, see t
   await page.reload();
   await expect(page.getByTestId('app')).toHaveAttribute('data-project', 'open');
   await page.getByTestId('library-zotero').click();
-  await dialog.getByTestId('zotero-data-dir').fill(dataDir);
-  await dialog.getByTestId('zotero-read').click();
   await expect(dialog.getByTestId('zotero-item-count')).toHaveText('3 записи');
   await dialog.getByTestId('zotero-collection-COL34567').click();
   await dialog.getByTestId('zotero-import').click();

@@ -80,6 +80,8 @@ describe('import from Zotero', () => {
     expect(report.title).toBe(REPORT_TITLE);
     expect(report.author).toBe('OSCE');
     expect(report.year).toBe(2021);
+    // The institutional author is a known organisation: the attribute takes its vocabulary id.
+    expect(report.organisation).toBe('osce');
     expect(report.fileName).toBe('OSCE 2021 - Annual Report.pdf');
     expect(rec).toMatchObject({ source: 'zotero', zoteroLibraryId: 1, zoteroKey: REPORT_KEY, citekey: 'osce2021annual', updatedAt: '2024-05-01T10:00:00.000Z' });
     expect(rec!.csl).toEqual({

@@ -17,6 +17,8 @@ import { EvidenceView } from './features/evidence/EvidenceView';
 import { resetEvidence, subscribeEvidenceEvents } from './features/evidence/evidence-store';
 import { ExportDialog } from './features/export/ExportDialog';
 import { AnnotationSourcesDialog } from './features/annotation-sources/AnnotationSourcesDialog';
+import { ZoteroImportDialog } from './features/zotero/ZoteroImportDialog';
+import { openZoteroImport } from './features/zotero/zotero-store';
 import { subscribeExportEvents } from './features/export/export-store';
 import { LibraryView } from './features/library/LibraryView';
 import { clearDocuments, refreshDocuments } from './features/library/library-store';
@@ -58,6 +60,7 @@ function onMenuCommand(command: MenuCommand) {
     case 'project.saveAs': return void saveAsCommand();
     case 'project.backups': return void openBackups();
     case 'import.pdfs': return void importCommand();
+    case 'import.zotero': return void openZoteroImport();
     case 'app.settings': return setSettingsOpen(true);
     case 'edit.find': if (!viewStore.getSnapshot().reader) focusSearch(); return;
     case 'edit.undo': return undoCommand('undo');
@@ -150,6 +153,7 @@ export function App() {
       <DialogHost />
       <ExportDialog />
       <AnnotationSourcesDialog />
+      <ZoteroImportDialog />
       <ShareDialogs />
       {settingsOpen && <SettingsDialog />}
     </div>

@@ -13,6 +13,7 @@ import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Se
 import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
 import type { SearchQuery, SearchResult } from './domain/search';
 import type { Annotation, AnnotationFilter, AnnotationPage, AnnotationPageQuery, AnnotationPatch, NewAnnotation } from './domain/annotation';
+import type { ZoteroImportInput, ZoteroImportResult, ZoteroLibraryScan, ZoteroLocation, ZoteroProgress } from './domain/zotero';
 import type { AnnotatedPdfFile, ColourMapRow, PdfAnnotationImportInput, PdfAnnotationImportResult, PdfAnnotationScan, WebAnnotationImportResult } from './domain/pdf-annotations';
 import type { AutocodeApplyInput, AutocodeApplyResult, AutocodePreview, AutocodeRequest } from './domain/autocode';
 import type {
@@ -207,6 +208,16 @@ export interface Contract {
   'qdpx.export': (input: { path: string }) => QdpxExportResult;
   /** Imports a .qdpx into a NEW project file and opens it. */
   'qdpx.import': (input: { qdpxPath: string; projectPath: string }) => QdpxImportResult;
+
+  // --- import from Zotero (issue 13 item 1) ---
+  /** The Zotero data directories found on this machine (profile prefs, ~/Zotero), the first with a database chosen. */
+  'zotero.locate': (input: void) => ZoteroLocation;
+  /** Collections and items of the library, read from a private read-only copy of zotero.sqlite. */
+  'zotero.scan': (input: { dataDir: string }) => ZoteroLibraryScan;
+  /** Imports the chosen items (or collections, or all) with PDFs, metadata and reader annotations; 'zotero.progress' events follow. */
+  'zotero.import': (input: ZoteroImportInput) => ZoteroImportResult;
+  /** Electron: a folder dialog for the Zotero data directory; the web host answers { supported: false }. */
+  'dialog.zoteroDataDir': (input: void) => DialogResult;
   // --- independent coding, consensus, replies (issue 11) ---
   /** The project's independent-coding rounds, newest first. */
   'rounds.list': (input: void) => CodingRound[];
@@ -266,6 +277,7 @@ export interface Events {
   'pdfAnnotations.progress': { documentId: string; pagesDone: number; pageCount: number };
   /** Desktop: the OS handed us a glossa://open link (protocol launch); the renderer follows it. */
   'links.follow': PassageLink;
+  'zotero.progress': ZoteroProgress;
 }
 
 export type MenuCommand =
@@ -274,6 +286,7 @@ export type MenuCommand =
   | 'project.saveAs'
   | 'project.backups'
   | 'import.pdfs'
+  | 'import.zotero'
   | 'view.zoomIn'
   | 'view.zoomOut'
   | 'view.fitWidth'
@@ -313,6 +326,7 @@ export const CHANNELS = [
   'memos.get', 'memos.set', 'undo.undo', 'undo.redo', 'undo.state', 'autocode.preview', 'autocode.apply', 'history.list',
   'share.send', 'share.openReceived', 'merge.run', 'merge.conflicts', 'merge.resolve', 'agreement.compute', 'agreement.csv',
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
+  'zotero.locate', 'zotero.scan', 'zotero.import', 'dialog.zoteroDataDir',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
   'links.open',
@@ -323,4 +337,4 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const _allChannelsListed: Missing extends never ? true : Missing = true;
 void _allChannelsListed;
 
-export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed', 'ocr.progress', 'pdfAnnotations.progress', 'links.follow'] as const satisfies readonly EventName[];
+export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed', 'ocr.progress', 'pdfAnnotations.progress', 'links.follow', 'zotero.progress'] as const satisfies readonly EventName[];

@@ -26,6 +26,7 @@ import { coderHandlers } from './coding/coder-handlers';
 import { coderIdentity } from './coding/installation-coder';
 import { roundHandlers } from './share/round-handlers';
 import { shareHandlers } from './share/handlers';
+import { createZoteroJobs } from './zotero/handlers';
 import { closeProject, projectInfo } from './project/project-file';
 import { SettingsStore } from './settings/settings-store';
 
@@ -110,11 +111,12 @@ export function createBackend(opts: BackendOptions): Backend {
   const coder = coderIdentity(opts.userDataDir);
 
   const ocrJobs = createOcrJobs(ctx, coder.get);
+  const zoteroJobs = createZoteroJobs(ctx, coder.get);
   // Closing, switching or restoring a project first stops every job that writes into it.
   const writingJobs: ImportJobs = {
     ...importJobs,
     async cancelAll() {
-      await Promise.all([importJobs.cancelAll(), ocrJobs.cancelAll()]);
+      await Promise.all([importJobs.cancelAll(), ocrJobs.cancelAll(), zoteroJobs.cancelAll()]);
     },
   };
 
@@ -135,6 +137,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...roundHandlers(ctx, coder.get),
     ...coderHandlers(coder),
     ...evidenceHandlers(ctx, exportJobs),
+    ...zoteroJobs.handlers,
   } satisfies Handlers;
 
   return {

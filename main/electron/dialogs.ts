@@ -46,6 +46,12 @@ export function electronDialogs(win: () => BrowserWindow | null, t: () => Native
     newProject: () => save(t().newProjectTitle),
     saveProjectAs: () => save(t().saveProjectAsTitle),
     openProject: () => open(t().openProjectTitle, projectFilter(), false),
+    zoteroDataDir: async () => {
+      const w = win();
+      const opts = { title: t().zoteroDataDirTitle, properties: ['openDirectory' as const] };
+      const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);
+      return r.canceled ? [] : r.filePaths;
+    },
     importPdfs: () => open(t().importPdfsTitle, [{ name: t().pdfDocuments, extensions: ['pdf'] }], true),
     saveExport: async ({ extension, defaultName }) => {
       const w = win();

@@ -19,6 +19,7 @@ export const FILE_ITEMS: MenuItemSpec[] = [
   { command: 'project.open', label: 'openProject', accelerator: 'CmdOrCtrl+O' },
   { command: 'project.saveAs', label: 'saveProjectAs', accelerator: 'CmdOrCtrl+Shift+S' },
   { command: 'import.pdfs', label: 'importPdfs', accelerator: 'CmdOrCtrl+I' },
+  { command: 'import.zotero', label: 'importZotero', accelerator: 'CmdOrCtrl+Alt+Z' },
   { command: 'project.backups', label: 'backups', accelerator: 'CmdOrCtrl+Shift+B' },
 ];
 export const EDIT_ITEMS: MenuItemSpec[] = [{ command: 'edit.find', label: 'find', accelerator: 'CmdOrCtrl+F' }];

@@ -18,5 +18,6 @@ import { backupsCommand } from './backups';
 import { importAnnotationsCommand } from './import-annotations';
 import { recheckAnchorsCommand } from './recheck-anchors';
 import { queryCommand } from './query';
+import { zoteroCommand } from './zotero';
 
-export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, queryCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, backupsCommand, recheckAnchorsCommand];
+export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, queryCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, zoteroCommand, backupsCommand, recheckAnchorsCommand];

@@ -12,7 +12,7 @@ import type { DialogProvider, HostServices } from './host-services';
 import { asObject, asVoid, badInput } from './input-checks';
 
 export function dialogHandlers(_ctx: BackendContext, host: HostServices) {
-  const ask = (pick: Exclude<keyof DialogProvider, 'saveExport' | 'shareFile'>) => async (input: void): Promise<DialogResult> => {
+  const ask = (pick: Exclude<keyof DialogProvider, 'saveExport' | 'shareFile' | 'zoteroDataDir'>) => async (input: void): Promise<DialogResult> => {
     asVoid(input);
     if (!host.dialogs) return { supported: false, paths: [] };
     return { supported: true, paths: await host.dialogs[pick]() };
@@ -33,6 +33,11 @@ export function dialogHandlers(_ctx: BackendContext, host: HostServices) {
       if (!host.dialogs?.saveExport) return { supported: false, paths: [] };
       const paths = await host.dialogs.saveExport({ extension: EXPORT_FILE_TYPES[format].extension, defaultName: exportFileName(format) });
       return { supported: true, paths };
+    },
+    'dialog.zoteroDataDir': async (input: void): Promise<DialogResult> => {
+      asVoid(input);
+      if (!host.dialogs?.zoteroDataDir) return { supported: false, paths: [] };
+      return { supported: true, paths: await host.dialogs.zoteroDataDir() };
     },
     'dialog.shareFile': async (input: { purpose: ShareFilePurpose }): Promise<DialogResult> => {
       const purpose = asObject(input).purpose as ShareFilePurpose;

@@ -14,6 +14,8 @@ export interface DialogProvider {
   saveExport?(format: { extension: string; defaultName: string }): Promise<string[]>;
   /** The save / open dialog of a sharing command (send, merge, .qdpx, agreement CSV). */
   shareFile?(purpose: ShareFilePurpose): Promise<string[]>;
+  /** A folder: the Zotero data directory. */
+  zoteroDataDir?(): Promise<string[]>;
 }
 
 export interface HostServices {

@@ -12,6 +12,7 @@ import { openAnnotationSources } from '../annotation-sources/annotation-sources-
 import { localizeUndoLabel } from '../history/stored-text';
 import { importCommand } from '../import/import-commands';
 import { openReader } from '../shell/view-store';
+import { openZoteroImport } from '../zotero/zotero-store';
 import { AttributeFilters } from './AttributeFilters';
 import { AttributesEditor } from './AttributesEditor';
 import { OcrBadge } from './OcrBadge';
@@ -110,6 +111,7 @@ export function LibraryView() {
           </button>
         )}
         <div className="spacer" />
+        <button type="button" data-testid="library-zotero" onClick={() => void openZoteroImport()}>{t('zotero.menu')}</button>
         <button type="button" data-testid="library-undo" disabled={!undoState.canUndo} aria-label={undoTitle} title={undoTitle} onClick={() => void undo()}>↶</button>
         <button type="button" data-testid="library-redo" disabled={!undoState.canRedo} aria-label={redoTitle} title={redoTitle} onClick={() => void redo()}>↷</button>
         <span className="muted" data-testid="library-count">

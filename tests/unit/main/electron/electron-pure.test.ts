@@ -12,7 +12,7 @@ import { isPermissionAllowed } from '../../../../main/electron/permissions';
 import { projectFileFromArgv } from '../../../../main/electron/open-file-args';
 
 const ALL_COMMANDS: MenuCommand[] = [
-  'project.new', 'project.open', 'project.saveAs', 'project.backups', 'import.pdfs', 'view.zoomIn', 'view.zoomOut',
+  'project.new', 'project.open', 'project.saveAs', 'project.backups', 'import.pdfs', 'import.zotero', 'view.zoomIn', 'view.zoomOut',
   'view.fitWidth', 'view.fitPage', 'edit.find', 'edit.undo', 'edit.redo', 'app.settings',
 ];
 

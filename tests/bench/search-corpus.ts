@@ -173,6 +173,15 @@ export function insertBenchDocument(db: Db, d: number, texts: string[], russian:
 /** Bumped when the generated pages or the schema they are stored in change: old cache files are then ignored. */
 export const CORPUS_VERSION = 1;
 
+/**
+ * The schema part of a cache file's name: the number of migrations and a hash of their names.
+ * Branches that each add their own migration 15 share one cache directory; by count alone
+ * they would take each other's files (a different schema, e.g. without a new index).
+ */
+export function schemaKey(): string {
+  return `${MIGRATIONS.length}-${createHash('sha256').update(MIGRATIONS.map((m) => `${m.version}:${m.name}`).join('\n')).digest('hex').slice(0, 8)}`;
+}
+
 export function benchCacheDir(): string {
   return process.env.GLOSSA_BENCH_CACHE || path.join(os.tmpdir(), 'glossa-bench-cache');
 }
@@ -194,7 +203,7 @@ export interface CachedCorpus {
 export function cachedCorpus(documents: number, pagesPerDocument = 100): CachedCorpus {
   const dir = benchCacheDir();
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `search-v${CORPUS_VERSION}-m${MIGRATIONS.length}-${documents}x${pagesPerDocument}.glossa`);
+  const file = path.join(dir, `search-v${CORPUS_VERSION}-m${schemaKey()}-${documents}x${pagesPerDocument}.glossa`);
   const sizeOf = () => Number((fs.statSync(file).size / 1e6).toFixed(0));
   const pages = documents * pagesPerDocument;
   if (fs.existsSync(file)) return { file, documents, pages, fileMB: sizeOf(), buildSeconds: null };

@@ -172,6 +172,9 @@ export interface EvidencePage {
   items: EvidenceItem[];
   /** Items matching the filter (codings when grouped by code, passages by document). */
   total: number;
+  /** For each group the page's items fall in (code id grouped by code, document id by document):
+   *  the items of that group matching the filter, loaded or not. */
+  groupTotals: Record<string, number>;
   /** On the first page: codings per code (own, by code id) matching the filter apart from its
    *  code selection, so the code tree's counts follow the active filters. */
   codeCounts?: Record<string, number>;

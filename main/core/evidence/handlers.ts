@@ -32,8 +32,14 @@ export function queryEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceG
   const codes = codeIndex(listCodes(db));
   const rows = selectEvidence(db, filter, { groupBy, offset, limit });
   const chips = codesOfPassages(db, rows.map((r) => r.annotation_id));
+  const groupTotals: Record<string, number> = {};
+  for (const r of rows) groupTotals[groupBy === 'code' ? r.code_id : r.document_id] = r.group_rows ?? 0;
   // The page carries the count of all matches; past the end it has no row to carry it.
-  const page: EvidencePage = { items: mapByDocument(rows, (r) => toEvidenceItem(db, r, codes, chips)), total: rows[0]?.total_rows ?? countEvidence(db, filter, groupBy) };
+  const page: EvidencePage = {
+    items: mapByDocument(rows, (r) => toEvidenceItem(db, r, codes, chips)),
+    total: rows[0]?.total_rows ?? countEvidence(db, filter, groupBy),
+    groupTotals,
+  };
   if (offset === 0) page.codeCounts = Object.fromEntries(codingCountsForFilter(db, filter));
   return page;
 }

@@ -113,15 +113,16 @@ const Row = memo(function Row({ item, showDocument, selected, selectable }: { it
   );
 });
 
-/** `selectable`: rows can be ticked for second-cycle coding (the browser; not the cell lists). */
-export function EvidenceList({ items, groupBy, selectable = false }: { items: EvidenceItem[]; groupBy: EvidenceGroupBy; selectable?: boolean }) {
+/** `groupTotals`: each group's size for the whole filter (the headings count it, not the rows
+ *  loaded); `selectable`: rows can be ticked for second-cycle coding (the browser; not the cell lists). */
+export function EvidenceList({ items, groupBy, groupTotals, selectable = false }: { items: EvidenceItem[]; groupBy: EvidenceGroupBy; groupTotals?: Record<string, number>; selectable?: boolean }) {
   const { t } = useT();
   const names = useCodeNames();
   const { ids: selectedIds } = useStore(evidenceSelection);
   const selected = new Set(selectable ? selectedIds : []);
   return (
     <div className="evidence-groups">
-      {groupItems(items, groupBy).map((g, i) => (
+      {groupItems(items, groupBy, groupTotals).map((g, i) => (
         <section key={`${g.key}:${i}`} className="evidence-group" data-testid="evidence-group">
           <h3>
             {selectable && (
@@ -134,7 +135,7 @@ export function EvidenceList({ items, groupBy, selectable = false }: { items: Ev
               />
             )}
             {g.color && <span className="code-swatch" style={{ background: g.color }} aria-hidden="true" />}
-            {groupBy === 'code' ? names.path(g.key, [g.heading]).join(' › ') : g.heading} <span className="count">{t('evidence.groupCount', { count: g.items.length, n: formatNumber(g.items.length) })}</span>
+            {groupBy === 'code' ? names.path(g.key, [g.heading]).join(' › ') : g.heading} <span className="count" data-testid="evidence-group-count" data-total={g.total}>{t('evidence.groupCount', { count: g.total, n: formatNumber(g.total) })}</span>
           </h3>
           <ol className="evidence-rows">
             {g.items.map((item) => (

@@ -86,7 +86,7 @@ export function EvidenceFilterBar({ testIdPrefix }: { testIdPrefix: string }) {
 
 export function EvidenceView({ visible }: { visible: boolean }) {
   const { t } = useT();
-  const { filter, groupBy, items, total, loading, error, stale } = useStore(evidenceStore);
+  const { filter, groupBy, items, total, groupTotals, loading, error, stale } = useStore(evidenceStore);
   useEffect(() => {
     if (visible && stale) void openEvidence();
   }, [visible, stale]);
@@ -120,7 +120,7 @@ export function EvidenceView({ visible }: { visible: boolean }) {
         )}
         {items.length > 0 && (
           <div className="table-scroll" data-testid="evidence-list">
-            <EvidenceList items={items} groupBy={groupBy} selectable />
+            <EvidenceList items={items} groupBy={groupBy} groupTotals={groupTotals} selectable />
             {items.length < total && (
               <div className="more-row">
                 <button type="button" data-testid="evidence-more" disabled={loading} onClick={() => void loadMoreEvidence()}>

@@ -75,10 +75,17 @@ export interface EvidenceGroup {
   heading: string;
   color: string | null;
   items: EvidenceItem[];
+  /** Items of the group matching the filter, loaded or not (the heading's count). */
+  total: number;
 }
 
-/** Consecutive items with the same code (or document) under one heading; the backend sorts them. */
-export function groupItems(items: readonly EvidenceItem[], groupBy: EvidenceGroupBy): EvidenceGroup[] {
+/**
+ * Consecutive items with the same code (or document) under one heading; the backend sorts them.
+ * `totals` (EvidencePage.groupTotals) gives each group's size for the whole filter: the browser
+ * loads 100 rows at a time, so a group of 334 passages must not be headed "100 passages".
+ * Without it (a list that is complete, e.g. a co-occurrence cell) the loaded items are the group.
+ */
+export function groupItems(items: readonly EvidenceItem[], groupBy: EvidenceGroupBy, totals: Readonly<Record<string, number>> = {}): EvidenceGroup[] {
   const groups: EvidenceGroup[] = [];
   for (const item of items) {
     const key = groupBy === 'code' ? item.codeId : item.document.id;
@@ -90,8 +97,10 @@ export function groupItems(items: readonly EvidenceItem[], groupBy: EvidenceGrou
         heading: groupBy === 'code' ? item.codePath.join(' › ') : item.document.title || item.document.fileName,
         color: groupBy === 'code' ? item.codeColor : null,
         items: [item],
+        total: 0,
       });
   }
+  for (const g of groups) g.total = Math.max(g.items.length, totals[g.key] ?? 0);
   return groups;
 }
 

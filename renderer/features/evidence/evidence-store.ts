@@ -19,6 +19,8 @@ interface EvidenceState {
   groupBy: EvidenceGroupBy;
   items: EvidenceItem[];
   total: number;
+  /** Items in each group (code or document id) for the whole filter, from the pages loaded. */
+  groupTotals: Record<string, number>;
   loading: boolean;
   error: string | null;
   codes: CodeWithCounts[];
@@ -32,7 +34,7 @@ interface EvidenceState {
 }
 
 export const evidenceStore = new Store<EvidenceState>({
-  filter: {}, groupBy: 'code', items: [], total: 0, loading: false, error: null, codes: [], codeCounts: null, coders: [], revision: 0, stale: true,
+  filter: {}, groupBy: 'code', items: [], total: 0, groupTotals: {}, loading: false, error: null, codes: [], codeCounts: null, coders: [], revision: 0, stale: true,
 });
 
 /** The first reply carries one screen of rows (~8 fit at 800 px); the rest of the page follows. */
@@ -54,14 +56,20 @@ async function load(offset: number): Promise<void> {
     const page = await api['evidence.query']({ ...query, offset, limit: first });
     if (mine !== generation) return;
     const more = offset === 0 && page.items.length === first && page.total > first;
-    evidenceStore.set((s) => ({ items: offset === 0 ? page.items : [...s.items, ...page.items], total: page.total, loading: more, ...(page.codeCounts ? { codeCounts: page.codeCounts } : {}) }));
+    evidenceStore.set((s) => ({
+      items: offset === 0 ? page.items : [...s.items, ...page.items],
+      total: page.total,
+      groupTotals: offset === 0 ? page.groupTotals : { ...s.groupTotals, ...page.groupTotals },
+      loading: more,
+      ...(page.codeCounts ? { codeCounts: page.codeCounts } : {}),
+    }));
     if (!more) return;
     const rest = await api['evidence.query']({ ...query, offset: first, limit: EVIDENCE_PAGE_SIZE - first });
     if (mine !== generation) return;
-    evidenceStore.set((s) => ({ items: [...s.items, ...rest.items], total: rest.total, loading: false }));
+    evidenceStore.set((s) => ({ items: [...s.items, ...rest.items], total: rest.total, groupTotals: { ...s.groupTotals, ...rest.groupTotals }, loading: false }));
   } catch (err) {
     if (mine !== generation) return;
-    evidenceStore.set({ loading: false, error: errorMessage(err), ...(offset === 0 ? { items: [], total: 0 } : {}) });
+    evidenceStore.set({ loading: false, error: errorMessage(err), ...(offset === 0 ? { items: [], total: 0, groupTotals: {} } : {}) });
   }
 }
 
@@ -122,7 +130,7 @@ export function openEvidence(): Promise<void> {
 export function resetEvidence(): void {
   generation++;
   evidenceStore.set((s) => ({
-    filter: {}, items: [], total: 0, loading: false, error: null, codes: [], codeCounts: null, coders: [], revision: s.revision + 1, stale: true,
+    filter: {}, items: [], total: 0, groupTotals: {}, loading: false, error: null, codes: [], codeCounts: null, coders: [], revision: s.revision + 1, stale: true,
   }));
 }
 

@@ -42,6 +42,14 @@ describe('evidence logic', () => {
     const items = [item('1', 'x', 'd1'), item('2', 'x', 'd2'), item('3', 'y', 'd2')];
     expect(groupItems(items, 'code').map((g) => [g.heading, g.items.length])).toEqual([['Root › x', 2], ['Root › y', 1]]);
     expect(groupItems(items, 'document').map((g) => [g.heading, g.items.length])).toEqual([['Doc d1', 1], ['Doc d2', 2]]);
+    // Without the backend's totals (a complete list) a group is the items loaded.
+    expect(groupItems(items, 'code').map((g) => g.total)).toEqual([2, 1]);
+  });
+
+  it('heads each group with its size for the whole filter, not the rows loaded so far', () => {
+    const items = [item('1', 'x', 'd1'), item('2', 'x', 'd2'), item('3', 'y', 'd2')];
+    expect(groupItems(items, 'code', { x: 334, y: 12 }).map((g) => [g.key, g.items.length, g.total])).toEqual([['x', 2, 334], ['y', 1, 12]]);
+    expect(groupItems(items, 'document', { d1: 7, d2: 40 }).map((g) => [g.key, g.total])).toEqual([['d1', 7], ['d2', 40]]);
   });
 
   it('copies “quote” — Organisation (Year), Title, p. N and highlights the first 8 words', () => {

@@ -144,9 +144,28 @@ describe('evidence query: pages', () => {
       for (let offset = 0; offset < whole.length + 2; offset += 2) paged.push(...selectEvidence(p.db, filter, { groupBy, offset, limit: 2 }));
       expect(paged.map((r) => `${r.annotation_id}:${r.code_id}`)).toEqual(whole.map((r) => `${r.annotation_id}:${r.code_id}`));
       // Each page also carries the count of all matches.
-      expect(paged.map(({ total_rows, ...row }) => row)).toEqual(whole);
+      expect(paged.map(({ total_rows, group_rows, ...row }) => row)).toEqual(whole);
       expect(new Set(paged.map((r) => r.total_rows))).toEqual(new Set([whole.length]));
-      expect(queryEvidence(p.db, filter, groupBy, whole.length + 5, 2)).toEqual({ items: [], total: whole.length });
+      expect(queryEvidence(p.db, filter, groupBy, whole.length + 5, 2)).toEqual({ items: [], total: whole.length, groupTotals: {} });
+    }
+  });
+
+  // The browser loads 100 rows at a time: a heading must count its whole group (all codings of
+  // the code, all passages of the document) under the active filter, not the rows on the page.
+  it.each(['code', 'document'] as const)('each page carries the full size of its groups by %s, under the filter', (groupBy) => {
+    for (const filter of filters()) {
+      const whole = queryEvidence(p.db, filter, groupBy, 0, 1000).items;
+      const sizes = new Map<string, number>();
+      for (const i of whole) {
+        const key = groupBy === 'code' ? i.codeId : i.document.id;
+        sizes.set(key, (sizes.get(key) ?? 0) + 1);
+      }
+      expect([...sizes.values()].some((n) => n > 1)).toBe(true);
+      for (let offset = 0; offset < whole.length; offset += 1) {
+        const page = queryEvidence(p.db, filter, groupBy, offset, 1);
+        const key = groupBy === 'code' ? page.items[0].codeId : page.items[0].document.id;
+        expect(page.groupTotals).toEqual({ [key]: sizes.get(key) });
+      }
     }
   });
 });

@@ -30,14 +30,31 @@ function codingsOf(p: ScaleProject): Array<{ doc: ScaleDoc; coder: string; code:
 async function everyItem(b: Backend, filter: EvidenceFilter, groupBy: EvidenceGroupBy) {
   const items = [];
   const totals = new Set<number>();
+  // Each page's group sizes (code or document -> items under the filter); a group spanning
+  // pages must be given the same size by every page that shows some of it.
+  const groupTotals: Record<string, number> = {};
   for (let offset = 0; ; offset += 100) {
     const page = await b.invoke('evidence.query', { filter, groupBy, offset, limit: 100 });
     totals.add(page.total);
     items.push(...page.items);
+    for (const [key, n] of Object.entries(page.groupTotals)) {
+      expect(groupTotals[key] ?? n, key).toBe(n);
+      groupTotals[key] = n;
+    }
     // A broken offset would repeat pages for ever: stop past the total.
     if (page.items.length < 100 || offset > page.total) break;
   }
-  return { items, totals: [...totals] };
+  return { items, totals: [...totals], groupTotals };
+}
+
+/** Items per group (code id or document id) among all the items: what each heading must count. */
+function countGroups(items: Array<{ codeId: string; document: { id: string } }>, groupBy: EvidenceGroupBy): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const i of items) {
+    const key = groupBy === 'code' ? i.codeId : i.document.id;
+    out[key] = (out[key] ?? 0) + 1;
+  }
+  return out;
 }
 
 describe.each([SMALL_DOCS, scaleDocs()])('evidence at %i documents', (size) => {
@@ -56,11 +73,14 @@ describe.each([SMALL_DOCS, scaleDocs()])('evidence at %i documents', (size) => {
       const perCode: Record<string, number> = {};
       for (const i of byCode.items) perCode[i.codeId] = (perCode[i.codeId] ?? 0) + 1;
       expect(perCode).toEqual(p.expected.codingsByCode);
+      // The headings count whole groups, also those cut by the 100-row pages.
+      expect(byCode.groupTotals).toEqual(p.expected.codingsByCode);
       // Codebook order: the items of one code come together, in the codebook's order.
       const runs = byCode.items.map((i) => i.codeId).filter((c, k, list) => k === 0 || list[k - 1] !== c);
       expect(runs).toEqual(L.filter((c) => p.expected.codingsByCode[c] > 0));
       const byDoc = await everyItem(s.backend, {}, 'document');
       expect(byDoc.totals).toEqual([p.expected.annotations]);
+      expect(byDoc.groupTotals).toEqual(countGroups(byDoc.items, 'document'));
       expect(new Set(byDoc.items.map((i) => i.annotationId)).size).toBe(p.expected.annotations);
       // A passage's chips list every code it carries (Boris's double codings).
       const double = byDoc.items.filter((i) => i.passageCodes.length === 2);
@@ -90,6 +110,7 @@ describe.each([SMALL_DOCS, scaleDocs()])('evidence at %i documents', (size) => {
         expect(want.length, c.name).toBeGreaterThan(0);
         const got = await everyItem(s.backend, c.filter, 'code');
         expect(got.totals, c.name).toEqual([want.length]);
+        expect(got.groupTotals, c.name).toEqual(countGroups(got.items, 'code'));
         expect(got.items.map((i) => `${i.document.id}|${i.coderId}|${i.codeId}`).sort(), c.name)
           .toEqual(want.map((w) => `${w.doc.id}|${w.coder}|${w.code}`).sort());
       }

@@ -51,11 +51,19 @@ async function sizeFigures(key: string, documents: number, queryEvery: number): 
     const openSeconds = (performance.now() - openStarted) / 1000;
     const bridge = await startHttpBridge({ backend, port: 0, staticDir: dataDir });
     const origin = new URL(bridge.url).origin;
-    const call = async (channel: string, input: unknown): Promise<unknown> => {
-      const res = await fetch(`${origin}/api/${channel}`, {
+    const post = (channel: string, input: unknown) =>
+      fetch(`${origin}/api/${channel}`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${bridge.token}`, 'Content-Type': 'application/json' },
         body: encodeWire(input),
+      });
+    const call = async (channel: string, input: unknown): Promise<unknown> => {
+      // A kept-alive socket the server closed (its 5 s idle timeout) while this process was busy
+      // with the in-process paths: on a machine at load 15-20 both 200,000-page runs, before and
+      // after issue 12's search work, died of it. The query itself is read-only: sent again once.
+      const res = await post(channel, input).catch((err: unknown) => {
+        if ((err as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw err;
+        return post(channel, input);
       });
       const body = decodeWire(await res.text());
       if (!res.ok) throw new Error(`${channel}: ${JSON.stringify(body)}`);

@@ -5,7 +5,7 @@ import type { Handlers } from '../../../shared/contract';
 import type { EvidenceFilter, EvidenceGroupBy, EvidenceItem, EvidencePage, EvidenceTables } from '../../../shared/domain/evidence';
 import type { Db } from '../../db/connection';
 import { listCodes } from '../../db/repositories/codes';
-import { codesOfPassages, codingCountsForFilter, countEvidence, selectEvidence } from '../../db/repositories/evidence';
+import { codesOfPassages, codingCountsForFilter, countCodeGroups, countEvidence, selectEvidence } from '../../db/repositories/evidence';
 import { asObject, badInput, int, str } from '../app/input-checks';
 import type { BackendContext } from '../backend-context';
 import { resolveQueryFilter } from '../query/query-filter';
@@ -32,13 +32,16 @@ export function queryEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceG
   const codes = codeIndex(listCodes(db));
   const rows = selectEvidence(db, filter, { groupBy, offset, limit });
   const chips = codesOfPassages(db, rows.map((r) => r.annotation_id));
-  const groupTotals: Record<string, number> = {};
-  for (const r of rows) groupTotals[groupBy === 'code' ? r.code_id : r.document_id] = r.group_rows ?? 0;
+  // Each heading counts its whole group: codings of the code, or passages of the document.
+  const groups =
+    groupBy === 'code'
+      ? countCodeGroups(db, filter, rows.map((r) => r.code_id))
+      : new Map(rows.map((r) => [r.document_id, r.group_rows ?? 0]));
   // The page carries the count of all matches; past the end it has no row to carry it.
   const page: EvidencePage = {
     items: mapByDocument(rows, (r) => toEvidenceItem(db, r, codes, chips)),
     total: rows[0]?.total_rows ?? countEvidence(db, filter, groupBy),
-    groupTotals,
+    groupTotals: Object.fromEntries(groups),
   };
   if (offset === 0) page.codeCounts = Object.fromEntries(codingCountsForFilter(db, filter));
   return page;

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfSpan } from '../../shared/anchoring/text-range-rects';
 import { buildPageText, TEXT_CONTENT_OPTIONS } from '../../shared/pdf/page-text';
+import { encodeRgbPng } from './png-rgb';
 import type { ErrorCode } from '../../shared/errors';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -305,12 +306,12 @@ export async function renderPageRegion(
     const width = Math.max(1, Math.ceil(Math.max(ax, bx)) - left);
     const height = Math.max(1, Math.ceil(Math.max(ay, by)) - top);
     const canvas = createCanvas(width, height);
-    // Opaque: an RGB PNG is embedded by pdfkit as it is, an RGBA one decoded and split in two.
     const ctx = canvas.getContext('2d', { alpha: false });
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, width, height);
     await inPdfjs(() => page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport, transform: [1, 0, 0, 1, -left, -top] }).promise);
-    let bytes = new Uint8Array(await canvas.encode('png'));
+    // An opaque RGB PNG (png-rgb.ts), not the canvas's own RGBA one.
+    let bytes = encodeRgbPng(ctx.getImageData(0, 0, width, height).data, width, height);
     let mime: EncodedRegion['mime'] = 'image/png';
     if (bytes.byteLength > PHOTO_PNG_BYTES_PER_PIXEL * width * height) {
       const jpeg = new Uint8Array(await canvas.encode('jpeg', JPEG_QUALITY));

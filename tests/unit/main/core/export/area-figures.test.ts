@@ -154,12 +154,18 @@ describe('area highlights in the PDF report', () => {
       return (xobjects?.values() ?? [])
         .map((ref) => pdf.context.lookup(ref))
         .filter((o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'))
-        .map((o) => [(o.dict.get(PDFName.of('Width')) as PDFNumber).asNumber(), (o.dict.get(PDFName.of('Height')) as PDFNumber).asNumber()]);
+        .map((o) => [
+          (o.dict.get(PDFName.of('Width')) as PDFNumber).asNumber(),
+          (o.dict.get(PDFName.of('Height')) as PDFNumber).asNumber(),
+          // Opaque RGB: pdfkit embedded the PNG's data as it is, without a soft mask.
+          String(o.dict.get(PDFName.of('ColorSpace'))),
+          o.dict.has(PDFName.of('SMask')),
+        ]);
     });
     // The chart (300 x 200 pt) and the table (600 x 160 pt) at 150 dpi.
     expect(images).toEqual([
-      [626, 418],
-      [1251, 334],
+      [626, 418, '/DeviceRGB', false],
+      [1251, 334, '/DeviceRGB', false],
     ]);
   });
 });

@@ -268,9 +268,9 @@ export type RegionRefusal = 'outside' | 'empty';
 
 /** A region smaller than this (points) on either side is a slip of the mouse, not a figure. */
 const MIN_REGION_PT = 2;
-/** Above ~1.5 bytes a pixel the PNG is a photograph or a scan (line art and tables are
- *  ~0.1-0.5): then JPEG is tried and kept when it is at most 60 % of the PNG. */
-const PHOTO_PNG_BYTES_PER_PIXEL = 1.5;
+/** Above 1 byte a pixel the PNG is a photograph or a scan (charts and tables are ~0.01-0.1, a
+ *  whole text page ~0.2): then JPEG is tried and kept when it is at most 60 % of the PNG. */
+const PHOTO_PNG_BYTES_PER_PIXEL = 1;
 const JPEG_QUALITY = 85;
 
 /**

@@ -13,7 +13,7 @@ import { buildEvidenceBundle } from '../../../../../main/core/evidence/evidence-
 import { openEvidenceSource } from '../../../../../main/core/evidence/evidence-source';
 import { exportEvidence } from '../../../../../main/core/export/export-evidence';
 import type { ExportFormat } from '../../../../../shared/domain/evidence';
-import { FIGURE_BAR, FIGURE_CHART, FIGURE_TABLE, makeBrokenPdf, makeFigureReport } from '../../../../fixtures/pdf-fixtures';
+import { FIGURE_BAR, FIGURE_CHART, FIGURE_TABLE, SCANNED_PHOTO, makeBrokenPdf, makeFigureReport, makeScannedPhoto } from '../../../../fixtures/pdf-fixtures';
 import { type TempProject, addDocument, tempProject } from '../../../../helpers/temp-project';
 import { ALICE } from '../coding/coding-fixture';
 
@@ -40,6 +40,8 @@ beforeAll(async () => {
   add(broken.id, area(0, { x1: 50, y1: 50, x2: 300, y2: 300 }), 'Scanned budget page');
   add(figures.id, area(0, { x1: 900, y1: 900, x2: 1000, y2: 1000 }), 'Off the page');
   add(figures.id, area(0, { x1: 100, y1: 100, x2: 100, y2: 300 }), 'No width');
+  const scan = addDocument(p.db, [''], { title: 'Scanned annex', language: 'en' }, await makeScannedPhoto());
+  add(scan.id, area(0, SCANNED_PHOTO), 'Photo of the shelter');
 });
 
 afterAll(() => p.close());
@@ -82,10 +84,11 @@ describe('area highlights in the DOCX report', () => {
   it('embeds each area as a picture in word/media, referenced from document.xml at its aspect ratio', async () => {
     const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
     const blips = [...xml.matchAll(/<a:blip r:embed="([^"]+)"/g)].map((m) => m[1]);
-    expect(blips).toHaveLength(2);
+    expect(blips).toHaveLength(3);
     const extents = [...xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => Number(m[1]) / Number(m[2]));
     const targets = blips.map((id) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)!).map((m) => m[1] ?? m[2]);
-    expect(targets.every((t) => /^media\/[^/]+\.png$/.test(t))).toBe(true);
+    // The chart and the table as PNG; the scanned photograph as JPEG (far smaller for it).
+    expect(targets.map((t) => /\.(png|jpe?g)$/.exec(t)?.[1])).toEqual(['png', 'png', expect.stringMatching(/^jpe?g$/)]);
     const chart = await expectChart(await zip.file(`word/${targets[0]}`)!.async('uint8array'));
     // Word's size is whole pixels at 96 dpi: the aspect ratio within 1 %.
     expect(Math.abs(extents[0] / (chart.width / chart.height) - 1)).toBeLessThan(0.01);
@@ -123,6 +126,7 @@ describe('area highlights in the HTML report', () => {
   it('shows the region in a <figure> with its caption, as a data: image the CSP admits', async () => {
     const figures = [...html.matchAll(/<figure class="area"><img src="data:image\/png;base64,([^"]+)" width="(\d+)" height="(\d+)" alt="([^"]*)"><figcaption class="rich">(.*?)<\/figcaption><\/figure>/g)];
     expect(figures).toHaveLength(2);
+    expect(html).toMatch(/<img src="data:image\/jpeg;base64,[^"]+" width="533" height="400" alt="Figure: Photo of the shelter">/);
     const [, data, width, height, alt, caption] = figures[0];
     await expectChart(new Uint8Array(Buffer.from(data, 'base64')));
     expect(Number(width) / Number(height)).toBeCloseTo(1.5, 1);
@@ -162,10 +166,11 @@ describe('area highlights in the PDF report', () => {
           o.dict.has(PDFName.of('SMask')),
         ]);
     });
-    // The chart (300 x 200 pt) and the table (600 x 160 pt) at 150 dpi.
+    // The chart (300 x 200 pt), the table (600 x 160 pt) and the photo (400 x 300 pt, as JPEG) at 150 dpi.
     expect(images).toEqual([
       [626, 418, '/DeviceRGB', false],
       [1251, 334, '/DeviceRGB', false],
+      [834, 626, '/DeviceRGB', false],
     ]);
   });
 });
@@ -173,9 +178,9 @@ describe('area highlights in the PDF report', () => {
 describe('a bundle (the CLI path)', () => {
   it('carries the PDFs of area highlights for the reports and renders the same images', async () => {
     const bundle = buildEvidenceBundle(p.db, 'Figures', undefined, new Date(), { format: 'html' });
-    expect(Object.keys(bundle.areaPdfs ?? {})).toHaveLength(2);
+    expect(Object.keys(bundle.areaPdfs ?? {})).toHaveLength(3);
     const html = new TextDecoder().decode(await exportEvidence(bundle, { format: 'html' }));
-    expect(html.match(/<figure class="area">/g)).toHaveLength(2);
+    expect(html.match(/<figure class="area">/g)).toHaveLength(3);
     expect(buildEvidenceBundle(p.db, 'Figures', undefined, new Date(), { format: 'csv' }).areaPdfs).toBeUndefined();
   });
 });

@@ -41,7 +41,7 @@ export async function addDocxFigure(passages: DocxFragments, p: ReportPassage & 
       }),
     ]);
   } else {
-    passages.add([new Paragraph({ indent: { left: FIGURE_INDENT }, spacing: { before: 200, after: 60 }, children: [new TextRun({ text: figureFailure(made, l), italics: true, color: '8A1C1C' })] })]);
+    passages.add([new Paragraph({ indent: { left: FIGURE_INDENT }, spacing: { before: 200, after: 60 }, children: [new TextRun({ text: figureFailure(made, l), italics: true, size: 20, color: '8A1C1C' })] })]);
     if (p.quote.trim()) passages.addStyledText('Quote', p.quote);
   }
   passages.add(richDocx(p.commentBlocks, { size: 20, indent: FIGURE_INDENT, label: p.figure.captionLabel || undefined }));

@@ -3,7 +3,8 @@
 // XFA, no scripting), extracts text only (getTextContent; nothing is rendered), reads the
 // info dictionary / XMP metadata, and maps pdf.js exceptions to Glossa error codes. The one
 // exception to "nothing is rendered": a page without a usable text layer is rendered in
-// greys for OCR (renderPageGray, @napi-rs/canvas, pdf.js's own Node canvas).
+// greys for OCR (renderPageGray, @napi-rs/canvas, pdf.js's own Node canvas); page previews;
+// and the region of an area highlight for the report exports (pdf-region.ts).
 // Runs inside the extraction worker threads; pdf.js's own "worker" is its in-thread fake
 // worker, so each of our threads holds one complete parser.
 import { createRequire } from 'node:module';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfSpan } from '../../shared/anchoring/text-range-rects';
 import { buildPageText, TEXT_CONTENT_OPTIONS } from '../../shared/pdf/page-text';
+import { encodeRgbPng } from './png-rgb';
 import type { ErrorCode } from '../../shared/errors';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -246,6 +248,78 @@ export async function renderPagePreview(doc: PDFDocumentProxy, pageNumber: numbe
     await inPdfjs(() => page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport }).promise);
     const bytes = new Uint8Array(await canvas.encode('jpeg', PREVIEW_QUALITY));
     return { widthPt: base.width, heightPt: base.height, width, height, mime: 'image/jpeg', bytes };
+  } finally {
+    page.cleanup();
+  }
+}
+
+/** The encoded image of a page region: pixels, and the size in points it stands for. */
+export interface EncodedRegion {
+  width: number;
+  height: number;
+  widthPt: number;
+  heightPt: number;
+  mime: 'image/png' | 'image/jpeg';
+  bytes: Uint8Array;
+}
+
+/** Why a region has no image: it lies outside its page, or has no area. */
+export type RegionRefusal = 'outside' | 'empty';
+
+/** A region smaller than this (points) on either side is a slip of the mouse, not a figure. */
+const MIN_REGION_PT = 2;
+/** Above 1 byte a pixel the PNG is a photograph or a scan (charts and tables are ~0.01-0.1, a
+ *  whole text page ~0.2): then JPEG is tried and kept when it is at most 60 % of the PNG. */
+const PHOTO_PNG_BYTES_PER_PIXEL = 1;
+const JPEG_QUALITY = 85;
+
+/**
+ * Renders the part of page `pageNumber` (1-based) inside `rect` (PDF points; clipped to the
+ * page box) on white at `dpi`, at most `maxPixels`, and encodes it as PNG (figures, tables:
+ * sharp edges, small files) or JPEG (photographs, scans, when that is clearly smaller). Only
+ * the region's pixels are allocated: the page is drawn through a translation, so a 4 Mpx crop
+ * of a poster page is 16 MB of RGBA, never the whole page.
+ */
+export async function renderPageRegion(
+  doc: PDFDocumentProxy,
+  pageNumber: number,
+  rect: { x1: number; y1: number; x2: number; y2: number },
+  opts: { dpi: number; maxPixels: number },
+): Promise<EncodedRegion | RegionRefusal> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const page = await inPdfjs(() => doc.getPage(pageNumber));
+  try {
+    const [vx1, vy1, vx2, vy2] = page.view;
+    const x1 = Math.max(Math.min(rect.x1, rect.x2), Math.min(vx1, vx2));
+    const x2 = Math.min(Math.max(rect.x1, rect.x2), Math.max(vx1, vx2));
+    const y1 = Math.max(Math.min(rect.y1, rect.y2), Math.min(vy1, vy2));
+    const y2 = Math.min(Math.max(rect.y1, rect.y2), Math.max(vy1, vy2));
+    const whole = [rect.x1, rect.x2, rect.y1, rect.y2].every(Number.isFinite);
+    if (!whole || Math.abs(rect.x2 - rect.x1) < MIN_REGION_PT || Math.abs(rect.y2 - rect.y1) < MIN_REGION_PT) return 'empty';
+    if (x2 - x1 < MIN_REGION_PT || y2 - y1 < MIN_REGION_PT) return 'outside';
+    const scale = Math.min(opts.dpi / 72, Math.sqrt(opts.maxPixels / ((x2 - x1) * (y2 - y1))));
+    const viewport = page.getViewport({ scale });
+    // A rotated page turns the rect too: its corners in viewport pixels give the crop.
+    const [ax, ay, bx, by] = viewport.convertToViewportRectangle([x1, y1, x2, y2]) as number[];
+    const left = Math.floor(Math.min(ax, bx));
+    const top = Math.floor(Math.min(ay, by));
+    const width = Math.max(1, Math.ceil(Math.max(ax, bx)) - left);
+    const height = Math.max(1, Math.ceil(Math.max(ay, by)) - top);
+    const canvas = createCanvas(width, height);
+    const ctx = canvas.getContext('2d', { alpha: false });
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, width, height);
+    await inPdfjs(() => page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport, transform: [1, 0, 0, 1, -left, -top] }).promise);
+    // An opaque RGB PNG (png-rgb.ts), not the canvas's own RGBA one.
+    let bytes = encodeRgbPng(ctx.getImageData(0, 0, width, height).data, width, height);
+    let mime: EncodedRegion['mime'] = 'image/png';
+    if (bytes.byteLength > PHOTO_PNG_BYTES_PER_PIXEL * width * height) {
+      const jpeg = new Uint8Array(await canvas.encode('jpeg', JPEG_QUALITY));
+      if (jpeg.byteLength <= 0.6 * bytes.byteLength) [bytes, mime] = [jpeg, 'image/jpeg'];
+    }
+    const turned = Math.abs(((page.rotate % 180) + 180) % 180) === 90;
+    const [widthPt, heightPt] = turned ? [y2 - y1, x2 - x1] : [x2 - x1, y2 - y1];
+    return { width, height, widthPt, heightPt, mime, bytes };
   } finally {
     page.cleanup();
   }

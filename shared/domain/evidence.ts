@@ -1,7 +1,7 @@
 // Evidence: coded passages as they come back out — the evidence browser's rows and the
 // input of every export format. One EvidenceRow per coding (annotation x code).
 
-import type { AnnotationKind, AnnotationTarget } from './annotation';
+import type { AnnotationKind, AnnotationTarget, PdfRect } from './annotation';
 import type { DocumentBibliography } from './bibliography';
 import type { CooccurrenceMode } from '../query/code-cooccurrence';
 
@@ -77,6 +77,9 @@ export interface EvidenceRow {
   textPosition?: { start: number; end: number } | null;
   prefix?: string;
   suffix?: string;
+  /** An area highlight's region (its first target: 0-based page, the rect around its rects, in
+   *  PDF points): the report exports print the image of that region. Absent: a text highlight. */
+  area?: { pageIndex: number; rect: PdfRect } | null;
 }
 
 /** One highlight as the W3C Web Annotation export carries it: every target (one per page
@@ -122,7 +125,7 @@ export interface EvidenceBundle {
    *  absent in hand-made bundles: the JSON-LD writer then derives passages from the rows. */
   passages?: EvidencePassage[];
   /** PDF bytes of the documents with area highlights, by document id: the JSON-LD export
-   *  reads their page sizes for the xywh boxes. */
+   *  reads their page sizes for the xywh boxes, the reports render the areas' images. */
   areaPdfs?: Record<string, Uint8Array>;
   memos: EvidenceMemo[];
 }

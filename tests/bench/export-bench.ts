@@ -10,6 +10,9 @@
 // The export.<format>.project.* rows take the app's path: a real project file of 10,000
 // codings (the merge benchmark's project A, every passage given a Markdown comment), read by
 // the export job's evidence source as it writes; qdpx is the REFI-QDA export of that project.
+// The export.<format>.figures.* rows (the four reports): a project of 40 real PDFs with 400
+// area highlights (a chart, a table and a whole page each, in turn), every one rendered to an
+// image at 150 dpi as the export writes it.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,17 +21,59 @@ import type { ExportFormat } from '../../shared/domain/evidence';
 import { buildEvidenceBundle } from '../../main/core/evidence/evidence-bundle';
 import { openEvidenceSource } from '../../main/core/evidence/evidence-source';
 import { exportEvidence } from '../../main/core/export/export-evidence';
-import { closeProject, openProject } from '../../main/core/project/project-file';
+import { closeProject, createProject, openProject } from '../../main/core/project/project-file';
+import { createAnnotation } from '../../main/core/coding/annotations';
+import { createCode } from '../../main/core/coding/codes';
+import { FIGURE_CHART, FIGURE_TABLE, makeFigureReport } from '../fixtures/pdf-fixtures';
+import { addDocument } from '../helpers/temp-project';
+import { warmUp } from '../../main/pdf/pdfjs-node';
 import { exportQdpx } from '../../main/core/qdpx/qdpx-export';
-import { mergePair } from './merge-bench';
+import { ALICE, mergePair } from './merge-bench';
 import { syntheticBundle } from '../unit/main/core/export/evidence-fixture';
 
 const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'jsonld', 'md', 'html', 'docx', 'pdf'];
 const CODINGS = 10_000;
 const MB = 1024 * 1024;
-type Variant = 'plain' | 'markdown' | 'project';
+type Variant = 'plain' | 'markdown' | 'project' | 'figures';
 const PROJECT_VERSION = 'export-project-v1';
 const BENCH_PROJECT_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
+
+const FIGURES_VERSION = 'export-figures-v2';
+const FIGURE_DOCUMENTS = 40;
+const FIGURE_AREAS = 400;
+const REPORT_FORMATS: ExportFormat[] = ['md', 'html', 'docx', 'pdf'];
+
+/** The cached project of area highlights on real PDFs (makeFigureReport, titled apart). */
+async function figuresProject(): Promise<string> {
+  const dir = path.join(process.env.GLOSSA_BENCH_CACHE || path.join(os.tmpdir(), 'glossa-bench-cache'), FIGURES_VERSION);
+  const file = path.join(dir, 'figures.glossa');
+  if (fs.existsSync(path.join(dir, 'done'))) return file;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const h = createProject(file);
+  try {
+    const code = createCode(h.db, ALICE, { name: 'Figures', parentId: null }).result.id;
+    const areas = [
+      { pageIndex: 0, rect: FIGURE_CHART },
+      { pageIndex: 1, rect: FIGURE_TABLE },
+      { pageIndex: 0, rect: { x1: 0, y1: 0, x2: 595, y2: 842 } },
+    ];
+    for (let d = 0; d < FIGURE_DOCUMENTS; d++) {
+      const doc = addDocument(h.db, ['Chapter 1', 'Region Victims'], { title: `Figures ${d}` }, await makeFigureReport(`Figures ${d}`));
+      for (let i = 0; i < FIGURE_AREAS / FIGURE_DOCUMENTS; i++) {
+        const { pageIndex, rect } = areas[(d + i) % areas.length];
+        createAnnotation(h.db, ALICE, {
+          documentId: doc.id, kind: 'area', color: null, comment: `Figure ${d}.${i}: victims per region`, codeIds: [code],
+          targets: [{ pageIndex, rects: [{ x1: rect.x1, y1: rect.y1, x2: rect.x2, y2: rect.y2 }], quote: null, position: null }],
+        });
+      }
+    }
+  } finally {
+    closeProject(h);
+  }
+  fs.writeFileSync(path.join(dir, 'done'), FIGURES_VERSION);
+  return file;
+}
 
 /** The cached 10,000-coding project with a Markdown comment on every passage. */
 async function exportProject(): Promise<string> {
@@ -63,6 +108,12 @@ for (const f of FORMATS) {
   EXPORT_NOTES[`export.${f}.project.seconds`] = 'from a 10,000-coding project file, as the export job; aim <= 3 s';
   EXPORT_NOTES[`export.${f}.project.peakRssMB`] = 'aim <= 400 MB';
 }
+for (const f of REPORT_FORMATS) {
+  EXPORT_NOTES[`export.${f}.figures.seconds`] = `${FIGURE_AREAS} area highlights rendered as images (40 PDFs)`;
+  EXPORT_NOTES[`export.${f}.figures.peakRssMB`] = 'aim <= 400 MB; includes ~400 MB of tsx transforming pdf.js (~50 MB in the bundled app)';
+  EXPORT_NOTES[`export.${f}.figures.aboveBaseMB`] = 'peak less the child with pdf.js loaded: what the export and its images take';
+  EXPORT_NOTES[`export.${f}.figures.sizeMB`] = 'the report with its images';
+}
 EXPORT_NOTES['export.qdpx.project.seconds'] = 'REFI-QDA export of the same project; aim <= 3 s';
 EXPORT_NOTES['export.qdpx.project.peakRssMB'] = 'aim <= 400 MB';
 
@@ -91,10 +142,13 @@ function peakRssMB(): number {
 
 /** In the child: one export, figures as one JSON line on stdout. */
 async function runChild(format: ExportFormat | 'qdpx', variant: Variant): Promise<void> {
-  const project = variant === 'project' ? openProject(await exportProject()) : null;
+  const project = variant === 'project' ? openProject(await exportProject()) : variant === 'figures' ? openProject(await figuresProject()) : null;
   // A project id, as the app's bundles have: every passage then carries its link back (issue 13).
   const bundle = project ? null : { ...syntheticBundle(CODINGS, { markdown: variant === 'markdown' }), projectId: BENCH_PROJECT_ID };
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-bench-export-')), `out.${format}`);
+  // pdf.js loaded before the baseline: under tsx its transform alone is ~400 MB of RSS (the
+  // app's bundle loads it in ~50 MB), which would hide what the images themselves take.
+  if (variant === 'figures') await warmUp();
   const baseRss = process.memoryUsage().rss;
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
@@ -151,6 +205,14 @@ export async function benchExport(): Promise<Record<string, number | string>> {
     results[`export.${format}.project.seconds`] = Number(f.seconds.toFixed(2));
     results[`export.${format}.project.cpuSeconds`] = Number(f.cpuSeconds.toFixed(2));
     results[`export.${format}.project.peakRssMB`] = Math.round(f.peakRssMB);
+  }
+  for (const format of REPORT_FORMATS) {
+    const f = measureAlone(__filename, [format, 'figures']);
+    results[`export.${format}.figures.seconds`] = Number(f.seconds.toFixed(2));
+    results[`export.${format}.figures.cpuSeconds`] = Number(f.cpuSeconds.toFixed(2));
+    results[`export.${format}.figures.sizeMB`] = Number(f.sizeMB.toFixed(2));
+    results[`export.${format}.figures.peakRssMB`] = Math.round(f.peakRssMB);
+    results[`export.${format}.figures.aboveBaseMB`] = Math.round(f.peakRssMB - f.baseRssMB);
   }
   results['export.baseRssMB'] = Math.round(base);
   return results;

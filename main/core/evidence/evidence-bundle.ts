@@ -127,16 +127,28 @@ export function memosFor(db: Db, projectName: string, used: UsedIds, codebook: E
 /** The PDF bytes of the documents with area highlights (copies: the bundle may cross threads). */
 function areaPdfsOf(db: Db, passages: readonly EvidencePassage[]): Record<string, Uint8Array> {
   const ids = new Set(passages.filter((p) => p.kind === 'area').map((p) => p.document.id));
-  return Object.fromEntries([...ids].map((id) => [id, getPdfBytes(db, id).slice()]));
+  const out: Record<string, Uint8Array> = {};
+  for (const id of ids) {
+    try {
+      out[id] = getPdfBytes(db, id).slice();
+    } catch {
+      // No stored PDF: the export still runs; its areas get no box, no image.
+    }
+  }
+  return out;
 }
+
+/** The formats that read the PDFs of area highlights. */
+const AREA_PDF_FORMATS: ReadonlySet<ExportFormat> = new Set(['jsonld', 'docx', 'html', 'md', 'pdf']);
 
 export interface BundleOptions {
   /** Report language: code names, organisations and the filter summary in it (default English). */
   language?: ReportLanguage;
   /** Every code in the codebook section, not only the report's codes and their ancestors. */
   fullCodebook?: boolean;
-  /** 'jsonld': also carry the PDFs of documents with area highlights (their page sizes give
-   *  the xywh boxes); the other formats never read them, so they are not copied. */
+  /** 'jsonld' and the reports: also carry the PDFs of documents with area highlights (their
+   *  page sizes give the xywh boxes; the reports print the areas' images); CSV and XLSX never
+   *  read them, so they are not copied. */
   format?: ExportFormat;
 }
 
@@ -163,7 +175,7 @@ export function buildEvidenceBundle(
     codes,
     rows,
     passages,
-    ...(opts.format === 'jsonld' ? { areaPdfs: areaPdfsOf(db, passages) } : {}),
+    ...(opts.format && AREA_PDF_FORMATS.has(opts.format) ? { areaPdfs: areaPdfsOf(db, passages) } : {}),
     memos: memosFor(db, projectName, used, codes, index, wholeProject),
   };
 }

@@ -75,6 +75,21 @@ export function mapByDocument<R extends { document_id: string }, T>(rows: readon
   return out;
 }
 
+/** The region of an area highlight: its first target's rects as one rect (null: none stored). */
+function areaOf(first: AnnotationTarget | undefined): EvidenceRow['area'] {
+  const rects = (first?.rects ?? []).filter((r) => [r.x1, r.y1, r.x2, r.y2].every(Number.isFinite));
+  if (!first || rects.length === 0) return null;
+  return {
+    pageIndex: first.pageIndex,
+    rect: {
+      x1: Math.min(...rects.map((r) => Math.min(r.x1, r.x2))),
+      y1: Math.min(...rects.map((r) => Math.min(r.y1, r.y2))),
+      x2: Math.max(...rects.map((r) => Math.max(r.x1, r.x2))),
+      y2: Math.max(...rects.map((r) => Math.max(r.y1, r.y2))),
+    },
+  };
+}
+
 export function toEvidenceRow(db: Db, r: EvidenceSqlRow, codes: CodeIndex): EvidenceRow {
   const targets = parseTargets(r.targets);
   const pages = targets.map((t) => t.pageIndex);
@@ -119,6 +134,7 @@ export function toEvidenceRow(db: Db, r: EvidenceSqlRow, codes: CodeIndex): Evid
     textPosition: first?.position ? { start: first.position.start, end: first.position.end } : null,
     prefix: first?.quote?.prefix ?? '',
     suffix: first?.quote?.suffix ?? '',
+    ...(r.kind === 'area' ? { area: areaOf(first) } : {}),
   };
   return row;
 }

@@ -7,6 +7,7 @@
 import type { EvidenceFilter, EvidenceRow } from '../../../shared/domain/evidence';
 import type { Db } from '../../db/connection';
 import { listCodes } from '../../db/repositories/codes';
+import { getPdfBytes } from '../../db/repositories/documents';
 import { countEvidence, iterateEvidence } from '../../db/repositories/evidence';
 import { getMeta } from '../../db/repositories/meta';
 import type { EvidenceSource } from '../export/export-input';
@@ -42,6 +43,7 @@ export function openEvidenceSource(
     codes,
     rows,
     rowCount: countEvidence(db, where, 'code'),
+    pdfBytes: (id) => getPdfBytes(db, id),
     memos: memosFor(db, projectName, used, codes, index, isEmptyFilter(filter)),
   };
 }

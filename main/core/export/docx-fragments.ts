@@ -108,7 +108,33 @@ export class DocxFragments {
 
   /** Appends the XML of these body children (paragraphs, tables), which can then be dropped. */
   add(children: Array<{ prepForXml(context: Context): Xmlable }>): void {
-    for (const child of children) this.push(stringify(child.prepForXml(this.context)));
+    for (const child of children) {
+      const xml = stringify(child.prepForXml(this.context));
+      this.push(xml.includes('r:embed="rId{') ? this.linkImages(xml) : xml);
+    }
+  }
+
+  /** Relationship numbers of the pictures added, by their media key. */
+  private readonly imageIds = new Map<string, number>();
+
+  /** A picture (docx's ImageRun, filed in the File's media as it was formatted) refers to its
+   *  media file as "rId{<file name>}", which docx's Packer resolves only in the document.xml
+   *  it formats itself: here each gets a relationship of the document (one per distinct image),
+   *  numbered after those already there, as the Packer numbers its own. */
+  private linkImages(xml: string): string {
+    return xml.replace(/r:embed="rId\{([^{}"]+)\}"/g, (whole, key: string) => {
+      let id = this.imageIds.get(key);
+      if (id === undefined) {
+        // The key is what the image was filed under; its file name is what the zip holds.
+        const fileName = this.file.Media.Entries.find(([k]) => k === key)?.[1].fileName;
+        if (!fileName) return whole;
+        const rels = this.file.Document.Relationships;
+        id = rels.RelationshipCount + 1;
+        rels.addRelationship(id, 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image', `media/${fileName}`);
+        this.imageIds.set(key, id);
+      }
+      return `r:embed="rId${id}"`;
+    });
   }
 
   private push(xml: string): void {

@@ -21,6 +21,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
+import { addDocxFigure } from './docx-figure';
 import { DocxFragments, passagesPlaceholder } from './docx-fragments';
 import type { ExportProgress } from './export-progress';
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
@@ -158,11 +159,12 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
     passages.addStyledText('Heading2', section.heading);
     passages.addStyledText('Note', section.count);
     for (const p of section.passages) {
-      passages.addStyledText('Quote', p.quote);
+      if (p.figure) await addDocxFigure(passages, { ...p, figure: p.figure }, model.images, l);
+      else passages.addStyledText('Quote', p.quote);
       passages.addStyledText('Citation', `${p.citation} \u00b7 ${coderLine(p, l)}`);
       // "Open in Glossa" under the citation: a w:hyperlink to the glossa:// link (external relationship).
       if (p.link) passages.addLinkParagraph('Citation', l.openInGlossa, p.link, 16);
-      if (p.commentBlocks.length) passages.add(richDocx(p.commentBlocks, { size: 20, indent: 567, label: `${l.comment}: ` }));
+      if (p.commentBlocks.length && !p.figure) passages.add(richDocx(p.commentBlocks, { size: 20, indent: 567, label: `${l.comment}: ` }));
       await progress.row(++done, model.passageCount, 0, 0.6);
     }
   }

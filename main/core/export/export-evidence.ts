@@ -6,7 +6,8 @@ import type { ExportFormat, ExportOptions } from '../../../shared/domain/evidenc
 import { GlossaError } from '../../../shared/errors';
 import { writeCsv } from './csv-export';
 import { writeDocxReport } from './docx-report';
-import type { ExportInput } from './export-input';
+import { pdfBytesOf, type ExportInput } from './export-input';
+import { RegionImages } from '../../pdf/region-images';
 import { ExportProgress, type ExportRunOptions } from './export-progress';
 import { writeHtmlReport } from './html-report';
 import { writeJsonLd } from './jsonld-export';
@@ -37,33 +38,40 @@ export async function exportEvidence(
   progress.check();
   progress.report(0);
   let bytes: Uint8Array;
-  switch (options.format) {
-    case 'csv':
-      bytes = await writeCsv(bundle, progress);
-      break;
-    case 'xlsx':
-      bytes = await writeXlsx(bundle, progress);
-      break;
-    case 'jsonld':
-      // JSON-LD needs every passage with its page box at hand: a source is read in full here.
-      bytes = await writeJsonLd('rowCount' in bundle ? { ...bundle, rows: [...bundle.rows] } : bundle, progress);
-      break;
-    case 'docx':
-      bytes = await writeDocxReport(buildReportModel(bundle, options), progress);
-      break;
-    case 'html':
-      bytes = await writeHtmlReport(buildReportModel(bundle, options), progress);
-      break;
-    case 'md':
-      bytes = await writeMarkdownReport(buildReportModel(bundle, options), progress);
-      break;
-    case 'pdf':
-      bytes = await writePdfReport(buildReportModel(bundle, options), progress);
-      break;
-    default: {
-      const unknown: never = options.format;
-      throw new GlossaError('api.badInput', `Unknown export format: ${String(unknown)}`);
+  // Area highlights' images, rendered one at a time as the report writers reach them.
+  const images = new RegionImages(pdfBytesOf(bundle));
+  const report = () => buildReportModel(bundle, options, images);
+  try {
+    switch (options.format) {
+      case 'csv':
+        bytes = await writeCsv(bundle, progress);
+        break;
+      case 'xlsx':
+        bytes = await writeXlsx(bundle, progress);
+        break;
+      case 'jsonld':
+        // JSON-LD needs every passage with its page box at hand: a source is read in full here.
+        bytes = await writeJsonLd('rowCount' in bundle ? { ...bundle, rows: [...bundle.rows] } : bundle, progress);
+        break;
+      case 'docx':
+        bytes = await writeDocxReport(report(), progress);
+        break;
+      case 'html':
+        bytes = await writeHtmlReport(report(), progress);
+        break;
+      case 'md':
+        bytes = await writeMarkdownReport(report(), progress);
+        break;
+      case 'pdf':
+        bytes = await writePdfReport(report(), progress);
+        break;
+      default: {
+        const unknown: never = options.format;
+        throw new GlossaError('api.badInput', `Unknown export format: ${String(unknown)}`);
+      }
     }
+  } finally {
+    await images.close();
   }
   progress.report(1);
   return bytes;

@@ -8,10 +8,20 @@ import type { EvidenceBundle, EvidenceRow } from '../../../shared/domain/evidenc
 export interface EvidenceSource extends Omit<EvidenceBundle, 'rows'> {
   rows: Iterable<EvidenceRow>;
   rowCount: number;
+  /** The stored PDF of a document, read when an area highlight's image is rendered. */
+  pdfBytes?: (documentId: string) => Uint8Array | null;
 }
 
 export type ExportInput = EvidenceBundle | EvidenceSource;
 
 export function rowCountOf(input: ExportInput): number {
   return 'rowCount' in input ? input.rowCount : input.rows.length;
+}
+
+/** Where the report writers read a document's PDF for its area highlights' images: the
+ *  source's project, or the PDFs a bundle carries (none: every area gets the placeholder). */
+export function pdfBytesOf(input: ExportInput): (documentId: string) => Uint8Array | null {
+  if ('pdfBytes' in input && input.pdfBytes) return input.pdfBytes;
+  const pdfs = input.areaPdfs ?? {};
+  return (id) => (Object.hasOwn(pdfs, id) ? pdfs[id] : null);
 }

@@ -1,5 +1,5 @@
 // Self-contained HTML evidence report: one file with inline CSS, no scripts and no external
-// resources (a CSP meta forbids both), every text HTML-escaped. Quotes keep their exact text:
+// resources (a CSP meta forbids both; images are data: URIs, html-figure.ts), every text HTML-escaped. Quotes keep their exact text:
 // `white-space: pre-wrap` shows line breaks and repeated spaces as they were in the PDF.
 // Comments and memos are Markdown, printed as safe HTML by rich-text-html.ts.
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
@@ -7,6 +7,7 @@ import type { ExportProgress } from './export-progress';
 import { escapeHtml } from './html-escape';
 import type { RichBlock } from './rich-text';
 import { richHtml } from './rich-text-html';
+import { htmlFigure } from './html-figure';
 
 export { escapeHtml };
 
@@ -29,6 +30,9 @@ p.note{color:#595959;font-style:italic;font-size:.9rem;margin:.2rem 0 .8rem}
 table{border-collapse:collapse;margin:.6rem 0 1.4rem;font-size:.85rem}
 table{width:100%}th,td{border:1px solid #bbb;padding:.2rem .45rem}td.n{text-align:right}th[scope=row]{text-align:left;font-weight:normal}
 .memo{margin-bottom:1rem}
+figure.area{margin:1rem 0 .3rem .9rem}figure.area img{display:block;max-width:100%;height:auto;border:1px solid #ddd}
+figure.area figcaption{font-size:.9rem;margin-top:.3rem}figure.area figcaption p{margin:.2rem 0}
+p.figure-missing{margin:1rem 0 .3rem .9rem;color:#8a1c1c;font-style:italic}
 @media print{.title-page{page-break-after:always}}
 `;
 
@@ -41,7 +45,7 @@ export async function writeHtmlReport(model: ReportModel, progress: ExportProgre
     `<html lang="${model.language}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${e(model.subtitle ? `${model.title} \u2014 ${model.subtitle}` : model.title)}</title>`,
     `<style>${CSS}</style>`,
@@ -74,10 +78,11 @@ export async function writeHtmlReport(model: ReportModel, progress: ExportProgre
     out.push(`<h3 class="code-heading">${e(section.heading)}</h3>`, `<p class="note">${e(section.count)}</p>`);
     for (const p of section.passages) {
       const lang = /^[a-z]{2,3}$/.test(p.language) ? ` lang="${p.language}"` : '';
-      out.push(`<blockquote class="quote"${lang}>${e(p.quote)}</blockquote>`);
+      if (p.figure) out.push(await htmlFigure({ ...p, figure: p.figure }, model.images, l, lang));
+      else out.push(`<blockquote class="quote"${lang}>${e(p.quote)}</blockquote>`);
       out.push(`<p class="citation">${e(p.citation)} \u00b7 ${e(coderLine(p, l))}</p>`);
       if (p.link) out.push(`<p class="passage-link"><a href="${e(p.link)}">${e(l.openInGlossa)}</a></p>`);
-      if (p.commentBlocks.length) out.push(`<div class="comment rich">${commentHtml(p.commentBlocks, l.comment)}</div>`);
+      if (p.commentBlocks.length && !p.figure) out.push(`<div class="comment rich">${commentHtml(p.commentBlocks, l.comment)}</div>`);
       await progress.row(++done, model.passageCount);
     }
   }

@@ -8,6 +8,7 @@
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import type { ExportProgress } from './export-progress';
 import { demoteHeadings } from './rich-text';
+import { markdownFigure } from './markdown-figure';
 
 /** The report uses # to ###; a comment's or memo's own headings start at ####. */
 const HEADING_SHIFT = 3;
@@ -62,11 +63,12 @@ export async function writeMarkdownReport(model: ReportModel, progress: ExportPr
   for (const section of model.sections) {
     out.push(`### ${md(section.heading)}`, '', `*${md(section.count)}*`, '');
     for (const p of section.passages) {
-      out.push(markdownBlockquote(p.quote), '');
+      if (p.figure) out.push(...(await markdownFigure({ ...p, figure: p.figure }, model.images, l, HEADING_SHIFT)));
+      else out.push(markdownBlockquote(p.quote), '');
       out.push(`\u2014 ${md(p.citation)} \u00b7 ${md(coderLine(p, l))}`, '');
       // The link's characters are ids of [A-Za-z0-9._:-] and the frame: nothing to escape.
       if (p.link) out.push(`[${md(l.openInGlossa)}](<${p.link}>)`, '');
-      if (p.commentBlocks.length) {
+      if (p.commentBlocks.length && !p.figure) {
         const label = `**${md(l.comment)}:**`;
         out.push(p.commentBlocks[0].kind === 'paragraph' && p.commentBlocks[0].quoted === 0 ? `${label} ${demoteHeadings(p.comment, HEADING_SHIFT)}` : `${label}\n\n${demoteHeadings(p.comment, HEADING_SHIFT)}`, '');
       }

@@ -6,6 +6,7 @@
 // Comments and memos are Markdown, drawn with their formatting by rich-text-pdf.ts.
 import PDFDocument from 'pdfkit';
 import type { ExportProgress } from './export-progress';
+import { writePdfFigure } from './pdf-figure';
 import { PageNumbers } from './pdf-page-numbers';
 import { useFastPaths } from './pdfkit-fast-paths';
 import { reportFonts } from './report-fonts';
@@ -85,18 +86,20 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
 
   doc.addPage();
   heading(l.passages, SIZES.h1, 0);
+  const figureLayout = { x: MARGIN + QUOTE_INDENT, width: width - QUOTE_INDENT, top: MARGIN, bottom, fonts, size: SIZES.small, quote: (text: string) => writeQuote(doc, text, width, bottom) };
   let done = 0;
   for (const section of model.sections) {
     heading(section.heading, SIZES.h2);
     note(section.count);
     for (const p of section.passages) {
-      writeQuote(doc, p.quote, width, bottom);
+      if (p.figure) await writePdfFigure(doc, { ...p, figure: p.figure }, model.images, l, figureLayout);
+      else writeQuote(doc, p.quote, width, bottom);
       doc.font(REGULAR()).fontSize(SIZES.small).fillColor('#444444');
       doc.text(`${p.citation} \u00b7 ${coderLine(p, l)}`, MARGIN + QUOTE_INDENT, doc.y + 2, { width: width - QUOTE_INDENT });
       // pdfkit's link option: a Link annotation (URI action) over the words "Open in Glossa".
       if (p.link) doc.fillColor('#1a4f9c').text(l.openInGlossa, MARGIN + QUOTE_INDENT, doc.y + 1, { width: width - QUOTE_INDENT, link: p.link, underline: true });
       doc.fillColor('black');
-      if (p.commentBlocks.length) {
+      if (p.commentBlocks.length && !p.figure) {
         doc.y += 2;
         writeRichPdf(doc, p.commentBlocks, { x: MARGIN + QUOTE_INDENT, width: width - QUOTE_INDENT, size: SIZES.small, fonts, label: `${l.comment}: ` });
       }

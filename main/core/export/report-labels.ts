@@ -45,6 +45,10 @@ export interface ReportLabels {
   countriesNote: string;
   cooccurrence: string;
   cooccurrenceNote: (shown: number, all: number) => string;
+  /** Before an area highlight's caption (its comment), unless the comment names itself ("Table 3 …"). */
+  figure: string;
+  /** Stands where an area's image cannot be made, with why. */
+  figureUnavailable: (reason: 'noPdf' | 'broken' | 'outside' | 'empty') => string;
   /** Words of the selection summary on the title page. */
   filterWords: {
     codes: string; any: string; all: string; subcodes: string; organisation: string; country: string;
@@ -106,6 +110,11 @@ const en: ReportLabels = {
   countriesNote: 'A document about several countries counts once for each of them, so a row can add up to more than its total.',
   cooccurrence: 'Code co-occurrence (passages carrying both codes)',
   cooccurrenceNote: (shown, all) => `The ${shown} most frequent of ${all} codes.`,
+  figure: 'Figure',
+  figureUnavailable: (reason) =>
+    `[Image of the highlighted area not available: ${
+      { noPdf: 'the PDF is not in the project', broken: 'the PDF could not be read', outside: 'the area lies outside its page', empty: 'the area has no size' }[reason]
+    }.]`,
   filterWords: {
     codes: 'Codes', any: 'any', all: 'all', subcodes: 'with sub-codes', organisation: 'Organisation', country: 'Country',
     years: 'Years', type: 'Type', language: 'Language', coder: 'Coder', documents: 'Documents', text: 'Text',
@@ -146,6 +155,11 @@ const ru: ReportLabels = {
   countriesNote: 'Документ о нескольких странах учитывается для каждой из них, поэтому сумма по строке может превышать итог.',
   cooccurrence: 'Совместная встречаемость кодов (фрагменты с обоими кодами)',
   cooccurrenceNote: (shown, all) => `${shown} самых частых кодов из ${all}.`,
+  figure: 'Рисунок',
+  figureUnavailable: (reason) =>
+    `[Изображение выделенной области недоступно: ${
+      { noPdf: 'PDF-файла нет в проекте', broken: 'PDF-файл не удалось прочитать', outside: 'область лежит за пределами страницы', empty: 'у области нулевой размер' }[reason]
+    }.]`,
   filterWords: {
     codes: 'Коды', any: 'любой', all: 'все', subcodes: 'с подкодами', organisation: 'Организация', country: 'Страна',
     years: 'Годы', type: 'Тип', language: 'Язык', coder: 'Кодировщик', documents: 'Документы', text: 'Текст',

@@ -15,6 +15,8 @@ import { countryLabel, organisationLabel } from '../../../shared/organisation-la
 import { reportLabels, type ReportLabels, type ReportLanguage } from './report-labels';
 import { parseRichText, type RichBlock } from './rich-text';
 import { passageLinkOf } from './passage-link-of';
+import { figureOf } from './report-figures';
+import { RegionImages, type AreaRegion } from '../../pdf/region-images';
 
 export interface ReportPassage {
   quote: string;
@@ -29,6 +31,19 @@ export interface ReportPassage {
   language: string;
   /** glossa://open?project=…&annotation=… reopening the passage in Glossa; '' without a project id. */
   link: string;
+  /** An area highlight (a figure, a table, a scanned page): printed as the image of its region
+   *  with its comment as the caption, instead of the quote. Null: a text highlight. */
+  figure: ReportFigure | null;
+}
+
+/** What a writer needs to print an area highlight (report-figures.ts). */
+export interface ReportFigure {
+  area: AreaRegion;
+  /** Bold before the caption: "Figure: ", or '' when the comment names itself ("Table 3. …");
+   *  "Figure" alone when there is no comment. */
+  captionLabel: string;
+  /** The caption as plain text (alt text of the image). */
+  alt: string;
 }
 
 export interface ReportCodeEntry {
@@ -82,6 +97,8 @@ export interface ReportModel {
   passageCount: number;
   memos: ReportMemo[] | null;
   tables: ReportTable[] | null;
+  /** Renders area highlights' regions, one at a time (the caller closes it). */
+  images: RegionImages;
 }
 
 /** Value columns per printed table: 8 columns of counts plus the code fit an A4 page at 8 pt. */
@@ -135,7 +152,11 @@ function countRows(rows: EvidenceRows, withTables: boolean): RowStats {
   return { rows: count, passages: passages.size, documents: documents.size, perCode, contiguous, tables };
 }
 
-export function buildReportModel(bundle: Omit<EvidenceBundle, 'rows'> & { rows: EvidenceRows }, options: ExportOptions): ReportModel {
+export function buildReportModel(
+  bundle: Omit<EvidenceBundle, 'rows'> & { rows: EvidenceRows },
+  options: ExportOptions,
+  images: RegionImages = new RegionImages(() => null),
+): ReportModel {
   const language = options.language === 'ru' ? 'ru' : 'en';
   const labels = reportLabels(language);
   const stats = countRows(bundle.rows, !!options.includeTables);
@@ -163,6 +184,7 @@ export function buildReportModel(bundle: Omit<EvidenceBundle, 'rows'> & { rows: 
     passageCount: stats.rows,
     memos: options.includeMemos ? bundle.memos.map((m) => toMemo(m, labels)) : null,
     tables: stats.tables ? buildTables(stats.tables, labels, language) : null,
+    images,
   };
 }
 
@@ -226,18 +248,21 @@ function passageMaker(language: ReportLanguage, projectId?: string): (row: Evide
     }
     return blocks;
   };
-  return (row) => ({ ...toPassage(row, language, blocksOf), link: passageLinkOf(projectId, row.annotationId) });
+  const labels = reportLabels(language);
+  return (row) => ({ ...toPassage(row, language, blocksOf, labels), link: passageLinkOf(projectId, row.annotationId) });
 }
 
-function toPassage(row: EvidenceRow, language: ReportLanguage, blocksOf: (comment: string) => RichBlock[]): Omit<ReportPassage, 'link'> {
+function toPassage(row: EvidenceRow, language: ReportLanguage, blocksOf: (comment: string) => RichBlock[], labels: ReportLabels): Omit<ReportPassage, 'link'> {
+  const commentBlocks = blocksOf(row.comment);
   return {
     quote: row.quote,
     citation: citation(row, language),
     comment: row.comment,
-    commentBlocks: blocksOf(row.comment),
+    commentBlocks,
     coderName: row.coderName,
     editedByName: row.editedByName ?? '',
     language: row.document.language,
+    figure: row.area ? figureOf({ documentId: row.document.id, ...row.area }, commentBlocks, labels) : null,
   };
 }
 

@@ -2,7 +2,7 @@
 // the library; Attach bibliography… reads a BibLaTeX file, proposes each report for its entry
 // by title (the article unmatched), the user unchecks the Russian row and attaches the other;
 // exactly that record is written; the attributes drawer shows it read-only (institutional
-// author, number, citekey, source) and removes it; undo brings it back.
+// author, number, citekey, source) and removes it; undo brings it back. Then the dialog in Russian.
 import path from 'node:path';
 import type { DocumentBibliography } from '../../shared/domain/bibliography';
 import type { DocumentMeta } from '../../shared/domain/document';
@@ -67,4 +67,21 @@ test('attach a .bib: proposals, uncheck a row, attach, see the record, remove it
   await expect.poll(async () => (await callApi<DocumentBibliography | null>(glossa, 'bibliography.get', { documentId: english.id }))?.citekey).toBe('otr2021annual');
   await row.getByTestId('library-edit').click();
   await expect(page.getByTestId('bib-record').getByTestId('bib-record-number')).toContainText('OTR/2021/1');
+
+  await page.getByTestId('attr-cancel').click();
+
+  // In Russian: the same proposals, the English report's row now says it replaces its record.
+  await callApi(glossa, 'settings.set', { language: 'ru' });
+  await page.reload();
+  await expect(page.getByTestId('app')).toHaveAttribute('data-project', 'open');
+  await page.getByTestId('library-bib-attach').click();
+  await dialog.getByTestId('bib-attach-file').setInputFiles(BIB);
+  await expect(dialog.getByTestId('bib-attach-summary')).toHaveText('Файл: seed-reports.bib (BibTeX) — Сопоставлено 2 из 3 записей');
+  await expect(dialog.getByTestId('bib-attach-unmatched')).toHaveText('1 запись не сопоставлена: выберите для неё документ или снимите отметку.');
+  await expect(en).toContainText('заменит его запись');
+  // Its record's URL is the entry's now: matched by URL.
+  await expect(en.getByTestId('bib-attach-reason')).toHaveText('URL');
+  await expect(ru.getByTestId('bib-attach-reason')).toHaveText('названию');
+  await expect(dialog.getByTestId('bib-attach-confirm')).toHaveText('Прикрепить 2 записи');
+  await dialog.screenshot({ path: path.join(SCREENSHOT_DIR, 'bib-attach-dialog-ru-1280.png') });
 });

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { choicesOf, duplicateDocuments, rowsFromPreview, withChecked, withDocument } from '../../../../renderer/features/bibliography/attach-rows';
 import { entryLabel, recordFields } from '../../../../renderer/features/bibliography/record-fields';
 import type { AttachPreview } from '../../../../shared/domain/bibliography-attach';
+import { localizeHistorySummary, localizeUndoLabel } from '../../../../renderer/features/history/stored-text';
+import { t, type Locale } from '../../../../renderer/i18n/i18n';
 
 
 const preview: AttachPreview = {
@@ -61,5 +63,16 @@ describe('record fields', () => {
       { field: 'citekey', value: 'osce2019' },
     ]);
     expect(entryLabel({ type: 'report', title: 'Report', issued: { 'date-parts': [[2019]] } })).toBe('Report (2019)');
+  });
+});
+
+describe('history and undo labels of the bibliography actions', () => {
+  const tr = (locale: Locale) => (key: string, params?: Record<string, string | number>) => t(key, params, locale);
+  it('read in Russian with plurals, in English as stored', () => {
+    expect(localizeHistorySummary('Attached 3 bibliographic records from reports.bib', tr('ru'))).toBe('Прикреплено 3 библиографические записи из reports.bib');
+    expect(localizeHistorySummary('Attached 1 bibliographic record from x.ris', tr('en'))).toBe('Attached 1 bibliographic record from x.ris');
+    expect(localizeHistorySummary('Removed the bibliographic record of "OSCE report"', tr('ru'))).toBe('Удалена библиографическая запись документа «OSCE report»');
+    expect(localizeUndoLabel('Attach bibliography', tr('ru'))).toBe('прикрепление библиографии');
+    expect(localizeUndoLabel('Remove bibliographic record', tr('ru'))).toBe('удаление библиографической записи');
   });
 });

@@ -9,6 +9,8 @@ import type { ImportProgress, ImportSource } from './domain/import';
 import type { PagePreview } from './domain/preview';
 import type { CooccurrenceMode } from './query/code-cooccurrence';
 import type { BulkCodingResult } from './domain/bulk-coding';
+import type { DocumentBibliography } from './domain/bibliography';
+import type { AttachConfirmInput, AttachInput, AttachPreview, AttachResult } from './domain/bibliography-attach';
 import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Settings } from './domain/project';
 import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
 import type { SearchQuery, SearchResult } from './domain/search';
@@ -188,6 +190,15 @@ export interface Contract {
   'undo.undo': (input: void) => UndoState;
   'undo.redo': (input: void) => UndoState;
   'undo.state': (input: void) => UndoState;
+  // --- bibliographic records (issue 13) ---
+  /** A document's CSL-JSON record (Zotero, or a file attached), null when it has none. */
+  'bibliography.get': (input: { documentId: string }) => DocumentBibliography | null;
+  /** Removes a document's record (one undoable action); its attributes stay. */
+  'bibliography.remove': (input: { documentId: string }) => void;
+  /** Parses a CSL-JSON / BibTeX / RIS file and proposes a document per entry; writes nothing. */
+  'bibliography.attachPreview': (input: AttachInput) => AttachPreview;
+  /** Writes the confirmed rows (entry -> document) as one undoable action; fills empty attributes. */
+  'bibliography.attach': (input: AttachConfirmInput) => AttachResult;
   'autocode.preview': (input: AutocodeRequest) => AutocodePreview;
   'autocode.apply': (input: AutocodeApplyInput) => AutocodeApplyResult;
   /** Newest first. */
@@ -323,6 +334,7 @@ export const CHANNELS = [
   'codebook.exportQdc', 'codebook.importQdc', 'coders.list', 'coder.get', 'coder.set', 'coder.problem',
   'annotations.list', 'annotations.page', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor',
   'pdfAnnotations.scan', 'pdfAnnotations.import', 'webAnnotations.import', 'documents.annotatedPdf',
+  'bibliography.get', 'bibliography.remove', 'bibliography.attachPreview', 'bibliography.attach',
   'memos.get', 'memos.set', 'undo.undo', 'undo.redo', 'undo.state', 'autocode.preview', 'autocode.apply', 'history.list',
   'share.send', 'share.openReceived', 'merge.run', 'merge.conflicts', 'merge.resolve', 'agreement.compute', 'agreement.csv',
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',

@@ -61,6 +61,8 @@ export const ERROR_CODES = [
   'reply.notFound',
   'coder.badInput',
   'record.badInput',
+  'bibliography.badInput',
+  'bibliography.badFile',
   'qdpx.badArchive',
   'qdpx.unsafeArchive',
   'qdpx.badXml',

@@ -19,6 +19,7 @@ import { projectHandlers } from './app/project-handlers';
 import { linkHandlers } from './links/link-handlers';
 import { searchHandlers } from './app/search-handlers';
 import { annotationImportHandlers } from './annotation-import/handlers';
+import { bibliographyHandlers } from './bibliography/handlers';
 import { codingHandlers } from './coding/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { createExportJobs } from './evidence/export-jobs';
@@ -133,6 +134,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...searchHandlers(ctx),
     ...codingHandlers(ctx, coder.get),
     ...annotationImportHandlers(ctx, coder.get),
+    ...bibliographyHandlers(ctx, coder.get),
     ...shareHandlers(ctx, coder.get),
     ...roundHandlers(ctx, coder.get),
     ...coderHandlers(coder),

@@ -14,6 +14,7 @@ import { checkCoderColor, checkCoderName, checkMemoBody } from '../../shared/rul
 import { checkConflictStatus, checkJsonObject, checkRecordLine, checkRecordTime } from '../../shared/rules/record-rules';
 import { checkOcrConfidence, checkOcrPageText, checkOcrSource, checkOcrWordsJson } from '../../shared/rules/ocr-rules';
 import { checkPreviewRow } from '../../shared/rules/preview-rules';
+import { checkBibliographyRow } from '../../shared/rules/bibliography-rules';
 import { checkCoderIdsJson, checkConsensusChoice, checkId, checkReplyBody, checkRoundDocumentsJson, checkStretch } from '../../shared/rules/round-rules';
 import { GlossaError } from '../../shared/errors';
 import type { Db } from './connection';
@@ -162,6 +163,11 @@ const replyTombstoneRule: RowRule<scan.ReplyTombstoneScanRow> = (r) => {
 
 const previewRule: RowRule<scan.PagePreviewScanRow> = (r) => checkPreviewRow(r, r.page_count);
 
+const bibliographyRule: RowRule<scan.BibliographyScanRow> = (r) => {
+  if (!r.document_exists) throw new GlossaError('bibliography.badInput', 'The bibliographic record is of a document the file does not have.', { field: 'document_id' });
+  checkBibliographyRow(r);
+};
+
 interface TableCheck {
   table: string;
   rows: (db: Db, columns: ReadonlySet<string>) => IterableIterator<{ id: string }>;
@@ -194,6 +200,7 @@ const TABLES: TableCheck[] = [
   { table: 'annotation_replies', rows: scan.scanReplies, rule: replyRule as RowRule<never> },
   { table: 'page_previews', rows: scan.scanPagePreviews, rule: previewRule as RowRule<never> },
   { table: 'reply_tombstones', rows: scan.scanReplyTombstones, rule: replyTombstoneRule as RowRule<never> },
+  { table: 'document_bibliography', rows: scan.scanBibliography, rule: bibliographyRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

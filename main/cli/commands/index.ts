@@ -19,5 +19,6 @@ import { importAnnotationsCommand } from './import-annotations';
 import { recheckAnchorsCommand } from './recheck-anchors';
 import { queryCommand } from './query';
 import { zoteroCommand } from './zotero';
+import { bibCommand } from './bib';
 
-export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, queryCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, zoteroCommand, backupsCommand, recheckAnchorsCommand];
+export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, queryCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, bibCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, zoteroCommand, backupsCommand, recheckAnchorsCommand];

@@ -5,7 +5,7 @@
 //      <name>.glossa.backups/<name>.<UTC timestamp>.merge.bak;
 //   3. the three-way plan (merge-plan.ts) against the base recorded for that peer;
 //   4. ONE transaction writes the plan, the conflicts, the rounds, independent codings,
-//      resolutions and replies (merge-rounds.ts), the new base, the other project's
+//      resolutions and replies (merge-rounds.ts), bibliographic records (merge-bibliography.ts), the new base, the other project's
 //      history entries and a 'merge' history entry with the summary. Foreign keys are checked
 //      at commit (defer_foreign_keys), and any failure rolls everything back.
 // Documents match by sha256; everything else by stable id. No coding is dropped silently:
@@ -30,6 +30,7 @@ import { isSameFile } from '../project/project-file-ops';
 import { conflictLabel } from './conflict-labels';
 import { codeKey, hashesOf, type Item, loadItems, type ProjectItems } from './merge-items';
 import { type MergePlan, planMerge } from './merge-plan';
+import { mergeBibliography } from './merge-bibliography';
 import { mergeRoundsAndThreads } from './merge-rounds';
 import { snapshotPeer } from './send-project';
 import { validateProjectFile } from './validate-project-file';
@@ -212,6 +213,7 @@ function applyPlan(db: Db, theirsDb: Db, plan: MergePlan, mine: ProjectItems, th
     }
 
     mergeRoundsAndThreads(db, theirsDb, mine, theirs, docIdBySha);
+    mergeBibliography(db, theirsDb, theirs, docIdBySha);
     repo.writeMergeState(db, ctx.peerId, hashesOf(theirs));
     importHistory(db, theirsDb);
 

@@ -100,3 +100,25 @@ export function putBibliographyRaw(db: Db, row: BibliographyRow): void {
 export function deleteBibliography(db: Db, documentId: string): void {
   prepared(db, 'DELETE FROM document_bibliography WHERE document_id = ?').run(documentId);
 }
+
+/** What the attach matcher knows of a document: its attributes, its record's DOI / URL, and the
+ *  text of its first two pages (a report prints its DOI or URL on the cover or the back of it). */
+export interface AttachCandidateRow {
+  id: string;
+  title: string;
+  file_name: string;
+  author: string;
+  year: number | null;
+  csl_json: string | null;
+  front_text: string;
+}
+
+export function attachCandidateRows(db: Db): AttachCandidateRow[] {
+  return prepared(
+    db,
+    `SELECT d.id, d.title, d.file_name, d.author, d.year, b.csl_json,
+            coalesce((SELECT group_concat(substr(p.text, 1, 20000), char(10)) FROM pages p WHERE p.document_id = d.id AND p.page_index < 2), '') AS front_text
+       FROM documents d LEFT JOIN document_bibliography b ON b.document_id = d.id
+      ORDER BY d.title, d.id`,
+  ).all() as AttachCandidateRow[];
+}

@@ -1,6 +1,6 @@
 // Removing a document with everything attached to it, through the row journal so the removal
 // is one undoable action: its codings, highlights (their comments included), its memo, its
-// reading position, its pages (their search index rows and OCR words), its page preview, its PDF bytes and the document
+// reading position, its pages (their search index rows and OCR words), its page preview, its bibliographic record, its PDF bytes and the document
 // row — children first, so no ON DELETE CASCADE removes a row the journal did not record.
 // Also the counts the confirmation shows before anything is removed.
 import type { DocumentRemovalInfo } from '../../../shared/domain/document';
@@ -40,6 +40,8 @@ export function removeDocumentRows(j: RowJournal, documentId: string): void {
   for (const v of prepared(db, 'SELECT page_index FROM page_previews WHERE document_id = ?').all(documentId) as Array<{ page_index: number }>) {
     j.delete('page_previews', { document_id: documentId, page_index: v.page_index });
   }
+  // Its bibliographic record (ON DELETE CASCADE would take it unseen, and undo would not bring it back).
+  if (prepared(db, 'SELECT 1 FROM document_bibliography WHERE document_id = ?').get(documentId)) j.delete('document_bibliography', { document_id: documentId });
   j.delete('document_files', { document_id: documentId });
   j.delete('documents', { id: documentId });
 }

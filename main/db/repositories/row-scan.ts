@@ -2,6 +2,7 @@
 // table at a time and one row at a time (iterate, never all()), so a large project's check
 // keeps one row in memory. Only the columns a rule looks at are read.
 import type { PreviewFields } from '../../../shared/rules/preview-rules';
+import type { BibliographyFields } from '../../../shared/rules/bibliography-rules';
 import type { Db } from '../connection';
 import type { CodeRow } from './codes';
 import type { DocumentRow } from './document-rows';
@@ -192,4 +193,21 @@ export function scanPagePreviews(db: Db): IterableIterator<PagePreviewScanRow> {
          FROM page_previews v LEFT JOIN documents d ON d.id = v.document_id`,
     )
     .iterate() as IterableIterator<PagePreviewScanRow>;
+}
+
+export interface BibliographyScanRow extends BibliographyFields {
+  id: string;
+  /** 1 when the record's document is in the file. */
+  document_exists: number;
+}
+
+/** Bibliographic records with whether their document exists. */
+export function scanBibliography(db: Db): IterableIterator<BibliographyScanRow> {
+  return db
+    .prepare(
+      `SELECT b.document_id AS id, b.csl_json, b.source, b.zotero_library, b.zotero_key, b.citekey, b.updated_at,
+              (d.id IS NOT NULL) AS document_exists
+         FROM document_bibliography b LEFT JOIN documents d ON d.id = b.document_id`,
+    )
+    .iterate() as IterableIterator<BibliographyScanRow>;
 }

@@ -49,6 +49,8 @@ const UNDO_LABELS: Record<string, string> = {
   Reply: 'addReply',
   'Edit reply': 'editReply',
   'Delete reply': 'deleteReply',
+  'Attach bibliography': 'attachBibliography',
+  'Remove bibliographic record': 'removeBibRecord',
 };
 
 /** Conflict labels (main/core/share/conflict-labels.ts and merge.ts). */
@@ -111,6 +113,8 @@ const SUMMARY_RULES: Rule[] = [
   { re: /^Replied on page (?<page>\d+): "(?<quote>.*)"$/s, key: () => 'history.text.replied' },
   { re: /^Edited a reply: "(?<quote>.*)"$/s, key: () => 'history.text.replyEdited' },
   { re: /^Deleted a reply: "(?<quote>.*)"$/s, key: () => 'history.text.replyDeleted' },
+  { re: /^Attached (?<count>\d+) bibliographic records? from (?<file>.*)$/s, key: () => 'bibAttach.historyAttached' },
+  { re: /^Removed the bibliographic record of "(?<title>.*)"$/s, key: () => 'bibRecord.historyRemoved' },
   {
     re: /^(?<dir>Undid|Redid): (?<label>.*)$/s,
     key: (g) => (g.dir === 'Undid' ? 'history.text.undid' : 'history.text.redid'),

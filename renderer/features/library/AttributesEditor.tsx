@@ -1,5 +1,6 @@
 // A side drawer to edit a document's attributes: title, author, issuing organisation,
-// countries covered (several), year, document type and language, and the printed page numbers.
+// countries covered (several), year, document type and language, and the printed page numbers;
+// below them the document's bibliographic record, read-only.
 import { useEffect, useState } from 'react';
 import type { DocumentMeta } from '../../../shared/domain/document';
 import { COUNTRIES, DOCUMENT_TYPES, LANGUAGES, ORGANISATIONS } from '../../../shared/domain/vocabulary';
@@ -10,6 +11,7 @@ import { updateDocument } from './library-store';
 import { extractorText } from './extractor-text';
 import { recheckDocumentAnchors } from './recheck-anchors';
 import { PageNumbersField } from './PageNumbersField';
+import { BibRecordPanel } from '../bibliography/BibRecordPanel';
 
 function VocabSelect(props: {
   value: string;
@@ -118,6 +120,7 @@ export function AttributesEditor({ doc, onClose }: { doc: DocumentMeta; onClose:
           <VocabSelect vocab="docType" ids={DOCUMENT_TYPES} value={form.docType} testId="attr-doctype" onChange={(v) => set({ docType: v })} />
         </label>
         <PageNumbersField doc={doc} form={form} set={set} />
+        <BibRecordPanel documentId={doc.id} />
         <footer className="drawer-footer">
           <button type="button" data-testid="attr-cancel" onClick={onClose}>{t('common.cancel')}</button>
           <button type="submit" className="primary" data-testid="attr-save" disabled={saving || !yearOk || !form.title.trim()}>

@@ -1,7 +1,8 @@
 // The library: the project's documents in a sortable, filterable table. Double-click or Enter
 // opens the reader; Edit opens the attributes editor; Annotations… imports the annotations inside
 // the PDF (or a JSON-LD file) and downloads an annotated copy; Remove (or Delete) asks for confirmation
-// first, listing what goes with the document; Undo (Ctrl+Z) brings a removed document back.
+// first, listing what goes with the document; Attach bibliography… attaches a .bib / .ris / CSL-JSON
+// file's entries to the documents they describe; Undo (Ctrl+Z) brings a removed document back.
 // Only the rows near the viewport are rendered (row-window.ts): a project holds thousands.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentMeta } from '../../../shared/domain/document';
@@ -9,6 +10,8 @@ import { formatDate, formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { redo, subscribeUndo, undo, undoStore } from '../coding/undo-store';
 import { openAnnotationSources } from '../annotation-sources/annotation-sources-store';
+import { BibAttachDialog } from '../bibliography/BibAttachDialog';
+import { openBibAttach } from '../bibliography/bib-attach-store';
 import { localizeUndoLabel } from '../history/stored-text';
 import { importCommand } from '../import/import-commands';
 import { openReader } from '../shell/view-store';
@@ -112,6 +115,9 @@ export function LibraryView() {
         )}
         <div className="spacer" />
         <button type="button" data-testid="library-zotero" onClick={() => void openZoteroImport()}>{t('zotero.menu')}</button>
+        {docs.length > 0 && (
+          <button type="button" data-testid="library-bib-attach" onClick={openBibAttach}>{t('bibAttach.menu')}</button>
+        )}
         <button type="button" data-testid="library-undo" disabled={!undoState.canUndo} aria-label={undoTitle} title={undoTitle} onClick={() => void undo()}>↶</button>
         <button type="button" data-testid="library-redo" disabled={!undoState.canRedo} aria-label={redoTitle} title={redoTitle} onClick={() => void redo()}>↷</button>
         <span className="muted" data-testid="library-count">
@@ -229,6 +235,7 @@ export function LibraryView() {
           )}
         </div>
       )}
+      <BibAttachDialog />
       {editing && <AttributesEditor key={editing.id} doc={editing} onClose={() => libraryStore.set({ editingId: null })} />}
     </main>
   );

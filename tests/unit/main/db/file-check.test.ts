@@ -101,7 +101,7 @@ describe('every open checks the file', () => {
 });
 
 describe('rows from others are checked like input', () => {
-  for (const h of hostile.HOSTILE_ROWS) {
+  for (const h of [...hostile.HOSTILE_ROWS, ...hostile.HOSTILE_BIBLIOGRAPHY_ROWS.slice(2)]) {
     it(`refuses a file with ${h.name}, naming the row, and leaves it byte-identical`, () => {
       const file = path.join(dir, 'colleague.glossa');
       h.make(file);
@@ -110,7 +110,7 @@ describe('rows from others are checked like input', () => {
       expect(err).toBeInstanceOf(GlossaError);
       expect((err as GlossaError).code).toBe('project.badRows');
       expect((err as GlossaError).message).toMatch(h.message);
-      expect(String((err as GlossaError).params?.rows)).toMatch(/^(annotations|codes|documents|coders|memos|history|merge_conflicts|page_ocr|coding_rounds|annotation_replies|consensus_resolutions|page_previews|reply_tombstones) /);
+      expect(String((err as GlossaError).params?.rows)).toMatch(/^(annotations|codes|documents|coders|memos|history|merge_conflicts|page_ocr|coding_rounds|annotation_replies|consensus_resolutions|page_previews|reply_tombstones|document_bibliography) /);
       expect(hostile.fileState(file)).toEqual(before);
     });
   }
@@ -119,6 +119,14 @@ describe('rows from others are checked like input', () => {
     const file = path.join(dir, 'coded.glossa');
     hostile.codedProject(file);
     closeProject(openProject(file));
+  });
+
+  it('a genuine project with a bibliographic record passes the row check', () => {
+    const file = path.join(dir, 'bibliography.glossa');
+    hostile.bibliographyProject(file);
+    const h = openProject(file);
+    expect(h.db.prepare('SELECT count(*) FROM document_bibliography').pluck().get()).toBe(1);
+    closeProject(h);
   });
 
   it('a genuine project with a stored page preview passes the row check', () => {

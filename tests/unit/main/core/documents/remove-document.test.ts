@@ -8,6 +8,7 @@ import { listCodesWithCounts } from '../../../../../main/core/coding/codes';
 import { setMemo } from '../../../../../main/core/coding/memos';
 import { redo, undo, undoState } from '../../../../../main/core/coding/undo-stack';
 import { removeDocumentAction } from '../../../../../main/core/documents/remove-document';
+import { bibliographyRow, putBibliographyRaw } from '../../../../../main/db/repositories/bibliography';
 import { documentRemovalInfo } from '../../../../../main/db/repositories/document-removal';
 import { listHistory } from '../../../../../main/db/repositories/history';
 import { setReadingPosition } from '../../../../../main/db/repositories/positions';
@@ -16,7 +17,7 @@ import type { Db } from '../../../../../main/db/connection';
 import { tempProject, type TempProject } from '../../../../helpers/temp-project';
 import { addDocument, ALICE, BORIS } from '../coding/coding-fixture';
 
-const TABLES = ['documents', 'document_files', 'pages', 'reading_positions', 'annotations', 'annotation_codes', 'memos'];
+const TABLES = ['documents', 'document_files', 'pages', 'reading_positions', 'annotations', 'annotation_codes', 'memos', 'document_bibliography'];
 
 /** Every row of the tables a removal touches, plus the search index's answer for both documents. */
 function dump(db: Db): Record<string, unknown[]> {
@@ -67,6 +68,11 @@ beforeEach(() => {
   highlight(otherId, [code('Funding')], 'kept', 0);
   setMemo(p.db, BORIS, 'document', docId, '# Why this report matters');
   setReadingPosition(p.db, docId, { pageIndex: 1, zoom: 1.5, pageOffset: 0.25 });
+  for (const [documentId, citekey] of [[docId, 'iom2019'], [otherId, 'eu2020']]) {
+    putBibliographyRaw(p.db, bibliographyRow({
+      documentId, csl: { type: 'report', title: citekey, author: [{ literal: 'IOM' }] }, source: 'bibtex', zoteroLibraryId: null, zoteroKey: null, citekey, updatedAt: '2026-12-01T12:00:00.000Z',
+    }));
+  }
 });
 afterEach(() => p.close());
 
@@ -86,6 +92,7 @@ describe('document removal', () => {
     expect(after.annotations.map((a) => (a as { document_id: string }).document_id)).toEqual([otherId]);
     expect(after.memos).toEqual([]);
     expect(after.reading_positions).toEqual([]);
+    expect(after.document_bibliography.map((b) => (b as { citekey: string }).citekey)).toEqual(['eu2020']);
     expect(after.document_files).toHaveLength(1);
     expect(hits('Kyrgyzstan')).toEqual([]);
     expect(hits('торговле')).toEqual([]);
@@ -104,6 +111,7 @@ describe('document removal', () => {
     const u = undo(p.db, ALICE);
     expect(u).toMatchObject({ label: 'Remove document', documentsChanged: true });
     expect(dump(p.db)).toEqual(before);
+    expect(before.document_bibliography).toHaveLength(2);
     expect(hits('Kyrgyzstan')).toEqual([docId]);
     expect(hits('торговле')).toEqual([docId]);
     expect(indexRows('kyrgyzstan')).toBe(1);

@@ -13,9 +13,9 @@ import { writeJsonLd } from './jsonld-export';
 import { writeMarkdownReport } from './markdown-report';
 import { writePdfReport } from './pdf-report';
 import { buildReportModel } from './report-model';
+import { citationEngineFor } from '../citation/export-citations';
 import { writeXlsx } from './xlsx-export';
 
-export { citation, quoteWithCitation } from '../../../shared/citation';
 
 /** File name extension and MIME type per format, for save dialogs and the HTTP bridge. */
 export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; mime: string }> = {
@@ -36,17 +36,22 @@ export async function exportEvidence(
   const progress = new ExportProgress(opts);
   progress.check();
   progress.report(0);
+  // Spreadsheets cite each row as it streams: documents register at their first citation.
+  const cite = () => {
+    const engine = citationEngineFor(options);
+    return (row: Parameters<typeof engine.cite>[0]) => engine.cite(row).text;
+  };
   let bytes: Uint8Array;
   switch (options.format) {
     case 'csv':
-      bytes = await writeCsv(bundle, progress);
+      bytes = await writeCsv(bundle, progress, cite());
       break;
     case 'xlsx':
-      bytes = await writeXlsx(bundle, progress);
+      bytes = await writeXlsx(bundle, progress, cite());
       break;
     case 'jsonld':
       // JSON-LD needs every passage with its page box at hand: a source is read in full here.
-      bytes = await writeJsonLd('rowCount' in bundle ? { ...bundle, rows: [...bundle.rows] } : bundle, progress);
+      bytes = await writeJsonLd('rowCount' in bundle ? { ...bundle, rows: [...bundle.rows] } : bundle, progress, options);
       break;
     case 'docx':
       bytes = await writeDocxReport(buildReportModel(bundle, options), progress);

@@ -84,6 +84,14 @@ describe('APA 7th edition', () => {
   });
 });
 
+describe('APA 7th edition in Russian', () => {
+  it('says "с." for one page and "п." for the paragraph, never "сс." for a page with a paragraph', () => {
+    const { cite } = run('apa', 'ru', [TWO]);
+    expect(cite(TWO, 12, 12, 4)).toBe('(Smith & Jones, 2020, с. 12, п. 4)');
+    expect(cite(TWO, 12)).toBe('(Smith & Jones, 2020, с. 12)');
+  });
+});
+
 describe('Harvard, Cite Them Right', () => {
   it('cites (Author, Year, p. N); lists Author (Year) *Title*. Place: Publisher. Available at: URL.', () => {
     const { cite, bibliography } = run('harvard-cite-them-right', 'en', [OSCE, TWO, UNDATED]);

@@ -103,11 +103,15 @@ export class CitationEngine {
     return out;
   }
 
+  /** Whether the style sets its bibliography with a hanging indent (APA, Chicago, Cite Them Right). */
+  hangingIndent = false;
+
   /** The bibliography of the registered documents, sorted as the style sorts it. */
   bibliography(): FormattedCitation[] {
     if (this.registered === 0) return [];
     const made = this.engine.makeBibliography();
     if (!made) return [];
+    this.hangingIndent = !!made[0].hangingindent;
     return made[1].map((html: string) => {
       const rich = cslHtmlToRich(html);
       return { text: richText(rich), rich };

@@ -18,6 +18,7 @@ dl.code{margin:.4rem 0 1rem 1rem}dl.code dt{font-weight:bold;display:inline}dl.c
 dl.code div{margin:.1rem 0}
 blockquote.quote{margin:1rem 0 .3rem 0;padding:.4rem .9rem;border-left:4px solid #7a7a7a;background:#f6f6f4;white-space:pre-wrap}
 p.citation{margin:0 0 .2rem .9rem;font-size:.9rem;color:#444}
+.bibliography.hanging p.csl-entry{padding-left:2em;text-indent:-2em}
 div.comment{margin:0 0 1rem .9rem;font-size:.9rem}
 div.comment p,div.memo p{margin:.2rem 0}div.comment>p:first-child{margin-top:0}
 .rich h4{font-size:1.05rem;margin:.8rem 0 .2rem}.rich h5,.rich h6{font-size:.95rem;margin:.6rem 0 .2rem}
@@ -94,7 +95,7 @@ export async function writeHtmlReport(model: ReportModel, progress: ExportProgre
   }
   // The report ends with the list of the documents it cites, in the export's citation style.
   if (model.bibliography.entries.length > 0) {
-    out.push(`<section class="bibliography"><h2>${e(model.bibliography.heading)}</h2>`);
+    out.push(`<section class="bibliography${model.bibliography.hangingIndent ? ' hanging' : ''}"><h2>${e(model.bibliography.heading)}</h2>`);
     for (const entry of model.bibliography.entries) out.push(`<p class="csl-entry">${inlineHtml(entry.rich)}</p>`);
     out.push('</section>');
   }

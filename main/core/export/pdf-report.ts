@@ -120,7 +120,10 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
   if (model.bibliography.entries.length > 0) {
     doc.addPage();
     heading(model.bibliography.heading, SIZES.h1, 0);
-    writeRichPdf(doc, bibliographyBlocks(model), { x: MARGIN, width, size: SIZES.body, fonts });
+    for (const block of bibliographyBlocks(model)) {
+      writeRichPdf(doc, [block], { x: MARGIN, width, size: SIZES.body, fonts });
+      doc.moveDown(0.4);
+    }
   }
   progress.check();
   pageNumbers.finish();

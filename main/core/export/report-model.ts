@@ -85,7 +85,7 @@ export interface ReportModel {
   memos: ReportMemo[] | null;
   tables: ReportTable[] | null;
   /** The closing list of the cited documents (exactly those the passages cite), in the style's order. */
-  bibliography: { heading: string; entries: FormattedCitation[] };
+  bibliography: { heading: string; entries: FormattedCitation[]; hangingIndent: boolean };
 }
 
 /** Value columns per printed table: 8 columns of counts plus the code fit an A4 page at 8 pt. */
@@ -172,7 +172,7 @@ export function buildReportModel(bundle: Omit<EvidenceBundle, 'rows'> & { rows: 
     passageCount: stats.rows,
     memos: options.includeMemos ? bundle.memos.map((m) => toMemo(m, labels)) : null,
     tables: stats.tables ? buildTables(stats.tables, labels, language) : null,
-    bibliography: { heading: bibliographyHeading(engine.style, language), entries: engine.bibliography() },
+    bibliography: bibliographyOf(engine, language),
   };
 }
 
@@ -214,6 +214,11 @@ function toMemo(memo: EvidenceBundle['memos'][number], labels: ReportLabels): Re
     : memo.targetType === 'document' ? labels.documentMemo(memo.targetLabel)
     : memo.targetLabel;
   return { heading, body: memo.body, blocks: parseRichText(memo.body) };
+}
+
+function bibliographyOf(engine: CitationEngine, language: ReportLanguage): ReportModel['bibliography'] {
+  const entries = engine.bibliography();
+  return { heading: bibliographyHeading(engine.style, language), entries, hangingIndent: engine.hangingIndent };
 }
 
 /** The bibliography's entries as paragraphs, for the writers that print rich text. */

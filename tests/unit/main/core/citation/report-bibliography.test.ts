@@ -88,6 +88,11 @@ describe('the report ends with a bibliography of the cited documents', () => {
     expect(html).toContain('<p class="csl-entry">OSCE/ODIHR. (2019). <em>Combating Trafficking in Human Beings: Annual Report</em>.</p>');
     const xml = await unzipText(await exportEvidence(ONLY_EN, { format: 'docx', style: 'apa' }), 'word/document.xml');
     expect(xml).toMatch(/<w:i\/>(?:(?!<\/w:r>)[\s\S])*Combating Trafficking in Human Beings: Annual Report<\/w:t>/);
+    // APA 9.43: a 0.5 in hanging indent; GOST's numbered list has none.
+    expect(xml).toMatch(/<w:ind w:left="720" w:hanging="720"\/>(?:(?!<\/w:p>)[\s\S])*OSCE\/ODIHR\. \(2019\)/);
+    const gost = await unzipText(await exportEvidence(ONLY_EN, { format: 'docx', style: 'gost-r-7-0-5-2008-author-date' }), 'word/document.xml');
+    expect(gost).not.toContain('w:hanging="720"');
+    expect(html).toContain('<section class="bibliography hanging">');
   });
 
   it('csv: a citation column in the style', async () => {

@@ -56,7 +56,8 @@ test('clean quote with the printed page on the clipboard; correction and printed
   };
 
   await test.step('copy with citation: one clean line, PDF page without printed numbers', async () => {
-    expect(await copied()).toBe(`\u201c${TWO_COLUMN_CLEAN}\u201d \u2014 ${TWO_COLUMN_TITLE} (2021), p. 7`);
+    // Chicago author-date (the default style): no author, so the title; the page without "p.".
+    expect(await copied()).toBe(`\u201c${TWO_COLUMN_CLEAN}\u201d (${TWO_COLUMN_TITLE} 2021, 7)`);
   });
 
   await test.step('the correction "PDF page 7 is printed page 3" changes the citation', async () => {
@@ -76,7 +77,7 @@ test('clean quote with the printed page on the clipboard; correction and printed
     await editor.getByTestId('attr-save').click();
     await expect(editor).toBeHidden();
     const clip = await copied();
-    expect(clip).toBe(`\u201c${TWO_COLUMN_CLEAN}\u201d \u2014 ${TWO_COLUMN_TITLE} (2021), p. 3`);
+    expect(clip).toBe(`\u201c${TWO_COLUMN_CLEAN}\u201d (${TWO_COLUMN_TITLE} 2021, 3)`);
     expect(clip).not.toContain('\n');
   });
 

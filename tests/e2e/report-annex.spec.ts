@@ -65,6 +65,6 @@ test('the export dialog titles the report, sets its language and formats Markdow
   const xml = await unzipText(fs.readFileSync(docxPath), 'word/document.xml');
   expect(xml).toMatch(/<w:pStyle w:val="Title"\/>.*?<w:t[^>]*>Evidence report<\/w:t>/s);
   expect(xml).toContain('Unused code');
-  expect(xml).toContain('OSCE (2021)');
+  expect(xml).toContain('(OSCE 2021, ');
   expect(xml).not.toContain('**');
 });

@@ -52,6 +52,8 @@ test('clean quote with the printed page on the clipboard; correction and printed
     await evidence.open();
     await evidence.expectTotal(1);
     await evidence.rows.first().getByTestId('evidence-copy').click();
+    // The backend cites (evidence.citeText), then the button says so.
+    await expect(evidence.rows.first().getByTestId('evidence-copy')).toHaveText('Copied');
     return page.evaluate(() => navigator.clipboard.readText());
   };
 
@@ -76,8 +78,9 @@ test('clean quote with the printed page on the clipboard; correction and printed
     await page.setViewportSize({ width: 1280, height: 800 });
     await editor.getByTestId('attr-save').click();
     await expect(editor).toBeHidden();
+    // The browser's rows refresh after the save: copy until the refreshed row is the one cited.
+    await expect.poll(copied).toBe(`\u201c${TWO_COLUMN_CLEAN}\u201d (${TWO_COLUMN_TITLE} 2021, 3)`);
     const clip = await copied();
-    expect(clip).toBe(`\u201c${TWO_COLUMN_CLEAN}\u201d (${TWO_COLUMN_TITLE} 2021, 3)`);
     expect(clip).not.toContain('\n');
   });
 

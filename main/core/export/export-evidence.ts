@@ -2,7 +2,7 @@
 // an EvidenceSource (rows read from the project as the writer goes, export-input.ts) to the
 // bytes of one file, dispatching to one writer module per format. No file system writes: the
 // caller (handler, CLI) decides where the bytes go.
-import type { ExportFormat, ExportOptions } from '../../../shared/domain/evidence';
+import type { EvidenceDocument, EvidenceRow, ExportFormat, ExportOptions } from '../../../shared/domain/evidence';
 import { GlossaError } from '../../../shared/errors';
 import { writeCsv } from './csv-export';
 import { writeDocxReport } from './docx-report';
@@ -36,10 +36,14 @@ export async function exportEvidence(
   const progress = new ExportProgress(opts);
   progress.check();
   progress.report(0);
-  // Spreadsheets cite each row as it streams: documents register at their first citation.
+  // Spreadsheets cite each row as it streams. The cited documents are registered first, in one
+  // pass over the rows: citeproc re-runs disambiguation over every item at each registration,
+  // so registering 2,000 documents one at a time as rows arrive took minutes (at once: ~5 s).
   const cite = () => {
-    const engine = citationEngineFor(options);
-    return (row: Parameters<typeof engine.cite>[0]) => engine.cite(row).text;
+    const docs = new Map<string, EvidenceDocument>();
+    for (const row of bundle.rows) if (!docs.has(row.document.id)) docs.set(row.document.id, row.document);
+    const engine = citationEngineFor(options, [...docs.values()]);
+    return (row: EvidenceRow) => engine.cite(row).text;
   };
   let bytes: Uint8Array;
   switch (options.format) {

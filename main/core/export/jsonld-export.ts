@@ -53,7 +53,9 @@ async function pageBoxes(bundle: EvidenceBundle, passages: readonly EvidencePass
 }
 
 export async function writeJsonLd(bundle: EvidenceBundle, progress: ExportProgress, options: Pick<ExportOptions, 'style' | 'locale' | 'language'> = {}): Promise<Uint8Array> {
-  const engine = citationEngineFor(options);
+  // Every cited document registered at once (one at a time re-runs citeproc's disambiguation each time).
+  const cited = new Map((bundle.passages ?? bundle.rows).map((p) => [p.document.id, p.document]));
+  const engine = citationEngineFor(options, [...cited.values()]);
   const describe = (p: EvidencePassage) => quoteWithCitation(engine, p);
   const passages = bundle.passages ?? passagesFromRows(bundle.rows);
   const boxes = await pageBoxes(bundle, passages);

@@ -11,6 +11,7 @@ import type { CooccurrenceMode } from './query/code-cooccurrence';
 import type { BulkCodingResult } from './domain/bulk-coding';
 import type { DocumentBibliography } from './domain/bibliography';
 import type { AttachConfirmInput, AttachInput, AttachPreview, AttachResult } from './domain/bibliography-attach';
+import type { CiteTextInput } from './domain/cite-text';
 import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Settings } from './domain/project';
 import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
 import type { SearchQuery, SearchResult } from './domain/search';
@@ -252,6 +253,9 @@ export interface Contract {
   'evidence.paragraph': (input: { annotationId: string }) => { before: string; after: string };
   /** The passages behind one co-occurrence cell: both sides of every pair it counts (within the filter). */
   'evidence.cellPassages': (input: { filter: EvidenceFilter; codeA: string; codeB: string; cooccurrence?: CooccurrenceMode }) => EvidenceItem[];
+  /** "Copy with citation": each passage's quote with its citation in the style and locale
+   *  (the documents' metadata is read from the project, only the places come from the caller). */
+  'evidence.citeText': (input: CiteTextInput) => { texts: string[] };
   /** Electron: asks where to save an export; the web host answers { supported: false }. */
   'dialog.saveExport': (input: { format: ExportFormat }) => DialogResult;
   /** Starts an export job; progress arrives as 'export.progress' events. */
@@ -340,7 +344,7 @@ export const CHANNELS = [
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
   'zotero.locate', 'zotero.scan', 'zotero.import', 'dialog.zoteroDataDir',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
-  'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
+  'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'evidence.citeText', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
   'links.open',
 ] as const satisfies readonly Channel[];
 

@@ -72,11 +72,18 @@ test('filter evidence by a code and an organisation, export DOCX and HTML, view 
   await expect(evidence.rows.filter({ hasText: EN_SENTENCES[1] }).getByTestId('evidence-chip')).toHaveText(['Victim identification', 'Labour exploitation']);
   if (process.env.GLOSSA_DEBUG_SHOTS) await page.screenshot({ path: path.join(os.tmpdir(), 'glossa-evidence.png') });
 
-  // Copy with citation puts “quote” — Organisation (Year), Title, p. N on the clipboard.
+  // Copy with citation puts “quote” (Author Year, page) on the clipboard — the PDF names its
+  // author, "Office for Test Reports", which a citation puts before the organisation: Chicago
+  // author-date by default; the toolbar's style picker switches it (APA: "(Author, 2021, p. N)").
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: glossa.baseUrl });
   await evidence.rows.filter({ hasText: EN_SENTENCES[1] }).getByTestId('evidence-copy').click();
+  // The backend cites (evidence.citeText), then the button says so.
+  await expect(evidence.rows.filter({ hasText: EN_SENTENCES[1] }).getByTestId('evidence-copy')).toHaveText('Copied');
   const clip = await page.evaluate(() => navigator.clipboard.readText());
-  expect(clip).toMatch(new RegExp(`^\u201c${EN_SENTENCES[1]}\u201d \u2014 OSCE \\(2021\\), .+, p\\. \\d+$`));
+  expect(clip).toMatch(new RegExp(`^\u201c${EN_SENTENCES[1]}\u201d \\(Office for Test Reports 2021, \\d+\\)$`));
+  await page.getByTestId('evidence-citation-style').selectOption('apa');
+  await evidence.rows.filter({ hasText: EN_SENTENCES[1] }).getByTestId('evidence-copy').click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^\u201c${EN_SENTENCES[1]}\u201d \\(Office for Test Reports, 2021, p\\. \\d+\\)$`));
 
   // DOCX download: document.xml holds the quote and its citation.
   const docx = await evidence.exportAs('docx');
@@ -85,7 +92,9 @@ test('filter evidence by a code and an organisation, export DOCX and HTML, view 
   await docx.saveAs(docxPath);
   const xml = await unzipText(fs.readFileSync(docxPath), 'word/document.xml');
   expect(xml).toContain(EN_SENTENCES[1]);
-  expect(xml).toContain('OSCE (2021)');
+  // The export dialog starts from the saved choice (APA, picked above) and ends with the references.
+  expect(xml).toContain('(Office for Test Reports, 2021, p. ');
+  expect(xml).toContain('References');
   expect(xml).not.toContain(RU_SENTENCES[1]);
 
   // HTML download with memos and tables, then opened in Chromium as a reader would.

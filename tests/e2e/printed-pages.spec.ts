@@ -52,11 +52,14 @@ test('clean quote with the printed page on the clipboard; correction and printed
     await evidence.open();
     await evidence.expectTotal(1);
     await evidence.rows.first().getByTestId('evidence-copy').click();
+    // The backend cites (evidence.citeText), then the button says so.
+    await expect(evidence.rows.first().getByTestId('evidence-copy')).toHaveText('Copied');
     return page.evaluate(() => navigator.clipboard.readText());
   };
 
   await test.step('copy with citation: one clean line, PDF page without printed numbers', async () => {
-    expect(await copied()).toBe(`\u201c${TWO_COLUMN_CLEAN}\u201d \u2014 ${TWO_COLUMN_TITLE} (2021), p. 7`);
+    // Chicago author-date (the default style): no author, so the title; the page without "p.".
+    expect(await copied()).toBe(`\u201c${TWO_COLUMN_CLEAN}\u201d (${TWO_COLUMN_TITLE} 2021, 7)`);
   });
 
   await test.step('the correction "PDF page 7 is printed page 3" changes the citation', async () => {
@@ -75,8 +78,9 @@ test('clean quote with the printed page on the clipboard; correction and printed
     await page.setViewportSize({ width: 1280, height: 800 });
     await editor.getByTestId('attr-save').click();
     await expect(editor).toBeHidden();
+    // The browser's rows refresh after the save: copy until the refreshed row is the one cited.
+    await expect.poll(copied).toBe(`\u201c${TWO_COLUMN_CLEAN}\u201d (${TWO_COLUMN_TITLE} 2021, 3)`);
     const clip = await copied();
-    expect(clip).toBe(`\u201c${TWO_COLUMN_CLEAN}\u201d \u2014 ${TWO_COLUMN_TITLE} (2021), p. 3`);
     expect(clip).not.toContain('\n');
   });
 

@@ -43,7 +43,8 @@ test('the export dialog titles the report, sets its language and formats Markdow
   await evidence.open();
   await evidence.expectTotal(1);
 
-  const html = await evidence.exportAs('html', { title: 'Annex B: Evidence', language: 'ru' });
+  // APA picked in the dialog (its "с." for the page in Russian); the citation locale follows the report's language.
+  const html = await evidence.exportAs('html', { title: 'Annex B: Evidence', language: 'ru', style: 'apa' });
   const htmlPath = path.join(glossa.tmpDir, 'annex.html');
   await html.saveAs(htmlPath);
   const report = await page.context().newPage();
@@ -52,7 +53,10 @@ test('the export dialog titles the report, sets its language and formats Markdow
   await expect(report.locator('h1')).toHaveText('Annex B: Evidence');
   await expect(report.locator('div.comment strong')).toHaveText('referral');
   await expect(report.locator('div.comment a')).toHaveAttribute('href', 'https://www.osce.org');
-  await expect(report.locator('p.citation')).toContainText('ОБСЕ (2021)');
+  // The PDF names its author, so the citation gives it; the Russian organisation name is the
+  // publisher in the reference list that ends the report.
+  await expect(report.locator('p.citation').first()).toContainText('(Office for Test Reports, 2021, с. ');
+  await expect(report.locator('section.bibliography p.csl-entry').first()).toContainText('ОБСЕ');
   await expect(report.locator('p.citation')).toContainText(', с. ');
   await expect(report.locator('section.codebook')).not.toContainText('Unused code');
   await expect(report.locator('body')).toContainText('Кодовая книга');
@@ -65,6 +69,7 @@ test('the export dialog titles the report, sets its language and formats Markdow
   const xml = await unzipText(fs.readFileSync(docxPath), 'word/document.xml');
   expect(xml).toMatch(/<w:pStyle w:val="Title"\/>.*?<w:t[^>]*>Evidence report<\/w:t>/s);
   expect(xml).toContain('Unused code');
-  expect(xml).toContain('OSCE (2021)');
+  // The dialog remembers the last style: APA again, now in English.
+  expect(xml).toContain('(Office for Test Reports, 2021, p. ');
   expect(xml).not.toContain('**');
 });

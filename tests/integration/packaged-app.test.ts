@@ -9,6 +9,7 @@
 // - better-sqlite3's native binding (real file: dlopen cannot read inside app.asar),
 // - the renderer page, its pdf.js worker and data folders (served from app.asar by app://),
 // - every package the main bundle requires, with its dependencies.
+// - the CSL citation styles and locales (real files in resources/assets/csl),
 // - the OCR language data (real files in resources/assets/ocr) and tesseract.js's worker script
 //   with tesseract.js-core's wasm and the script's own dependencies (real files: a worker thread).
 import { createRequire, builtinModules } from 'node:module';
@@ -18,6 +19,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import defaultCodebook from '../../assets/codebooks/default-codebook.json';
 import { locateReportFonts } from '../../main/core/export/report-fonts';
+import { CSL_FILES, findCslDir } from '../../main/core/citation/csl-assets';
 import { packagedExtractWorker, unpackedPath } from '../../main/electron/packaged-paths';
 import { PDFJS_ASSET_DIRS } from '../../renderer/pdf/pdfjs-asset-dirs';
 import { findOcrDataDir } from '../../main/ocr/ocr-assets';
@@ -58,6 +60,12 @@ describe('the packaged app', () => {
     const fonts = locateReportFonts({ resourcesPath: app.resources, moduleDir: distMain }, app.isRealFile);
     expect(fonts, `no DejaVu fonts under ${app.resources} (extraResources)`).not.toBeNull();
     expect(fs.readFileSync(fonts!.regular).equals(fs.readFileSync(path.join(repoRoot, 'assets', 'fonts', 'DejaVuSans.ttf')))).toBe(true);
+  });
+
+  it('finds the CSL citation styles and locales as real files', () => {
+    const dir = findCslDir({ resourcesPath: app.resources, moduleDir: distMain }, app.isRealFile);
+    expect(dir, `no CSL styles under ${app.resources} (extraResources)`).not.toBeNull();
+    for (const rel of CSL_FILES) expect(fs.readFileSync(path.join(dir!, rel)).equals(fs.readFileSync(path.join(repoRoot, 'assets', 'csl', rel))), rel).toBe(true);
   });
 
   it('has the backend and job thread bundles next to the main bundle', () => {

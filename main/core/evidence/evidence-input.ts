@@ -5,6 +5,7 @@ import type { CooccurrenceMode } from '../../../shared/query/code-cooccurrence';
 import { MAX_DISTANCE } from '../../../shared/query/query-syntax';
 import type { EvidenceFilter, ExportFormat, ExportStartInput } from '../../../shared/domain/evidence';
 import { asObject, badInput, int, str, stringArray } from '../app/input-checks';
+import { CITATION_STYLES, isCitationLocale, isCitationStyle } from '../../../shared/csl/citation-styles';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'html', 'md', 'pdf', 'csv', 'xlsx', 'jsonld'];
 
@@ -60,6 +61,14 @@ export function parseExportStart(input: unknown): ExportStartInput {
       out.options.language = opts.language;
     }
     if (opts.fullCodebook !== undefined) out.options.fullCodebook = opts.fullCodebook === true;
+    if (opts.style !== undefined) {
+      if (!isCitationStyle(opts.style)) throw badInput(`"options.style" must be one of ${CITATION_STYLES.join(', ')}`);
+      out.options.style = opts.style;
+    }
+    if (opts.locale !== undefined) {
+      if (!isCitationLocale(opts.locale)) throw badInput('"options.locale" must be en or ru');
+      out.options.locale = opts.locale;
+    }
     const title = opts.title === '' ? undefined : str(opts, 'title', { optional: true, max: 300 });
     if (title !== undefined && title.trim() !== '') out.options.title = title.trim();
   }

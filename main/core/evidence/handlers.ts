@@ -15,13 +15,14 @@ import { passageParagraph } from './quote-context';
 import { documentCodeMatrix, frequencies } from '../export/evidence-tables';
 import { cellAnnotationIds, DEFAULT_COOCCURRENCE, positionalTable } from './positional-cooccurrence';
 import type { CooccurrenceMode } from '../../../shared/query/code-cooccurrence';
+import { citeText, parseCiteText } from '../citation/cite-text';
 import { evidenceRows } from './evidence-bundle';
 import { parseCooccurrenceMode, parseExportStart, parseFilter } from './evidence-input';
 import { codeIndex, mapByDocument, toEvidenceItem } from './evidence-rows';
 import { createExportJobs, type ExportJobs } from './export-jobs';
 
 type EvidenceChannels =
-  | 'evidence.query' | 'evidence.tables' | 'evidence.cellPassages' | 'evidence.paragraph'
+  | 'evidence.query' | 'evidence.tables' | 'evidence.cellPassages' | 'evidence.paragraph' | 'evidence.citeText'
   | 'export.start' | 'export.cancel' | 'export.result';
 
 /** The browser shows 100 rows per page; 1,000 bounds one reply (~1 MB of quotes). */
@@ -113,6 +114,7 @@ export function evidenceHandlers(ctx: BackendContext, jobs: ExportJobs = createE
       const start = parseExportStart(input);
       return jobs.start(start.filter ? { ...start, filter: filterOf(start.filter) } : start);
     },
+    'evidence.citeText': (input) => citeText(db(), parseCiteText(input)),
     'export.cancel': (input) => jobs.cancel(str(asObject(input), 'jobId', { max: 100 })),
     'export.result': (input) => jobs.result(str(asObject(input), 'jobId', { max: 100 })),
   };

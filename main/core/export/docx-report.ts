@@ -25,7 +25,7 @@ import { addDocxFigure } from './docx-figure';
 import { DocxFragments, passagesPlaceholder } from './docx-fragments';
 import type { ExportProgress } from './export-progress';
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
-import { richDocx } from './rich-text-docx';
+import { inlineDocx, richDocx } from './rich-text-docx';
 import { xmlSafe } from './xml-text';
 
 /** Runs for text that may hold line breaks and tabs. */
@@ -181,6 +181,13 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
       if (table.note) passages.add([para(table.note, { style: 'Note' })]);
       passages.add([tableOf(table), new Paragraph({ children: [] })]);
     }
+  }
+  // The report ends with the list of the documents it cites, in the export's citation style.
+  if (model.bibliography.entries.length > 0) {
+    passages.add([para(model.bibliography.heading, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true })]);
+    // APA, Chicago and Cite Them Right set their reference lists with a 0.5 in hanging indent.
+    const indent = model.bibliography.hangingIndent ? { left: 720, hanging: 720 } : undefined;
+    passages.add(model.bibliography.entries.map((e) => new Paragraph({ children: inlineDocx(e.rich, 22), indent, spacing: { after: 120 } })));
   }
   progress.check();
   // The override is bytes: docx's types say string, but its zip step takes strings or bytes

@@ -2,7 +2,7 @@
 // an EvidenceSource (rows read from the project as the writer goes, export-input.ts) to the
 // bytes of one file, dispatching to one writer module per format. No file system writes: the
 // caller (handler, CLI) decides where the bytes go.
-import type { ExportFormat, ExportOptions } from '../../../shared/domain/evidence';
+import type { EvidenceDocument, EvidenceRow, ExportFormat, ExportOptions } from '../../../shared/domain/evidence';
 import { GlossaError } from '../../../shared/errors';
 import { writeCsv } from './csv-export';
 import { writeDocxReport } from './docx-report';
@@ -14,9 +14,9 @@ import { writeJsonLd } from './jsonld-export';
 import { writeMarkdownReport } from './markdown-report';
 import { writePdfReport } from './pdf-report';
 import { buildReportModel } from './report-model';
+import { citationEngineFor } from '../citation/export-citations';
 import { writeXlsx } from './xlsx-export';
 
-export { citation, quoteWithCitation } from '../../../shared/citation';
 
 /** File name extension and MIME type per format, for save dialogs and the HTTP bridge. */
 export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; mime: string }> = {
@@ -37,6 +37,15 @@ export async function exportEvidence(
   const progress = new ExportProgress(opts);
   progress.check();
   progress.report(0);
+  // Spreadsheets cite each row as it streams. The cited documents are registered first, in one
+  // pass over the rows: citeproc re-runs disambiguation over every item at each registration,
+  // so registering 2,000 documents one at a time as rows arrive took minutes (at once: ~5 s).
+  const cite = () => {
+    const docs = new Map<string, EvidenceDocument>();
+    for (const row of bundle.rows) if (!docs.has(row.document.id)) docs.set(row.document.id, row.document);
+    const engine = citationEngineFor(options, [...docs.values()]);
+    return (row: EvidenceRow) => engine.cite(row).text;
+  };
   let bytes: Uint8Array;
   // Area highlights' images, rendered one at a time as the report writers reach them.
   const images = new RegionImages(pdfBytesOf(bundle));
@@ -44,14 +53,14 @@ export async function exportEvidence(
   try {
     switch (options.format) {
       case 'csv':
-        bytes = await writeCsv(bundle, progress);
+        bytes = await writeCsv(bundle, progress, cite());
         break;
       case 'xlsx':
-        bytes = await writeXlsx(bundle, progress);
+        bytes = await writeXlsx(bundle, progress, cite());
         break;
       case 'jsonld':
         // JSON-LD needs every passage with its page box at hand: a source is read in full here.
-        bytes = await writeJsonLd('rowCount' in bundle ? { ...bundle, rows: [...bundle.rows] } : bundle, progress);
+        bytes = await writeJsonLd('rowCount' in bundle ? { ...bundle, rows: [...bundle.rows] } : bundle, progress, options);
         break;
       case 'docx':
         bytes = await writeDocxReport(report(), progress);

@@ -6,7 +6,7 @@ import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import type { ExportProgress } from './export-progress';
 import { escapeHtml } from './html-escape';
 import type { RichBlock } from './rich-text';
-import { richHtml } from './rich-text-html';
+import { inlineHtml, richHtml } from './rich-text-html';
 import { htmlFigure } from './html-figure';
 
 export { escapeHtml };
@@ -20,6 +20,7 @@ dl.code div{margin:.1rem 0}
 blockquote.quote{margin:1rem 0 .3rem 0;padding:.4rem .9rem;border-left:4px solid #7a7a7a;background:#f6f6f4;white-space:pre-wrap}
 p.citation{margin:0 0 .2rem .9rem;font-size:.9rem;color:#444}
 p.passage-link{margin:0 0 .4rem .9rem;font-size:.8rem}p.passage-link a{color:#1a4f9c}
+.bibliography.hanging p.csl-entry{padding-left:2em;text-indent:-2em}
 div.comment{margin:0 0 1rem .9rem;font-size:.9rem}
 div.comment p,div.memo p{margin:.2rem 0}div.comment>p:first-child{margin-top:0}
 .rich h4{font-size:1.05rem;margin:.8rem 0 .2rem}.rich h5,.rich h6{font-size:.95rem;margin:.6rem 0 .2rem}
@@ -97,6 +98,12 @@ export async function writeHtmlReport(model: ReportModel, progress: ExportProgre
   if (model.tables) {
     out.push(`<section class="tables"><h2>${e(l.tables)}</h2>`);
     for (const table of model.tables) out.push(tableHtml(table));
+    out.push('</section>');
+  }
+  // The report ends with the list of the documents it cites, in the export's citation style.
+  if (model.bibliography.entries.length > 0) {
+    out.push(`<section class="bibliography${model.bibliography.hangingIndent ? ' hanging' : ''}"><h2>${e(model.bibliography.heading)}</h2>`);
+    for (const entry of model.bibliography.entries) out.push(`<p class="csl-entry">${inlineHtml(entry.rich)}</p>`);
     out.push('</section>');
   }
   out.push('</body>', '</html>', '');

@@ -9,18 +9,23 @@
 // section counts and the tables; the sections then read the rows again, lazily, one passage at
 // a time as the writer prints them (10,000 parsed comments held at once took ~1 GB in DOCX).
 import type { EvidenceBundle, EvidenceRow, ExportOptions } from '../../../shared/domain/evidence';
-import { citation } from '../../../shared/citation';
+import type { EvidenceDocument } from '../../../shared/domain/evidence';
+import { bibliographyHeading } from '../citation/bibliography-heading';
+import { type CitationEngine, type FormattedCitation } from '../citation/citation-engine';
+import { citationEngineFor } from '../citation/export-citations';
 import { CooccurrenceCounter, FrequencyCounter, type FrequencyDimension } from './evidence-tables';
 import { countryLabel, organisationLabel } from '../../../shared/organisation-labels';
 import { reportLabels, type ReportLabels, type ReportLanguage } from './report-labels';
-import { parseRichText, type RichBlock } from './rich-text';
+import { parseRichText, type RichBlock, type RichInline } from './rich-text';
 import { passageLinkOf } from './passage-link-of';
 import { figureOf } from './report-figures';
 import { RegionImages, type AreaRegion } from '../../pdf/region-images';
 
 export interface ReportPassage {
   quote: string;
+  /** The passage's citation in the export's style (plain text; the rich form for note styles' italics). */
   citation: string;
+  citationRich: RichInline;
   /** The comment's Markdown, and its blocks ([] for no comment). */
   comment: string;
   commentBlocks: RichBlock[];
@@ -99,6 +104,8 @@ export interface ReportModel {
   tables: ReportTable[] | null;
   /** Renders area highlights' regions, one at a time (the caller closes it). */
   images: RegionImages;
+  /** The closing list of the cited documents (exactly those the passages cite), in the style's order. */
+  bibliography: { heading: string; entries: FormattedCitation[]; hangingIndent: boolean };
 }
 
 /** Value columns per printed table: 8 columns of counts plus the code fit an A4 page at 8 pt. */
@@ -117,6 +124,8 @@ interface RowStats {
   rows: number;
   passages: number;
   documents: number;
+  /** The cited documents in first-seen order (a few thousand at most: one object each). */
+  cited: Map<string, EvidenceDocument>;
   /** Codings per code, in first-seen order, and the first row's code path. */
   perCode: Map<string, { count: number; codePath: string[] }>;
   /** Whether each code's rows come in one run (the evidence query's codebook order does). */
@@ -128,7 +137,7 @@ const FREQUENCY_DIMENSIONS: FrequencyDimension[] = ['organisation', 'country', '
 
 function countRows(rows: EvidenceRows, withTables: boolean): RowStats {
   const passages = new Set<string>();
-  const documents = new Set<string>();
+  const cited = new Map<string, EvidenceDocument>();
   const perCode = new Map<string, { count: number; codePath: string[] }>();
   const tables = withTables ? { frequency: FREQUENCY_DIMENSIONS.map((by) => new FrequencyCounter(by)), cooccurrence: new CooccurrenceCounter() } : null;
   let count = 0;
@@ -137,7 +146,7 @@ function countRows(rows: EvidenceRows, withTables: boolean): RowStats {
   for (const row of rows) {
     count++;
     passages.add(row.annotationId);
-    documents.add(row.document.id);
+    if (!cited.has(row.document.id)) cited.set(row.document.id, row.document);
     const seen = perCode.get(row.codeId);
     if (seen) {
       seen.count++;
@@ -149,7 +158,7 @@ function countRows(rows: EvidenceRows, withTables: boolean): RowStats {
       tables.cooccurrence.add(row);
     }
   }
-  return { rows: count, passages: passages.size, documents: documents.size, perCode, contiguous, tables };
+  return { rows: count, passages: passages.size, documents: cited.size, cited, perCode, contiguous, tables };
 }
 
 export function buildReportModel(
@@ -164,6 +173,9 @@ export function buildReportModel(
   const order = [...bundle.codes.map((c) => c.id).filter((id) => stats.perCode.has(id))];
   for (const id of stats.perCode.keys()) if (!order.includes(id)) order.push(id);
   const title = options.title?.trim() || bundle.projectName.trim() || labels.reportTitle;
+  // Every cited document registered before the first citation: the style disambiguates
+  // ("2019a", "2019b") across the whole report, and the bibliography lists exactly these.
+  const engine = citationEngineFor(options, [...stats.cited.values()]);
   return {
     language,
     labels,
@@ -180,18 +192,27 @@ export function buildReportModel(
       exclusion: c.exclusion,
     })),
     codebookNote: options.fullCodebook ? labels.codebookFull : labels.codebookUsed,
-    sections: { [Symbol.iterator]: () => sectionsOf(bundle.rows, stats, order, labels, language, bundle.projectId) },
+    sections: { [Symbol.iterator]: () => sectionsOf(bundle.rows, stats, order, labels, engine, language, bundle.projectId) },
     passageCount: stats.rows,
     memos: options.includeMemos ? bundle.memos.map((m) => toMemo(m, labels)) : null,
     tables: stats.tables ? buildTables(stats.tables, labels, language) : null,
     images,
+    bibliography: bibliographyOf(engine, language),
   };
 }
 
 /** The sections in `order`. Rows already in that order (the evidence query's) stream through;
  *  a hand-made bundle in another order is grouped in memory, where its array already is. */
-function* sectionsOf(rows: EvidenceRows, stats: RowStats, order: string[], labels: ReportLabels, language: ReportLanguage, projectId?: string): Generator<ReportSection> {
-  const toPassage = passageMaker(language, projectId);
+function* sectionsOf(
+  rows: EvidenceRows,
+  stats: RowStats,
+  order: string[],
+  labels: ReportLabels,
+  engine: CitationEngine,
+  language: ReportLanguage,
+  projectId?: string,
+): Generator<ReportSection> {
+  const toPassage = passageMaker(engine, language, projectId);
   const section = (codeId: string, passages: Iterable<ReportPassage>): ReportSection => {
     const { count, codePath } = stats.perCode.get(codeId)!;
     return { heading: codeHeading(codePath), count: labels.sectionCount(count), passages };
@@ -228,6 +249,16 @@ function toMemo(memo: EvidenceBundle['memos'][number], labels: ReportLabels): Re
   return { heading, body: memo.body, blocks: parseRichText(memo.body) };
 }
 
+function bibliographyOf(engine: CitationEngine, language: ReportLanguage): ReportModel['bibliography'] {
+  const entries = engine.bibliography();
+  return { heading: bibliographyHeading(engine.style, language), entries, hangingIndent: engine.hangingIndent };
+}
+
+/** The bibliography's entries as paragraphs, for the writers that print rich text. */
+export function bibliographyBlocks(model: Pick<ReportModel, 'bibliography'>): RichBlock[] {
+  return model.bibliography.entries.map((entry) => ({ kind: 'paragraph', inline: entry.rich, quoted: 0 }));
+}
+
 /** "Coder: Alice" or "Coder: Alice, edited by Борис": the line under each quote in every report. */
 export function coderLine(p: ReportPassage, l: ReportLabels): string {
   const by = `${l.coder}: ${p.coderName}`;
@@ -237,7 +268,7 @@ export function coderLine(p: ReportPassage, l: ReportLabels): string {
 /** Parsed comments kept for reuse: a passage with three codes is three rows with one comment. */
 const COMMENT_CACHE = 256;
 
-function passageMaker(language: ReportLanguage, projectId?: string): (row: EvidenceRow) => ReportPassage {
+function passageMaker(engine: CitationEngine, language: ReportLanguage, projectId?: string): (row: EvidenceRow) => ReportPassage {
   const parsed = new Map<string, RichBlock[]>();
   const blocksOf = (comment: string): RichBlock[] => {
     if (!comment.trim()) return [];
@@ -249,14 +280,16 @@ function passageMaker(language: ReportLanguage, projectId?: string): (row: Evide
     return blocks;
   };
   const labels = reportLabels(language);
-  return (row) => ({ ...toPassage(row, language, blocksOf, labels), link: passageLinkOf(projectId, row.annotationId) });
+  return (row) => ({ ...toPassage(row, engine, blocksOf, labels), link: passageLinkOf(projectId, row.annotationId) });
 }
 
-function toPassage(row: EvidenceRow, language: ReportLanguage, blocksOf: (comment: string) => RichBlock[], labels: ReportLabels): Omit<ReportPassage, 'link'> {
+function toPassage(row: EvidenceRow, engine: CitationEngine, blocksOf: (comment: string) => RichBlock[], labels: ReportLabels): Omit<ReportPassage, 'link'> {
   const commentBlocks = blocksOf(row.comment);
+  const cited = engine.cite(row);
   return {
     quote: row.quote,
-    citation: citation(row, language),
+    citation: cited.text,
+    citationRich: cited.rich,
     comment: row.comment,
     commentBlocks,
     coderName: row.coderName,

@@ -1,7 +1,7 @@
 // The evidence rows under their code or document headings: the quote (verbatim), the codes as
 // colour chips, the comment, document and page. A click on the quote opens the reader at the
-// passage's page with its first words highlighted; "copy with citation" writes
-// “quote” — Organisation (Year), Title, p. N to the clipboard.
+// passage's page with its first words highlighted; "copy with citation" writes the quote and
+// its citation in the user's style (the toolbar's picker) to the clipboard: “quote” (OSCE 2019, 12).
 import { memo, useState } from 'react';
 import type { EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evidence';
 import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
@@ -9,7 +9,8 @@ import { pagesCited } from '../../../shared/citation';
 import { openReader } from '../shell/view-store';
 import { api } from '../../api';
 import { useCodeNames } from './code-names';
-import { clipboardText, groupItems, highlightPhrase } from './evidence-logic';
+import { citePassageOf, groupItems, highlightPhrase } from './evidence-logic';
+import { currentCitationChoice } from '../citation/citation-choice';
 import { MarkdownView } from '../memos/MarkdownView';
 import { useStore } from '../../state/store';
 import { evidenceSelection, toggleGroup, toggleSelected } from './evidence-selection';
@@ -30,7 +31,7 @@ function Chips({ item }: { item: EvidenceItem }) {
 
 // Memoised: the page fills in behind the first screen, and rows already shown keep their objects.
 const Row = memo(function Row({ item, showDocument, selected, selectable }: { item: EvidenceItem; showDocument: boolean; selected: boolean; selectable: boolean }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
   const [context, setContext] = useState<{ before: string; after: string } | 'loading' | 'failed' | null>(null);
   const toggleParagraph = async () => {
@@ -46,7 +47,8 @@ const Row = memo(function Row({ item, showDocument, selected, selectable }: { it
   const page = pagesCited(item).replace(/^p\. /, '');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(clipboardText(item));
+      const { texts } = await api['evidence.citeText']({ passages: [citePassageOf(item)], ...currentCitationChoice(locale) });
+      await navigator.clipboard.writeText(texts[0]);
       setCopied('ok');
     } catch {
       setCopied('failed');

@@ -16,6 +16,9 @@ import { CodeFilterTree } from './CodeFilterTree';
 import { EvidenceList } from './EvidenceList';
 import { QueryFilter } from './QueryFilter';
 import { BulkCodingBar } from './BulkCodingBar';
+import { CitationPicker } from '../citation/CitationPicker';
+import { citationChoiceOf, saveCitationChoice } from '../citation/citation-choice';
+import { projectStore } from '../project/project-store';
 import { isFiltered, toggleId } from './evidence-logic';
 import { clearEvidenceFilter, evidenceStore, loadMoreEvidence, openEvidence, setEvidenceFilter, setGroupBy } from './evidence-store';
 
@@ -85,8 +88,9 @@ export function EvidenceFilterBar({ testIdPrefix }: { testIdPrefix: string }) {
 }
 
 export function EvidenceView({ visible }: { visible: boolean }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const { filter, groupBy, items, total, groupTotals, loading, error, stale } = useStore(evidenceStore);
+  const { settings } = useStore(projectStore);
   useEffect(() => {
     if (visible && stale) void openEvidence();
   }, [visible, stale]);
@@ -107,6 +111,8 @@ export function EvidenceView({ visible }: { visible: boolean }) {
             </select>
           </label>
           <span className="spacer" />
+          {/* The style and locale "Copy with citation" cites in (saved per installation). */}
+          <CitationPicker value={citationChoiceOf(settings, locale)} testId="evidence-citation" onChange={(p) => void saveCitationChoice(p)} />
           <button type="button" className="primary" data-testid="evidence-export" onClick={() => openExportDialog()}>
             {t('export.button')}
           </button>

@@ -3,6 +3,8 @@
 // the job keeps its bytes and the browser downloads them (export.result -> Blob link).
 // Progress comes as 'export.progress' events; an event may arrive before export.start's reply
 // (the SSE stream and the POST race), so events are kept by job id until the id is known.
+import type { CitationChoice, CitationLocale, CitationStyleId } from '../../../shared/csl/citation-styles';
+import { currentCitationChoice, saveCitationChoice } from '../citation/citation-choice';
 import { api, onEvent } from '../../api';
 import type { ExportFormat, ExportJobProgress } from '../../../shared/domain/evidence';
 import { errorMessage, getLocale, type Locale } from '../../i18n/i18n';
@@ -24,6 +26,10 @@ interface ExportState {
   fullCodebook: boolean;
   /** Language of the report; null = the UI's. */
   language: Locale | null;
+  /** Citation style and locale picked in this dialog; null = the saved choice (citation-choice.ts)
+   *  or, for the locale, the report's language. */
+  style: CitationStyleId | null;
+  citationLocale: CitationLocale | null;
   jobId: string | null;
   running: boolean;
   fraction: number;
@@ -34,7 +40,7 @@ interface ExportState {
 
 export const exportStore = new Store<ExportState>({
   open: false, format: 'docx', scope: 'selection', includeMemos: false, includeTables: false, title: '', fullCodebook: false, language: null,
-  jobId: null, running: false, fraction: 0, done: null, error: null,
+  style: null, citationLocale: null, jobId: null, running: false, fraction: 0, done: null, error: null,
 });
 
 const early = new Map<string, ExportJobProgress>();
@@ -49,7 +55,14 @@ export function closeExportDialog(): void {
   exportStore.set({ open: false });
 }
 
-export function setExportOptions(patch: Partial<Pick<ExportState, 'format' | 'scope' | 'includeMemos' | 'includeTables' | 'title' | 'fullCodebook' | 'language'>>): void {
+/** The style and locale an export will cite with. */
+export function exportCitation(s: Pick<ExportState, 'style' | 'citationLocale' | 'language'>): CitationChoice {
+  const reportLanguage: CitationLocale = (s.language ?? getLocale()) === 'ru' ? 'ru' : 'en';
+  const saved = currentCitationChoice(reportLanguage);
+  return { style: s.style ?? saved.style, locale: s.citationLocale ?? saved.locale };
+}
+
+export function setExportOptions(patch: Partial<Pick<ExportState, 'format' | 'scope' | 'includeMemos' | 'includeTables' | 'title' | 'fullCodebook' | 'language' | 'style' | 'citationLocale'>>): void {
   exportStore.set({ ...patch, done: null, error: null });
 }
 
@@ -94,6 +107,9 @@ export async function startExport(): Promise<void> {
       if (dialog.paths.length === 0) return; // the user cancelled the save dialog
       path = dialog.paths[0];
     }
+    // The dialog's pick, else the saved choice, else the report language; remembered for next time.
+    const citation = exportCitation(s);
+    void saveCitationChoice({ style: citation.style, ...(s.citationLocale ? { locale: citation.locale } : {}) });
     const filter = s.scope === 'selection' ? cleanEvidenceFilter(evidenceStore.getSnapshot().filter) : undefined;
     exportStore.set({ running: true });
     const { jobId } = await api['export.start']({
@@ -105,6 +121,7 @@ export async function startExport(): Promise<void> {
         includeTables: s.includeTables,
         language: s.language ?? getLocale(),
         fullCodebook: s.fullCodebook,
+        ...citation,
         ...(s.title.trim() ? { title: s.title.trim() } : {}),
       },
     });

@@ -40,7 +40,7 @@ export class EvidencePage {
   /** Runs an export of the current selection in `format` and returns the browser download. */
   async exportAs(
     format: string,
-    opts: { memos?: boolean; tables?: boolean; title?: string; language?: 'en' | 'ru'; fullCodebook?: boolean } = {},
+    opts: { memos?: boolean; tables?: boolean; title?: string; language?: 'en' | 'ru'; fullCodebook?: boolean; style?: string } = {},
   ): Promise<Download> {
     await this.exportButton.click();
     await expect(this.dialog).toBeVisible();
@@ -50,6 +50,7 @@ export class EvidencePage {
     if (opts.tables) await this.page.getByTestId('export-tables').check();
     if (opts.title !== undefined) await this.page.getByTestId('export-title').fill(opts.title);
     if (opts.language) await this.page.getByTestId('export-language').selectOption(opts.language);
+    if (opts.style) await this.page.getByTestId('export-citation-style').selectOption(opts.style);
     if (opts.fullCodebook) await this.page.getByTestId('export-full-codebook').check();
     const download = this.page.waitForEvent('download');
     await this.page.getByTestId('export-run').click();

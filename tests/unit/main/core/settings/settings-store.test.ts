@@ -82,6 +82,16 @@ describe('SettingsStore', () => {
   });
 });
 
+describe('the citation choice', () => {
+  it('persists the style and locale of "Copy with citation", and drops unknown ones from a hand-edited file', () => {
+    const store = new SettingsStore(dir);
+    store.setSettings({ citationStyle: 'gost-r-7-0-5-2008-author-date', citationLocale: 'ru' });
+    expect(new SettingsStore(dir).getSettings()).toEqual({ language: 'system', citationStyle: 'gost-r-7-0-5-2008-author-date', citationLocale: 'ru' });
+    fs.writeFileSync(settingsPath(dir), JSON.stringify({ settings: { language: 'en', citationStyle: 'mla', citationLocale: 'de' } }));
+    expect(new SettingsStore(dir).getSettings()).toEqual({ language: 'en' });
+  });
+});
+
 describe('defaultUserDataDir', () => {
   it('matches the folders Electron uses for productName Glossa', () => {
     expect(defaultUserDataDir({ XDG_CONFIG_HOME: '/x/config' }, 'linux')).toBe(path.join('/x/config', 'Glossa'));

@@ -57,6 +57,11 @@ export function parseExportStart(input: unknown): ExportStartInput {
       out.options.language = opts.language;
     }
     if (opts.fullCodebook !== undefined) out.options.fullCodebook = opts.fullCodebook === true;
+    if (opts.pandoc !== undefined) out.options.pandoc = opts.pandoc === true;
+    if (opts.bibliography !== undefined) {
+      if (opts.bibliography !== 'csl-json' && opts.bibliography !== 'bibtex') throw badInput('"options.bibliography" must be csl-json or bibtex');
+      out.options.bibliography = opts.bibliography;
+    }
     const title = opts.title === '' ? undefined : str(opts, 'title', { optional: true, max: 300 });
     if (title !== undefined && title.trim() !== '') out.options.title = title.trim();
   }

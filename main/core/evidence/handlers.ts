@@ -85,6 +85,10 @@ export function evidenceHandlers(ctx: BackendContext, jobs: ExportJobs = createE
     },
     'export.start': (input) => jobs.start(parseExportStart(input)),
     'export.cancel': (input) => jobs.cancel(str(asObject(input), 'jobId', { max: 100 })),
-    'export.result': (input) => jobs.result(str(asObject(input), 'jobId', { max: 100 })),
+    'export.result': (input) => {
+      const o = asObject(input);
+      if (o.part !== undefined && o.part !== 'report' && o.part !== 'companion') throw badInput('"part" must be report or companion');
+      return jobs.result(str(o, 'jobId', { max: 100 }), o.part as 'report' | 'companion' | undefined);
+    },
   };
 }

@@ -1,22 +1,36 @@
 // Markdown evidence report (CommonMark + GFM tables). Quotes go into blockquotes with every
 // character that Markdown would interpret escaped, so a renderer gives back the exact quote:
 // inline syntax (\ ` * _ [ ] < | ~ &) everywhere, block syntax (# + - = > "1.") at line
-// starts, and leading/trailing spaces and tabs as numeric references (Markdown strips them).
+// starts, and leading/trailing spaces and tabs as numeric references (Markdown strips them);
+// a line break inside a quote is a hard break ("\" at the line's end), not a soft one that
+// Pandoc and Word turn into a space.
+// The file is also read by Pandoc (whose Markdown is CommonMark plus extensions), so its
+// syntax is escaped too, all of it harmless in CommonMark: "@" (a citation), "$" (TeX maths),
+// "^" (superscript), " and ' and -- and ... (Pandoc's smart typography would retype the quote
+// as curly quotes, dashes and an ellipsis), and at a line start ":" (definition, fenced div),
+// "(" and "a." / "iv)" (Pandoc's letter and roman-numeral lists).
 // Comments and memos are Markdown already (the app's memo format) and are kept as written,
-// but for their headings, moved below the report's own (a memo's "#" becomes "####"); a
-// comment that opens with a block (heading, list, quote) starts on the line after its label.
+// but for their headings, moved below the report's own (a memo's "#" becomes "####"), and for
+// "@" and "$" outside code, escaped so Pandoc reads neither as a citation or maths; a comment
+// that opens with a block (heading, list, quote) starts on the line after its label.
+// With `pandoc` (pandoc/pandoc-markdown.ts) the report gets a YAML metadata block, Pandoc
+// citations in place of the house citation line, and a References div.
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import type { ExportProgress } from './export-progress';
 import { demoteHeadings } from './rich-text';
+import type { PandocMarkdown } from './pandoc/pandoc-markdown';
+import { pandocSafeMarkdown } from './pandoc/pandoc-safe-markdown';
 
 /** The report uses # to ###; a comment's or memo's own headings start at ####. */
 const HEADING_SHIFT = 3;
 
 export function escapeMarkdownLine(line: string): string {
-  let text = line.replace(/[\\`*_[\]<|~&]/g, (c) => `\\${c}`);
+  let text = line.replace(/[\\`*_[\]<|~&@$^"'{]/g, (c) => `\\${c}`);
+  text = text.replace(/-(?=-)/g, '-\\').replace(/\.(?=\.)/g, '.\\');
   text = text.replace(/\r/g, '&#13;');
-  // Block markers at the start of a line: headings, list bullets, setext underlines, "1." lists.
-  text = text.replace(/^([#+\-=>])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  // Block markers at the start of a line: headings, list bullets, setext underlines, "1." lists,
+  // and Pandoc's ":" (definitions, divs), "(" ("(a)", "(@)") and "a." / "iv)" lists.
+  text = text.replace(/^([#+\-=>:(])/, '\\$1').replace(/^(\d+|[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+)([.)])(?=[ \t]|$)/, '$1\\$2');
   // Leading and trailing blanks would be eaten (or make an indented code block / hard break).
   text = text.replace(/^[ \t]+/, (ws) => [...ws].map((c) => (c === ' ' ? '&#32;' : '&#9;')).join(''));
   text = text.replace(/[ \t]+$/, (ws) => [...ws].map((c) => (c === ' ' ? '&#32;' : '&#9;')).join(''));
@@ -27,18 +41,20 @@ export function escapeMarkdown(text: string): string {
   return text.split('\n').map(escapeMarkdownLine).join('\n');
 }
 
-/** A blockquote that renders back to `text` exactly. */
+/** A blockquote that renders back to `text` exactly; a line followed by another ends with a
+ *  hard break (a blank line stays a paragraph break: "\\" before it would print). */
 export function markdownBlockquote(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `> ${escapeMarkdownLine(line)}`)
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) => `> ${escapeMarkdownLine(line)}${line !== '' && i + 1 < lines.length && lines[i + 1] !== '' ? '\\' : ''}`)
     .join('\n');
 }
 
-export async function writeMarkdownReport(model: ReportModel, progress: ExportProgress): Promise<Uint8Array> {
+export async function writeMarkdownReport(model: ReportModel, progress: ExportProgress, pandoc?: PandocMarkdown): Promise<Uint8Array> {
   const l = model.labels;
   const md = escapeMarkdown;
   const out: string[] = [
+    ...(pandoc?.frontMatter ?? []),
     `# ${md(model.title)}`,
     '',
     ...(model.subtitle ? [`*${md(model.subtitle)}*`, ''] : []),
@@ -63,22 +79,24 @@ export async function writeMarkdownReport(model: ReportModel, progress: ExportPr
     out.push(`### ${md(section.heading)}`, '', `*${md(section.count)}*`, '');
     for (const p of section.passages) {
       out.push(markdownBlockquote(p.quote), '');
-      out.push(`\u2014 ${md(p.citation)} \u00b7 ${md(coderLine(p, l))}`, '');
+      out.push(`\u2014 ${pandoc ? pandoc.cite(p.row) : md(p.citation)} \u00b7 ${md(coderLine(p, l))}`, '');
       if (p.commentBlocks.length) {
         const label = `**${md(l.comment)}:**`;
-        out.push(p.commentBlocks[0].kind === 'paragraph' && p.commentBlocks[0].quoted === 0 ? `${label} ${demoteHeadings(p.comment, HEADING_SHIFT)}` : `${label}\n\n${demoteHeadings(p.comment, HEADING_SHIFT)}`, '');
+        const comment = pandocSafeMarkdown(demoteHeadings(p.comment, HEADING_SHIFT));
+        out.push(p.commentBlocks[0].kind === 'paragraph' && p.commentBlocks[0].quoted === 0 ? `${label} ${comment}` : `${label}\n\n${comment}`, '');
       }
       await progress.row(++done, model.passageCount);
     }
   }
   if (model.memos && model.memos.length > 0) {
     out.push(`## ${md(l.memos)}`, '');
-    for (const memo of model.memos) out.push(`### ${md(memo.heading)}`, '', demoteHeadings(memo.body, HEADING_SHIFT), '');
+    for (const memo of model.memos) out.push(`### ${md(memo.heading)}`, '', pandocSafeMarkdown(demoteHeadings(memo.body, HEADING_SHIFT)), '');
   }
   if (model.tables) {
     out.push(`## ${md(l.tables)}`, '');
     for (const table of model.tables) out.push(...tableMarkdown(table));
   }
+  if (pandoc) out.push(...pandoc.references);
   progress.check();
   return new TextEncoder().encode(out.join('\n'));
 }

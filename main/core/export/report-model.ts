@@ -18,6 +18,8 @@ import { parseRichText, type RichBlock } from './rich-text';
 export interface ReportPassage {
   quote: string;
   citation: string;
+  /** The coding it shows: its document and pages (the Pandoc report cites from them). */
+  row: EvidenceRow;
   /** The comment's Markdown, and its blocks ([] for no comment). */
   comment: string;
   commentBlocks: RichBlock[];
@@ -230,6 +232,7 @@ function toPassage(row: EvidenceRow, language: ReportLanguage, blocksOf: (commen
   return {
     quote: row.quote,
     citation: citation(row, language),
+    row,
     comment: row.comment,
     commentBlocks: blocksOf(row.comment),
     coderName: row.coderName,

@@ -1,0 +1,58 @@
+// The Pandoc flavour of the Markdown report (ExportOptions.pandoc): the same report, but each
+// quote is cited as [@citekey, p. 45] instead of the house citation line, a YAML metadata block
+// names the bibliography file written beside it (`bibliography:`) and the locale (`lang:`), and
+// the report ends with a References heading over an empty `::: {#refs}` div, where
+// `pandoc --citeproc` puts the bibliography. Citekeys are shared/csl/csl-item.ts citekeysFor
+// over the cited documents in first-cited order (a record's own Better BibTeX / BibTeX key when
+// it has one), made safe for Pandoc's syntax; the bibliography file holds exactly those
+// documents' CSL items, with id = key.
+import { citableItem, citekeysFor, type CitableItem } from '../../../../shared/csl/csl-item';
+import type { EvidenceDocument, EvidenceRow } from '../../../../shared/domain/evidence';
+import type { ReportLanguage } from '../report-labels';
+import { bibliographyFile, type BibliographyFormat } from './pandoc-bibliography';
+import { PANDOC_LANG, pandocCitation, pandocCitekeys } from './pandoc-citation';
+
+/** What the Markdown writer adds for Pandoc (markdown-report.ts). */
+export interface PandocMarkdown {
+  /** The YAML metadata block, first in the file. */
+  frontMatter: string[];
+  /** The citation written after a quote in place of the house citation. */
+  cite(row: EvidenceRow): string;
+  /** The References section at the end. */
+  references: string[];
+}
+
+const REFERENCES: Record<ReportLanguage, string> = { en: 'References', ru: '\u0421\u043f\u0438\u0441\u043e\u043a \u043b\u0438\u0442\u0435\u0440\u0430\u0442\u0443\u0440\u044b' };
+
+/** The documents the rows cite, each once, in the order they are first cited. */
+export function citedDocuments(rows: Iterable<EvidenceRow>): EvidenceDocument[] {
+  const docs = new Map<string, EvidenceDocument>();
+  for (const row of rows) if (!docs.has(row.document.id)) docs.set(row.document.id, row.document);
+  return [...docs.values()];
+}
+
+/** A YAML scalar: JSON's double-quoted strings are YAML double-quoted strings. */
+const yaml = (text: string) => JSON.stringify(text);
+
+export interface PandocExport {
+  markdown: PandocMarkdown;
+  /** The bibliography file's text and the CSL items in it. */
+  bibliography: string;
+  items: CitableItem[];
+}
+
+export function preparePandocExport(rows: Iterable<EvidenceRow>, opts: { language: ReportLanguage; format: BibliographyFormat; fileName: string }): PandocExport {
+  const docs = citedDocuments(rows);
+  const keys = pandocCitekeys(citekeysFor(docs));
+  const items = docs.map((d) => citableItem(d, keys.get(d.id)!, opts.language));
+  const lang = opts.language;
+  return {
+    items,
+    bibliography: bibliographyFile(items, opts.format),
+    markdown: {
+      frontMatter: ['---', `bibliography: ${yaml(opts.fileName)}`, `lang: ${PANDOC_LANG[lang]}`, '---', ''],
+      cite: (row) => pandocCitation(keys.get(row.document.id)!, row, lang),
+      references: [`## ${REFERENCES[lang]}`, '', '::: {#refs}', ':::', ''],
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// Citations and bibliographies in a CSL style (citeproc-js with the styles and locales shipped
+// in assets/csl, csl-assets.ts): one engine per export (or clipboard copy) for one style and
+// locale. Documents are registered first — every cited one, so the style can disambiguate
+// ("OSCE 2019a", "2019b") and the bibliography lists exactly them — then each passage is cited
+// with its printed-page locator (locator.ts). Output comes as citeproc's html, mapped to the
+// report writers' rich text (italic titles in APA, links) and to plain text (CSV, Markdown,
+// clipboard). Items: the document's bibliographic record or CSL data from its attributes
+// (shared/csl/csl-item.ts), with id = citekey (a Pandoc export's [@key] names the same item).
+import CSL, { type Engine } from 'citeproc';
+import type { EvidenceDocument } from '../../../shared/domain/evidence';
+import type { CitationLocale, CitationStyleId } from '../../../shared/csl/citation-styles';
+import { citableItem, citekeysFor, type CitableItem } from '../../../shared/csl/csl-item';
+import type { RichInline } from '../export/rich-text';
+import { localeXml, styleXml } from './csl-assets';
+import { cslHtmlToRich, richText } from './csl-html-rich';
+import { cslLocator, type CitedPlace } from './locator';
+
+export interface FormattedCitation {
+  text: string;
+  rich: RichInline;
+}
+
+export type CitedRow = CitedPlace & { document: EvidenceDocument & { author?: string } };
+
+/** The CSL locale a Glossa locale means in a style. GOST R 7.0.5 is a Russian standard whose
+ *  style writes its own Russian words ("с.", "под ред.", "б. г."): always ru-RU, so an English
+ *  locale cannot mix "and" into a Russian reference. OSCOLA and Cite Them Right are British
+ *  (en-GB: single quotes, "no date"); Chicago and APA American (en-US). */
+export function cslLocaleTag(style: CitationStyleId, locale: CitationLocale): string {
+  if (locale === 'ru' || style === 'gost-r-7-0-5-2008-author-date') return 'ru-RU';
+  return style === 'oscola' || style === 'harvard-cite-them-right' ? 'en-GB' : 'en-US';
+}
+
+export class CitationEngine {
+  readonly style: CitationStyleId;
+  readonly locale: CitationLocale;
+  private readonly engine: Engine;
+  private readonly items = new Map<string, CitableItem>();
+  /** document id → citekey (= CSL item id). */
+  private readonly keys = new Map<string, string>();
+  private readonly taken = new Set<string>();
+  private readonly cache = new Map<string, FormattedCitation>();
+  /** The registered documents in registration order (citekeys are derived in that order). */
+  private readonly docs: EvidenceDocument[] = [];
+  private registered = 0;
+
+  constructor(style: CitationStyleId, locale: CitationLocale, documents: Iterable<EvidenceDocument> = []) {
+    this.style = style;
+    this.locale = locale;
+    const sys = { retrieveLocale: (tag: string) => localeXml(tag), retrieveItem: (id: string) => this.items.get(id) };
+    this.engine = new CSL.Engine(sys, styleXml(style), cslLocaleTag(style, locale), true);
+    // URLs and DOIs as links: a hyperlink in DOCX, HTML and PDF bibliographies.
+    this.engine.opt.development_extensions.wrap_url_and_doi = true;
+    this.engine.setOutputFormat('html');
+    this.register([...documents]);
+  }
+
+  /** A note style (OSCOLA) cites in footnotes; the others in the text. */
+  get isNoteStyle(): boolean {
+    return this.engine.opt.xclass === 'note';
+  }
+
+  /** Adds documents not yet known (a document's first citation registers it too). */
+  register(documents: EvidenceDocument[]): void {
+    const fresh = documents.filter((d, i) => !this.keys.has(d.id) && documents.findIndex((o) => o.id === d.id) === i);
+    if (fresh.length === 0) return;
+    const keys = citekeysFor([...this.docs, ...fresh]);
+    for (const d of fresh) {
+      let key = keys.get(d.id)!;
+      // citekeysFor is stable for a given order; guard anyway against a key already in use.
+      for (let i = 2; this.taken.has(key); i++) key = `${keys.get(d.id)!}-${i}`;
+      this.taken.add(key);
+      this.keys.set(d.id, key);
+      this.items.set(key, citableItem(d, key, this.locale));
+      this.docs.push(d);
+    }
+    this.engine.updateItems([...this.items.keys()]);
+    this.cache.clear();
+    this.registered = this.items.size;
+  }
+
+  /** The citekey (CSL item id) of a registered document. */
+  citekeyOf(documentId: string): string | undefined {
+    return this.keys.get(documentId);
+  }
+
+  /** The CSL-JSON items of the registered documents, in registration order. */
+  cslItems(): CitableItem[] {
+    return [...this.items.values()];
+  }
+
+  /** The in-text (or note) citation of one passage. */
+  cite(row: CitedRow): FormattedCitation {
+    if (!this.keys.has(row.document.id)) this.register([row.document]);
+    const { locator, label } = cslLocator(row, this.style, this.locale);
+    const id = this.keys.get(row.document.id)!;
+    const cacheKey = `${id}\u0000${locator}`;
+    let out = this.cache.get(cacheKey);
+    if (!out) {
+      const rich = cslHtmlToRich(this.engine.makeCitationCluster([{ id, locator, label }]));
+      out = { text: richText(rich), rich };
+      this.cache.set(cacheKey, out);
+    }
+    return out;
+  }
+
+  /** The bibliography of the registered documents, sorted as the style sorts it. */
+  bibliography(): FormattedCitation[] {
+    if (this.registered === 0) return [];
+    const made = this.engine.makeBibliography();
+    if (!made) return [];
+    return made[1].map((html: string) => {
+      const rich = cslHtmlToRich(html);
+      return { text: richText(rich), rich };
+    });
+  }
+}

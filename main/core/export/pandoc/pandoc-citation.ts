@@ -1,25 +1,35 @@
 // A passage's citation in Pandoc's citation syntax (pandoc manual, "Citations"): [@key, p. 45],
 // [@key, pp. 45–46], [@key, para. 87], and [@key, p. 12, para. 87] when the passage has both (Pandoc
 // takes one locator, the page, and keeps ", para. 87" as a suffix, which the style prints after
-// it). The locator is the PRINTED page label, as in every other export (shared/citation.ts).
-// Pandoc's citeproc recognises locator labels in the terms of the document's locale (its `lang`):
-// in an en-US document "p."/"pp."/"para."; in a ru-RU one "p." is not a label and would be kept as
-// text, so a Russian export writes the CSL ru-RU short terms "с." (page) and "п." (paragraph).
+// it; Pandoc 2.17 has no braced locators). The locator is the PRINTED page label, as in every
+// other export, so the text reads as the DOCX export's citeproc-js locator "45, para. 87"
+// (main/core/citation/locator.ts). Pandoc's citeproc recognises locator labels in the terms of
+// the document's locale (its `lang`, the CSL locale the style uses: citation-engine.ts
+// cslLocaleTag): in en-US/en-GB "p."/"pp."; in ru-RU "p." is not a label and would be kept as
+// text, so a ru-RU document (a Russian export, or GOST) writes the ru-RU short term "с.".
 // Citekeys: Pandoc reads [@key] up to the first character that is not alphanumeric or internal
 // punctuation; any other key (a Better BibTeX key from someone's library) is written as @{key}.
 import type { EvidenceRow } from '../../../../shared/domain/evidence';
-import type { LabelLanguage } from '../../../../shared/organisation-labels';
+import type { CitationLocale, CitationStyleId } from '../../../../shared/csl/citation-styles';
+import { cslLocaleTag } from '../../citation/citation-engine';
+import { paragraphWord } from '../../citation/locator';
 
 type LocatedRow = Pick<EvidenceRow, 'page' | 'pageEnd' | 'pageLabel' | 'pageEndLabel' | 'paragraph'>;
 
-/** Locator labels citeproc parses, per locale (CSL locale short forms). */
-export const PANDOC_LOCATOR_TERMS: Record<LabelLanguage, { page: string; pages: string; paragraph: string }> = {
-  en: { page: 'p.', pages: 'pp.', paragraph: 'para.' },
-  ru: { page: '\u0441.', pages: '\u0441.', paragraph: '\u043f.' },
-};
+/** How a Pandoc document cites: its `lang:` and the locator words that language parses. */
+export interface PandocCiting {
+  lang: string;
+  page: string;
+  pages: string;
+  /** Printed as the suffix's text: the word the style's own citations use. */
+  paragraph: string;
+}
 
-/** The `lang:` of a Pandoc document in this report language (picks citeproc's locale). */
-export const PANDOC_LANG: Record<LabelLanguage, string> = { en: 'en-US', ru: 'ru-RU' };
+export function pandocCiting(style: CitationStyleId, locale: CitationLocale): PandocCiting {
+  const lang = cslLocaleTag(style, locale);
+  const pages = lang === 'ru-RU' ? { page: '\u0441.', pages: '\u0441.' } : { page: 'p.', pages: 'pp.' };
+  return { lang, ...pages, paragraph: paragraphWord(style, lang === 'ru-RU' ? 'ru' : locale) };
+}
 
 /** A page label as locator text: letters, digits and - . / only. A label comes from the PDF
  *  (untrusted): "]", ";", "@" or "*" in it would end the citation or turn into Markdown. */
@@ -28,8 +38,7 @@ function locatorText(label: string | undefined): string {
 }
 
 /** "p. 45", "pp. 45–46", "para. 87", "p. 12, para. 87" (page labels; PDF numbers when absent). */
-export function pandocLocator(row: LocatedRow, lang: LabelLanguage): string {
-  const t = PANDOC_LOCATOR_TERMS[lang];
+export function pandocLocator(row: LocatedRow, t: PandocCiting): string {
   const first = locatorText(row.pageLabel) || String(row.page);
   const last = locatorText(row.pageEndLabel) || String(row.pageEnd);
   const page = row.pageEnd > row.page && last !== first ? `${t.pages} ${first}\u2013${last}` : `${t.page} ${first}`;
@@ -63,6 +72,6 @@ export function pandocKeyRef(key: string): string {
 }
 
 /** "[@key, p. 45]". */
-export function pandocCitation(key: string, row: LocatedRow, lang: LabelLanguage): string {
-  return `[${pandocKeyRef(key)}, ${pandocLocator(row, lang)}]`;
+export function pandocCitation(key: string, row: LocatedRow, citing: PandocCiting): string {
+  return `[${pandocKeyRef(key)}, ${pandocLocator(row, citing)}]`;
 }

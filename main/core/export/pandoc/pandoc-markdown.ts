@@ -10,7 +10,8 @@ import { citableItem, citekeysFor, type CitableItem } from '../../../../shared/c
 import type { EvidenceDocument, EvidenceRow } from '../../../../shared/domain/evidence';
 import type { ReportLanguage } from '../report-labels';
 import { bibliographyFile, type BibliographyFormat } from './pandoc-bibliography';
-import { PANDOC_LANG, pandocCitation, pandocCitekeys } from './pandoc-citation';
+import { DEFAULT_CITATION_STYLE, type CitationStyleId } from '../../../../shared/csl/citation-styles';
+import { pandocCitation, pandocCitekeys, pandocCiting } from './pandoc-citation';
 
 /** What the Markdown writer adds for Pandoc (markdown-report.ts). */
 export interface PandocMarkdown {
@@ -41,18 +42,29 @@ export interface PandocExport {
   items: CitableItem[];
 }
 
-export function preparePandocExport(rows: Iterable<EvidenceRow>, opts: { language: ReportLanguage; format: BibliographyFormat; fileName: string }): PandocExport {
+/** `csl:` for a style other than Pandoc's own default (Chicago author-date): a comment naming
+ *  the style file, since Pandoc stops on a `csl:` file it cannot find. */
+function styleLines(style: CitationStyleId): string[] {
+  if (style === DEFAULT_CITATION_STYLE) return [];
+  return [`# csl: ${style}.csl  (the style: https://www.zotero.org/styles/${style})`];
+}
+
+export function preparePandocExport(
+  rows: Iterable<EvidenceRow>,
+  opts: { language: ReportLanguage; style?: CitationStyleId; format: BibliographyFormat; fileName: string },
+): PandocExport {
   const docs = citedDocuments(rows);
   const keys = pandocCitekeys(citekeysFor(docs));
   const items = docs.map((d) => citableItem(d, keys.get(d.id)!, opts.language));
-  const lang = opts.language;
+  const style = opts.style ?? DEFAULT_CITATION_STYLE;
+  const citing = pandocCiting(style, opts.language);
   return {
     items,
     bibliography: bibliographyFile(items, opts.format),
     markdown: {
-      frontMatter: ['---', `bibliography: ${yaml(opts.fileName)}`, `lang: ${PANDOC_LANG[lang]}`, '---', ''],
-      cite: (row) => pandocCitation(keys.get(row.document.id)!, row, lang),
-      references: [`## ${REFERENCES[lang]}`, '', '::: {#refs}', ':::', ''],
+      frontMatter: ['---', `bibliography: ${yaml(opts.fileName)}`, ...styleLines(style), `lang: ${citing.lang}`, '---', ''],
+      cite: (row) => pandocCitation(keys.get(row.document.id)!, row, citing),
+      references: [`## ${REFERENCES[opts.language]}`, '', '::: {#refs}', ':::', ''],
     },
   };
 }

@@ -6,6 +6,9 @@
 // label is made up from the author and title instead of our key. So the export turns asciiOnly
 // off, uses the id as label, and escapes the LaTeX specials (\ { } $ & % # _ ^ ~) itself: a
 // title from someone's library with an unbalanced "}" must not end the field early.
+// citation-js's BibTeX also drops the item's language; without it Pandoc takes a Russian title
+// for English and title-cases it ("Доклад О Противодействии…"), so each entry gets a `langid`
+// (BibLaTeX's field, which Pandoc reads and BibTeX ignores).
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import type { CitableItem } from '../../../../shared/csl/csl-item';
@@ -53,6 +56,21 @@ function escapedItem(item: CitableItem): CitableItem {
   return out as CitableItem;
 }
 
+/** BibLaTeX langid (babel names) for the languages Glossa knows; others as given. */
+const LANGID: Record<string, string> = { en: 'english', ru: 'russian' };
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function withLangids(bibtex: string, items: CitableItem[]): string {
+  let out = bibtex;
+  for (const item of items) {
+    if (typeof item.language !== 'string' || !/^[A-Za-z-]{2,20}$/.test(item.language)) continue;
+    const langid = LANGID[item.language.toLowerCase()] ?? item.language;
+    out = out.replace(new RegExp(`^(@\\w+\\{${escapeRegExp(item.id)},\\n)`, 'm'), `$1\tlangid = {${langid}},\n`);
+  }
+  return out;
+}
+
 export function bibtexBibliography(items: CitableItem[]): string {
   const config = plugins.config.get('@bibtex').format;
   const saved = { ...config };
@@ -60,7 +78,7 @@ export function bibtexBibliography(items: CitableItem[]): string {
   config.useIdAsLabel = true;
   config.asciiOnly = false;
   try {
-    return new Cite(items.map(escapedItem)).format('bibtex', { format: 'text' });
+    return withLangids(new Cite(items.map(escapedItem)).format('bibtex', { format: 'text' }), items);
   } finally {
     Object.assign(config, saved);
   }

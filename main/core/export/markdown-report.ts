@@ -1,13 +1,14 @@
 // Markdown evidence report (CommonMark + GFM tables). Quotes go into blockquotes with every
 // character that Markdown would interpret escaped, so a renderer gives back the exact quote:
 // inline syntax (\ ` * _ [ ] < | ~ &) everywhere, block syntax (# + - = > "1.") at line
-// starts, and leading/trailing spaces and tabs as numeric references (Markdown strips them);
+// starts, leading/trailing spaces and tabs and runs of blanks as numeric references (Markdown
+// strips or folds them);
 // a line break inside a quote is a hard break ("\" at the line's end), not a soft one that
 // Pandoc and Word turn into a space.
 // The file is also read by Pandoc (whose Markdown is CommonMark plus extensions), so its
 // syntax is escaped too, all of it harmless in CommonMark: "@" (a citation), "$" (TeX maths),
 // "^" (superscript), " and ' and -- and ... (Pandoc's smart typography would retype the quote
-// as curly quotes, dashes and an ellipsis), and at a line start ":" (definition, fenced div),
+// as curly quotes, dashes and an ellipsis; "cf. x" would get a no-break space), and at a line start ":" (definition, fenced div),
 // "(" and "a." / "iv)" (Pandoc's letter and roman-numeral lists).
 // Comments and memos are Markdown already (the app's memo format) and are kept as written,
 // but for their headings, moved below the report's own (a memo's "#" becomes "####"), and for
@@ -19,14 +20,14 @@ import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import type { ExportProgress } from './export-progress';
 import { demoteHeadings } from './rich-text';
 import type { PandocMarkdown } from './pandoc/pandoc-markdown';
-import { pandocSafeMarkdown } from './pandoc/pandoc-safe-markdown';
+import { escapeAbbreviations, pandocSafeMarkdown } from './pandoc/pandoc-safe-markdown';
 
 /** The report uses # to ###; a comment's or memo's own headings start at ####. */
 const HEADING_SHIFT = 3;
 
 export function escapeMarkdownLine(line: string): string {
   let text = line.replace(/[\\`*_[\]<|~&@$^"'{]/g, (c) => `\\${c}`);
-  text = text.replace(/-(?=-)/g, '-\\').replace(/\.(?=\.)/g, '.\\');
+  text = escapeAbbreviations(text.replace(/-(?=-)/g, '-\\').replace(/\.(?=\.)/g, '.\\'));
   text = text.replace(/\r/g, '&#13;');
   // Block markers at the start of a line: headings, list bullets, setext underlines, "1." lists,
   // and Pandoc's ":" (definitions, divs), "(" ("(a)", "(@)") and "a." / "iv)" lists.
@@ -34,6 +35,8 @@ export function escapeMarkdownLine(line: string): string {
   // Leading and trailing blanks would be eaten (or make an indented code block / hard break).
   text = text.replace(/^[ \t]+/, (ws) => [...ws].map((c) => (c === ' ' ? '&#32;' : '&#9;')).join(''));
   text = text.replace(/[ \t]+$/, (ws) => [...ws].map((c) => (c === ' ' ? '&#32;' : '&#9;')).join(''));
+  // Inside the line too: Markdown readers (Pandoc, then Word) fold a run of blanks into one space.
+  text = text.replace(/\t/g, '&#9;').replace(/ {2,}/g, (ws) => `${'&#32;'.repeat(ws.length - 1)} `);
   return text;
 }
 

@@ -3,6 +3,17 @@
 // "(reviewer?)" and a citeproc warning) and "$…$" TeX maths, so both are backslash-escaped —
 // but not inside code (a `span` or a fenced or indented block, where a backslash would print)
 // nor inside an <autolink>, nor where the writer escaped them already.
+/** Pandoc's smart typography joins an abbreviation to the next word with a no-break space
+ *  ("cf. x" becomes "cf.\u00a0x", so a quote changes); its list (pandoc data/abbreviations,
+ *  2.17). An escaped final period ("cf\\. x") keeps the plain space and reads "cf." anywhere. */
+const ABBREVIATIONS = 'aet aetat al Apr Aug bk Bros c Capt cf ch chap chs Co col Corp cp d Dec Dr e.g ed eds esp f fasc Feb ff fig fl fol fols Fr Gen Gov Hon i.e ill Inc incl Jan Jr Jul Jun Ltd M.A M.D Mar Mr Mrs Ms n n.b nn No Nov Oct p Ph.D pp Pres Prof pt q.v Rep Rev s.v s.vv saec sec Sen Sep Sept Sgt Sr St univ viz vol vs';
+const ABBREVIATION = new RegExp(`(^|[^\\p{L}\\p{N}.\\\\])(${ABBREVIATIONS.split(' ').map((a) => a.replace(/\./g, '\\.')).join('|')})\\.(?=[ \\t])`, 'gu');
+
+/** Escapes the period of an abbreviation that Pandoc would bind to the next word. */
+export function escapeAbbreviations(text: string): string {
+  return text.replace(ABBREVIATION, '$1$2\\.');
+}
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>/g;
 

@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'export.cancelled',
   'export.writeFailed',
   'export.notReady',
+  'export.unknownStyle',
   'search.badQuery',
   'code.notFound',
   'code.badInput',

@@ -3,6 +3,7 @@
 
 import type { AnnotationKind, AnnotationTarget } from './annotation';
 import type { DocumentBibliography } from './bibliography';
+import type { CitationLocale, CitationStyleId } from '../csl/citation-styles';
 
 export interface EvidenceFilter {
   codeIds?: string[];
@@ -33,6 +34,9 @@ export interface EvidenceDocument {
   language: string;
   /** SHA-256 of the PDF (hex), when known: exports name the source as urn:sha256:<hex>. */
   sha256?: string;
+  /** The document's free-text author ("Family, Given; Family2, Given2" or an institution; ''
+   *  for none): a document without a bibliographic record is cited by it before its organisation. */
+  author?: string;
   /** The document's bibliographic record (Zotero or an attached CSL-JSON/BibTeX/RIS entry),
    *  when it has one; citations fall back to CSL data derived from the attributes above. */
   bibliography?: DocumentBibliography | null;
@@ -132,6 +136,11 @@ export interface ExportOptions {
   title?: string;
   /** List every code in the report's codebook, not only those its passages carry. */
   fullCodebook?: boolean;
+  /** Citation style of every citation and of the closing bibliography (assets/csl); omitted:
+   *  Chicago author-date. */
+  style?: CitationStyleId;
+  /** Locale of the citations ("p." or "с.", "and" or "и"); omitted: the report language. */
+  locale?: CitationLocale;
   /** Markdown only: cite as Pandoc does ([@citekey, p. 45]) and write a bibliography file of the
    *  cited documents beside the report (its companion file, same base name). */
   pandoc?: boolean;

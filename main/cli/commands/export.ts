@@ -3,8 +3,10 @@
 // as the app's export dialog. Progress goes to stderr (a rewriting line on a terminal, a line
 // per 25% otherwise); Ctrl+C cancels cleanly and leaves no partial file. Reports are titled
 // with --title or the project's title, in the --lang language (labels, code and organisation
-// names, "p."/"с."), and list only their own codes unless --full-codebook. `--format md --pandoc`
-// cites as Pandoc does ([@key, p. 45]) and writes the cited documents' bibliography beside the
+// names), and list only their own codes unless --full-codebook. Citations and the closing
+// bibliography follow --style (a shipped CSL style; default chicago-author-date) in the
+// --locale locale (en|ru; default: the report language). `--format md --pandoc` cites as
+// Pandoc does ([@key, p. 45]) and writes the cited documents' bibliography beside the
 // report, same base name: report.json (CSL-JSON, default) or report.bib (--bib bibtex).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +15,7 @@ import type { EvidenceFilter, ExportFormat } from '../../../shared/domain/eviden
 import { COUNTRIES, DOCUMENT_TYPES, LANGUAGES, ORGANISATIONS } from '../../../shared/domain/vocabulary';
 import { organisationLabel, vocabularyLabel } from '../../../shared/organisation-labels';
 import { GlossaError } from '../../../shared/errors';
+import { CITATION_STYLES, DEFAULT_CITATION_STYLE, isCitationLocale, isCitationStyle } from '../../../shared/csl/citation-styles';
 import { listCoders } from '../../db/repositories/coders';
 import { listCodes } from '../../db/repositories/codes';
 import { buildEvidenceBundle } from '../../core/evidence/evidence-bundle';
@@ -95,6 +98,7 @@ export const exportCommand: CliCommand = {
     'export <project.glossa> --format docx|html|md|pdf|csv|xlsx|jsonld -o FILE [--code NAME]... [--all-codes] [--subcodes]\n' +
     '         [--actor X]... [--country X]... [--year FROM-TO] [--type X]... [--language X]... [--coder NAME]... [--text T]\n' +
     '         [--memos] [--tables] [--full-codebook] [--title TITLE] [--lang en|ru] [--force]\n' +
+    `         [--style ${CITATION_STYLES.join('|')}] [--locale en|ru]\n` +
     '         [--pandoc [--bib csl-json|bibtex]]   (md: Pandoc citations, bibliography beside the file)\n' +
     '         export <project.glossa> --format annotated-pdf --doc NAME -o FILE [--force]',
   async run(args, io) {
@@ -119,6 +123,8 @@ export const exportCommand: CliCommand = {
         lang: { type: 'string' },
         title: { type: 'string' },
         'full-codebook': { type: 'boolean' },
+        style: { type: 'string' },
+        locale: { type: 'string' },
         force: { type: 'boolean' },
         doc: { type: 'string' },
         pandoc: { type: 'boolean' },
@@ -134,6 +140,10 @@ export const exportCommand: CliCommand = {
     // --report-language is the older spelling of --lang; both are accepted.
     const reportLanguage = values.lang ?? values['report-language'] ?? 'en';
     if (reportLanguage !== 'en' && reportLanguage !== 'ru') throw new UsageError('--lang must be en or ru');
+    const style = values.style ?? DEFAULT_CITATION_STYLE;
+    if (!isCitationStyle(style)) throw new UsageError(`unknown citation style "${style}"; --style must be one of ${CITATION_STYLES.join(', ')}`);
+    const locale = values.locale ?? reportLanguage;
+    if (!isCitationLocale(locale)) throw new UsageError(`unknown citation locale "${locale}"; --locale must be en or ru`);
     const title = values.title?.trim();
     if (values.title !== undefined && !title) throw new UsageError('--title needs a title');
     if (title && title.length > 300) throw new UsageError('--title is limited to 300 characters');
@@ -178,7 +188,7 @@ export const exportCommand: CliCommand = {
       const pandoc = companionName ? { pandoc: true, bibliography: bibFormat, bibliographyFile: companionName } : {};
       const { bytes, companion: bib } = await exportEvidenceFiles(
         bundle,
-        { format, includeMemos: !!values.memos, includeTables: !!values.tables, language: reportLanguage, title, fullCodebook: !!values['full-codebook'], ...pandoc },
+        { format, includeMemos: !!values.memos, includeTables: !!values.tables, language: reportLanguage, title, fullCodebook: !!values['full-codebook'], style, locale, ...pandoc },
         { signal: controller.signal, onProgress: (f) => printer.report(f) },
       );
       printer.done();

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { EvidenceFilter, ExportFormat, ExportStartInput } from '../../../shared/domain/evidence';
 import { asObject, badInput, int, str, stringArray } from '../app/input-checks';
+import { CITATION_STYLES, isCitationLocale, isCitationStyle } from '../../../shared/csl/citation-styles';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'html', 'md', 'pdf', 'csv', 'xlsx', 'jsonld'];
 
@@ -61,6 +62,14 @@ export function parseExportStart(input: unknown): ExportStartInput {
     if (opts.bibliography !== undefined) {
       if (opts.bibliography !== 'csl-json' && opts.bibliography !== 'bibtex') throw badInput('"options.bibliography" must be csl-json or bibtex');
       out.options.bibliography = opts.bibliography;
+    }
+    if (opts.style !== undefined) {
+      if (!isCitationStyle(opts.style)) throw badInput(`"options.style" must be one of ${CITATION_STYLES.join(', ')}`);
+      out.options.style = opts.style;
+    }
+    if (opts.locale !== undefined) {
+      if (!isCitationLocale(opts.locale)) throw badInput('"options.locale" must be en or ru');
+      out.options.locale = opts.locale;
     }
     const title = opts.title === '' ? undefined : str(opts, 'title', { optional: true, max: 300 });
     if (title !== undefined && title.trim() !== '') out.options.title = title.trim();

@@ -9,7 +9,7 @@ import type { Code } from '../../../shared/domain/code';
 import type { EvidenceChip, EvidenceItem, EvidenceRow } from '../../../shared/domain/evidence';
 import type { Db } from '../../db/connection';
 import { parsePageLabelFix, parsePageLabels } from '../../db/repositories/document-rows';
-import type { EvidenceSqlRow } from '../../db/repositories/evidence';
+import { evidenceBibliography, type EvidenceSqlRow } from '../../db/repositories/evidence';
 import { treeOrder } from '../coding/code-tree';
 import { citePassage } from './quote-context';
 
@@ -101,6 +101,8 @@ export function toEvidenceRow(db: Db, r: EvidenceSqlRow, codes: CodeIndex): Evid
       docType: r.doc_type,
       language: r.language,
       sha256: r.sha256 || undefined,
+      author: r.author ?? '',
+      bibliography: evidenceBibliography(r),
     },
     page,
     pageEnd: pages.length > 0 ? Math.max(...pages) + 1 : page,

@@ -1,7 +1,8 @@
 // The one-row-per-coding table shared by the CSV and XLSX exports, and the formula-injection
 // guard: a cell that starts with = + - @ (or a tab / carriage return, which some spreadsheet
 // programs skip before reading a formula) gets a leading apostrophe, so opening the file in
-// Excel or LibreOffice never runs a formula planted in a PDF's text or a comment.
+// Excel or LibreOffice never runs a formula planted in a PDF's text or a comment. The
+// `citation` column (codingColumns) is the passage's citation in the export's CSL style.
 import type { EvidenceRow } from '../../../shared/domain/evidence';
 
 export type CellValue = string | number | null;
@@ -44,6 +45,12 @@ export const CODING_COLUMNS: CodingColumn[] = [
   { header: 'annotation id', width: 20, value: (r) => r.annotationId },
   { header: 'document id', width: 20, value: (r) => r.document.id },
 ];
+
+/** The table with the passage's formatted citation (in the export's style) after its quote. */
+export function codingColumns(cite: (row: EvidenceRow) => string): CodingColumn[] {
+  const at = CODING_COLUMNS.findIndex((c) => c.header === 'quote') + 1;
+  return [...CODING_COLUMNS.slice(0, at), { header: 'citation', width: 40, value: cite }, ...CODING_COLUMNS.slice(at)];
+}
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

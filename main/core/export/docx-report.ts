@@ -23,7 +23,7 @@ import {
 } from 'docx';
 import { DocxFragments, passagesPlaceholder } from './docx-fragments';
 import type { ExportProgress } from './export-progress';
-import { coderLine, type ReportModel, type ReportTable } from './report-model';
+import { bibliographyBlocks, coderLine, type ReportModel, type ReportTable } from './report-model';
 import { richDocx } from './rich-text-docx';
 import { xmlSafe } from './xml-text';
 
@@ -177,6 +177,11 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
       if (table.note) passages.add([para(table.note, { style: 'Note' })]);
       passages.add([tableOf(table), new Paragraph({ children: [] })]);
     }
+  }
+  // The report ends with the list of the documents it cites, in the export's citation style.
+  if (model.bibliography.entries.length > 0) {
+    passages.add([para(model.bibliography.heading, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true })]);
+    passages.add(richDocx(bibliographyBlocks(model), { size: 22 }));
   }
   progress.check();
   // The override is bytes: docx's types say string, but its zip step takes strings or bytes

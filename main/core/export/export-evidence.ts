@@ -15,11 +15,12 @@ import { writeJsonLd } from './jsonld-export';
 import { writeMarkdownReport } from './markdown-report';
 import { BIBLIOGRAPHY_EXTENSION } from './pandoc/pandoc-bibliography';
 import { preparePandocExport } from './pandoc/pandoc-markdown';
+import { citationChoiceOf } from '../citation/export-citations';
 import { writePdfReport } from './pdf-report';
 import { buildReportModel } from './report-model';
+import { citationEngineFor } from '../citation/export-citations';
 import { writeXlsx } from './xlsx-export';
 
-export { citation, quoteWithCitation } from '../../../shared/citation';
 
 /** File name extension and MIME type per format, for save dialogs and the HTTP bridge. */
 export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; mime: string }> = {
@@ -59,18 +60,23 @@ export async function exportEvidenceFiles(
   const progress = new ExportProgress(opts);
   progress.check();
   progress.report(0);
+  // Spreadsheets cite each row as it streams: documents register at their first citation.
+  const cite = () => {
+    const engine = citationEngineFor(options);
+    return (row: Parameters<typeof engine.cite>[0]) => engine.cite(row).text;
+  };
   let bytes: Uint8Array;
   let companion: ExportFiles['companion'] = null;
   switch (options.format) {
     case 'csv':
-      bytes = await writeCsv(bundle, progress);
+      bytes = await writeCsv(bundle, progress, cite());
       break;
     case 'xlsx':
-      bytes = await writeXlsx(bundle, progress);
+      bytes = await writeXlsx(bundle, progress, cite());
       break;
     case 'jsonld':
       // JSON-LD needs every passage with its page box at hand: a source is read in full here.
-      bytes = await writeJsonLd('rowCount' in bundle ? { ...bundle, rows: [...bundle.rows] } : bundle, progress);
+      bytes = await writeJsonLd('rowCount' in bundle ? { ...bundle, rows: [...bundle.rows] } : bundle, progress, options);
       break;
     case 'docx':
       bytes = await writeDocxReport(buildReportModel(bundle, options), progress);
@@ -84,7 +90,7 @@ export async function exportEvidenceFiles(
         break;
       }
       const fileName = options.bibliographyFile ?? companionFileName('references.md', options);
-      const pandoc = preparePandocExport(bundle.rows, { language: options.language === 'ru' ? 'ru' : 'en', format: options.bibliography ?? 'csl-json', fileName });
+      const pandoc = preparePandocExport(bundle.rows, { language: options.language === 'ru' ? 'ru' : 'en', ...citationChoiceOf(options), format: options.bibliography ?? 'csl-json', fileName });
       bytes = await writeMarkdownReport(buildReportModel(bundle, options), progress, pandoc.markdown);
       companion = { fileName, bytes: new TextEncoder().encode(pandoc.bibliography) };
       break;

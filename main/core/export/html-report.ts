@@ -6,7 +6,7 @@ import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import type { ExportProgress } from './export-progress';
 import { escapeHtml } from './html-escape';
 import type { RichBlock } from './rich-text';
-import { richHtml } from './rich-text-html';
+import { inlineHtml, richHtml } from './rich-text-html';
 
 export { escapeHtml };
 
@@ -90,6 +90,12 @@ export async function writeHtmlReport(model: ReportModel, progress: ExportProgre
   if (model.tables) {
     out.push(`<section class="tables"><h2>${e(l.tables)}</h2>`);
     for (const table of model.tables) out.push(tableHtml(table));
+    out.push('</section>');
+  }
+  // The report ends with the list of the documents it cites, in the export's citation style.
+  if (model.bibliography.entries.length > 0) {
+    out.push(`<section class="bibliography"><h2>${e(model.bibliography.heading)}</h2>`);
+    for (const entry of model.bibliography.entries) out.push(`<p class="csl-entry">${inlineHtml(entry.rich)}</p>`);
     out.push('</section>');
   }
   out.push('</body>', '</html>', '');

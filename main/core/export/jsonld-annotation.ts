@@ -11,7 +11,6 @@
 //   the whole document; an area highlight's page fragment is refined by a media-fragment
 //   "xywh=" box (PDF points from the page's top-left corner) when the page size is known;
 // - every item carries the @context, so an annotation taken out of the collection stands alone.
-import { quoteWithCitation } from '../../../shared/citation';
 import type { AnnotationTarget, PdfRect } from '../../../shared/domain/annotation';
 import type { EvidenceDocument, EvidencePassage } from '../../../shared/domain/evidence';
 import type { PageBox } from '../../pdf/page-boxes';
@@ -79,14 +78,19 @@ function targetOf(p: EvidencePassage, t: AnnotationTarget, box: PageBox | undefi
   };
 }
 
-export function annotationOf(p: EvidencePassage, boxes: (documentId: string, pageIndex: number) => PageBox | undefined): Record<string, unknown> {
+/** `describe`: the quote with its citation in the export's style (quote-with-citation.ts). */
+export function annotationOf(
+  p: EvidencePassage,
+  boxes: (documentId: string, pageIndex: number) => PageBox | undefined,
+  describe: (p: EvidencePassage) => string,
+): Record<string, unknown> {
   const body: Array<Record<string, unknown>> = p.codes.map((c) => ({
     type: 'TextualBody',
     purpose: 'classifying',
     value: c.path.join(' > '),
     format: 'text/plain',
   }));
-  if (p.quote) body.push({ type: 'TextualBody', purpose: 'describing', value: quoteWithCitation(p), format: 'text/plain' });
+  if (p.quote) body.push({ type: 'TextualBody', purpose: 'describing', value: describe(p), format: 'text/plain' });
   if (p.comment) body.push({ type: 'TextualBody', purpose: 'commenting', value: p.comment, format: 'text/markdown' });
   const targets = p.targets.map((t) => targetOf(p, t, boxes(p.document.id, t.pageIndex)));
   return {

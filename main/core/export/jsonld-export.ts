@@ -4,10 +4,12 @@
 // Area highlights need their page's size for the xywh box: the bundle carries the PDF bytes of
 // the documents that have any (buildEvidenceBundle), read here through the pdf.js adapter.
 import { createHash } from 'node:crypto';
-import type { EvidenceBundle, EvidencePassage, EvidenceRow } from '../../../shared/domain/evidence';
+import type { EvidenceBundle, EvidencePassage, EvidenceRow, ExportOptions } from '../../../shared/domain/evidence';
 import { readPageBoxes } from '../../pdf/page-boxes';
 import type { ExportProgress } from './export-progress';
 import { ANNO_CONTEXT, annotationOf, type PageBox } from './jsonld-annotation';
+import { citationEngineFor } from '../citation/export-citations';
+import { quoteWithCitation } from '../citation/quote-with-citation';
 
 export { ANNO_CONTEXT, PDF_FRAGMENT_SPEC, documentUrn } from './jsonld-annotation';
 
@@ -50,12 +52,14 @@ async function pageBoxes(bundle: EvidenceBundle, passages: readonly EvidencePass
   return out;
 }
 
-export async function writeJsonLd(bundle: EvidenceBundle, progress: ExportProgress): Promise<Uint8Array> {
+export async function writeJsonLd(bundle: EvidenceBundle, progress: ExportProgress, options: Pick<ExportOptions, 'style' | 'locale' | 'language'> = {}): Promise<Uint8Array> {
+  const engine = citationEngineFor(options);
+  const describe = (p: EvidencePassage) => quoteWithCitation(engine, p);
   const passages = bundle.passages ?? passagesFromRows(bundle.rows);
   const boxes = await pageBoxes(bundle, passages);
   const items: Array<Record<string, unknown>> = [];
   for (const p of passages) {
-    items.push(annotationOf(p, (docId, pageIndex) => boxes.get(`${docId}|${pageIndex}`)));
+    items.push(annotationOf(p, (docId, pageIndex) => boxes.get(`${docId}|${pageIndex}`), describe));
     await progress.row(items.length, passages.length);
   }
   // A stable id: the same project exported at the same moment gets the same collection id.

@@ -18,7 +18,7 @@
 // citations in place of the house citation line, and a References div.
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import type { ExportProgress } from './export-progress';
-import { demoteHeadings } from './rich-text';
+import { demoteHeadings, type RichInline } from './rich-text';
 import type { PandocMarkdown } from './pandoc/pandoc-markdown';
 import { escapeAbbreviations, pandocSafeMarkdown } from './pandoc/pandoc-safe-markdown';
 
@@ -42,6 +42,25 @@ export function escapeMarkdownLine(line: string): string {
 
 export function escapeMarkdown(text: string): string {
   return text.split('\n').map(escapeMarkdownLine).join('\n');
+}
+
+/** A line of rich text (a bibliography entry) as Markdown: *italic*, **bold**, links as <url>
+ *  (or [text](url)); every character of the text escaped, the line's start as escapeMarkdownLine. */
+export function inlineMarkdown(inline: RichInline): string {
+  const chars = (t: string) => t.replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+  const line = inline
+    .map((span) => {
+      // Emphasis must hug its text: "*Title* " not "*Title *".
+      const [, lead, body, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(span.text)!;
+      if (!body) return span.text.replace(/\s+/g, ' ');
+      let text = chars(body);
+      if (span.href) text = span.href === body ? `<${span.href.replace(/[<>\s]/g, encodeURIComponent)}>` : `[${text}](<${span.href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+      if (span.italic) text = `*${text}*`;
+      if (span.bold) text = `**${text}**`;
+      return (lead ? ' ' : '') + text + (trail ? ' ' : '');
+    })
+    .join('');
+  return line.replace(/^([#+\-=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2').trim();
 }
 
 /** A blockquote that renders back to `text` exactly; a line followed by another ends with a
@@ -99,7 +118,13 @@ export async function writeMarkdownReport(model: ReportModel, progress: ExportPr
     out.push(`## ${md(l.tables)}`, '');
     for (const table of model.tables) out.push(...tableMarkdown(table));
   }
+  // The report ends with the list of the documents it cites, in the export's citation style;
+  // a Pandoc report leaves that to pandoc --citeproc, in the References div.
   if (pandoc) out.push(...pandoc.references);
+  else if (model.bibliography.entries.length > 0) {
+    out.push(`## ${md(model.bibliography.heading)}`, '');
+    for (const entry of model.bibliography.entries) out.push(inlineMarkdown(entry.rich), '');
+  }
   progress.check();
   return new TextEncoder().encode(out.join('\n'));
 }

@@ -9,7 +9,7 @@ import type { ExportProgress } from './export-progress';
 import { PageNumbers } from './pdf-page-numbers';
 import { useFastPaths } from './pdfkit-fast-paths';
 import { reportFonts } from './report-fonts';
-import { coderLine, type ReportModel, type ReportTable } from './report-model';
+import { bibliographyBlocks, coderLine, type ReportModel, type ReportTable } from './report-model';
 import { writeRichPdf } from './rich-text-pdf';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -115,6 +115,12 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
     doc.addPage();
     heading(l.tables, SIZES.h1, 0);
     for (const table of model.tables) writeTable(doc, table, width, bottom, heading);
+  }
+  // The report ends with the list of the documents it cites, in the export's citation style.
+  if (model.bibliography.entries.length > 0) {
+    doc.addPage();
+    heading(model.bibliography.heading, SIZES.h1, 0);
+    writeRichPdf(doc, bibliographyBlocks(model), { x: MARGIN, width, size: SIZES.body, fonts });
   }
   progress.check();
   pageNumbers.finish();

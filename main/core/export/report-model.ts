@@ -9,15 +9,20 @@
 // section counts and the tables; the sections then read the rows again, lazily, one passage at
 // a time as the writer prints them (10,000 parsed comments held at once took ~1 GB in DOCX).
 import type { EvidenceBundle, EvidenceRow, ExportOptions } from '../../../shared/domain/evidence';
-import { citation } from '../../../shared/citation';
+import type { EvidenceDocument } from '../../../shared/domain/evidence';
+import { bibliographyHeading } from '../citation/bibliography-heading';
+import { type CitationEngine, type FormattedCitation } from '../citation/citation-engine';
+import { citationEngineFor } from '../citation/export-citations';
 import { CooccurrenceCounter, FrequencyCounter, type FrequencyDimension } from './evidence-tables';
 import { countryLabel, organisationLabel } from '../../../shared/organisation-labels';
 import { reportLabels, type ReportLabels, type ReportLanguage } from './report-labels';
-import { parseRichText, type RichBlock } from './rich-text';
+import { parseRichText, type RichBlock, type RichInline } from './rich-text';
 
 export interface ReportPassage {
   quote: string;
+  /** The passage's citation in the export's style (plain text; the rich form for note styles' italics). */
   citation: string;
+  citationRich: RichInline;
   /** The coding it shows: its document and pages (the Pandoc report cites from them). */
   row: EvidenceRow;
   /** The comment's Markdown, and its blocks ([] for no comment). */
@@ -81,6 +86,8 @@ export interface ReportModel {
   passageCount: number;
   memos: ReportMemo[] | null;
   tables: ReportTable[] | null;
+  /** The closing list of the cited documents (exactly those the passages cite), in the style's order. */
+  bibliography: { heading: string; entries: FormattedCitation[] };
 }
 
 /** Value columns per printed table: 8 columns of counts plus the code fit an A4 page at 8 pt. */
@@ -99,6 +106,8 @@ interface RowStats {
   rows: number;
   passages: number;
   documents: number;
+  /** The cited documents in first-seen order (a few thousand at most: one object each). */
+  cited: Map<string, EvidenceDocument>;
   /** Codings per code, in first-seen order, and the first row's code path. */
   perCode: Map<string, { count: number; codePath: string[] }>;
   /** Whether each code's rows come in one run (the evidence query's codebook order does). */
@@ -110,7 +119,7 @@ const FREQUENCY_DIMENSIONS: FrequencyDimension[] = ['organisation', 'country', '
 
 function countRows(rows: EvidenceRows, withTables: boolean): RowStats {
   const passages = new Set<string>();
-  const documents = new Set<string>();
+  const cited = new Map<string, EvidenceDocument>();
   const perCode = new Map<string, { count: number; codePath: string[] }>();
   const tables = withTables ? { frequency: FREQUENCY_DIMENSIONS.map((by) => new FrequencyCounter(by)), cooccurrence: new CooccurrenceCounter() } : null;
   let count = 0;
@@ -119,7 +128,7 @@ function countRows(rows: EvidenceRows, withTables: boolean): RowStats {
   for (const row of rows) {
     count++;
     passages.add(row.annotationId);
-    documents.add(row.document.id);
+    if (!cited.has(row.document.id)) cited.set(row.document.id, row.document);
     const seen = perCode.get(row.codeId);
     if (seen) {
       seen.count++;
@@ -131,7 +140,7 @@ function countRows(rows: EvidenceRows, withTables: boolean): RowStats {
       tables.cooccurrence.add(row);
     }
   }
-  return { rows: count, passages: passages.size, documents: documents.size, perCode, contiguous, tables };
+  return { rows: count, passages: passages.size, documents: cited.size, cited, perCode, contiguous, tables };
 }
 
 export function buildReportModel(bundle: Omit<EvidenceBundle, 'rows'> & { rows: EvidenceRows }, options: ExportOptions): ReportModel {
@@ -142,6 +151,9 @@ export function buildReportModel(bundle: Omit<EvidenceBundle, 'rows'> & { rows: 
   const order = [...bundle.codes.map((c) => c.id).filter((id) => stats.perCode.has(id))];
   for (const id of stats.perCode.keys()) if (!order.includes(id)) order.push(id);
   const title = options.title?.trim() || bundle.projectName.trim() || labels.reportTitle;
+  // Every cited document registered before the first citation: the style disambiguates
+  // ("2019a", "2019b") across the whole report, and the bibliography lists exactly these.
+  const engine = citationEngineFor(options, [...stats.cited.values()]);
   return {
     language,
     labels,
@@ -158,17 +170,18 @@ export function buildReportModel(bundle: Omit<EvidenceBundle, 'rows'> & { rows: 
       exclusion: c.exclusion,
     })),
     codebookNote: options.fullCodebook ? labels.codebookFull : labels.codebookUsed,
-    sections: { [Symbol.iterator]: () => sectionsOf(bundle.rows, stats, order, labels, language) },
+    sections: { [Symbol.iterator]: () => sectionsOf(bundle.rows, stats, order, labels, engine) },
     passageCount: stats.rows,
     memos: options.includeMemos ? bundle.memos.map((m) => toMemo(m, labels)) : null,
     tables: stats.tables ? buildTables(stats.tables, labels, language) : null,
+    bibliography: { heading: bibliographyHeading(engine.style, language), entries: engine.bibliography() },
   };
 }
 
 /** The sections in `order`. Rows already in that order (the evidence query's) stream through;
  *  a hand-made bundle in another order is grouped in memory, where its array already is. */
-function* sectionsOf(rows: EvidenceRows, stats: RowStats, order: string[], labels: ReportLabels, language: ReportLanguage): Generator<ReportSection> {
-  const toPassage = passageMaker(language);
+function* sectionsOf(rows: EvidenceRows, stats: RowStats, order: string[], labels: ReportLabels, engine: CitationEngine): Generator<ReportSection> {
+  const toPassage = passageMaker(engine);
   const section = (codeId: string, passages: Iterable<ReportPassage>): ReportSection => {
     const { count, codePath } = stats.perCode.get(codeId)!;
     return { heading: codeHeading(codePath), count: labels.sectionCount(count), passages };
@@ -205,6 +218,11 @@ function toMemo(memo: EvidenceBundle['memos'][number], labels: ReportLabels): Re
   return { heading, body: memo.body, blocks: parseRichText(memo.body) };
 }
 
+/** The bibliography's entries as paragraphs, for the writers that print rich text. */
+export function bibliographyBlocks(model: Pick<ReportModel, 'bibliography'>): RichBlock[] {
+  return model.bibliography.entries.map((entry) => ({ kind: 'paragraph', inline: entry.rich, quoted: 0 }));
+}
+
 /** "Coder: Alice" or "Coder: Alice, edited by Борис": the line under each quote in every report. */
 export function coderLine(p: ReportPassage, l: ReportLabels): string {
   const by = `${l.coder}: ${p.coderName}`;
@@ -214,7 +232,7 @@ export function coderLine(p: ReportPassage, l: ReportLabels): string {
 /** Parsed comments kept for reuse: a passage with three codes is three rows with one comment. */
 const COMMENT_CACHE = 256;
 
-function passageMaker(language: ReportLanguage): (row: EvidenceRow) => ReportPassage {
+function passageMaker(engine: CitationEngine): (row: EvidenceRow) => ReportPassage {
   const parsed = new Map<string, RichBlock[]>();
   const blocksOf = (comment: string): RichBlock[] => {
     if (!comment.trim()) return [];
@@ -225,13 +243,15 @@ function passageMaker(language: ReportLanguage): (row: EvidenceRow) => ReportPas
     }
     return blocks;
   };
-  return (row) => toPassage(row, language, blocksOf);
+  return (row) => toPassage(row, engine, blocksOf);
 }
 
-function toPassage(row: EvidenceRow, language: ReportLanguage, blocksOf: (comment: string) => RichBlock[]): ReportPassage {
+function toPassage(row: EvidenceRow, engine: CitationEngine, blocksOf: (comment: string) => RichBlock[]): ReportPassage {
+  const cited = engine.cite(row);
   return {
     quote: row.quote,
-    citation: citation(row, language),
+    citation: cited.text,
+    citationRich: cited.rich,
     row,
     comment: row.comment,
     commentBlocks: blocksOf(row.comment),

@@ -6,7 +6,8 @@
 // the in-memory writer made them: an empty text cell stays an empty string, not a blank.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { CODING_COLUMNS, neutraliseCell, type CellValue } from './coding-columns';
+import type { EvidenceRow } from '../../../shared/domain/evidence';
+import { codingColumns, neutraliseCell, type CellValue } from './coding-columns';
 import { rowCountOf, type ExportInput } from './export-input';
 import type { ExportProgress } from './export-progress';
 import { xmlSafe } from './xml-text';
@@ -16,7 +17,8 @@ const cell = (value: CellValue): CellValue => {
   return typeof safe === 'string' ? xmlSafe(safe) : safe;
 };
 
-export async function writeXlsx(bundle: ExportInput, progress: ExportProgress): Promise<Uint8Array> {
+export async function writeXlsx(bundle: ExportInput, progress: ExportProgress, cite: (row: EvidenceRow) => string): Promise<Uint8Array> {
+  const columns = codingColumns(cite);
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -24,13 +26,13 @@ export async function writeXlsx(bundle: ExportInput, progress: ExportProgress): 
   workbook.creator = 'Glossa';
   workbook.created = new Date(bundle.generatedAt);
   const sheet = workbook.addWorksheet('Codings', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = CODING_COLUMNS.map((c) => ({ header: c.header, key: c.header, width: c.width }));
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.header, width: c.width }));
   sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CODING_COLUMNS.length } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   const total = rowCountOf(bundle);
   let done = 0;
   for (const row of bundle.rows) {
-    sheet.addRow(CODING_COLUMNS.map((c) => cell(c.value(row)))).commit();
+    sheet.addRow(columns.map((c) => cell(c.value(row)))).commit();
     await progress.row(++done, total, 0, 0.7);
   }
   sheet.commit();

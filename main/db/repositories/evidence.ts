@@ -5,9 +5,11 @@
 // recursive CTE building a sort key of zero-padded sibling positions ("000002.000000.").
 // The text filter folds case and ё/е with normalizeSearch, registered as an SQL function on
 // the connection, because SQLite's lower() folds ASCII only.
+import type { DocumentBibliography } from '../../../shared/domain/bibliography';
 import type { EvidenceFilter, EvidenceGroupBy } from '../../../shared/domain/evidence';
 import { normalizeSearch } from '../../../shared/text/normalize-search';
 import type { Db } from '../connection';
+import { rowToBibliography, type BibliographyRow } from './bibliography';
 import { documentFilterSql } from './document-filter';
 
 export interface EvidenceSqlRow {
@@ -38,6 +40,16 @@ export interface EvidenceSqlRow {
   page_count: number;
   page_labels: string | null;
   page_label_fix: string | null;
+  /** The document's free-text author (documents.author, '' for none). */
+  author: string;
+  /** The document's bibliographic record (document_bibliography, migration 0014): NULL
+   *  columns when it has none. Mapped by bibliography.ts's rowToBibliography. */
+  bib_csl_json: string | null;
+  bib_source: BibliographyRow['source'] | null;
+  bib_zotero_library: number | null;
+  bib_zotero_key: string | null;
+  bib_citekey: string | null;
+  bib_updated_at: string | null;
   /** Paged queries only: how many rows match in all (codings, or passages by document). */
   total_rows?: number;
 }
@@ -132,13 +144,18 @@ const FROM = `FROM annotation_codes ac
   JOIN documents d ON d.id = a.document_id
   JOIN code_order o ON o.id = ac.code_id
   LEFT JOIN coders k ON k.id = ac.coder_id
-  LEFT JOIN coders e ON e.id = a.updated_by`;
+  LEFT JOIN coders e ON e.id = a.updated_by
+  LEFT JOIN document_bibliography b ON b.document_id = d.id`;
+
+/** The document's author and its bibliographic record (one row per document: the join never multiplies rows). */
+const BIB_COLUMNS = `d.author, b.csl_json AS bib_csl_json, b.source AS bib_source, b.zotero_library AS bib_zotero_library,
+  b.zotero_key AS bib_zotero_key, b.citekey AS bib_citekey, b.updated_at AS bib_updated_at`;
 
 const COLUMNS = `ac.annotation_id, ac.code_id, ac.coder_id, k.name AS coder_name, ac.created_at AS coded_at,
   a.document_id, a.targets, a.kind, a.color, a.comment, a.anchor_status,
   a.created_at AS annotation_created_at, a.updated_at AS annotation_updated_at, a.updated_by AS editor_id, e.name AS editor_name,
   d.title, d.file_name, d.organisation, d.countries, d.year, d.doc_type, d.language, d.sha256,
-  d.page_count, d.page_labels, d.page_label_fix`;
+  d.page_count, d.page_labels, d.page_label_fix, ${BIB_COLUMNS}`;
 
 /** Reading order inside a document; documents by title (then id, for equal titles). */
 const READING_ORDER = 'd.title COLLATE NOCASE, a.document_id, a.sort_index, a.created_at, a.id';
@@ -192,7 +209,8 @@ function selectEvidencePage(db: Db, built: Built, groupBy: EvidenceGroupBy, limi
     JOIN documents d ON d.id = a.document_id
     JOIN code_order o ON o.id = ac.code_id
     LEFT JOIN coders k ON k.id = ac.coder_id
-    LEFT JOIN coders e ON e.id = a.updated_by`;
+    LEFT JOIN coders e ON e.id = a.updated_by
+  LEFT JOIN document_bibliography b ON b.document_id = d.id`;
   const sql = `${built.cte} SELECT ${COLUMNS}, p.total_rows${groupBy === 'document' ? ', p.first_key' : ''} ${rows} ORDER BY ${groupBy === 'code' ? CODE_ORDER : READING_ORDER}`;
   return db.prepare(sql).all(...built.params) as EvidenceSqlRow[];
 }
@@ -229,9 +247,10 @@ export function selectUncodedEvidence(db: Db, filter: EvidenceFilter): EvidenceS
       a.document_id, a.targets, a.kind, a.color, a.comment, a.anchor_status,
       a.created_at AS annotation_created_at, a.updated_at AS annotation_updated_at, a.updated_by AS editor_id, e.name AS editor_name,
       d.title, d.file_name, d.organisation, d.countries, d.year, d.doc_type, d.language, d.sha256,
-      d.page_count, d.page_labels, d.page_label_fix
+      d.page_count, d.page_labels, d.page_label_fix, ${BIB_COLUMNS}
     FROM annotations a JOIN documents d ON d.id = a.document_id
       LEFT JOIN coders k ON k.id = a.coder_id LEFT JOIN coders e ON e.id = a.updated_by
+      LEFT JOIN document_bibliography b ON b.document_id = d.id
     WHERE ${parts.join(' AND ')}${docs.sql} ORDER BY ${READING_ORDER}`;
   return db.prepare(sql).all(...params) as EvidenceSqlRow[];
 }
@@ -281,4 +300,18 @@ export function listMemosForEvidence(db: Db): MemoForEvidence[] {
 export function documentTitlesById(db: Db): Map<string, string> {
   const rows = db.prepare('SELECT id, title, file_name FROM documents').all() as Array<{ id: string; title: string; file_name: string }>;
   return new Map(rows.map((r) => [r.id, r.title || r.file_name]));
+}
+
+/** The bibliographic record carried by an evidence row (null when the document has none or it is unreadable). */
+export function evidenceBibliography(r: EvidenceSqlRow): DocumentBibliography | null {
+  if (r.bib_csl_json == null || r.bib_source == null) return null;
+  return rowToBibliography({
+    document_id: r.document_id,
+    csl_json: r.bib_csl_json,
+    source: r.bib_source,
+    zotero_library: r.bib_zotero_library,
+    zotero_key: r.bib_zotero_key,
+    citekey: r.bib_citekey,
+    updated_at: r.bib_updated_at ?? '',
+  });
 }

@@ -1,7 +1,7 @@
 // The Pandoc flavour of the Markdown report (ExportOptions.pandoc): the same report, but each
 // quote is cited as [@citekey, p. 45] instead of the house citation line, a YAML metadata block
 // names the bibliography file written beside it (`bibliography:`) and the locale (`lang:`), and
-// the report ends with a References heading over an empty `::: {#refs}` div, where
+// the report ends with the style's bibliography heading ("References") over an empty `::: {#refs}` div, where
 // `pandoc --citeproc` puts the bibliography. Citekeys are shared/csl/csl-item.ts citekeysFor
 // over the cited documents in first-cited order (a record's own Better BibTeX / BibTeX key when
 // it has one), made safe for Pandoc's syntax; the bibliography file holds exactly those
@@ -9,8 +9,9 @@
 import { citableItem, citekeysFor, type CitableItem } from '../../../../shared/csl/csl-item';
 import type { EvidenceDocument, EvidenceRow } from '../../../../shared/domain/evidence';
 import type { ReportLanguage } from '../report-labels';
+import { bibliographyHeading } from '../../citation/bibliography-heading';
 import { bibliographyFile, type BibliographyFormat } from './pandoc-bibliography';
-import { DEFAULT_CITATION_STYLE, type CitationStyleId } from '../../../../shared/csl/citation-styles';
+import { DEFAULT_CITATION_STYLE, type CitationLocale, type CitationStyleId } from '../../../../shared/csl/citation-styles';
 import { pandocCitation, pandocCitekeys, pandocCiting } from './pandoc-citation';
 
 /** What the Markdown writer adds for Pandoc (markdown-report.ts). */
@@ -22,8 +23,6 @@ export interface PandocMarkdown {
   /** The References section at the end. */
   references: string[];
 }
-
-const REFERENCES: Record<ReportLanguage, string> = { en: 'References', ru: '\u0421\u043f\u0438\u0441\u043e\u043a \u043b\u0438\u0442\u0435\u0440\u0430\u0442\u0443\u0440\u044b' };
 
 /** The documents the rows cite, each once, in the order they are first cited. */
 export function citedDocuments(rows: Iterable<EvidenceRow>): EvidenceDocument[] {
@@ -51,20 +50,22 @@ function styleLines(style: CitationStyleId): string[] {
 
 export function preparePandocExport(
   rows: Iterable<EvidenceRow>,
-  opts: { language: ReportLanguage; style?: CitationStyleId; format: BibliographyFormat; fileName: string },
+  opts: { language: ReportLanguage; style?: CitationStyleId; locale?: CitationLocale; format: BibliographyFormat; fileName: string },
 ): PandocExport {
+  const locale = opts.locale ?? opts.language;
   const docs = citedDocuments(rows);
   const keys = pandocCitekeys(citekeysFor(docs));
-  const items = docs.map((d) => citableItem(d, keys.get(d.id)!, opts.language));
+  // The items as the citation engine makes them (citation-engine.ts): in the citation locale.
+  const items = docs.map((d) => citableItem(d, keys.get(d.id)!, locale));
   const style = opts.style ?? DEFAULT_CITATION_STYLE;
-  const citing = pandocCiting(style, opts.language);
+  const citing = pandocCiting(style, locale);
   return {
     items,
     bibliography: bibliographyFile(items, opts.format),
     markdown: {
       frontMatter: ['---', `bibliography: ${yaml(opts.fileName)}`, ...styleLines(style), `lang: ${citing.lang}`, '---', ''],
       cite: (row) => pandocCitation(keys.get(row.document.id)!, row, citing),
-      references: [`## ${REFERENCES[opts.language]}`, '', '::: {#refs}', ':::', ''],
+      references: [`## ${bibliographyHeading(style, opts.language)}`, '', '::: {#refs}', ':::', ''],
     },
   };
 }

@@ -41,7 +41,7 @@ describe.skipIf(skip !== null)('our Markdown report through pandoc into Word', (
     const paras = await throughPandoc();
     const styled = (style: string) => paras.filter((p) => p.style === style).map((p) => p.text);
     expect(styled('Heading1')).toEqual(['Anti-trafficking «Евразия» 2024']);
-    expect(styled('Heading2')).toEqual(['Codebook', 'Passages by code', 'Memos']);
+    expect(styled('Heading2')).toEqual(['Codebook', 'Passages by code', 'Memos', 'References']);
     expect(styled('Heading3')).toContain('Influence instruments > Knowledge production');
     expect(styled('Heading3')).toContain('Project memo');
 
@@ -49,7 +49,8 @@ describe.skipIf(skip !== null)('our Markdown report through pandoc into Word', (
     for (const quote of [...FIXTURE_PASSAGES.map((p) => p.quote), ...PANDOC_QUOTES]) expect(quotes, quote).toContain(quote);
     for (const { quote, pages } of FIXTURE_PASSAGES) {
       const i = paras.findIndex((p) => p.style === 'BlockText' && p.text === quote);
-      expect(paras[i + 1].text, quote).toMatch(new RegExp(`^\u2014 .*, ${pages} \u00b7 Coder: `));
+      // The Chicago author-date citation (the default style) with the printed page(s).
+      expect(paras[i + 1].text, quote).toMatch(new RegExp(`^\u2014 \\(.* \\d{4}, ${pages.replace('p. ', '')}\\) \u00b7 Coder: `));
     }
     // No list, definition or example list came out of a quote's lines.
     expect(paras.some((p) => /^(a\)|iv\.|:|\(@\))/.test(p.text) && p.style !== 'BlockText')).toBe(false);
@@ -63,6 +64,9 @@ describe.skipIf(skip !== null)('our Markdown report through pandoc into Word', (
     expect(styled('Heading4')).toEqual(['Framing']);
     const memo = paras.find((p) => p.text === 'Важно: ёмкость механизмов')!;
     expect(memo.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['Важно:']);
+    // The bibliography after its heading, one paragraph per cited document.
+    const refs = paras.slice(paras.findIndex((p) => p.text === 'References') + 1).map((p) => p.text);
+    expect(refs).toEqual(['OSCE/ODIHR. 2019. Combating Trafficking in Human Beings: Annual Report.', 'Russia / CIS. 2021. Доклад о противодействии торговле людьми.']);
     expect(paras.filter((p) => p.style === 'Compact').map((p) => p.text)).toEqual(expect.arrayContaining(['first NRM', 'security first', 'rights first']));
   });
 });

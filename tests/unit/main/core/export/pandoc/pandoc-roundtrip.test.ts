@@ -1,12 +1,13 @@
 // The issue's acceptance test for Pandoc: `pandoc --citeproc --csl <our shipped style>` on our
-// Markdown export cites the same documents and pages as our own citations of the same evidence
-// in the same style (the citeproc-js engine the DOCX export cites with), and lists the same
-// bibliography entries. Compared, after normalising whitespace (no-break spaces too) and quote
-// marks (“ ” « » „ ‘ ’ to " and '), which the two citeprocs and locales set differently:
-//  - every passage's citation, in report order: the text between the "— " that opens the line
-//    under the quote and the " · " before the coder, against the engine's citation of that row;
-//  - the bibliography: the paragraphs after the References heading, against the engine's
-//    bibliography entries, as a sorted list without GOST's "1. " numbers: the two citeprocs
+// Markdown export cites the same documents and pages as our DOCX export of the same evidence in
+// the same style, and lists the same bibliography entries. Compared, after normalising
+// whitespace (no-break spaces too) and quote marks (“ ” « » „ ‘ ’ to " and '), which the two
+// citeprocs and locales set differently:
+//  - every passage's citation, in report order: in Pandoc's plain text the text between the
+//    "— " that opens the line under the quote and the " · " before the coder; in our DOCX's
+//    word/document.xml the "Citation" paragraph under the quote, up to its " · ";
+//  - the bibliography: the paragraphs after the bibliography heading ("References", "Список
+//    литературы") in both, as a sorted list without GOST's "1. " numbers: the two citeprocs
 //    collate differently (citeproc-js puts the Cyrillic names first in ru-RU, Pandoc the
 //    Latin ones), so the same entries come numbered in another order.
 // Runs with the CSL-JSON file, with the BibTeX file (citation-js), and for a Russian report in
@@ -14,13 +15,14 @@
 // one) or a citekey that is not in the bibliography ("(key?)") fails it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentBibliography } from '../../../../../../shared/domain/bibliography';
-import type { EvidenceBundle, EvidenceRow } from '../../../../../../shared/domain/evidence';
+import type { EvidenceBundle } from '../../../../../../shared/domain/evidence';
 import type { CitationStyleId } from '../../../../../../shared/csl/citation-styles';
-import { CitationEngine } from '../../../../../../main/core/citation/citation-engine';
+import { bibliographyHeading } from '../../../../../../main/core/citation/bibliography-heading';
 import { findCslDir } from '../../../../../../main/core/citation/csl-assets';
 import { companionFileName, exportEvidenceFiles } from '../../../../../../main/core/export/export-evidence';
-import { buildReportModel } from '../../../../../../main/core/export/report-model';
+import { docxParagraphs } from '../../../../../helpers/docx-paragraphs';
 import { pandocSkipReason, runPandoc } from '../../../../../helpers/pandoc';
+import { unzipAll } from '../../../../../helpers/read-zip';
 import { DOC_EN, FIXTURE_BUNDLE } from '../evidence-fixture';
 
 const skip = pandocSkipReason();
@@ -51,32 +53,33 @@ const BUNDLE: EvidenceBundle = {
 const normalise = (text: string) =>
   text.replace(/^\d+\.\s+/, '').replace(/[\u00a0\u202f\s]+/g, ' ').replace(/[\u201c\u201d\u00ab\u00bb\u201e]/g, '"').replace(/[\u2018\u2019]/g, "'").trim();
 
-/** Our citations of the rows in report order, and our bibliography, in `style`. */
-function ours(style: CitationStyleId, locale: 'en' | 'ru'): { citations: string[]; bibliography: string[] } {
-  const engine = new CitationEngine(style, locale);
-  const rows: EvidenceRow[] = [];
-  for (const section of buildReportModel(BUNDLE, { format: 'md', language: locale }).sections) for (const p of section.passages) rows.push(p.row);
-  const citations = rows.map((r) => normalise(engine.cite(r).text));
-  return { citations, bibliography: engine.bibliography().map((b) => normalise(b.text)).sort() };
+/** Our DOCX export's citations in report order, and its bibliography, in `style`. */
+async function ourDocx(style: CitationStyleId, locale: 'en' | 'ru'): Promise<{ citations: string[]; bibliography: string[] }> {
+  const docx = await exportEvidenceFiles(BUNDLE, { format: 'docx', language: locale, style, locale });
+  const paras = docxParagraphs((await unzipAll(docx.bytes)).get('word/document.xml')!.toString('utf8'));
+  const citations = paras.filter((p) => p.style === 'Citation').map((p) => normalise(p.text.slice(0, p.text.lastIndexOf(' \u00b7 '))));
+  const heading = paras.findIndex((p) => p.style === 'Heading1' && p.text === bibliographyHeading(style, locale));
+  expect(heading).toBeGreaterThan(0);
+  return { citations, bibliography: paras.slice(heading + 1).map((p) => normalise(p.text)).filter(Boolean).sort() };
 }
 
 /** Pandoc's rendering of our Markdown export, as plain text, split into citations and references. */
 async function throughPandoc(style: CitationStyleId, locale: 'en' | 'ru', bibliography: 'csl-json' | 'bibtex') {
   const bibliographyFile = companionFileName('report.md', { bibliography });
-  const files = await exportEvidenceFiles(BUNDLE, { format: 'md', pandoc: true, bibliography, bibliographyFile, language: locale });
+  const files = await exportEvidenceFiles(BUNDLE, { format: 'md', pandoc: true, bibliography, bibliographyFile, language: locale, style, locale });
   const csl = `${findCslDir()}/styles/${style}.csl`;
   const plain = runPandoc({ 'report.md': files.bytes, [bibliographyFile]: files.companion!.bytes }, ['--citeproc', '--csl', csl, '--wrap=none', '-t', 'plain', 'report.md']).toString('utf8');
   const lines = plain.split('\n');
   const citations = lines.filter((l) => l.startsWith('\u2014 ')).map((l) => normalise(l.slice(2, l.lastIndexOf(' \u00b7 '))));
-  const heading = lines.findIndex((l) => l === (locale === 'ru' ? '\u0421\u043f\u0438\u0441\u043e\u043a \u043b\u0438\u0442\u0435\u0440\u0430\u0442\u0443\u0440\u044b' : 'References'));
+  const heading = lines.findIndex((l) => l === bibliographyHeading(style, locale));
   const references = lines.slice(heading + 1).filter((l) => l.trim() !== '').map(normalise).sort();
   return { plain, citations, references, heading };
 }
 
 describe.skipIf(skip !== null)('pandoc --citeproc on our Markdown export', () => {
-  let expected: Record<string, ReturnType<typeof ours>>;
-  beforeAll(() => {
-    expected = { chicago: ours('chicago-author-date', 'en'), gost: ours('gost-r-7-0-5-2008-author-date', 'ru') };
+  let expected: Record<string, Awaited<ReturnType<typeof ourDocx>>>;
+  beforeAll(async () => {
+    expected = { chicago: await ourDocx('chicago-author-date', 'en'), gost: await ourDocx('gost-r-7-0-5-2008-author-date', 'ru') };
   });
 
   it('cites the same documents and printed pages as our Chicago citations, and lists the same references (CSL-JSON)', { timeout: 120_000 }, async () => {
@@ -90,6 +93,7 @@ describe.skipIf(skip !== null)('pandoc --citeproc on our Markdown export', () =>
     expect(got.heading).toBeGreaterThan(0);
     expect(got.references).toEqual(expected.chicago.bibliography);
     expect(got.references).toHaveLength(3);
+    expect(got.citations).toHaveLength(BUNDLE.rows.length);
   });
 
   it('does the same with the BibTeX bibliography beside it', { timeout: 120_000 }, async () => {

@@ -3,6 +3,9 @@
 // the job keeps its bytes and the browser downloads them (export.result -> Blob link).
 // Progress comes as 'export.progress' events; an event may arrive before export.start's reply
 // (the SSE stream and the POST race), so events are kept by job id until the id is known.
+// A Pandoc Markdown export is two files: the backend writes the bibliography beside the chosen
+// path (same base name); the web host downloads it as a second file (export.result, part
+// 'companion'). The done line names both.
 import { api, onEvent } from '../../api';
 import type { ExportFormat, ExportJobProgress } from '../../../shared/domain/evidence';
 import { errorMessage, getLocale, type Locale } from '../../i18n/i18n';
@@ -24,16 +27,19 @@ interface ExportState {
   fullCodebook: boolean;
   /** Language of the report; null = the UI's. */
   language: Locale | null;
+  /** Markdown: Pandoc citations and a bibliography file beside the report. */
+  pandoc: boolean;
+  bibliography: 'csl-json' | 'bibtex';
   jobId: string | null;
   running: boolean;
   fraction: number;
-  /** Finished: where it went (a path, or the downloaded file name). */
-  done: { where: string; rows: number } | null;
+  /** Finished: where it went (a path, or the downloaded file name), and its bibliography's. */
+  done: { where: string; rows: number; companion: string | null } | null;
   error: string | null;
 }
 
 export const exportStore = new Store<ExportState>({
-  open: false, format: 'docx', scope: 'selection', includeMemos: false, includeTables: false, title: '', fullCodebook: false, language: null,
+  open: false, format: 'docx', scope: 'selection', includeMemos: false, includeTables: false, title: '', fullCodebook: false, language: null, pandoc: false, bibliography: 'csl-json',
   jobId: null, running: false, fraction: 0, done: null, error: null,
 });
 
@@ -49,7 +55,7 @@ export function closeExportDialog(): void {
   exportStore.set({ open: false });
 }
 
-export function setExportOptions(patch: Partial<Pick<ExportState, 'format' | 'scope' | 'includeMemos' | 'includeTables' | 'title' | 'fullCodebook' | 'language'>>): void {
+export function setExportOptions(patch: Partial<Pick<ExportState, 'format' | 'scope' | 'includeMemos' | 'includeTables' | 'title' | 'fullCodebook' | 'language' | 'pandoc' | 'bibliography'>>): void {
   exportStore.set({ ...patch, done: null, error: null });
 }
 
@@ -67,13 +73,19 @@ async function onProgress(p: ExportJobProgress): Promise<void> {
   }
   try {
     let where = p.path ?? '';
+    let companion = p.companionPath ?? null;
     if (!p.path) {
       const bytes = await api['export.result']({ jobId: p.jobId });
       const fileName = p.fileName ?? `glossa-evidence.${p.format}`;
       downloadBytes(bytes, fileName, mimeOf(p.format));
       where = fileName;
+      if (p.companionFileName) {
+        const bib = await api['export.result']({ jobId: p.jobId, part: 'companion' });
+        downloadBytes(bib, p.companionFileName, p.companionFileName.endsWith('.bib') ? 'application/x-bibtex' : 'application/json');
+        companion = p.companionFileName;
+      }
     }
-    exportStore.set({ running: false, jobId: null, fraction: 1, done: { where, rows: p.rowCount ?? 0 } });
+    exportStore.set({ running: false, jobId: null, fraction: 1, done: { where, rows: p.rowCount ?? 0, companion } });
   } catch (err) {
     exportStore.set({ running: false, jobId: null, error: errorMessage(err) });
   }
@@ -106,6 +118,7 @@ export async function startExport(): Promise<void> {
         language: s.language ?? getLocale(),
         fullCodebook: s.fullCodebook,
         ...(s.title.trim() ? { title: s.title.trim() } : {}),
+        ...(s.format === 'md' && s.pandoc ? { pandoc: true, bibliography: s.bibliography } : {}),
       },
     });
     exportStore.set({ jobId });

@@ -7,6 +7,7 @@ import type { OcrPageData, OcrProgress, OcrSummary } from './domain/ocr';
 import type { AnchorRecheck, DocumentFilter, DocumentMeta, DocumentPatch, DocumentRemovalInfo, ReadingPosition } from './domain/document';
 import type { ImportProgress, ImportSource } from './domain/import';
 import type { PagePreview } from './domain/preview';
+import type { CiteTextInput } from './domain/cite-text';
 import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Settings } from './domain/project';
 import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
 import type { SearchQuery, SearchResult } from './domain/search';
@@ -221,6 +222,9 @@ export interface Contract {
   'evidence.tables': (input: { filter: EvidenceFilter }) => EvidenceTables;
   /** The passages behind one co-occurrence cell: carrying both codes (within the filter). */
   'evidence.cellPassages': (input: { filter: EvidenceFilter; codeA: string; codeB: string }) => EvidenceItem[];
+  /** "Copy with citation": each passage's quote with its citation in the style and locale
+   *  (the documents' metadata is read from the project, only the places come from the caller). */
+  'evidence.citeText': (input: CiteTextInput) => { texts: string[] };
   /** Electron: asks where to save an export; the web host answers { supported: false }. */
   'dialog.saveExport': (input: { format: ExportFormat }) => DialogResult;
   /** Starts an export job; progress arrives as 'export.progress' events. */
@@ -299,7 +303,7 @@ export const CHANNELS = [
   'share.send', 'share.openReceived', 'merge.run', 'merge.conflicts', 'merge.resolve', 'agreement.compute', 'agreement.csv',
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
-  'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
+  'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.citeText', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every key of Contract.

@@ -1,4 +1,5 @@
 // Project-level plain types.
+import type { CitationLocale, CitationStyleId } from '../csl/citation-styles';
 
 export interface ProjectInfo {
   path: string;
@@ -29,6 +30,11 @@ export interface AppInfo {
 export interface Settings {
   /** 'system' follows the OS locale. */
   language: 'system' | 'en' | 'ru';
+  /** The user's citation style ("Copy with citation", and the export dialog's last choice);
+   *  absent: Chicago author-date. */
+  citationStyle?: CitationStyleId;
+  /** The citations' locale; absent: the UI language (copy) or the report language (export). */
+  citationLocale?: CitationLocale;
 }
 
 /** Why a backup was written: the daily one on open, or before a risky action. */

@@ -5,6 +5,7 @@ import type { Settings } from '../../../shared/domain/project';
 import type { BackendContext } from '../backend-context';
 import type { HostServices } from './host-services';
 import { asObject, asVoid, badInput, str } from './input-checks';
+import { CITATION_STYLES, isCitationLocale, isCitationStyle } from '../../../shared/csl/citation-styles';
 
 const LANGUAGES: ReadonlyArray<Settings['language']> = ['system', 'en', 'ru'];
 
@@ -32,7 +33,15 @@ export function appHandlers(ctx: BackendContext, host: HostServices) {
       const obj = asObject(input);
       const patch: Partial<Settings> = {};
       for (const key of Object.keys(obj)) {
-        if (key !== 'language') throw badInput(`unknown setting "${key}"`);
+        if (key !== 'language' && key !== 'citationStyle' && key !== 'citationLocale') throw badInput(`unknown setting "${key}"`);
+      }
+      if (obj.citationStyle !== undefined) {
+        if (!isCitationStyle(obj.citationStyle)) throw badInput(`"citationStyle" must be one of ${CITATION_STYLES.join(', ')}`);
+        patch.citationStyle = obj.citationStyle;
+      }
+      if (obj.citationLocale !== undefined) {
+        if (!isCitationLocale(obj.citationLocale)) throw badInput('"citationLocale" must be en or ru');
+        patch.citationLocale = obj.citationLocale;
       }
       if (obj.language !== undefined) {
         if (!LANGUAGES.includes(obj.language as Settings['language'])) {

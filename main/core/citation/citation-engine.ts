@@ -92,12 +92,11 @@ export class CitationEngine {
   /** The in-text (or note) citation of one passage. */
   cite(row: CitedRow): FormattedCitation {
     if (!this.keys.has(row.document.id)) this.register([row.document]);
-    const { locator, label } = cslLocator(row, this.style, this.locale);
-    const id = this.keys.get(row.document.id)!;
-    const cacheKey = `${id}\u0000${locator}`;
+    const cite = { id: this.keys.get(row.document.id)!, ...cslLocator(row, this.style, this.locale, this.isNoteStyle) };
+    const cacheKey = `${cite.id}\u0000${cite.locator}\u0000${cite.suffix ?? ''}`;
     let out = this.cache.get(cacheKey);
     if (!out) {
-      const rich = cslHtmlToRich(this.engine.makeCitationCluster([{ id, locator, label }]));
+      const rich = cslHtmlToRich(this.engine.makeCitationCluster([cite]));
       out = { text: richText(rich), rich };
       this.cache.set(cacheKey, out);
     }

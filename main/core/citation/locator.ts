@@ -6,7 +6,10 @@
 // the paragraph in every other edition and language version (and the old house style gave
 // both, "p. 45, para. 87"). The style prints its page label before it ("p. 45, para. 87" in
 // APA, "45, para. 87" in Chicago, "с. 45, п. 87" in GOST); the paragraph word is the
-// locale's short term, OSCOLA's own "para" (no full stops in OSCOLA).
+// locale's short term, OSCOLA's own "para" (no full stops in OSCOLA). In an in-text style the
+// paragraph is the cite's suffix, after the page: inside the locator citeproc-js would read
+// "1, п. 1" as a list of pages and print "сс." (it recognises only Latin label words); a note
+// style (OSCOLA) prints no page word, and a suffix there would land after the URL.
 import type { EvidenceRow } from '../../../shared/domain/evidence';
 import type { CitationLocale, CitationStyleId } from '../../../shared/csl/citation-styles';
 
@@ -26,8 +29,11 @@ export function paragraphWord(style: CitationStyleId, locale: CitationLocale): s
   return style === 'oscola' && locale === 'en' ? 'para' : PARAGRAPH_WORD[locale];
 }
 
-export function cslLocator(row: CitedPlace, style: CitationStyleId, locale: CitationLocale): { locator: string; label: 'page' } {
+export function cslLocator(
+  row: CitedPlace, style: CitationStyleId, locale: CitationLocale, noteStyle: boolean,
+): { locator: string; label: 'page'; suffix?: string } {
   const pages = printedPages(row);
-  const paragraph = typeof row.paragraph === 'number' ? `, ${paragraphWord(style, locale)} ${row.paragraph}` : '';
-  return { locator: pages + paragraph, label: 'page' };
+  if (typeof row.paragraph !== 'number') return { locator: pages, label: 'page' };
+  const paragraph = `, ${paragraphWord(style, locale)} ${row.paragraph}`;
+  return noteStyle ? { locator: pages + paragraph, label: 'page' } : { locator: pages, label: 'page', suffix: paragraph };
 }

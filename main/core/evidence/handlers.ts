@@ -9,13 +9,14 @@ import { codesOfPassages, countEvidence, selectEvidence } from '../../db/reposit
 import { asObject, badInput, int, str } from '../app/input-checks';
 import type { BackendContext } from '../backend-context';
 import { cooccurrence, documentCodeMatrix, frequencies } from '../export/evidence-tables';
+import { citeText, parseCiteText } from '../citation/cite-text';
 import { evidenceRows } from './evidence-bundle';
 import { parseExportStart, parseFilter } from './evidence-input';
 import { codeIndex, mapByDocument, toEvidenceItem } from './evidence-rows';
 import { createExportJobs, type ExportJobs } from './export-jobs';
 
 type EvidenceChannels =
-  | 'evidence.query' | 'evidence.tables' | 'evidence.cellPassages'
+  | 'evidence.query' | 'evidence.tables' | 'evidence.cellPassages' | 'evidence.citeText'
   | 'export.start' | 'export.cancel' | 'export.result';
 
 /** The browser shows 100 rows per page; 1,000 bounds one reply (~1 MB of quotes). */
@@ -83,6 +84,7 @@ export function evidenceHandlers(ctx: BackendContext, jobs: ExportJobs = createE
       const o = asObject(input);
       return cellPassages(db(), parseFilter(o.filter), str(o, 'codeA', { max: 200 }), str(o, 'codeB', { max: 200 }));
     },
+    'evidence.citeText': (input) => citeText(db(), parseCiteText(input)),
     'export.start': (input) => jobs.start(parseExportStart(input)),
     'export.cancel': (input) => jobs.cancel(str(asObject(input), 'jobId', { max: 100 })),
     'export.result': (input) => {

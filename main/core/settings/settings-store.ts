@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { RecentProject, Settings } from '../../../shared/domain/project';
+import { isCitationLocale, isCitationStyle } from '../../../shared/csl/citation-styles';
 
 export interface WindowState {
   x?: number;
@@ -48,6 +49,8 @@ export function sanitize(raw: unknown): SettingsFile {
   if (s && LANGUAGES.includes(s.language as Settings['language'])) {
     out.settings.language = s.language as Settings['language'];
   }
+  if (s && isCitationStyle(s.citationStyle)) out.settings.citationStyle = s.citationStyle;
+  if (s && isCitationLocale(s.citationLocale)) out.settings.citationLocale = s.citationLocale;
   if (Array.isArray(r.recent)) {
     for (const item of r.recent) {
       const it = item as Record<string, unknown>;

@@ -1,14 +1,16 @@
 // The evidence rows under their code or document headings: the quote (verbatim), the codes as
 // colour chips, the comment, document and page. A click on the quote opens the reader at the
-// passage's page with its first words highlighted; "copy with citation" writes
-// “quote” — Organisation (Year), Title, p. N to the clipboard.
+// passage's page with its first words highlighted; "copy with citation" writes the quote and
+// its citation in the user's style (the toolbar's picker) to the clipboard: “quote” (OSCE 2019, 12).
 import { memo, useState } from 'react';
 import type { EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evidence';
 import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { pagesCited } from '../../../shared/citation';
 import { openReader } from '../shell/view-store';
 import { useCodeNames } from './code-names';
-import { clipboardText, groupItems, highlightPhrase } from './evidence-logic';
+import { citePassageOf, groupItems, highlightPhrase } from './evidence-logic';
+import { api } from '../../api';
+import { currentCitationChoice } from '../citation/citation-choice';
 import { MarkdownView } from '../memos/MarkdownView';
 
 function Chips({ item }: { item: EvidenceItem }) {
@@ -27,13 +29,14 @@ function Chips({ item }: { item: EvidenceItem }) {
 
 // Memoised: the page fills in behind the first screen, and rows already shown keep their objects.
 const Row = memo(function Row({ item, showDocument }: { item: EvidenceItem; showDocument: boolean }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
   // The printed page(s) a citation gives ("3", "iv–v"); the PDF's own numbers without labels.
   const page = pagesCited(item).replace(/^p\. /, '');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(clipboardText(item));
+      const { texts } = await api['evidence.citeText']({ passages: [citePassageOf(item)], ...currentCitationChoice(locale) });
+      await navigator.clipboard.writeText(texts[0]);
       setCopied('ok');
     } catch {
       setCopied('failed');

@@ -13,6 +13,9 @@ import { coderViewStore, setCoderView } from '../coding/coder-view-store';
 import { CoderSwitch } from '../coding/CoderSwitch';
 import { CodeFilterTree } from './CodeFilterTree';
 import { EvidenceList } from './EvidenceList';
+import { CitationPicker } from '../citation/CitationPicker';
+import { citationChoiceOf, saveCitationChoice } from '../citation/citation-choice';
+import { projectStore } from '../project/project-store';
 import { isFiltered, toggleId } from './evidence-logic';
 import { clearEvidenceFilter, evidenceStore, loadMoreEvidence, openEvidence, setEvidenceFilter, setGroupBy } from './evidence-store';
 
@@ -81,8 +84,9 @@ export function EvidenceFilterBar({ testIdPrefix }: { testIdPrefix: string }) {
 }
 
 export function EvidenceView({ visible }: { visible: boolean }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const { filter, groupBy, items, total, loading, error, stale } = useStore(evidenceStore);
+  const { settings } = useStore(projectStore);
   useEffect(() => {
     if (visible && stale) void openEvidence();
   }, [visible, stale]);
@@ -103,6 +107,8 @@ export function EvidenceView({ visible }: { visible: boolean }) {
             </select>
           </label>
           <span className="spacer" />
+          {/* The style and locale "Copy with citation" cites in (saved per installation). */}
+          <CitationPicker value={citationChoiceOf(settings, locale)} testId="evidence-citation" onChange={(p) => void saveCitationChoice(p)} />
           <button type="button" className="primary" data-testid="evidence-export" onClick={() => openExportDialog()}>
             {t('export.button')}
           </button>

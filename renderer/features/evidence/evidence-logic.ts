@@ -3,7 +3,7 @@
 // backend (empty lists dropped), grouping consecutive items under code or document headings,
 // the clipboard text, and the few words the reader highlights when a passage is opened.
 import { codeNameFor } from '../../../shared/codebook/code-text';
-import { quoteWithCitation } from '../../../shared/citation';
+import type { CitePassage } from '../../../shared/domain/cite-text';
 import type { CodeWithCounts } from '../../../shared/domain/code';
 import type { EvidenceFilter, EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evidence';
 
@@ -94,12 +94,20 @@ export function groupItems(items: readonly EvidenceItem[], groupBy: EvidenceGrou
   return groups;
 }
 
-/** What "copy with citation" puts on the clipboard: “quote” — Organisation (Year), Title, p. N
- *  (the readable quote and the printed page, as the backend cites them). */
-export function clipboardText(
+/** What "copy with citation" sends the backend (evidence.citeText): the readable quote and
+ *  its places; the backend cites the document from the project in the user's style. */
+export function citePassageOf(
   item: Pick<EvidenceItem, 'quote' | 'document' | 'page' | 'pageEnd' | 'pageLabel' | 'pageEndLabel' | 'paragraph'>,
-): string {
-  return quoteWithCitation(item);
+): CitePassage {
+  return {
+    documentId: item.document.id,
+    page: item.page,
+    pageEnd: item.pageEnd,
+    ...(item.pageLabel ? { pageLabel: item.pageLabel } : {}),
+    ...(item.pageEndLabel ? { pageEndLabel: item.pageEndLabel } : {}),
+    paragraph: item.paragraph ?? null,
+    quote: item.quote,
+  };
 }
 
 /** Words the reader highlights on the passage's first page: the first 8 of the quote make a

@@ -8,7 +8,8 @@ import { useStore } from '../../state/store';
 import { isFiltered } from '../evidence/evidence-logic';
 import { evidenceStore } from '../evidence/evidence-store';
 import { Modal } from '../shell/Modal';
-import { cancelExport, closeExportDialog, exportStore, setExportOptions, startExport } from './export-store';
+import { cancelExport, closeExportDialog, exportCitation, exportStore, setExportOptions, startExport } from './export-store';
+import { CitationPicker } from '../citation/CitationPicker';
 
 const FORMATS: ExportFormat[] = ['docx', 'html', 'md', 'pdf', 'csv', 'xlsx', 'jsonld'];
 const REPORTS: ExportFormat[] = ['docx', 'html', 'md', 'pdf'];
@@ -65,6 +66,9 @@ export function ExportDialog() {
               {LOCALES.map((l) => <option key={l} value={l}>{t(`export.report.languages.${l}`)}</option>)}
             </select>
           </label>
+        </div>
+        <div className="field-row">
+          <CitationPicker value={exportCitation(s)} testId="export-citation" onChange={(p) => setExportOptions({ ...(p.style ? { style: p.style } : {}), ...(p.locale ? { citationLocale: p.locale } : {}) })} />
         </div>
       </fieldset>
       <fieldset className="export-fieldset" disabled={s.running || !report}>

@@ -6,6 +6,8 @@
 // A Pandoc Markdown export is two files: the backend writes the bibliography beside the chosen
 // path (same base name); the web host downloads it as a second file (export.result, part
 // 'companion'). The done line names both.
+import type { CitationChoice, CitationLocale, CitationStyleId } from '../../../shared/csl/citation-styles';
+import { currentCitationChoice, saveCitationChoice } from '../citation/citation-choice';
 import { api, onEvent } from '../../api';
 import type { ExportFormat, ExportJobProgress } from '../../../shared/domain/evidence';
 import { errorMessage, getLocale, type Locale } from '../../i18n/i18n';
@@ -30,6 +32,10 @@ interface ExportState {
   /** Markdown: Pandoc citations and a bibliography file beside the report. */
   pandoc: boolean;
   bibliography: 'csl-json' | 'bibtex';
+  /** Citation style and locale picked in this dialog; null = the saved choice (citation-choice.ts)
+   *  or, for the locale, the report's language. */
+  style: CitationStyleId | null;
+  citationLocale: CitationLocale | null;
   jobId: string | null;
   running: boolean;
   fraction: number;
@@ -39,8 +45,8 @@ interface ExportState {
 }
 
 export const exportStore = new Store<ExportState>({
-  open: false, format: 'docx', scope: 'selection', includeMemos: false, includeTables: false, title: '', fullCodebook: false, language: null, pandoc: false, bibliography: 'csl-json',
-  jobId: null, running: false, fraction: 0, done: null, error: null,
+  open: false, format: 'docx', scope: 'selection', includeMemos: false, includeTables: false, title: '', fullCodebook: false, language: null,
+  pandoc: false, bibliography: 'csl-json', style: null, citationLocale: null, jobId: null, running: false, fraction: 0, done: null, error: null,
 });
 
 const early = new Map<string, ExportJobProgress>();
@@ -55,7 +61,14 @@ export function closeExportDialog(): void {
   exportStore.set({ open: false });
 }
 
-export function setExportOptions(patch: Partial<Pick<ExportState, 'format' | 'scope' | 'includeMemos' | 'includeTables' | 'title' | 'fullCodebook' | 'language' | 'pandoc' | 'bibliography'>>): void {
+/** The style and locale an export will cite with. */
+export function exportCitation(s: Pick<ExportState, 'style' | 'citationLocale' | 'language'>): CitationChoice {
+  const reportLanguage: CitationLocale = (s.language ?? getLocale()) === 'ru' ? 'ru' : 'en';
+  const saved = currentCitationChoice(reportLanguage);
+  return { style: s.style ?? saved.style, locale: s.citationLocale ?? saved.locale };
+}
+
+export function setExportOptions(patch: Partial<Pick<ExportState, 'format' | 'scope' | 'includeMemos' | 'includeTables' | 'title' | 'fullCodebook' | 'language' | 'style' | 'citationLocale' | 'pandoc' | 'bibliography'>>): void {
   exportStore.set({ ...patch, done: null, error: null });
 }
 
@@ -106,6 +119,9 @@ export async function startExport(): Promise<void> {
       if (dialog.paths.length === 0) return; // the user cancelled the save dialog
       path = dialog.paths[0];
     }
+    // The dialog's pick, else the saved choice, else the report language; remembered for next time.
+    const citation = exportCitation(s);
+    void saveCitationChoice({ style: citation.style, ...(s.citationLocale ? { locale: citation.locale } : {}) });
     const filter = s.scope === 'selection' ? cleanEvidenceFilter(evidenceStore.getSnapshot().filter) : undefined;
     exportStore.set({ running: true });
     const { jobId } = await api['export.start']({
@@ -117,6 +133,7 @@ export async function startExport(): Promise<void> {
         includeTables: s.includeTables,
         language: s.language ?? getLocale(),
         fullCodebook: s.fullCodebook,
+        ...citation,
         ...(s.title.trim() ? { title: s.title.trim() } : {}),
         ...(s.format === 'md' && s.pandoc ? { pandoc: true, bibliography: s.bibliography } : {}),
       },

@@ -3,7 +3,7 @@ import { textOf } from '../../../helpers/code-text';
 import type { CodeWithCounts } from '../../../../shared/domain/code';
 import type { EvidenceItem } from '../../../../shared/domain/evidence';
 import {
-  cleanEvidenceFilter, clipboardText, codeTreeRows, groupItems, highlightPhrase, isFiltered, toggleId, visibleCodeRows,
+  cleanEvidenceFilter, citePassageOf, codeTreeRows, groupItems, highlightPhrase, isFiltered, toggleId, visibleCodeRows,
 } from '../../../../renderer/features/evidence/evidence-logic';
 import { chartRows, columnLabel, heatStyle, maxOffDiagonal } from '../../../../renderer/features/analysis/analysis-logic';
 
@@ -44,8 +44,11 @@ describe('evidence logic', () => {
     expect(groupItems(items, 'document').map((g) => [g.heading, g.items.length])).toEqual([['Doc d1', 1], ['Doc d2', 2]]);
   });
 
-  it('copies “quote” — Organisation (Year), Title, p. N and highlights the first 8 words', () => {
-    expect(clipboardText(item('1', 'x', 'd1', 'Ёмкость механизмов'))).toBe('\u201cЁмкость механизмов\u201d \u2014 OSCE (2019), Doc d1, p. 3');
+  // The citation itself is made by the backend in the user's style (tests/unit/main/core/citation/cite-text.test.ts).
+  it('sends the document, places and readable quote of a passage to cite, and highlights the first 8 words', () => {
+    expect(citePassageOf({ ...item('1', 'x', 'd1', 'Ёмкость механизмов'), pageLabel: 'iv', paragraph: 12 })).toEqual({
+      documentId: 'd1', page: 3, pageEnd: 3, pageLabel: 'iv', paragraph: 12, quote: 'Ёмкость механизмов',
+    });
     expect(highlightPhrase('one two  three\nfour five six seven eight nine')).toEqual(['one two three four five six seven eight']);
     expect(highlightPhrase('  ')).toEqual([]);
   });

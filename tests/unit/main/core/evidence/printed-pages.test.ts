@@ -29,11 +29,13 @@ const pool = new ExtractPool({ size: 2 });
 let dir: string;
 let file: string;
 
+// The citations in the default style, Chicago author-date: no author, so the title stands
+// first (CMOS 15.32), no page word (15.48), and a numbered paragraph after the page.
 const EXPECTED = [
-  { title: fx.LABELLED_TITLE, clean: fx.LABELLED_CLEAN, lines: fx.LABELLED_LINES, cite: `${fx.LABELLED_TITLE} (2021), p. 3, para. 88`, page: 3 },
-  { title: fx.FOOTER_TITLE, clean: fx.FOOTER_CLEAN, lines: fx.FOOTER_LINES, cite: `${fx.FOOTER_TITLE} (2021), p. 3`, page: 3 },
+  { title: fx.LABELLED_TITLE, clean: fx.LABELLED_CLEAN, lines: fx.LABELLED_LINES, cite: `(${fx.LABELLED_TITLE} 2021, 3, para. 88)`, apa: `(${fx.LABELLED_TITLE}, 2021, p. 3, para. 88)`, page: 3 },
+  { title: fx.FOOTER_TITLE, clean: fx.FOOTER_CLEAN, lines: fx.FOOTER_LINES, cite: `(${fx.FOOTER_TITLE} 2021, 3)`, apa: `(${fx.FOOTER_TITLE}, 2021, p. 3)`, page: 3 },
   // No printed numbers at all: the test corrects it to "PDF page 7 is printed page 3".
-  { title: fx.TWO_COLUMN_TITLE, clean: fx.TWO_COLUMN_CLEAN, lines: fx.TWO_COLUMN_LINES, cite: `${fx.TWO_COLUMN_TITLE} (2021), p. 3`, page: 3 },
+  { title: fx.TWO_COLUMN_TITLE, clean: fx.TWO_COLUMN_CLEAN, lines: fx.TWO_COLUMN_LINES, cite: `(${fx.TWO_COLUMN_TITLE} 2021, 3)`, apa: `(${fx.TWO_COLUMN_TITLE}, 2021, p. 3)`, page: 3 },
 ];
 
 /** pdf.js gives ligatures as letters: the page text holds "fi", not U+FB01. */
@@ -134,12 +136,13 @@ describe('printed pages and readable quotes', () => {
     }
   });
 
+  // Chicago prints no page word; APA does ("p." / "с."), so the Russian guarantee is shown in APA.
   it('cites the printed page as "с." (and "п.") beside the clean quote in Russian reports', async () => {
-    const ru = (e: (typeof EXPECTED)[number]) => e.cite.replace(', p. ', ', \u0441. ').replace(', para. ', ', \u043f. ');
-    const docx = await unzipText(fs.readFileSync(await exportAs('docx', '--lang', 'ru')), 'word/document.xml');
-    const html = fs.readFileSync(await exportAs('html', '--lang', 'ru'), 'utf8');
-    const md = fs.readFileSync(await exportAs('md', '--lang', 'ru'), 'utf8').replace(/\\([.\-*_#>(),])/g, '$1');
-    const pdfDoc = await openPdf(new Uint8Array(fs.readFileSync(await exportAs('pdf', '--lang', 'ru'))));
+    const ru = (e: (typeof EXPECTED)[number]) => e.apa.replace(', p. ', ', \u0441. ').replace(', para. ', ', \u043f. ');
+    const docx = await unzipText(fs.readFileSync(await exportAs('docx', '--lang', 'ru', '--style', 'apa')), 'word/document.xml');
+    const html = fs.readFileSync(await exportAs('html', '--lang', 'ru', '--style', 'apa'), 'utf8');
+    const md = fs.readFileSync(await exportAs('md', '--lang', 'ru', '--style', 'apa'), 'utf8').replace(/\\([.\-*_#>(),])/g, '$1');
+    const pdfDoc = await openPdf(new Uint8Array(fs.readFileSync(await exportAs('pdf', '--lang', 'ru', '--style', 'apa'))));
     let pdfText = '';
     for (let n = 1; n <= pdfDoc.numPages; n++) pdfText += ` ${await extractPageText(pdfDoc, n)}`;
     await pdfDoc.destroy();
@@ -148,7 +151,7 @@ describe('printed pages and readable quotes', () => {
       for (const [format, text] of [['docx', docx], ['html', html], ['md', md], ['pdf', pdfText]]) {
         expect(text, format).toContain(e.clean);
         expect(text, format).toContain(ru(e));
-        expect(text, format).not.toContain(e.cite);
+        expect(text, format).not.toContain(e.apa);
       }
     }
   });
@@ -183,7 +186,7 @@ describe('printed pages and readable quotes', () => {
     for (const e of EXPECTED) {
       const item = ld.first.items.find((i) => i.body.some((b) => b.purpose === 'describing' && b.value.includes(e.cite)))!;
       expect(item, e.title).toBeDefined();
-      expect(item.body.find((b) => b.purpose === 'describing')!.value).toBe(`\u201c${e.clean}\u201d \u2014 ${e.cite}`);
+      expect(item.body.find((b) => b.purpose === 'describing')!.value).toBe(`\u201c${e.clean}\u201d ${e.cite}`);
       expect(item.target.selector.find((s) => s.type === 'TextQuoteSelector')!.exact).toBe(asExtracted(e.lines));
       expect(item.target.selector.find((s) => s.type === 'FragmentSelector')!.value).toBe('page=7');
     }

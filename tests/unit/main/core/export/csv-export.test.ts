@@ -18,9 +18,9 @@ describe('CSV export', () => {
   it('parses back as one row per coding with the documented columns', async () => {
     const { records } = await exportCsv();
     const [header, ...rows] = records;
-    expect(header.slice(0, 19)).toEqual([
+    expect(header.slice(0, 20)).toEqual([
       'document title', 'file', 'organisation', 'countries', 'year', 'type', 'language', 'page',
-      'page end', 'pdf page', 'pdf page end', 'paragraph', 'quote', 'code path', 'coder', 'edited by', 'created', 'updated', 'comment',
+      'page end', 'pdf page', 'pdf page end', 'paragraph', 'quote', 'citation', 'code path', 'coder', 'edited by', 'created', 'updated', 'comment',
     ]);
     expect(rows).toHaveLength(FIXTURE_ROWS.length);
     rows.forEach((r) => expect(r).toHaveLength(header.length));
@@ -29,6 +29,8 @@ describe('CSV export', () => {
     expect(ru[col('document title')]).toBe('Доклад о противодействии торговле людьми');
     expect(ru[col('page')]).toBe('41');
     expect(ru[col('page end')]).toBe('42');
+    // The citation in the default style, Chicago author-date: "(Author Year, pages)".
+    expect(ru[col('citation')]).toBe('(Russia / CIS 2021, 41\u201342)');
     expect(ru[col('code path')]).toBe('Партнёрство');
     expect(ru[col('coder')]).toBe('Анна K.');
     expect(rows[0][col('countries')]).toBe('moldova;ukraine');

@@ -68,7 +68,8 @@ describe('DOCX evidence report', () => {
     expect(texts).toContain('Include: Surveys; <indicators>.');
     const headings = paras.filter((p) => p.style === 'Heading2').map((p) => p.text);
     expect(headings).toEqual(['Influence instruments', 'Influence instruments > Knowledge production', 'Capacity building', 'Партнёрство']);
-    expect(texts).toContain('OSCE/ODIHR (2019), Combating Trafficking in Human Beings: Annual Report, p. 12 \u00b7 Coder: Анна K.');
+    // The default style, Chicago author-date (CMOS 15.48: the page without "p.").
+    expect(texts).toContain('(OSCE/ODIHR 2019, 12) \u00b7 Coder: Анна K.');
   });
 
   it('adds memos and the frequency and co-occurrence tables on request, with Russian headings', async () => {

@@ -86,14 +86,15 @@ export const FIXTURE_BUNDLE: EvidenceBundle = {
   ],
 };
 
-/** Distinct quotes of the fixture with the pages their citations must show. */
+/** Distinct quotes of the fixture with the end of the citations they must show: the printed
+ *  page(s) closing a Chicago author-date citation (the default style), "(OSCE/ODIHR 2019, 12)". */
 export const FIXTURE_PASSAGES = [
-  { quote: Q_EN, pages: 'p. 12' },
-  { quote: Q_RU, pages: 'p. 41\u201342' },
-  { quote: Q_EQ, pages: 'p. 7' },
-  { quote: Q_DASH, pages: 'p. 3' },
-  { quote: Q_SYNTAX, pages: 'p. 99' },
-  { quote: Q_LINES, pages: 'p. 23' },
+  { quote: Q_EN, pages: '12)' },
+  { quote: Q_RU, pages: '41\u201342)' },
+  { quote: Q_EQ, pages: '7)' },
+  { quote: Q_DASH, pages: '3)' },
+  { quote: Q_SYNTAX, pages: '99)' },
+  { quote: Q_LINES, pages: '23)' },
 ];
 
 const WORDS_EN = ['policy', 'referral', 'victims', 'assistance', 'cooperation', 'border', 'labour', 'exploitation', 'shelter', 'prosecution'];

@@ -23,7 +23,7 @@ describe('PDF evidence report', () => {
     const bytes = await exportEvidence(FIXTURE_BUNDLE, { format: 'pdf' });
     expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe('%PDF-');
     const { numPages, text } = await readPdf(bytes);
-    expect(numPages).toBe(3); // title page, codebook, passages
+    expect(numPages).toBe(4); // title page, codebook, passages, references
     for (const { quote, pages } of FIXTURE_PASSAGES) {
       expect(text, quote).toContain(collapse(quote));
     }
@@ -36,7 +36,8 @@ describe('PDF evidence report', () => {
     const bytes = await exportEvidence(FIXTURE_BUNDLE, { format: 'pdf', includeMemos: true, includeTables: true, language: 'ru' });
     expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/FontFile2/);
     const { numPages, text } = await readPdf(bytes);
-    expect(numPages).toBe(5);
+    expect(numPages).toBe(6);
+    expect(text).toContain('Список литературы');
     expect(text).toContain('Заметка о коде «Партнёрство».');
     expect(text).toContain('Совместная встречаемость кодов (фрагменты с обоими кодами)');
     expect(text).toContain('Фрагменты по кодам');

@@ -105,15 +105,16 @@ describe('reports fit for an annex', () => {
       // Code headings are "Parent > Child" (the default codebook's definitions are English only).
       expect(ru, format).toContain(p.codes.a.heading.ru);
       expect(ru, format).not.toContain(p.codes.a.heading.en);
-      expect(ru, format).toContain('ОБСЕ/БДИПЧ (2019), Combating Trafficking: Annual Report, с. 1, п. 1');
-      expect(ru, format).toContain('Россия / СНГ (2021), Доклад СНГ о торговле людьми, с. 2');
+      // Chicago author-date (the default style) in Russian: no page word, "п." for the paragraph.
+      expect(ru, format).toContain('(ОБСЕ/БДИПЧ 2019, 1, п. 1)');
+      expect(ru, format).toContain('(Россия / СНГ 2021, 2)');
       expect(ru, format).toContain('8 кодировок (6 фрагментов) в 3 документах');
       expect(ru, format).toContain('3 кодировки');
       for (const english of ['Codebook', 'Coder:', 'Comment:', 'OSCE/ODIHR', 'Russia / CIS', ', p. ', 'codings']) {
         expect(ru, `${format}: ${english}`).not.toContain(english);
       }
       const en = flat(await reportText(format, '--lang', 'en'));
-      expect(en, format).toContain('OSCE/ODIHR (2019), Combating Trafficking: Annual Report, p. 1, para. 1');
+      expect(en, format).toContain('(OSCE/ODIHR 2019, 1, para. 1)');
       expect(en, format).toContain('8 codings (6 passages) in 3 documents');
       expect(en, format).toContain('Total codings');
       expect(en, format).toContain(p.codes.a.heading.en);

@@ -261,8 +261,9 @@ export interface Contract {
   /** Starts an export job; progress arrives as 'export.progress' events. */
   'export.start': (input: ExportStartInput) => { jobId: string };
   'export.cancel': (input: { jobId: string }) => void;
-  /** The bytes of a finished job started without a path (web download); once only. */
-  'export.result': (input: { jobId: string }) => Uint8Array;
+  /** The bytes of a finished job started without a path (web download); once only. 'companion':
+   *  a Pandoc Markdown export's bibliography file. */
+  'export.result': (input: { jobId: string; part?: 'report' | 'companion' }) => Uint8Array;
 
   // --- links back to the passage (issue 13) ---
   /** Follows a glossa://open link: opens the project with that id (open, recent, or a copy

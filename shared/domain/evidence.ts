@@ -152,6 +152,14 @@ export interface ExportOptions {
   style?: CitationStyleId;
   /** Locale of the citations ("p." or "с.", "and" or "и"); omitted: the report language. */
   locale?: CitationLocale;
+  /** Markdown only: cite as Pandoc does ([@citekey, p. 45]) and write a bibliography file of the
+   *  cited documents beside the report (its companion file, same base name). */
+  pandoc?: boolean;
+  /** That bibliography's format; default CSL-JSON. */
+  bibliography?: 'csl-json' | 'bibtex';
+  /** Set by the backend, not the caller: the bibliography's file name as the Markdown's
+   *  metadata names it (companionFileName of the report's own name). */
+  bibliographyFile?: string;
 }
 
 // --- the evidence browser, analysis views and export jobs (issue 4's UI and channels) ---
@@ -245,4 +253,8 @@ export interface ExportJobProgress {
   rowCount?: number;
   /** Suggested file name for a download, e.g. glossa-evidence-2024-05-01.docx. */
   fileName?: string;
+  /** A Pandoc Markdown export's bibliography, written beside the report: its path (Electron)
+   *  or null (fetch with export.result { part: 'companion' }), and its download name. */
+  companionPath?: string | null;
+  companionFileName?: string;
 }

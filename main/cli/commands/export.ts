@@ -5,7 +5,9 @@
 // with --title or the project's title, in the --lang language (labels, code and organisation
 // names), and list only their own codes unless --full-codebook. Citations and the closing
 // bibliography follow --style (a shipped CSL style; default chicago-author-date) in the
-// --locale locale (en|ru; default: the report language).
+// --locale locale (en|ru; default: the report language). `--format md --pandoc` cites as
+// Pandoc does ([@key, p. 45]) and writes the cited documents' bibliography beside the
+// report, same base name: report.json (CSL-JSON, default) or report.bib (--bib bibtex).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Code } from '../../../shared/domain/code';
@@ -19,7 +21,7 @@ import { listCodes } from '../../db/repositories/codes';
 import { buildEvidenceBundle } from '../../core/evidence/evidence-bundle';
 import { EXPORT_FORMATS } from '../../core/evidence/evidence-input';
 import { exportAnnotatedPdf } from '../../core/export/annotated-pdf-export';
-import { exportEvidence } from '../../core/export/export-evidence';
+import { companionFileName, exportEvidenceFiles } from '../../core/export/export-evidence';
 import { countOf } from '../../core/export/report-labels';
 import { projectTitle } from '../../core/project/project-file';
 import { listDocuments } from '../../db/repositories/documents';
@@ -97,6 +99,7 @@ export const exportCommand: CliCommand = {
     '         [--actor X]... [--country X]... [--year FROM-TO] [--type X]... [--language X]... [--coder NAME]... [--text T]\n' +
     '         [--memos] [--tables] [--full-codebook] [--title TITLE] [--lang en|ru] [--force]\n' +
     `         [--style ${CITATION_STYLES.join('|')}] [--locale en|ru]\n` +
+    '         [--pandoc [--bib csl-json|bibtex]]   (md: Pandoc citations, bibliography beside the file)\n' +
     '         export <project.glossa> --format annotated-pdf --doc NAME -o FILE [--force]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
@@ -124,6 +127,8 @@ export const exportCommand: CliCommand = {
         locale: { type: 'string' },
         force: { type: 'boolean' },
         doc: { type: 'string' },
+        pandoc: { type: 'boolean' },
+        bib: { type: 'string' },
       },
       { min: 1, max: 1, names: '<project>' },
     );
@@ -142,9 +147,18 @@ export const exportCommand: CliCommand = {
     const title = values.title?.trim();
     if (values.title !== undefined && !title) throw new UsageError('--title needs a title');
     if (title && title.length > 300) throw new UsageError('--title is limited to 300 characters');
+    if (values.pandoc && format !== 'md') throw new UsageError('--pandoc needs --format md');
+    if (values.bib !== undefined && !values.pandoc) throw new UsageError('--bib needs --pandoc');
+    const bibliography = values.bib ?? 'csl-json';
+    if (bibliography !== 'csl-json' && bibliography !== 'bibtex') throw new UsageError('--bib must be csl-json or bibtex');
+    const bibFormat: 'csl-json' | 'bibtex' = bibliography;
     const output = path.resolve(values.output);
     if (fs.existsSync(output) && !values.force) throw new UsageError(`${output} exists; add --force to overwrite it`);
     if (!fs.existsSync(path.dirname(output))) throw new UsageError(`the folder ${path.dirname(output)} does not exist`);
+    const companionName = values.pandoc ? companionFileName(path.basename(output), { bibliography: bibFormat }) : null;
+    const companion = companionName ? path.join(path.dirname(output), companionName) : null;
+    if (companion === output) throw new UsageError(`the bibliography would overwrite ${output}; name the report *.md`);
+    if (companion && fs.existsSync(companion) && !values.force) throw new UsageError(`${companion} exists; add --force to overwrite it`);
 
     const filter: EvidenceFilter = {};
     const year = values.year ? parseYearRange(values.year) : {};
@@ -171,19 +185,26 @@ export const exportCommand: CliCommand = {
     process.once('SIGINT', onSigint);
     const printer = progressPrinter(io);
     try {
-      const bytes = await exportEvidence(
+      const pandoc = companionName ? { pandoc: true, bibliography: bibFormat, bibliographyFile: companionName } : {};
+      const { bytes, companion: bib } = await exportEvidenceFiles(
         bundle,
-        { format, includeMemos: !!values.memos, includeTables: !!values.tables, language: reportLanguage, title, fullCodebook: !!values['full-codebook'], style, locale },
+        { format, includeMemos: !!values.memos, includeTables: !!values.tables, language: reportLanguage, title, fullCodebook: !!values['full-codebook'], style, locale, ...pandoc },
         { signal: controller.signal, onProgress: (f) => printer.report(f) },
       );
       printer.done();
-      const temp = `${output}.part`;
-      fs.writeFileSync(temp, bytes);
-      fs.renameSync(temp, output);
+      const write = (target: string, data: Uint8Array) => {
+        const temp = `${target}.part`;
+        fs.writeFileSync(temp, data);
+        fs.renameSync(temp, target);
+      };
+      // The bibliography first: the report never names a file that is not there.
+      if (bib && companion) write(companion, bib.bytes);
+      write(output, bytes);
       const passages = new Set(bundle.rows.map((r) => r.annotationId)).size;
       const codings = countOf('en', bundle.rows.length, { one: 'coding', other: 'codings' });
       const held = countOf('en', passages, { one: 'passage', other: 'passages' });
       io.err(`${codings} (${held}) written to ${output} (${formatBytes(bytes.byteLength)})\n`);
+      if (bib && companion) io.err(`Bibliography (${bibliography === 'bibtex' ? 'BibTeX' : 'CSL-JSON'}) of the cited documents written to ${companion} (${formatBytes(bib.bytes.byteLength)})\n`);
       if (bundle.rows.length === 0) io.err('Nothing matched the selection: the file holds no passages.\n');
       return 0;
     } finally {

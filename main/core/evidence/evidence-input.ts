@@ -61,6 +61,11 @@ export function parseExportStart(input: unknown): ExportStartInput {
       out.options.language = opts.language;
     }
     if (opts.fullCodebook !== undefined) out.options.fullCodebook = opts.fullCodebook === true;
+    if (opts.pandoc !== undefined) out.options.pandoc = opts.pandoc === true;
+    if (opts.bibliography !== undefined) {
+      if (opts.bibliography !== 'csl-json' && opts.bibliography !== 'bibtex') throw badInput('"options.bibliography" must be csl-json or bibtex');
+      out.options.bibliography = opts.bibliography;
+    }
     if (opts.style !== undefined) {
       if (!isCitationStyle(opts.style)) throw badInput(`"options.style" must be one of ${CITATION_STYLES.join(', ')}`);
       out.options.style = opts.style;

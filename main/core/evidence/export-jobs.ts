@@ -6,13 +6,16 @@
 // aborts it. A job with a path writes the file through a temporary sibling renamed at the end,
 // so a cancelled or failed export never leaves half a file where the user asked for one. A job
 // without a path (the web host) keeps its bytes until export.result fetches them once.
+// A Pandoc Markdown export also writes its bibliography beside the report, same base name
+// ("report.md" + "report.json"), the bibliography first: the report never names a file that
+// is not there. Both paths (or download names) come in the finishing event.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportJobProgress, ExportStartInput } from '../../../shared/domain/evidence';
 import { GlossaError, toErrorData } from '../../../shared/errors';
 import type { BackendContext } from '../backend-context';
-import { EXPORT_FILE_TYPES } from '../export/export-evidence';
+import { companionFileName, EXPORT_FILE_TYPES, hasCompanion } from '../export/export-evidence';
 import { projectTitle } from '../project/project-file';
 import { countEvidence } from '../../db/repositories/evidence';
 import { buildEvidenceBundle } from './evidence-bundle';
@@ -23,7 +26,8 @@ interface Job {
 }
 
 interface Finished {
-  bytes: Uint8Array;
+  bytes: Uint8Array | null;
+  companion: Uint8Array | null;
   at: number;
 }
 
@@ -37,7 +41,8 @@ const PROGRESS_STEP = 0.01;
 export interface ExportJobs {
   start(input: ExportStartInput): { jobId: string };
   cancel(jobId: string): void;
-  result(jobId: string): Uint8Array;
+  /** The report's bytes, or with part 'companion' its bibliography's; each can be taken once. */
+  result(jobId: string, part?: 'report' | 'companion'): Uint8Array;
   /** Aborts every running job and waits until each has stopped. */
   cancelAll(): Promise<void>;
   running(): number;
@@ -73,14 +78,17 @@ export function createExportJobs(ctx: BackendContext): ExportJobs {
     start(input) {
       const handle = ctx.requireProject();
       const now = new Date();
-      const options = { ...input.options, format: input.format };
+      const fileName = exportFileName(input.format);
+      const companion = hasCompanion({ format: input.format, ...input.options });
+      const companionName = companion ? companionFileName(input.path ? path.basename(input.path) : fileName, input.options ?? {}) : undefined;
+      const companionPath = companionName && input.path ? path.join(path.dirname(input.path), companionName) : undefined;
+      const options = { ...input.options, format: input.format, ...(companionName ? { bibliographyFile: companionName } : {}) };
       const bundle =
         input.format === 'jsonld'
           ? buildEvidenceBundle(handle.db, projectTitle(handle), input.filter, now, { language: options.language, fullCodebook: options.fullCodebook, format: input.format })
           : null;
       const jobId = crypto.randomUUID();
       const controller = new AbortController();
-      const fileName = exportFileName(input.format);
       const rowCount = bundle ? bundle.rows.length : countEvidence(handle.db, input.filter ?? {}, 'code');
       const base = { jobId, format: input.format, fileName, rowCount };
       const emit = (p: Omit<ExportJobProgress, keyof typeof base>) => ctx.emit('export.progress', { ...base, ...p });
@@ -99,16 +107,20 @@ export function createExportJobs(ctx: BackendContext): ExportJobs {
               emit({ fraction: Math.min(fraction, 0.99), finished: false });
             },
           };
-          const bytes = bundle
+          const files = bundle
             ? await ctx.jobs.run('exportEvidence', { bundle, options }, run)
             : await ctx.jobs.run('exportEvidence', { project: { path: handle.path, name: projectTitle(handle), filter: input.filter, now: now.toISOString() }, options }, run);
           controller.signal.throwIfAborted();
-          if (input.path) await writeAtomically(input.path, bytes);
-          else {
-            results.set(jobId, { bytes, at: Date.now() });
+          const { bytes } = files;
+          if (input.path) {
+            if (files.companion && companionPath) await writeAtomically(companionPath, files.companion.bytes);
+            await writeAtomically(input.path, bytes);
+          } else {
+            results.set(jobId, { bytes, companion: files.companion?.bytes ?? null, at: Date.now() });
             prune();
           }
-          emit({ fraction: 1, finished: true, path: input.path ?? null, byteSize: bytes.byteLength });
+          const extra = files.companion ? { companionPath: companionPath ?? null, companionFileName: files.companion.fileName } : {};
+          emit({ fraction: 1, finished: true, path: input.path ?? null, byteSize: bytes.byteLength, ...extra });
         } catch (err) {
           const cancelled = controller.signal.aborted;
           const e = cancelled ? { code: 'export.cancelled', message: 'The export was cancelled.' } : toErrorData(err);
@@ -124,15 +136,18 @@ export function createExportJobs(ctx: BackendContext): ExportJobs {
       // Cancelling a job that already finished is not an error: the click raced the end.
       jobs.get(jobId)?.controller.abort(new GlossaError('export.cancelled', 'The export was cancelled.'));
     },
-    result(jobId) {
+    result(jobId, part = 'report') {
       prune();
       const r = results.get(jobId);
-      if (!r) {
+      const bytes = part === 'companion' ? r?.companion : r?.bytes;
+      if (!r || !bytes) {
         const message = jobs.has(jobId) ? 'The export is still running.' : 'This export is no longer available; export again.';
         throw new GlossaError('export.notReady', message, { jobId });
       }
-      results.delete(jobId);
-      return r.bytes;
+      if (part === 'companion') r.companion = null;
+      else r.bytes = null;
+      if (!r.bytes && !r.companion) results.delete(jobId);
+      return bytes;
     },
     async cancelAll() {
       const running = [...jobs.values()];

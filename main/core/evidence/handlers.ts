@@ -116,6 +116,10 @@ export function evidenceHandlers(ctx: BackendContext, jobs: ExportJobs = createE
     },
     'evidence.citeText': (input) => citeText(db(), parseCiteText(input)),
     'export.cancel': (input) => jobs.cancel(str(asObject(input), 'jobId', { max: 100 })),
-    'export.result': (input) => jobs.result(str(asObject(input), 'jobId', { max: 100 })),
+    'export.result': (input) => {
+      const o = asObject(input);
+      if (o.part !== undefined && o.part !== 'report' && o.part !== 'companion') throw badInput('"part" must be report or companion');
+      return jobs.result(str(o, 'jobId', { max: 100 }), o.part as 'report' | 'companion' | undefined);
+    },
   };
 }

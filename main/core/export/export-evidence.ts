@@ -1,7 +1,9 @@
 // Entry point of the evidence exports: from an EvidenceBundle (built by the evidence query) or
 // an EvidenceSource (rows read from the project as the writer goes, export-input.ts) to the
 // bytes of one file, dispatching to one writer module per format. No file system writes: the
-// caller (handler, CLI) decides where the bytes go.
+// caller (handler, CLI) decides where the bytes go. A Pandoc Markdown export is two files: the
+// report and its bibliography (exportEvidenceFiles), which the caller writes beside the report
+// under the same base name (companionFileName).
 import type { EvidenceDocument, EvidenceRow, ExportFormat, ExportOptions } from '../../../shared/domain/evidence';
 import { GlossaError } from '../../../shared/errors';
 import { writeCsv } from './csv-export';
@@ -12,6 +14,9 @@ import { ExportProgress, type ExportRunOptions } from './export-progress';
 import { writeHtmlReport } from './html-report';
 import { writeJsonLd } from './jsonld-export';
 import { writeMarkdownReport } from './markdown-report';
+import { BIBLIOGRAPHY_EXTENSION } from './pandoc/pandoc-bibliography';
+import { preparePandocExport } from './pandoc/pandoc-markdown';
+import { citationChoiceOf } from '../citation/export-citations';
 import { writePdfReport } from './pdf-report';
 import { buildReportModel } from './report-model';
 import { citationEngineFor } from '../citation/export-citations';
@@ -29,11 +34,30 @@ export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; mime: 
   jsonld: { extension: 'jsonld', mime: 'application/ld+json' },
 };
 
-export async function exportEvidence(
+/** An export's files: the report, and for a Pandoc Markdown export its bibliography. */
+export interface ExportFiles {
+  bytes: Uint8Array;
+  companion: { fileName: string; bytes: Uint8Array } | null;
+}
+
+/** Whether these options make a second file (a Pandoc export's bibliography). */
+export const hasCompanion = (options: Pick<ExportOptions, 'format' | 'pandoc'>): boolean => options.format === 'md' && !!options.pandoc;
+
+/** The bibliography's name beside a report: "report.md" -> "report.json" (or "report.bib"). */
+export function companionFileName(reportName: string, options: Pick<ExportOptions, 'bibliography'>): string {
+  const base = reportName.replace(/\.md$/i, '') || 'references';
+  return `${base}.${BIBLIOGRAPHY_EXTENSION[options.bibliography ?? 'csl-json']}`;
+}
+
+export async function exportEvidence(bundle: ExportInput, options: ExportOptions, opts: ExportRunOptions = {}): Promise<Uint8Array> {
+  return (await exportEvidenceFiles(bundle, options, opts)).bytes;
+}
+
+export async function exportEvidenceFiles(
   bundle: ExportInput,
   options: ExportOptions,
   opts: ExportRunOptions = {},
-): Promise<Uint8Array> {
+): Promise<ExportFiles> {
   const progress = new ExportProgress(opts);
   progress.check();
   progress.report(0);
@@ -50,6 +74,7 @@ export async function exportEvidence(
   // Area highlights' images, rendered one at a time as the report writers reach them.
   const images = new RegionImages(pdfBytesOf(bundle));
   const report = () => buildReportModel(bundle, options, images);
+  let companion: ExportFiles['companion'] = null;
   try {
     switch (options.format) {
       case 'csv':
@@ -68,9 +93,17 @@ export async function exportEvidence(
       case 'html':
         bytes = await writeHtmlReport(report(), progress);
         break;
-      case 'md':
-        bytes = await writeMarkdownReport(report(), progress);
+      case 'md': {
+        if (!options.pandoc) {
+          bytes = await writeMarkdownReport(report(), progress);
+          break;
+        }
+        const fileName = options.bibliographyFile ?? companionFileName('references.md', options);
+        const pandoc = preparePandocExport(bundle.rows, { language: options.language === 'ru' ? 'ru' : 'en', ...citationChoiceOf(options), format: options.bibliography ?? 'csl-json', fileName });
+        bytes = await writeMarkdownReport(report(), progress, pandoc.markdown);
+        companion = { fileName, bytes: new TextEncoder().encode(pandoc.bibliography) };
         break;
+      }
       case 'pdf':
         bytes = await writePdfReport(report(), progress);
         break;
@@ -83,5 +116,5 @@ export async function exportEvidence(
     await images.close();
   }
   progress.report(1);
-  return bytes;
+  return { bytes, companion };
 }

@@ -26,6 +26,8 @@ export interface ReportPassage {
   /** The passage's citation in the export's style (plain text; the rich form for note styles' italics). */
   citation: string;
   citationRich: RichInline;
+  /** The coding it shows: its document and pages (the Pandoc report cites from them). */
+  row: EvidenceRow;
   /** The comment's Markdown, and its blocks ([] for no comment). */
   comment: string;
   commentBlocks: RichBlock[];
@@ -290,6 +292,7 @@ function toPassage(row: EvidenceRow, engine: CitationEngine, blocksOf: (comment:
     quote: row.quote,
     citation: cited.text,
     citationRich: cited.rich,
+    row,
     comment: row.comment,
     commentBlocks,
     coderName: row.coderName,

@@ -15,7 +15,7 @@ import { reanchorDocument } from '../coding/reanchor';
 import { ocrDocument } from '../documents/ocr-document';
 import type { OcrRunResult } from '../../../shared/domain/ocr';
 import { openEvidenceSource } from '../evidence/evidence-source';
-import { exportEvidence } from '../export/export-evidence';
+import { exportEvidenceFiles, type ExportFiles } from '../export/export-evidence';
 import { exportQdpx } from '../qdpx/qdpx-export';
 import { importQdpx } from '../qdpx/qdpx-import';
 import { mergeProject } from '../share/merge';
@@ -62,12 +62,12 @@ export const JOBS = {
     withProject(a.projectPath, (db) => ocrDocument(db, a.documentId, { pageIndices: a.pageIndices, coder: a.coder, signal: ctx.signal, onProgress: ctx.onProgress })),
   /** An export of a bundle, or of the project itself, read as it is written (evidence-source.ts):
    *  then the rows never cross threads and are never all held. `now`: ISO time of the request. */
-  exportEvidence: (a: { bundle: EvidenceBundle; options: ExportOptions } | { project: ExportProjectArgs; options: ExportOptions }, ctx: JobContext): Promise<Uint8Array> => {
+  exportEvidence: (a: { bundle: EvidenceBundle; options: ExportOptions } | { project: ExportProjectArgs; options: ExportOptions }, ctx: JobContext): Promise<ExportFiles> => {
     const run = { signal: ctx.signal, onProgress: ctx.onProgress };
-    if ('bundle' in a) return exportEvidence(a.bundle, a.options, run);
+    if ('bundle' in a) return exportEvidenceFiles(a.bundle, a.options, run);
     const p = a.project;
     return withProject(p.path, (db) =>
-      exportEvidence(openEvidenceSource(db, p.name, p.filter, new Date(p.now), { language: a.options.language, fullCodebook: a.options.fullCodebook }), a.options, run),
+      exportEvidenceFiles(openEvidenceSource(db, p.name, p.filter, new Date(p.now), { language: a.options.language, fullCodebook: a.options.fullCodebook }), a.options, run),
     );
   },
   /** For tests of the job thread itself: which thread ran it, after blocking it for `ms`. */

@@ -1,6 +1,7 @@
 // The export dialog: format, the current selection (the evidence filter) or the whole project,
 // for the report formats their title, language, memos, tables and full codebook, then a
-// progress bar with Cancel while the job runs.
+// progress bar with Cancel while the job runs. Markdown can cite as Pandoc does, with a
+// CSL-JSON or BibTeX bibliography written beside it.
 import type { ExportFormat } from '../../../shared/domain/evidence';
 import { formatNumber, LOCALES, useT, type Locale } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
@@ -12,6 +13,7 @@ import { CitationPicker } from '../citation/CitationPicker';
 
 const FORMATS: ExportFormat[] = ['docx', 'html', 'md', 'pdf', 'csv', 'xlsx', 'jsonld'];
 const REPORTS: ExportFormat[] = ['docx', 'html', 'md', 'pdf'];
+const BIBLIOGRAPHY_FORMATS = ['csl-json', 'bibtex'] as const;
 
 export function ExportDialog() {
   const { t, locale } = useT();
@@ -85,6 +87,21 @@ export function ExportDialog() {
         </label>
         {!report && <p className="muted">{t('export.reportOnly')}</p>}
       </fieldset>
+      {s.format === 'md' && (
+        <fieldset className="export-fieldset" disabled={s.running} data-testid="export-pandoc-options">
+          <label className="checkbox-row">
+            <input type="checkbox" checked={s.pandoc} data-testid="export-pandoc" onChange={(e) => setExportOptions({ pandoc: e.target.checked })} />
+            <span>{t('pandocExport.citations')}</span>
+          </label>
+          <p className="muted">{t('pandocExport.hint')}</p>
+          <label className="field">
+            <span>{t('pandocExport.bibliography')}</span>
+            <select value={s.bibliography} disabled={!s.pandoc} data-testid="export-bibliography" onChange={(e) => setExportOptions({ bibliography: e.target.value === 'bibtex' ? 'bibtex' : 'csl-json' })}>
+              {BIBLIOGRAPHY_FORMATS.map((f) => <option key={f} value={f}>{t(`pandocExport.formats.${f}`)}</option>)}
+            </select>
+          </label>
+        </fieldset>
+      )}
       {s.running && (
         <div className="export-progress" data-testid="export-progress">
           <progress max={1} value={s.fraction} aria-label={t('export.progress')} />
@@ -94,6 +111,7 @@ export function ExportDialog() {
       {s.done && (
         <p className="export-done" data-testid="export-done">
           {t('export.done', { count: s.done.rows, n: formatNumber(s.done.rows), where: s.done.where })}
+          {s.done.companion && <><br /><span data-testid="export-done-companion">{t('pandocExport.companion', { where: s.done.companion })}</span></>}
         </p>
       )}
       {s.error && <div className="error-box" data-testid="export-error">{s.error}</div>}

@@ -3,6 +3,9 @@
 // the job keeps its bytes and the browser downloads them (export.result -> Blob link).
 // Progress comes as 'export.progress' events; an event may arrive before export.start's reply
 // (the SSE stream and the POST race), so events are kept by job id until the id is known.
+// A Pandoc Markdown export is two files: the backend writes the bibliography beside the chosen
+// path (same base name); the web host downloads it as a second file (export.result, part
+// 'companion'). The done line names both.
 import type { CitationChoice, CitationLocale, CitationStyleId } from '../../../shared/csl/citation-styles';
 import { currentCitationChoice, saveCitationChoice } from '../citation/citation-choice';
 import { api, onEvent } from '../../api';
@@ -26,6 +29,9 @@ interface ExportState {
   fullCodebook: boolean;
   /** Language of the report; null = the UI's. */
   language: Locale | null;
+  /** Markdown: Pandoc citations and a bibliography file beside the report. */
+  pandoc: boolean;
+  bibliography: 'csl-json' | 'bibtex';
   /** Citation style and locale picked in this dialog; null = the saved choice (citation-choice.ts)
    *  or, for the locale, the report's language. */
   style: CitationStyleId | null;
@@ -33,14 +39,14 @@ interface ExportState {
   jobId: string | null;
   running: boolean;
   fraction: number;
-  /** Finished: where it went (a path, or the downloaded file name). */
-  done: { where: string; rows: number } | null;
+  /** Finished: where it went (a path, or the downloaded file name), and its bibliography's. */
+  done: { where: string; rows: number; companion: string | null } | null;
   error: string | null;
 }
 
 export const exportStore = new Store<ExportState>({
   open: false, format: 'docx', scope: 'selection', includeMemos: false, includeTables: false, title: '', fullCodebook: false, language: null,
-  style: null, citationLocale: null, jobId: null, running: false, fraction: 0, done: null, error: null,
+  pandoc: false, bibliography: 'csl-json', style: null, citationLocale: null, jobId: null, running: false, fraction: 0, done: null, error: null,
 });
 
 const early = new Map<string, ExportJobProgress>();
@@ -62,7 +68,7 @@ export function exportCitation(s: Pick<ExportState, 'style' | 'citationLocale' |
   return { style: s.style ?? saved.style, locale: s.citationLocale ?? saved.locale };
 }
 
-export function setExportOptions(patch: Partial<Pick<ExportState, 'format' | 'scope' | 'includeMemos' | 'includeTables' | 'title' | 'fullCodebook' | 'language' | 'style' | 'citationLocale'>>): void {
+export function setExportOptions(patch: Partial<Pick<ExportState, 'format' | 'scope' | 'includeMemos' | 'includeTables' | 'title' | 'fullCodebook' | 'language' | 'style' | 'citationLocale' | 'pandoc' | 'bibliography'>>): void {
   exportStore.set({ ...patch, done: null, error: null });
 }
 
@@ -80,13 +86,19 @@ async function onProgress(p: ExportJobProgress): Promise<void> {
   }
   try {
     let where = p.path ?? '';
+    let companion = p.companionPath ?? null;
     if (!p.path) {
       const bytes = await api['export.result']({ jobId: p.jobId });
       const fileName = p.fileName ?? `glossa-evidence.${p.format}`;
       downloadBytes(bytes, fileName, mimeOf(p.format));
       where = fileName;
+      if (p.companionFileName) {
+        const bib = await api['export.result']({ jobId: p.jobId, part: 'companion' });
+        downloadBytes(bib, p.companionFileName, p.companionFileName.endsWith('.bib') ? 'application/x-bibtex' : 'application/json');
+        companion = p.companionFileName;
+      }
     }
-    exportStore.set({ running: false, jobId: null, fraction: 1, done: { where, rows: p.rowCount ?? 0 } });
+    exportStore.set({ running: false, jobId: null, fraction: 1, done: { where, rows: p.rowCount ?? 0, companion } });
   } catch (err) {
     exportStore.set({ running: false, jobId: null, error: errorMessage(err) });
   }
@@ -123,6 +135,7 @@ export async function startExport(): Promise<void> {
         fullCodebook: s.fullCodebook,
         ...citation,
         ...(s.title.trim() ? { title: s.title.trim() } : {}),
+        ...(s.format === 'md' && s.pandoc ? { pandoc: true, bibliography: s.bibliography } : {}),
       },
     });
     exportStore.set({ jobId });

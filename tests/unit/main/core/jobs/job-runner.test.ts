@@ -61,7 +61,7 @@ describe('job runner', () => {
   it('an export job reports progress and stops when cancelled', async () => {
     const bundle = syntheticBundle(2_000);
     const progress: number[] = [];
-    const bytes = await runner.run('exportEvidence', { bundle, options: { format: 'csv' } }, { onProgress: (f) => progress.push(f) });
+    const { bytes } = await runner.run('exportEvidence', { bundle, options: { format: 'csv' } }, { onProgress: (f) => progress.push(f) });
     expect(new TextDecoder().decode(bytes.slice(0, 200))).toContain(',');
     expect(progress.length).toBeGreaterThan(1);
     const controller = new AbortController();

@@ -11,6 +11,7 @@ import { GlossaError } from '../../../shared/errors';
 import type { PassageLink } from '../../../shared/links/passage-link';
 import { openReadOnlyDb } from '../../db/connection';
 import { getAnnotation } from '../../db/repositories/annotations';
+import { projectIdsOf } from '../../db/repositories/meta';
 import type { Db } from '../../db/connection';
 
 export interface ProjectIds {
@@ -24,9 +25,7 @@ export function peekProjectIds(file: string): ProjectIds | null {
   try {
     const db = openReadOnlyDb(file);
     try {
-      const rows = db.prepare("SELECT key, value FROM meta WHERE key IN ('id', 'forked_from')").all() as Array<{ key: string; value: string }>;
-      const get = (k: string) => rows.find((r) => r.key === k)?.value ?? '';
-      return { id: get('id'), forkedFrom: get('forked_from') };
+      return projectIdsOf(db);
     } finally {
       db.close();
     }

@@ -48,3 +48,11 @@ export function projectStats(db: Db): ProjectStats {
     byteSize: pageCount * pageSize,
   };
 }
+
+/** A project's id and the id it was forked from ('' when absent), in one read: the passage
+ *  links peek at closed recent files with it (main/core/links/link-target.ts). */
+export function projectIdsOf(db: Db): { id: string; forkedFrom: string } {
+  const rows = db.prepare("SELECT key, value FROM meta WHERE key IN ('id', 'forked_from')").all() as Array<{ key: string; value: string }>;
+  const get = (k: string) => rows.find((r) => r.key === k)?.value ?? '';
+  return { id: get('id'), forkedFrom: get('forked_from') };
+}

@@ -18,6 +18,7 @@ import { createJobRunner, type JobRunner } from './jobs/job-runner';
 import { projectHandlers } from './app/project-handlers';
 import { searchHandlers } from './app/search-handlers';
 import { annotationImportHandlers } from './annotation-import/handlers';
+import { caseHandlers } from './cases/handlers';
 import { codingHandlers } from './coding/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { createExportJobs } from './evidence/export-jobs';
@@ -132,6 +133,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...roundHandlers(ctx, coder.get),
     ...coderHandlers(coder),
     ...evidenceHandlers(ctx, exportJobs),
+    ...caseHandlers(ctx, coder.get),
   } satisfies Handlers;
 
   return {

@@ -14,6 +14,7 @@ import { checkCoderColor, checkCoderName, checkMemoBody } from '../../shared/rul
 import { checkConflictStatus, checkJsonObject, checkRecordLine, checkRecordTime } from '../../shared/rules/record-rules';
 import { checkOcrConfidence, checkOcrPageText, checkOcrSource, checkOcrWordsJson } from '../../shared/rules/ocr-rules';
 import { checkPreviewRow } from '../../shared/rules/preview-rules';
+import { checkCaseAttributesJson, checkCaseCountry, checkCaseName, checkSegmentRange } from '../../shared/rules/case-rules';
 import { checkCoderIdsJson, checkConsensusChoice, checkId, checkReplyBody, checkRoundDocumentsJson, checkStretch } from '../../shared/rules/round-rules';
 import { GlossaError } from '../../shared/errors';
 import type { Db } from './connection';
@@ -162,6 +163,18 @@ const replyTombstoneRule: RowRule<scan.ReplyTombstoneScanRow> = (r) => {
 
 const previewRule: RowRule<scan.PagePreviewScanRow> = (r) => checkPreviewRow(r, r.page_count);
 
+const caseRule: RowRule<scan.CaseRow> = (r) => {
+  checkCaseName(r.name);
+  checkCaseCountry(r.country);
+  checkCaseAttributesJson(r.attributes);
+  checkRecordTime(r.created_at, 'created_at');
+  checkRecordTime(r.updated_at, 'updated_at');
+};
+const segmentRule: RowRule<scan.SegmentScanRow> = (r) => {
+  checkId(r.case_id, 'case_id');
+  checkSegmentRange(r.first_page, r.last_page, r.page_count, r.start_offset, r.end_offset);
+};
+
 interface TableCheck {
   table: string;
   rows: (db: Db, columns: ReadonlySet<string>) => IterableIterator<{ id: string }>;
@@ -194,6 +207,8 @@ const TABLES: TableCheck[] = [
   { table: 'annotation_replies', rows: scan.scanReplies, rule: replyRule as RowRule<never> },
   { table: 'page_previews', rows: scan.scanPagePreviews, rule: previewRule as RowRule<never> },
   { table: 'reply_tombstones', rows: scan.scanReplyTombstones, rule: replyTombstoneRule as RowRule<never> },
+  { table: 'cases', rows: scan.scanCaseRows, rule: caseRule as RowRule<never> },
+  { table: 'case_segments', rows: scan.scanSegmentRows, rule: segmentRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

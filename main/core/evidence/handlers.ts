@@ -4,10 +4,12 @@
 import type { Handlers } from '../../../shared/contract';
 import type { EvidenceFilter, EvidenceGroupBy, EvidenceItem, EvidenceTables } from '../../../shared/domain/evidence';
 import type { Db } from '../../db/connection';
+import { listCases } from '../../db/repositories/cases';
 import { listCodes } from '../../db/repositories/codes';
 import { codesOfPassages, countEvidence, selectEvidence } from '../../db/repositories/evidence';
 import { asObject, badInput, int, str } from '../app/input-checks';
 import type { BackendContext } from '../backend-context';
+import { CaseIndex } from '../cases/case-index';
 import { cooccurrence, documentCodeMatrix, frequencies } from '../export/evidence-tables';
 import { evidenceRows } from './evidence-bundle';
 import { parseExportStart, parseFilter } from './evidence-input';
@@ -32,6 +34,7 @@ export function queryEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceG
 
 export function evidenceTables(db: Db, filter: EvidenceFilter): EvidenceTables {
   const rows = evidenceRows(db, filter);
+  const cases = new CaseIndex(listCases(db));
   const colors: Record<string, string> = {};
   for (const r of rows) colors[r.codeId] = r.codeColor;
   return {
@@ -39,7 +42,10 @@ export function evidenceTables(db: Db, filter: EvidenceFilter): EvidenceTables {
       organisation: frequencies(rows, 'organisation'),
       country: frequencies(rows, 'country'),
       year: frequencies(rows, 'year'),
+      case: frequencies(rows, 'case', cases),
+      caseCountry: frequencies(rows, 'caseCountry', cases),
     },
+    caseNames: Object.fromEntries(cases.cases.map((c) => [c.id, c.name])),
     cooccurrence: cooccurrence(rows),
     documentCodes: documentCodeMatrix(rows),
     colors,

@@ -3,6 +3,9 @@
 // keeps one row in memory. Only the columns a rule looks at are read.
 import type { PreviewFields } from '../../../shared/rules/preview-rules';
 import type { Db } from '../connection';
+import type { CaseRow, CaseSegmentRow } from './cases';
+
+export type { CaseRow };
 import type { CodeRow } from './codes';
 import type { DocumentRow } from './document-rows';
 
@@ -192,4 +195,20 @@ export function scanPagePreviews(db: Db): IterableIterator<PagePreviewScanRow> {
          FROM page_previews v LEFT JOIN documents d ON d.id = v.document_id`,
     )
     .iterate() as IterableIterator<PagePreviewScanRow>;
+}
+
+/** Case rows (migration 0015) as stored. */
+export function scanCaseRows(db: Db): IterableIterator<CaseRow> {
+  return db.prepare('SELECT id, name, country, attributes, created_at, updated_at FROM cases').iterate() as IterableIterator<CaseRow>;
+}
+
+export interface SegmentScanRow extends CaseSegmentRow {
+  /** The document's page count; null when the document is missing (foreign keys catch that). */
+  page_count: number | null;
+}
+
+export function scanSegmentRows(db: Db): IterableIterator<SegmentScanRow> {
+  return db
+    .prepare('SELECT s.*, d.page_count FROM case_segments s LEFT JOIN documents d ON d.id = s.document_id')
+    .iterate() as IterableIterator<SegmentScanRow>;
 }

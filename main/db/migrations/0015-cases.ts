@@ -1,0 +1,36 @@
+// 0015: cases below the document (issue 14 item 4). A case (e.g. a country narrative of a TIP
+// report) is a named set of document segments with its own attributes: a country (a COUNTRIES
+// id, or free text) and any user attribute as a JSON object of strings. A segment is a page
+// range of one document (0-based, inclusive), optionally narrowed by character offsets into the
+// first / last page's text. Segments go with their document (removed through the row journal
+// first, so undo brings them back) and with their case. Cases travel in sent and merged files;
+// a merge keeps the later case (updated_at) with its segments (main/core/share/merge-cases.ts).
+import type { Migration } from './index';
+
+export const m0015Cases: Migration = {
+  version: 15,
+  name: 'cases',
+  up(db) {
+    db.exec(`
+      CREATE TABLE cases (
+        id          TEXT PRIMARY KEY,
+        name        TEXT NOT NULL,
+        country     TEXT NOT NULL DEFAULT '',
+        attributes  TEXT NOT NULL DEFAULT '{}',
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE case_segments (
+        id            TEXT PRIMARY KEY,
+        case_id       TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        document_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        first_page    INTEGER NOT NULL,
+        last_page     INTEGER NOT NULL,
+        start_offset  INTEGER,
+        end_offset    INTEGER
+      ) STRICT;
+      CREATE INDEX case_segments_case ON case_segments (case_id);
+      CREATE INDEX case_segments_document ON case_segments (document_id, first_page);
+    `);
+  },
+};

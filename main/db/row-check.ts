@@ -167,6 +167,7 @@ const caseRule: RowRule<scan.CaseRow> = (r) => {
   checkCaseName(r.name);
   checkCaseCountry(r.country);
   checkCaseAttributesJson(r.attributes);
+  if (!Number.isSafeInteger(r.position)) throw new GlossaError('case.badInput', 'A case position is a whole number.', { field: 'position' });
   checkRecordTime(r.created_at, 'created_at');
   checkRecordTime(r.updated_at, 'updated_at');
 };

@@ -33,9 +33,9 @@ export async function createCasesFromOutline(db: Db, coder: Coder, documentId: s
   const doc = getDocument(db, documentId);
   return runCodingAction(db, coder, { action: 'cases.fromOutline', label: 'Cases from outline' }, (j, now) => {
     const made: Case[] = [];
-    for (const p of plan.cases) {
+    for (const [position, p] of plan.cases.entries()) {
       checkSegmentRange(p.firstPage, p.lastPage, doc.pageCount);
-      const row: CaseRow = { id: randomUUID(), name: checkCaseName(p.name), country: p.country, attributes: '{}', created_at: now, updated_at: now };
+      const row: CaseRow = { id: randomUUID(), name: checkCaseName(p.name), country: p.country, attributes: '{}', position, created_at: now, updated_at: now };
       const seg: CaseSegmentRow = { id: randomUUID(), case_id: row.id, document_id: documentId, first_page: p.firstPage, last_page: p.lastPage, start_offset: null, end_offset: null };
       j.insert('cases', { ...row });
       j.insert('case_segments', { ...seg });

@@ -2,7 +2,7 @@
 // report) is a named set of document segments with its own attributes: a country (a COUNTRIES
 // id, or free text) and any user attribute as a JSON object of strings. A segment is a page
 // range of one document (0-based, inclusive), optionally narrowed by character offsets into the
-// first / last page's text. Segments go with their document (removed through the row journal
+// first / last page's text. `position` keeps the outline's order among cases made together. Segments go with their document (removed through the row journal
 // first, so undo brings them back) and with their case. Cases travel in sent and merged files;
 // a merge keeps the later case (updated_at) with its segments (main/core/share/merge-cases.ts).
 import type { Migration } from './index';
@@ -17,6 +17,7 @@ export const m0015Cases: Migration = {
         name        TEXT NOT NULL,
         country     TEXT NOT NULL DEFAULT '',
         attributes  TEXT NOT NULL DEFAULT '{}',
+        position    INTEGER NOT NULL DEFAULT 0,
         created_at  TEXT NOT NULL,
         updated_at  TEXT NOT NULL
       ) STRICT;

@@ -10,6 +10,7 @@ export interface CaseRow {
   name: string;
   country: string;
   attributes: string;
+  position: number;
   created_at: string;
   updated_at: string;
 }
@@ -43,7 +44,7 @@ export function toCase(r: CaseRow, segments: CaseSegmentRow[]): Case {
 }
 
 export function readCaseRows(db: Db): CaseRow[] {
-  return prepared(db, 'SELECT * FROM cases ORDER BY created_at, name, id').all() as CaseRow[];
+  return prepared(db, 'SELECT * FROM cases ORDER BY created_at, position, id').all() as CaseRow[];
 }
 
 export function readSegmentRows(db: Db): CaseSegmentRow[] {
@@ -69,8 +70,8 @@ export function listCases(db: Db): Case[] {
 export function putCaseRaw(db: Db, r: CaseRow): void {
   prepared(
     db,
-    `INSERT INTO cases (id, name, country, attributes, created_at, updated_at) VALUES (@id, @name, @country, @attributes, @created_at, @updated_at)
-     ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country, attributes = excluded.attributes,
+    `INSERT INTO cases (id, name, country, attributes, position, created_at, updated_at) VALUES (@id, @name, @country, @attributes, @position, @created_at, @updated_at)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country, attributes = excluded.attributes, position = excluded.position,
        created_at = excluded.created_at, updated_at = excluded.updated_at`,
   ).run(r);
 }

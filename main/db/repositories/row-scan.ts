@@ -199,7 +199,7 @@ export function scanPagePreviews(db: Db): IterableIterator<PagePreviewScanRow> {
 
 /** Case rows (migration 0015) as stored. */
 export function scanCaseRows(db: Db): IterableIterator<CaseRow> {
-  return db.prepare('SELECT id, name, country, attributes, created_at, updated_at FROM cases').iterate() as IterableIterator<CaseRow>;
+  return db.prepare('SELECT id, name, country, attributes, position, created_at, updated_at FROM cases').iterate() as IterableIterator<CaseRow>;
 }
 
 export interface SegmentScanRow extends CaseSegmentRow {

@@ -17,5 +17,6 @@ import { exportCommand } from './export';
 import { backupsCommand } from './backups';
 import { importAnnotationsCommand } from './import-annotations';
 import { recheckAnchorsCommand } from './recheck-anchors';
+import { casesCommand } from './cases';
 
-export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, backupsCommand, recheckAnchorsCommand];
+export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, backupsCommand, recheckAnchorsCommand, casesCommand];

@@ -88,3 +88,10 @@ export function replaceSegmentsRaw(db: Db, caseId: string, segments: readonly Ca
   );
   for (const s of segments) insert.run({ ...s, case_id: caseId });
 }
+
+/** Merge: every segment with its document's sha256 (documents match by sha256 across copies). */
+export function readSegmentRowsWithSha(db: Db): Array<CaseSegmentRow & { sha256: string }> {
+  return prepared(db, 'SELECT s.*, d.sha256 FROM case_segments s JOIN documents d ON d.id = s.document_id ORDER BY s.case_id, s.document_id, s.first_page, s.id').all() as Array<
+    CaseSegmentRow & { sha256: string }
+  >;
+}

@@ -49,6 +49,9 @@ const UNDO_LABELS: Record<string, string> = {
   Reply: 'addReply',
   'Edit reply': 'editReply',
   'Delete reply': 'deleteReply',
+  'Cases from outline': 'casesFromOutline',
+  'Edit case': 'editCase',
+  'Delete case': 'deleteCase',
 };
 
 /** Conflict labels (main/core/share/conflict-labels.ts and merge.ts). */
@@ -111,6 +114,9 @@ const SUMMARY_RULES: Rule[] = [
   { re: /^Replied on page (?<page>\d+): "(?<quote>.*)"$/s, key: () => 'history.text.replied' },
   { re: /^Edited a reply: "(?<quote>.*)"$/s, key: () => 'history.text.replyEdited' },
   { re: /^Deleted a reply: "(?<quote>.*)"$/s, key: () => 'history.text.replyDeleted' },
+  { re: /^Made (?<count>\d+) cases from the outline of "(?<title>.*)"$/s, key: () => 'history.text.casesFromOutline' },
+  { re: /^Edited case "(?<name>.*)"$/s, key: () => 'history.text.caseEdited' },
+  { re: /^Deleted case "(?<name>.*)"$/s, key: () => 'history.text.caseDeleted' },
   {
     re: /^(?<dir>Undid|Redid): (?<label>.*)$/s,
     key: (g) => (g.dir === 'Undid' ? 'history.text.undid' : 'history.text.redid'),

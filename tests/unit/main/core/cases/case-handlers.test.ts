@@ -9,6 +9,8 @@ import { createBackend } from '../../../../../main/core/backend';
 import { closeProject, createProject } from '../../../../../main/core/project/project-file';
 import { LATEST_SCHEMA_VERSION } from '../../../../../main/db/migrations/index';
 import { findRowProblems } from '../../../../../main/db/row-check';
+import { localizeHistorySummary, localizeUndoLabel } from '../../../../../renderer/features/history/stored-text';
+import { t } from '../../../../../renderer/i18n/i18n';
 import { makeTipOutlineReport } from '../../../../fixtures/tip-outline-report';
 import { addDocument } from '../../../../helpers/temp-project';
 import { tipPageTexts } from './tip-project';
@@ -47,6 +49,13 @@ describe('cases handlers', () => {
       expect(await refused('cases.delete', { id: made[3].id })).toBe('case.notFound');
       expect(await refused('cases.outline', { documentId: docId, level: -1 })).toBe('api.badInput');
       expect(await refused('cases.outline', { documentId: 'missing' })).toBe('document.notFound');
+      // Every summary and undo label the case actions store reads in Russian in the History.
+      const ru = (key: string, params?: Record<string, string | number>) => t(key, params, 'ru');
+      const summaries = (await backend.invoke('history.list', {})).map((h) => h.summary).filter((s) => /case/i.test(s));
+      expect(summaries.map((s) => localizeHistorySummary(s, ru)).sort()).toEqual(
+        ['Создано 4 случая из оглавления «TIP»', 'Изменён случай «Moldova»', 'Удалён случай «Азербайджан: Tier 2»'].sort(),
+      );
+      expect(['Cases from outline', 'Edit case', 'Delete case'].map((l) => localizeUndoLabel(l, ru))).toEqual(['Случаи из оглавления', 'Изменение случая', 'Удаление случая']);
       await backend.invoke('project.close', undefined);
     } finally {
       await backend.dispose();

@@ -171,6 +171,10 @@ const caseRule: RowRule<scan.CaseRow> = (r) => {
   checkRecordTime(r.created_at, 'created_at');
   checkRecordTime(r.updated_at, 'updated_at');
 };
+const caseTombstoneRule: RowRule<scan.CaseTombstoneScanRow> = (r) => {
+  checkId(r.case_id, 'case_id');
+  checkRecordTime(r.deleted_at, 'deleted_at');
+};
 const segmentRule: RowRule<scan.SegmentScanRow> = (r) => {
   checkId(r.case_id, 'case_id');
   checkSegmentRange(r.first_page, r.last_page, r.page_count, r.start_offset, r.end_offset);
@@ -210,6 +214,7 @@ const TABLES: TableCheck[] = [
   { table: 'reply_tombstones', rows: scan.scanReplyTombstones, rule: replyTombstoneRule as RowRule<never> },
   { table: 'cases', rows: scan.scanCaseRows, rule: caseRule as RowRule<never> },
   { table: 'case_segments', rows: scan.scanSegmentRows, rule: segmentRule as RowRule<never> },
+  { table: 'case_tombstones', rows: scan.scanCaseTombstones, rule: caseTombstoneRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

@@ -7,7 +7,7 @@ import type { Coder } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
 import { checkCaseAttributes, checkCaseCountry, checkCaseName, checkSegmentRange } from '../../../shared/rules/case-rules';
 import type { Db } from '../../db/connection';
-import { type CaseRow, type CaseSegmentRow, getCaseRow, segmentRowsOfCase, toCase } from '../../db/repositories/cases';
+import { type CaseRow, type CaseSegmentRow, getCaseRow, getCaseTombstone, segmentRowsOfCase, toCase } from '../../db/repositories/cases';
 import { getDocument } from '../../db/repositories/documents';
 import { type ActionOutcome, runCodingAction } from '../coding/undo-stack';
 import { documentOutline } from './document-outline';
@@ -67,9 +67,12 @@ export function updateCase(db: Db, coder: Coder, id: string, patch: CasePatch): 
 
 export function deleteCase(db: Db, coder: Coder, id: string): ActionOutcome<{ id: string }> {
   const row = existing(db, id);
-  return runCodingAction(db, coder, { action: 'cases.delete', label: 'Delete case' }, (j) => {
+  return runCodingAction(db, coder, { action: 'cases.delete', label: 'Delete case' }, (j, now) => {
     // Segments are journaled children of their case (row-journal.ts): undo brings them back.
     j.delete('cases', { id: row.id });
+    // The tombstone tells a merge this case was deleted here, not added there (merge-cases.ts).
+    if (getCaseTombstone(db, row.id)) j.update('case_tombstones', { case_id: row.id }, { deleted_at: now });
+    else j.insert('case_tombstones', { case_id: row.id, deleted_at: now });
     return { result: { id: row.id }, summary: `Deleted case "${row.name}"`, details: { caseId: row.id } };
   });
 }

@@ -4,7 +4,8 @@
 // range of one document (0-based, inclusive), optionally narrowed by character offsets into the
 // first / last page's text. `position` keeps the outline's order among cases made together. Segments go with their document (removed through the row journal
 // first, so undo brings them back) and with their case. Cases travel in sent and merged files;
-// a merge keeps the later case (updated_at) with its segments (main/core/share/merge-cases.ts).
+// a merge keeps the later case (updated_at) with its segments, and a deleted case leaves a
+// tombstone so no merge brings it back unless edited after the delete (main/core/share/merge-cases.ts).
 import type { Migration } from './index';
 
 export const m0015Cases: Migration = {
@@ -31,6 +32,12 @@ export const m0015Cases: Migration = {
         end_offset    INTEGER
       ) STRICT;
       CREATE INDEX case_segments_case ON case_segments (case_id);
+      -- A deleted case's id and when: a merge then tells a case deleted here from one the
+      -- other copy added, as reply_tombstones do for replies.
+      CREATE TABLE case_tombstones (
+        case_id    TEXT PRIMARY KEY,
+        deleted_at TEXT NOT NULL
+      ) STRICT;
       CREATE INDEX case_segments_document ON case_segments (document_id, first_page);
     `);
   },

@@ -95,3 +95,30 @@ export function readSegmentRowsWithSha(db: Db): Array<CaseSegmentRow & { sha256:
     CaseSegmentRow & { sha256: string }
   >;
 }
+
+export interface CaseTombstoneRow {
+  case_id: string;
+  deleted_at: string;
+}
+
+export function readCaseTombstones(db: Db): CaseTombstoneRow[] {
+  return prepared(db, 'SELECT * FROM case_tombstones ORDER BY case_id').all() as CaseTombstoneRow[];
+}
+
+export function getCaseTombstone(db: Db, caseId: string): CaseTombstoneRow | null {
+  return (prepared(db, 'SELECT * FROM case_tombstones WHERE case_id = ?').get(caseId) as CaseTombstoneRow | undefined) ?? null;
+}
+
+/** Merge: records (or moves later) a deletion. */
+export function putCaseTombstoneRaw(db: Db, t: CaseTombstoneRow): void {
+  prepared(db, 'INSERT INTO case_tombstones (case_id, deleted_at) VALUES (@case_id, @deleted_at) ON CONFLICT (case_id) DO UPDATE SET deleted_at = excluded.deleted_at').run(t);
+}
+
+export function deleteCaseTombstoneRaw(db: Db, caseId: string): void {
+  prepared(db, 'DELETE FROM case_tombstones WHERE case_id = ?').run(caseId);
+}
+
+/** Merge: deletes a case (its segments go with it by ON DELETE CASCADE). */
+export function deleteCaseRaw(db: Db, caseId: string): void {
+  prepared(db, 'DELETE FROM cases WHERE id = ?').run(caseId);
+}

@@ -39,6 +39,7 @@ const TABLE_KEYS = {
   document_bibliography: ['document_id'],
   cases: ['id'],
   case_segments: ['id'],
+  case_tombstones: ['case_id'],
   round_codings: ['round_id', 'annotation_id', 'code_id'],
 } as const;
 

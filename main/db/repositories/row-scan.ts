@@ -212,3 +212,13 @@ export function scanSegmentRows(db: Db): IterableIterator<SegmentScanRow> {
     .prepare('SELECT s.*, d.page_count FROM case_segments s LEFT JOIN documents d ON d.id = s.document_id')
     .iterate() as IterableIterator<SegmentScanRow>;
 }
+
+export interface CaseTombstoneScanRow {
+  id: string;
+  case_id: string;
+  deleted_at: string;
+}
+
+export function scanCaseTombstones(db: Db): IterableIterator<CaseTombstoneScanRow> {
+  return db.prepare('SELECT case_id AS id, case_id, deleted_at FROM case_tombstones').iterate() as IterableIterator<CaseTombstoneScanRow>;
+}

@@ -45,6 +45,7 @@ import type {
   QdpxImportResult,
   ShareFilePurpose,
 } from './domain/share';
+import type { Case, CasePatch, OutlinePlan } from './domain/case';
 import type { CodingRound, ConsensusRequest, ConsensusResolution, Reply, ResolveResult, SendInput } from './domain/rounds';
 import type {
   EvidenceFilter,
@@ -244,6 +245,17 @@ export interface Contract {
   /** Electron: the save / open dialog for a sharing command; the web host answers { supported: false }. */
   'dialog.shareFile': (input: { purpose: ShareFilePurpose }) => DialogResult;
 
+  // --- cases below the document (issue 14) ---
+  /** Every case with its segments, in the order they were made. */
+  'cases.list': (input: void) => Case[];
+  /** The cases a level of the document's outline would make (default: the level with the most entries); nothing is written. */
+  'cases.outline': (input: { documentId: string; level?: number }) => OutlinePlan;
+  /** Makes those cases (one undoable action). */
+  'cases.fromOutline': (input: { documentId: string; level?: number }) => Case[];
+  /** Renames a case, sets its country or attributes (undoable; typing coalesces). */
+  'cases.update': (input: { id: string; patch: CasePatch }) => Case;
+  'cases.delete': (input: { id: string }) => void;
+
   // --- evidence browser, analysis views, exports (issue 4) ---
   /** Coded passages matching the filter, grouped by code or document, one page at a time. */
   'evidence.query': (input: EvidenceQuery) => EvidencePage;
@@ -345,6 +357,7 @@ export const CHANNELS = [
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
   'zotero.locate', 'zotero.scan', 'zotero.import', 'dialog.zoteroDataDir',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
+  'cases.list', 'cases.outline', 'cases.fromOutline', 'cases.update', 'cases.delete',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'evidence.citeText', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
   'links.open',
 ] as const satisfies readonly Channel[];

@@ -20,6 +20,7 @@ import { linkHandlers } from './links/link-handlers';
 import { searchHandlers } from './app/search-handlers';
 import { annotationImportHandlers } from './annotation-import/handlers';
 import { bibliographyHandlers } from './bibliography/handlers';
+import { caseHandlers } from './cases/handlers';
 import { codingHandlers } from './coding/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { createExportJobs } from './evidence/export-jobs';
@@ -140,6 +141,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...coderHandlers(coder),
     ...evidenceHandlers(ctx, exportJobs),
     ...zoteroJobs.handlers,
+    ...caseHandlers(ctx, coder.get),
   } satisfies Handlers;
 
   return {

@@ -15,6 +15,7 @@ import { checkConflictStatus, checkJsonObject, checkRecordLine, checkRecordTime 
 import { checkOcrConfidence, checkOcrPageText, checkOcrSource, checkOcrWordsJson } from '../../shared/rules/ocr-rules';
 import { checkPreviewRow } from '../../shared/rules/preview-rules';
 import { checkBibliographyRow } from '../../shared/rules/bibliography-rules';
+import { checkCaseAttributesJson, checkCaseCountry, checkCaseName, checkSegmentRange } from '../../shared/rules/case-rules';
 import { checkCoderIdsJson, checkConsensusChoice, checkId, checkReplyBody, checkRoundDocumentsJson, checkStretch } from '../../shared/rules/round-rules';
 import { GlossaError } from '../../shared/errors';
 import type { Db } from './connection';
@@ -167,6 +168,22 @@ const bibliographyRule: RowRule<scan.BibliographyScanRow> = (r) => {
   if (!r.document_exists) throw new GlossaError('bibliography.badInput', 'The bibliographic record is of a document the file does not have.', { field: 'document_id' });
   checkBibliographyRow(r);
 };
+const caseRule: RowRule<scan.CaseRow> = (r) => {
+  checkCaseName(r.name);
+  checkCaseCountry(r.country);
+  checkCaseAttributesJson(r.attributes);
+  if (!Number.isSafeInteger(r.position)) throw new GlossaError('case.badInput', 'A case position is a whole number.', { field: 'position' });
+  checkRecordTime(r.created_at, 'created_at');
+  checkRecordTime(r.updated_at, 'updated_at');
+};
+const caseTombstoneRule: RowRule<scan.CaseTombstoneScanRow> = (r) => {
+  checkId(r.case_id, 'case_id');
+  checkRecordTime(r.deleted_at, 'deleted_at');
+};
+const segmentRule: RowRule<scan.SegmentScanRow> = (r) => {
+  checkId(r.case_id, 'case_id');
+  checkSegmentRange(r.first_page, r.last_page, r.page_count, r.start_offset, r.end_offset);
+};
 
 interface TableCheck {
   table: string;
@@ -201,6 +218,9 @@ const TABLES: TableCheck[] = [
   { table: 'page_previews', rows: scan.scanPagePreviews, rule: previewRule as RowRule<never> },
   { table: 'reply_tombstones', rows: scan.scanReplyTombstones, rule: replyTombstoneRule as RowRule<never> },
   { table: 'document_bibliography', rows: scan.scanBibliography, rule: bibliographyRule as RowRule<never> },
+  { table: 'cases', rows: scan.scanCaseRows, rule: caseRule as RowRule<never> },
+  { table: 'case_segments', rows: scan.scanSegmentRows, rule: segmentRule as RowRule<never> },
+  { table: 'case_tombstones', rows: scan.scanCaseTombstones, rule: caseTombstoneRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

@@ -368,3 +368,50 @@ export function classifyPdfError(err: unknown): ErrorCode {
   if (!(err instanceof PdfReadError)) return 'internal';
   return err.name === 'PasswordException' ? 'import.encrypted' : 'import.broken';
 }
+
+/** Outline entries read at most: a TIP report has ~200; a hostile outline may loop or nest without end. */
+const MAX_OUTLINE_ENTRIES = 5000;
+const MAX_OUTLINE_DEPTH = 16;
+
+export interface PdfOutlineEntry {
+  title: string;
+  /** 0 = top level. */
+  level: number;
+  /** 0-based page of the destination; null when it cannot be resolved (a URL, a broken name). */
+  pageIndex: number | null;
+}
+
+/**
+ * The document's outline (bookmarks) in reading order, depth first: each entry's title, level
+ * and the page its destination points to. Named destinations are looked up (getDestination),
+ * explicit ones ([ref, /XYZ …] or [pageNumber, …]) resolved with getPageIndex. No outline: [].
+ */
+export async function readOutline(doc: PDFDocumentProxy): Promise<PdfOutlineEntry[]> {
+  const outline = await inPdfjs(() => doc.getOutline());
+  const out: PdfOutlineEntry[] = [];
+  type Node = { title?: string; dest?: unknown; items?: Node[] };
+  const walk = async (items: Node[] | null | undefined, level: number): Promise<void> => {
+    if (!items || level >= MAX_OUTLINE_DEPTH) return;
+    for (const item of items) {
+      if (out.length >= MAX_OUTLINE_ENTRIES) return;
+      out.push({ title: String(item.title ?? '').replace(/\s+/g, ' ').trim(), level, pageIndex: await destinationPage(doc, item.dest) });
+      await walk(item.items, level + 1);
+    }
+  };
+  await walk(outline as Node[] | null, 0);
+  return out;
+}
+
+/** A destination's 0-based page, or null: a broken destination is a bookmark to nowhere, not a failure. */
+async function destinationPage(doc: PDFDocumentProxy, dest: unknown): Promise<number | null> {
+  try {
+    const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : dest;
+    if (!Array.isArray(explicit) || explicit.length === 0) return null;
+    const target = explicit[0] as unknown;
+    if (typeof target === 'number' && Number.isInteger(target)) return target >= 0 && target < doc.numPages ? target : null;
+    if (target && typeof target === 'object' && 'num' in target && 'gen' in target) return await doc.getPageIndex(target as { num: number; gen: number });
+    return null;
+  } catch {
+    return null;
+  }
+}

@@ -206,14 +206,26 @@ export interface EvidenceTableCode {
 }
 
 export interface EvidenceFrequencyTable {
-  by: 'organisation' | 'country' | 'year';
-  /** Vocabulary ids or years as strings; '' (unknown) last. */
+  by: 'organisation' | 'country' | 'year' | 'case' | 'caseCountry';
+  /** Vocabulary ids, years as strings or case ids; '' (unknown, or in no case) last. */
   columns: string[];
   rows: Array<EvidenceTableCode & { counts: number[]; total: number }>;
+  /** Case dimensions: pages (summed over the cases' segments) and cases behind each column. */
+  columnPages?: number[];
+  columnCases?: number[];
 }
 
 export interface EvidenceTables {
-  frequencies: { organisation: EvidenceFrequencyTable; country: EvidenceFrequencyTable; year: EvidenceFrequencyTable };
+  frequencies: {
+    organisation: EvidenceFrequencyTable;
+    country: EvidenceFrequencyTable;
+    year: EvidenceFrequencyTable;
+    /** By the cases a coding lies in, and by those cases' country (issue 14). */
+    case: EvidenceFrequencyTable;
+    caseCountry: EvidenceFrequencyTable;
+  };
+  /** Names of the cases the case table's columns are keyed by. */
+  caseNames: Record<string, string>;
   /** counts[i][j]: pairs of passages of codes[i] and codes[j] that overlap (or lie near each
    *  other, by `mode`), a highlight carrying both counting once; the diagonal counts passages
    *  per code. c: ATLAS.ti's c-coefficient (null on the diagonal); distorted: pairs outnumber

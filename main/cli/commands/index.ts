@@ -20,5 +20,6 @@ import { recheckAnchorsCommand } from './recheck-anchors';
 import { queryCommand } from './query';
 import { zoteroCommand } from './zotero';
 import { bibCommand } from './bib';
+import { casesCommand } from './cases';
 
-export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, queryCommand, infoCommand, codesCommand, codebookCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, bibCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, zoteroCommand, backupsCommand, recheckAnchorsCommand];
+export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, queryCommand, infoCommand, codesCommand, codebookCommand, casesCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, bibCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, zoteroCommand, backupsCommand, recheckAnchorsCommand];

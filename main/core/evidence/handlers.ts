@@ -4,6 +4,7 @@
 import type { Handlers } from '../../../shared/contract';
 import type { EvidenceFilter, EvidenceGroupBy, EvidenceItem, EvidencePage, EvidenceTables } from '../../../shared/domain/evidence';
 import type { Db } from '../../db/connection';
+import { listCases } from '../../db/repositories/cases';
 import { listCodes } from '../../db/repositories/codes';
 import { codesOfPassages, codingCountsForFilter, countCodeGroups, countEvidence, selectEvidence } from '../../db/repositories/evidence';
 import { asObject, badInput, int, str } from '../app/input-checks';
@@ -16,6 +17,7 @@ import { documentCodeMatrix, frequencies } from '../export/evidence-tables';
 import { cellAnnotationIds, DEFAULT_COOCCURRENCE, positionalTable } from './positional-cooccurrence';
 import type { CooccurrenceMode } from '../../../shared/query/code-cooccurrence';
 import { citeText, parseCiteText } from '../citation/cite-text';
+import { CaseIndex } from '../cases/case-index';
 import { evidenceRows } from './evidence-bundle';
 import { parseCooccurrenceMode, parseExportStart, parseFilter } from './evidence-input';
 import { codeIndex, mapByDocument, toEvidenceItem } from './evidence-rows';
@@ -50,6 +52,7 @@ export function queryEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceG
 
 export function evidenceTables(db: Db, filter: EvidenceFilter, mode: CooccurrenceMode = DEFAULT_COOCCURRENCE): EvidenceTables {
   const rows = evidenceRows(db, filter);
+  const cases = new CaseIndex(listCases(db));
   const colors: Record<string, string> = {};
   for (const r of rows) colors[r.codeId] = r.codeColor;
   return {
@@ -57,7 +60,10 @@ export function evidenceTables(db: Db, filter: EvidenceFilter, mode: Cooccurrenc
       organisation: frequencies(rows, 'organisation'),
       country: frequencies(rows, 'country'),
       year: frequencies(rows, 'year'),
+      case: frequencies(rows, 'case', cases),
+      caseCountry: frequencies(rows, 'caseCountry', cases),
     },
+    caseNames: Object.fromEntries(cases.cases.map((c) => [c.id, c.name])),
     cooccurrence: positionalTable(db, rows, mode),
     documentCodes: documentCodeMatrix(rows),
     colors,

@@ -2,9 +2,14 @@
 // the analysis views: code frequency by organisation / country / year, the code co-occurrence
 // matrix (passages carrying both codes) and the document x code matrix. Pure data in, plain
 // data out; group keys are vocabulary ids ('' = unknown) so each caller labels them its way.
+// The case dimensions (issue 14) group by the cases a coding lies in (main/core/cases/case-index.ts).
 import type { EvidenceRow } from '../../../shared/domain/evidence';
+import type { CaseIndex } from '../cases/case-index';
 
-export type FrequencyDimension = 'organisation' | 'country' | 'year';
+export type FrequencyDimension = 'organisation' | 'country' | 'year' | 'case' | 'caseCountry';
+type CaseDimension = 'case' | 'caseCountry';
+
+const isCaseDimension = (by: FrequencyDimension): by is CaseDimension => by === 'case' || by === 'caseCountry';
 
 export interface TableCode {
   codeId: string;
@@ -16,6 +21,9 @@ export interface FrequencyTable {
   /** Column keys: organisation / country ids, or years as strings; '' (unknown) comes last. */
   columns: string[];
   rows: Array<TableCode & { counts: number[]; total: number }>;
+  /** Case dimensions: pages and cases behind each column, for counts per 100 pages or per case. */
+  columnPages?: number[];
+  columnCases?: number[];
 }
 
 export interface CooccurrenceTable {
@@ -50,16 +58,25 @@ function codesOf(rows: Iterable<EvidenceRow>): TableCode[] {
   return sortedCodes(seen);
 }
 
-function groupKeys(row: EvidenceRow, by: FrequencyDimension): string[] {
+function groupKeys(row: EvidenceRow, by: FrequencyDimension, cases: CaseIndex | undefined): string[] {
+  if (isCaseDimension(by)) {
+    // A coding counts once in each case it lies in ('' = in no case), once per country of them.
+    const refs = cases ? cases.casesOf(row.document.id, row.page - 1, row.pageEnd - 1) : [];
+    const keys = new Set(refs.map((c) => (by === 'case' ? c.id : c.country)));
+    return keys.size > 0 ? [...keys] : [''];
+  }
   if (by === 'organisation') return [row.document.organisation];
   if (by === 'year') return [row.document.year === null ? '' : String(row.document.year)];
   // A document about several countries counts once for each of them.
   return row.document.countries.length > 0 ? row.document.countries : [''];
 }
 
-function sortColumns(keys: Iterable<string>, by: FrequencyDimension): string[] {
+function sortColumns(keys: Iterable<string>, by: FrequencyDimension, cases: CaseIndex | undefined): string[] {
   const list = [...keys].filter((k) => k !== '');
-  if (by === 'year') list.sort((a, b) => Number(a) - Number(b));
+  if (by === 'case') {
+    const order = new Map((cases?.caseOrder() ?? []).map((id, i) => [id, i]));
+    list.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  } else if (by === 'year') list.sort((a, b) => Number(a) - Number(b));
   else list.sort((a, b) => a.localeCompare(b));
   return [...keys].includes('') ? [...list, ''] : list;
 }
@@ -73,24 +90,29 @@ export class FrequencyCounter {
   // The total counts codings, not cells: a two-country coding is one coding.
   private readonly totals = new Map<string, number>();
 
-  constructor(readonly by: FrequencyDimension) {}
+  /** `cases`: the project's cases, needed by the case dimensions (without it every coding is in no case). */
+  constructor(readonly by: FrequencyDimension, private readonly cases?: CaseIndex) {}
 
   add(row: EvidenceRow): void {
     noteCode(this.codes, row);
     this.totals.set(row.codeId, (this.totals.get(row.codeId) ?? 0) + 1);
     let byGroup = this.cells.get(row.codeId);
     if (!byGroup) this.cells.set(row.codeId, (byGroup = new Map()));
-    for (const key of groupKeys(row, this.by)) {
+    for (const key of groupKeys(row, this.by, this.cases)) {
       this.columnSet.add(key);
       byGroup.set(key, (byGroup.get(key) ?? 0) + 1);
     }
   }
 
   table(): FrequencyTable {
-    const columns = sortColumns(this.columnSet, this.by);
+    const columns = sortColumns(this.columnSet, this.by, this.cases);
+    const by = this.by;
+    const cases = this.cases;
+    const denominators = isCaseDimension(by) && cases ? columns.map((key) => cases.denominators(key, by)) : null;
     return {
-      by: this.by,
+      by,
       columns,
+      ...(denominators ? { columnPages: denominators.map((d) => d.pages), columnCases: denominators.map((d) => d.cases) } : {}),
       rows: sortedCodes(this.codes).map((code) => {
         const byGroup = this.cells.get(code.codeId)!;
         const counts = columns.map((key) => byGroup.get(key) ?? 0);
@@ -101,8 +123,8 @@ export class FrequencyCounter {
 }
 
 /** Codings per code and group. */
-export function frequencies(rows: Iterable<EvidenceRow>, by: FrequencyDimension): FrequencyTable {
-  const counter = new FrequencyCounter(by);
+export function frequencies(rows: Iterable<EvidenceRow>, by: FrequencyDimension, cases?: CaseIndex): FrequencyTable {
+  const counter = new FrequencyCounter(by, cases);
   for (const row of rows) counter.add(row);
   return counter.table();
 }

@@ -310,13 +310,13 @@ function columnLabel(key: string, by: FrequencyDimension, labels: ReportLabels, 
 
 function buildTables(counters: NonNullable<RowStats['tables']>, labels: ReportLabels, language: ReportLanguage): ReportTable[] {
   const tables: ReportTable[] = [];
-  const titles = { organisation: labels.byOrganisation, country: labels.byCountry, year: labels.byYear };
+  const titles: Partial<Record<FrequencyDimension, string>> = { organisation: labels.byOrganisation, country: labels.byCountry, year: labels.byYear };
   for (const counter of counters.frequency) {
     const by = counter.by;
     const table = counter.table();
     const header = [labels.code, ...table.columns.map((k) => columnLabel(k, by, labels, language)), labels.total];
     const body = table.rows.map((r) => [codeHeading(r.codePath), ...r.counts.map(String), String(r.total)]);
-    tables.push(...splitWide({ title: titles[by], note: by === 'country' ? `${labels.frequencyNote} ${labels.countriesNote}` : labels.frequencyNote, header, rows: body }, labels));
+    tables.push(...splitWide({ title: titles[by] ?? by, note: by === 'country' ? `${labels.frequencyNote} ${labels.countriesNote}` : labels.frequencyNote, header, rows: body }, labels));
   }
   const co = counters.cooccurrence.table();
   const keep = co.codes

@@ -37,6 +37,9 @@ const TABLE_KEYS = {
   annotation_replies: ['id'],
   reply_tombstones: ['reply_id'],
   document_bibliography: ['document_id'],
+  cases: ['id'],
+  case_segments: ['id'],
+  case_tombstones: ['case_id'],
   round_codings: ['round_id', 'annotation_id', 'code_id'],
 } as const;
 
@@ -49,7 +52,8 @@ const TABLE_KEYS = {
 const JOURNALED_CHILDREN: Partial<Record<JournalTable, ReadonlyArray<{ table: JournalTable; column: string }>>> = {
   annotations: [{ table: 'annotation_replies', column: 'annotation_id' }, { table: 'round_codings', column: 'annotation_id' }],
   codes: [{ table: 'round_codings', column: 'code_id' }, { table: 'consensus_resolutions', column: 'code_id' }],
-  documents: [{ table: 'consensus_resolutions', column: 'document_id' }],
+  documents: [{ table: 'consensus_resolutions', column: 'document_id' }, { table: 'case_segments', column: 'document_id' }],
+  cases: [{ table: 'case_segments', column: 'case_id' }],
 };
 
 export type JournalTable = keyof typeof TABLE_KEYS;

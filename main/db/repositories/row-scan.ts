@@ -4,6 +4,9 @@
 import type { PreviewFields } from '../../../shared/rules/preview-rules';
 import type { BibliographyFields } from '../../../shared/rules/bibliography-rules';
 import type { Db } from '../connection';
+import type { CaseRow, CaseSegmentRow } from './cases';
+
+export type { CaseRow };
 import type { CodeRow } from './codes';
 import type { DocumentRow } from './document-rows';
 
@@ -210,4 +213,30 @@ export function scanBibliography(db: Db): IterableIterator<BibliographyScanRow> 
          FROM document_bibliography b LEFT JOIN documents d ON d.id = b.document_id`,
     )
     .iterate() as IterableIterator<BibliographyScanRow>;
+}
+
+/** Case rows (migration 0015) as stored. */
+export function scanCaseRows(db: Db): IterableIterator<CaseRow> {
+  return db.prepare('SELECT id, name, country, attributes, position, created_at, updated_at FROM cases').iterate() as IterableIterator<CaseRow>;
+}
+
+export interface SegmentScanRow extends CaseSegmentRow {
+  /** The document's page count; null when the document is missing (foreign keys catch that). */
+  page_count: number | null;
+}
+
+export function scanSegmentRows(db: Db): IterableIterator<SegmentScanRow> {
+  return db
+    .prepare('SELECT s.*, d.page_count FROM case_segments s LEFT JOIN documents d ON d.id = s.document_id')
+    .iterate() as IterableIterator<SegmentScanRow>;
+}
+
+export interface CaseTombstoneScanRow {
+  id: string;
+  case_id: string;
+  deleted_at: string;
+}
+
+export function scanCaseTombstones(db: Db): IterableIterator<CaseTombstoneScanRow> {
+  return db.prepare('SELECT case_id AS id, case_id, deleted_at FROM case_tombstones').iterate() as IterableIterator<CaseTombstoneScanRow>;
 }

@@ -1,25 +1,35 @@
-// Code frequencies by organisation, country or year: a stacked bar chart (recharts, one colour
-// per code) that can be saved as SVG or PNG, and the same numbers as a table below it.
-import { useRef } from 'react';
+// Code frequencies by organisation, country, year, case or case country: a stacked bar chart (recharts, one colour
+// per code) that can be saved as SVG or PNG, and the same numbers as a table below it. By case,
+// counts can be shown per 100 pages of the cases or per case (a long chapter outweighs a short one).
+import { useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EvidenceTables } from '../../../shared/domain/evidence';
 import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { downloadBytes, mimeOf } from '../export/download-file';
 import { useCodeNames } from '../evidence/code-names';
-import { chartRows, columnLabel, type Dimension } from './analysis-logic';
+import { chartRows, columnLabel, type Dimension, type FrequencyMeasure, measured } from './analysis-logic';
 import { setDimension } from './analysis-store';
 import { chartSvg, svgToPng } from './chart-export';
 
-const DIMENSIONS: Dimension[] = ['organisation', 'country', 'year'];
+const DIMENSIONS: Dimension[] = ['organisation', 'country', 'year', 'case', 'caseCountry'];
+const MEASURES: FrequencyMeasure[] = ['count', 'per100Pages', 'perCase'];
 
 export function FrequencyPanel({ tables, dimension }: { tables: EvidenceTables; dimension: Dimension }) {
   const { t } = useT();
   const chartRef = useRef<HTMLDivElement>(null);
   const table = tables.frequencies[dimension];
+  const byCase = dimension === 'case' || dimension === 'caseCountry';
+  const [chosenMeasure, setMeasure] = useState<FrequencyMeasure>('count');
+  const measure = byCase ? chosenMeasure : 'count';
   const names = useCodeNames();
   const codeLabel = (c: { codeId: string; codePath: string[] }) => names.name(c.codeId, c.codePath);
-  const label = (key: string) => columnLabel(dimension, key, (list, id) => vocabLabel(list, id), t('analysis.unknown'));
-  const data = chartRows(table, label);
+  const caseLabels = { names: tables.caseNames, noCase: t('cases.noCase') };
+  const label = (key: string) => columnLabel(dimension, key, (list, id) => vocabLabel(list, id), t('analysis.unknown'), caseLabels);
+  const data = chartRows(table, label, measure);
+  const cell = (c: number, n: number) => {
+    const v = measured(table, c, n, measure);
+    return v === null ? '—' : v ? formatNumber(v) : '';
+  };
   const title = t(`analysis.by.${dimension}`);
   const legend = table.rows.map((r) => ({ label: codeLabel(r), color: tables.colors[r.codeId] ?? '#888888' }));
 
@@ -40,6 +50,14 @@ export function FrequencyPanel({ tables, dimension }: { tables: EvidenceTables; 
             {DIMENSIONS.map((d) => <option key={d} value={d}>{t(`analysis.by.${d}`)}</option>)}
           </select>
         </label>
+        {byCase && (
+          <label>
+            {t('cases.measure.label')}{' '}
+            <select value={measure} data-testid="analysis-measure" onChange={(e) => setMeasure(e.target.value as FrequencyMeasure)}>
+              {MEASURES.map((m) => <option key={m} value={m}>{t(`cases.measure.${m}`)}</option>)}
+            </select>
+          </label>
+        )}
         <span className="spacer" />
         <button type="button" data-testid="analysis-save-svg" onClick={() => void save('svg')}>{t('analysis.saveSvg')}</button>
         <button type="button" data-testid="analysis-save-png" onClick={() => void save('png')}>{t('analysis.savePng')}</button>
@@ -49,7 +67,7 @@ export function FrequencyPanel({ tables, dimension }: { tables: EvidenceTables; 
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#dddddd" />
             <XAxis dataKey="group" fontSize={12} interval={0} />
-            <YAxis allowDecimals={false} fontSize={12} />
+            <YAxis allowDecimals={measure !== 'count'} fontSize={12} />
             <Tooltip />
             {/* Legend text in the text colour: pale code colours (light green, yellow) were unreadable on white. */}
             <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span className="chart-legend-label">{value}</span>} />
@@ -75,7 +93,7 @@ export function FrequencyPanel({ tables, dimension }: { tables: EvidenceTables; 
                   <span className="code-swatch" style={{ background: tables.colors[r.codeId] }} aria-hidden="true" />
                   {codeLabel(r)}
                 </th>
-                {r.counts.map((n, i) => <td key={i}>{n ? formatNumber(n) : ''}</td>)}
+                {r.counts.map((n, i) => <td key={i}>{cell(i, n)}</td>)}
                 <td className="total">{formatNumber(r.total)}</td>
               </tr>
             ))}

@@ -5,23 +5,38 @@ import type { EvidenceFrequencyTable, EvidenceTableCode } from '../../../shared/
 
 export type Dimension = EvidenceFrequencyTable['by'];
 
-/** Column label: a translated vocabulary value, a year, or the "unknown" label for ''. */
+/** Column label: a translated vocabulary value, a year, a case's name, or the "unknown" label for ''
+ *  (for the case dimensions, `noCase`: the codings outside every case). */
 export function columnLabel(
   by: Dimension,
   key: string,
   vocab: (list: 'organisation' | 'country', id: string) => string,
   unknown: string,
+  cases: { names: Record<string, string>; noCase: string } = { names: {}, noCase: unknown },
 ): string {
-  if (key === '') return unknown;
+  if (key === '') return by === 'case' || by === 'caseCountry' ? cases.noCase : unknown;
   if (by === 'year') return key;
-  return vocab(by, key);
+  if (by === 'case') return cases.names[key] ?? key;
+  return vocab(by === 'caseCountry' ? 'country' : by, key);
+}
+
+/** What a frequency cell shows: codings, codings per 100 pages of the column's cases, or per case. */
+export type FrequencyMeasure = 'count' | 'per100Pages' | 'perCase';
+
+/** A cell in `measure`; null when the column has no pages / cases to divide by (codings outside every case). */
+export function measured(table: EvidenceFrequencyTable, column: number, n: number, measure: FrequencyMeasure): number | null {
+  if (measure === 'count') return n;
+  const d = measure === 'per100Pages' ? table.columnPages?.[column] : table.columnCases?.[column];
+  if (!d) return null;
+  const v = measure === 'per100Pages' ? (n * 100) / d : n / d;
+  return Math.round(v * 10) / 10;
 }
 
 /** recharts data: one entry per column ({ group: label, [codeId]: count }). */
-export function chartRows(table: EvidenceFrequencyTable, label: (key: string) => string): Array<Record<string, string | number>> {
+export function chartRows(table: EvidenceFrequencyTable, label: (key: string) => string, measure: FrequencyMeasure = 'count'): Array<Record<string, string | number>> {
   return table.columns.map((key, c) => {
     const row: Record<string, string | number> = { group: label(key) };
-    for (const r of table.rows) row[r.codeId] = r.counts[c];
+    for (const r of table.rows) row[r.codeId] = measured(table, c, r.counts[c], measure) ?? 0;
     return row;
   });
 }

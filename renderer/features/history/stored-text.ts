@@ -51,6 +51,9 @@ const UNDO_LABELS: Record<string, string> = {
   'Delete reply': 'deleteReply',
   'Attach bibliography': 'attachBibliography',
   'Remove bibliographic record': 'removeBibRecord',
+  'Cases from outline': 'casesFromOutline',
+  'Edit case': 'editCase',
+  'Delete case': 'deleteCase',
 };
 
 /** Conflict labels (main/core/share/conflict-labels.ts and merge.ts). */
@@ -115,6 +118,9 @@ const SUMMARY_RULES: Rule[] = [
   { re: /^Deleted a reply: "(?<quote>.*)"$/s, key: () => 'history.text.replyDeleted' },
   { re: /^Attached (?<count>\d+) bibliographic records? from (?<file>.*)$/s, key: () => 'bibAttach.historyAttached' },
   { re: /^Removed the bibliographic record of "(?<title>.*)"$/s, key: () => 'bibRecord.historyRemoved' },
+  { re: /^Made (?<count>\d+) cases from the outline of "(?<title>.*)"$/s, key: () => 'history.text.casesFromOutline' },
+  { re: /^Edited case "(?<name>.*)"$/s, key: () => 'history.text.caseEdited' },
+  { re: /^Deleted case "(?<name>.*)"$/s, key: () => 'history.text.caseDeleted' },
   {
     re: /^(?<dir>Undid|Redid): (?<label>.*)$/s,
     key: (g) => (g.dir === 'Undid' ? 'history.text.undid' : 'history.text.redid'),

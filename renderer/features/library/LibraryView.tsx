@@ -18,6 +18,7 @@ import { openReader } from '../shell/view-store';
 import { openZoteroImport } from '../zotero/zotero-store';
 import { AttributeFilters } from './AttributeFilters';
 import { AttributesEditor } from './AttributesEditor';
+import { CasesDrawer } from '../cases/CasesDrawer';
 import { OcrBadge } from './OcrBadge';
 import { libraryStore, removeDocumentWithConfirm } from './library-store';
 import { LIBRARY_ROW_HEIGHT, rowWindow } from './row-window';
@@ -59,6 +60,8 @@ export function LibraryView() {
     [docs, filter, sort, locale],
   );
   const editing = editingId ? docs.find((d) => d.id === editingId) ?? null : null;
+  const [casesId, setCasesId] = useState<string | null>(null);
+  const casesDoc = casesId ? docs.find((d) => d.id === casesId) ?? null : null;
 
   // The scroll box's position and height, read on scroll and resize, choose the rendered rows.
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -205,6 +208,9 @@ export function LibraryView() {
                       >
                         {t('library.edit')}
                       </button>
+                      <button type="button" className="row-action" data-testid="library-cases" onClick={() => setCasesId(d.id)}>
+                        {t('cases.title')}
+                      </button>
                       <button
                         type="button"
                         className="row-action"
@@ -236,6 +242,7 @@ export function LibraryView() {
         </div>
       )}
       <BibAttachDialog />
+      {casesDoc && <CasesDrawer key={casesDoc.id} doc={casesDoc} onClose={() => setCasesId(null)} />}
       {editing && <AttributesEditor key={editing.id} doc={editing} onClose={() => libraryStore.set({ editingId: null })} />}
     </main>
   );

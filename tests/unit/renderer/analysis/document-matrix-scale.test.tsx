@@ -16,7 +16,8 @@ function tables(): EvidenceTables {
   const counts = documents.map((_, i) => codes.map((_, j) => (i === 1234 && j === 56 ? 9 : (i + j) % 3)));
   const empty = { by: 'organisation' as const, columns: [], rows: [] };
   return {
-    frequencies: { organisation: empty, country: { ...empty, by: 'country' }, year: { ...empty, by: 'year' } },
+    frequencies: { organisation: empty, country: { ...empty, by: 'country' }, year: { ...empty, by: 'year' }, case: { ...empty, by: 'case' }, caseCountry: { ...empty, by: 'caseCountry' } },
+    caseNames: {},
     cooccurrence: { codes, counts: [], c: [], distorted: [], mode: { kind: 'overlap' } },
     documentCodes: { documents, codes, counts },
     colors: {},

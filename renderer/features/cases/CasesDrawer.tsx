@@ -1,0 +1,140 @@
+// A side drawer for one document's cases: "Make cases from outline…" (choose the outline
+// level, preview the cases it makes, create them as one undoable action) and the document's
+// cases (rename, set the country, delete). Cases are made and changed through the contract
+// (cases.*); the analysis view groups codings by them.
+import { useCallback, useEffect, useState } from 'react';
+import type { Case, OutlinePlan } from '../../../shared/domain/case';
+import type { DocumentMeta } from '../../../shared/domain/document';
+import { COUNTRIES } from '../../../shared/domain/vocabulary';
+import { api } from '../../api';
+import { errorMessage, useT, vocabLabel } from '../../i18n/i18n';
+
+function CountrySelect({ value, onChange, testId }: { value: string; onChange: (v: string) => void; testId: string }) {
+  const { t } = useT();
+  const known = (COUNTRIES as readonly string[]).includes(value) || value === '';
+  return (
+    <select value={value} data-testid={testId} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{t('cases.noCountry')}</option>
+      {!known && <option value={value}>{value}</option>}
+      {COUNTRIES.map((id) => <option key={id} value={id}>{vocabLabel('country', id)}</option>)}
+    </select>
+  );
+}
+
+function CaseRow({ c, onChanged }: { c: Case; onChanged: (err?: unknown) => void }) {
+  const { t } = useT();
+  const [name, setName] = useState(c.name);
+  const update = (patch: { name?: string; country?: string }) => api['cases.update']({ id: c.id, patch }).then(() => onChanged(), onChanged);
+  const pages = c.segments.map((s) => t('cases.pages', { first: s.firstPage + 1, last: s.lastPage + 1 })).join(', ');
+  return (
+    <li className="case-row" data-testid="case-row">
+      <input
+        value={name}
+        aria-label={t('cases.name')}
+        data-testid="case-name"
+        onChange={(e) => setName(e.target.value)}
+        onBlur={() => name.trim() && name !== c.name && void update({ name })}
+      />
+      <CountrySelect value={c.country} testId="case-country" onChange={(country) => void update({ country })} />
+      <span className="muted">{pages}</span>
+      <button type="button" className="link danger-text" data-testid="case-delete" onClick={() => void api['cases.delete']({ id: c.id }).then(() => onChanged(), onChanged)}>
+        {t('cases.delete')}
+      </button>
+    </li>
+  );
+}
+
+export function CasesDrawer({ doc, onClose }: { doc: DocumentMeta; onClose: () => void }) {
+  const { t } = useT();
+  const [plan, setPlan] = useState<OutlinePlan | null>(null);
+  const [level, setLevel] = useState<number | undefined>(undefined);
+  const [cases, setCases] = useState<Case[]>([]);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+
+  const reload = useCallback(async (err?: unknown) => {
+    setError(err ? errorMessage(err) : '');
+    const all = await api['cases.list']();
+    setCases(all.filter((c) => c.segments.some((s) => s.documentId === doc.id)));
+  }, [doc.id]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const preview = async (lvl?: number) => {
+    setMessage('');
+    try {
+      const p = await api['cases.outline']({ documentId: doc.id, ...(lvl === undefined ? {} : { level: lvl }) });
+      setPlan(p);
+      setLevel(p.level);
+      setError('');
+    } catch (err) {
+      setPlan(null);
+      setError(errorMessage(err));
+    }
+  };
+
+  const create = async () => {
+    try {
+      const made = await api['cases.fromOutline']({ documentId: doc.id, level });
+      setPlan(null);
+      setMessage(t('cases.created', { count: made.length }));
+      await reload();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  return (
+    <aside className="drawer" data-testid="cases-drawer" aria-label={t('cases.title')}>
+      <header className="drawer-head">
+        <strong>{t('cases.title')}: {doc.title}</strong>
+        <button type="button" className="link" aria-label={t('common.close')} onClick={onClose}>×</button>
+      </header>
+      <div className="drawer-body">
+        {!plan && (
+          <button type="button" data-testid="cases-from-outline" onClick={() => void preview()}>
+            {t('cases.fromOutline')}
+          </button>
+        )}
+        {plan && (
+          <section data-testid="cases-plan">
+            <label>
+              {t('cases.level')}{' '}
+              <select value={level} data-testid="cases-level" onChange={(e) => void preview(Number(e.target.value))}>
+                {plan.levels.map((n, i) => (n > 0 ? <option key={i} value={i}>{t('cases.levelOption', { level: i + 1, count: n })}</option> : null))}
+              </select>
+            </label>
+            <p data-testid="cases-preview-count">{t('cases.preview', { count: plan.cases.length })}</p>
+            <ol className="cases-preview" data-testid="cases-preview">
+              {plan.cases.map((c, i) => (
+                <li key={i}>
+                  {c.name} — {t('cases.pages', { first: c.firstPage + 1, last: c.lastPage + 1 })}
+                  {c.country && <> · {vocabLabel('country', c.country)}</>}
+                </li>
+              ))}
+            </ol>
+            <button type="button" className="primary" data-testid="cases-create" onClick={() => void create()}>{t('cases.create')}</button>{' '}
+            <button type="button" onClick={() => setPlan(null)}>{t('cases.cancel')}</button>
+          </section>
+        )}
+        {message && <p className="muted" data-testid="cases-message">{message}</p>}
+        {error && <p className="error" role="alert" data-testid="cases-error">{error}</p>}
+        {cases.length === 0 ? (
+          <p className="muted" data-testid="cases-empty">{t('cases.empty')}</p>
+        ) : (
+          <ul className="cases-list" data-testid="cases-list">
+            {cases.map((c) => <CaseRow key={`${c.id}:${c.updatedAt}`} c={c} onChanged={(err) => void reload(err)} />)}
+          </ul>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -62,7 +62,9 @@ export function cooccurrenceMatrix(passages: readonly QueryPassage[], codeIds: r
   const byDoc = new Map<string, QueryPassage[]>();
   for (const p of passages) {
     if (!p.codeIds.some((c) => slot.has(c))) continue;
-    byDoc.set(p.documentId, [...(byDoc.get(p.documentId) ?? []), p]);
+    const list = byDoc.get(p.documentId);
+    if (list) list.push(p);
+    else byDoc.set(p.documentId, [p]);
     for (const c of new Set(p.codeIds)) if (slot.has(c)) totals[slot.get(c)!]++;
   }
   const note = (a: QueryPassage, b: QueryPassage) => {

@@ -32,7 +32,11 @@ export type CodeResolver = (ref: string) => string[];
 export function codeResolver(codes: readonly QueryCode[]): CodeResolver {
   const byId = new Map(codes.map((c) => [c.id, c]));
   const children = new Map<string | null, QueryCode[]>();
-  for (const c of codes) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
+  for (const c of codes) {
+    const siblings = children.get(c.parentId);
+    if (siblings) siblings.push(c);
+    else children.set(c.parentId, [c]);
+  }
   const fold = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
   const pathsOf = (c: QueryCode): string[][] => {
     const parent = c.parentId ? byId.get(c.parentId) : undefined;
@@ -76,7 +80,11 @@ interface Indexed {
 
 function index(passages: Iterable<QueryPassage>): Indexed {
   const byDoc = new Map<string, QueryPassage[]>();
-  for (const p of passages) byDoc.set(p.documentId, [...(byDoc.get(p.documentId) ?? []), p]);
+  for (const p of passages) {
+    const list = byDoc.get(p.documentId);
+    if (list) list.push(p);
+    else byDoc.set(p.documentId, [p]);
+  }
   for (const list of byDoc.values()) list.sort((x, y) => x.start - y.start || x.end - y.end);
   return { byDoc };
 }

@@ -138,7 +138,7 @@ export function CodePicker({ chosen, onChange, onCommit, onCancel, autoFocus, qu
     }
   };
 
-  const activeCode = option0(options, activeIndex);
+  const activeCode = options[activeIndex];
   if (creating !== null) {
     return (
       <div className="code-picker" data-testid="code-picker">
@@ -226,8 +226,4 @@ export function CodePicker({ chosen, onChange, onCommit, onCancel, autoFocus, qu
       {activeCode && <CodeNotes code={activeCode} />}
     </div>
   );
-}
-
-function option0(options: CodeWithCounts[], i: number): CodeWithCounts | undefined {
-  return i >= 0 && i < options.length ? options[i] : undefined;
 }

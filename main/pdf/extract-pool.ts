@@ -4,7 +4,9 @@
 // worker that reports no progress for `timeoutMs` (60 s) and fails only that file with
 // 'import.timeout'; a worker over its heap cap fails it with 'import.tooMuchMemory', and one
 // that dies any other way with 'internal' (Glossa's fault, never "a damaged PDF"). Either way
-// the worker is replaced and other files carry on. Besides page texts (imports, .qdpx
+// the worker is replaced and other files carry on. The page-1 preview painted beside the text
+// has its own budget (5 s): a page pdf.js paints too slowly costs the file only its preview.
+// Besides page texts (imports, .qdpx
 // sources) the pool lays out pages (text item boxes) for the backend's re-anchoring and
 // renders pages without a usable text layer for OCR (main/ocr).
 import os from 'node:os';
@@ -48,6 +50,9 @@ export interface PoolOptions {
   idleMs?: number;
   /** Old-generation heap cap per worker, MB (default 2048: a 600-page report needs < 300). */
   maxMemoryMb?: number;
+  /** A page-1 preview still painting after this long is abandoned (default 5 s): the file
+   *  imports without one. pdf.js paints some tiling patterns for 25 s in one synchronous call. */
+  previewBudgetMs?: number;
 }
 
 interface Job {
@@ -90,6 +95,8 @@ interface Slot {
   started: Promise<void>;
   markStarted(): void;
   lastActivity: number;
+  /** When the current task was handed to the worker. */
+  taskStartedAt: number;
   /** Files whose document this worker has open (mirrors the worker's cache). */
   cached: number[];
 }
@@ -104,6 +111,7 @@ export class ExtractPool {
   private readonly timeoutMs: number;
   private readonly idleMs: number;
   private readonly maxMemoryMb: number;
+  private readonly previewBudgetMs: number;
   private slots: Slot[] = [];
   private queue: Task[] = [];
   private jobs = new Map<number, Job>();
@@ -119,6 +127,7 @@ export class ExtractPool {
     this.timeoutMs = opts.timeoutMs ?? 60_000;
     this.idleMs = opts.idleMs ?? 20_000;
     this.maxMemoryMb = opts.maxMemoryMb ?? 2048;
+    this.previewBudgetMs = opts.previewBudgetMs ?? 5_000;
   }
 
   /** Extracts all page texts of one PDF. Rejects with a GlossaError naming the file. */
@@ -219,7 +228,7 @@ export class ExtractPool {
       if (i < 0) i = 0;
       const [task] = this.queue.splice(i, 1);
       slot.task = task;
-      slot.lastActivity = Date.now();
+      slot.lastActivity = slot.taskStartedAt = Date.now();
       if (task.msg.type === 'open' || task.msg.type === 'pages' || task.msg.type === 'layout' || task.msg.type === 'render' || task.msg.type === 'preview') {
         slot.cached = [task.fileId, ...slot.cached.filter((f) => f !== task.fileId)].slice(0, 2);
       }
@@ -243,7 +252,7 @@ export class ExtractPool {
     const started = new Promise<void>((resolve) => {
       markStarted = resolve;
     });
-    const slot: Slot = { worker, task: null, ready: false, started, markStarted, lastActivity: Date.now(), cached: [] };
+    const slot: Slot = { worker, task: null, ready: false, started, markStarted, lastActivity: Date.now(), taskStartedAt: 0, cached: [] };
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
     // Out of memory is the document's doing (pdf.js hit the cap); any other uncaught error or
     // exit is Glossa's, and is never reported as a damaged PDF.
@@ -334,6 +343,13 @@ export class ExtractPool {
     }
   }
 
+  /** The preview chunk ends without an image; the text chunks decide the file's outcome. */
+  private abandonPreview(job: Job): void {
+    if (job.settled) return;
+    job.preview = null;
+    if (--job.chunksLeft === 0) this.succeed(job);
+  }
+
   private finishTask(slot: Slot): void {
     slot.task = null;
     slot.worker.unref();
@@ -372,7 +388,9 @@ export class ExtractPool {
     if (index < 0) return; // already replaced (terminated by us)
     this.slots.splice(index, 1);
     const job = slot.task ? this.jobs.get(slot.task.fileId) : undefined;
-    if (job) this.fail(job, pdfError(code, job.opts.fileName, detail));
+    // A preview is a nicety: the worker that died painting it costs the file only its preview.
+    if (job && slot.task?.msg.type === 'preview') this.abandonPreview(job);
+    else if (job) this.fail(job, pdfError(code, job.opts.fileName, detail));
     // A worker that dies before it is ready (it never had a task) cannot load its code: a
     // new one would too, so the waiting files fail instead of respawning workers for ever.
     if (!slot.ready && !this.slots.some((s) => s.ready)) {
@@ -384,14 +402,19 @@ export class ExtractPool {
 
   private ensureWatchdog(): void {
     if (this.watchdog || this.slots.length === 0) return;
-    this.watchdog = setInterval(() => this.tick(), Math.min(1000, this.timeoutMs / 4));
+    this.watchdog = setInterval(() => this.tick(), Math.min(1000, this.timeoutMs / 4, this.previewBudgetMs / 4));
     this.watchdog.unref();
   }
 
   private tick(): void {
     const now = Date.now();
     for (const slot of [...this.slots]) {
-      if (slot.task && slot.ready && now - slot.lastActivity > this.timeoutMs) {
+      if (slot.task?.msg.type === 'preview' && slot.ready && now - slot.taskStartedAt > this.previewBudgetMs) {
+        const job = this.jobs.get(slot.task.fileId);
+        this.slots.splice(this.slots.indexOf(slot), 1);
+        void slot.worker.terminate();
+        if (job) this.abandonPreview(job);
+      } else if (slot.task && slot.ready && now - slot.lastActivity > this.timeoutMs) {
         const job = this.jobs.get(slot.task.fileId);
         this.slots.splice(this.slots.indexOf(slot), 1);
         void slot.worker.terminate();

@@ -1,17 +1,17 @@
 // Citations and bibliographies in a CSL style (citeproc-js with the styles and locales shipped
-// in assets/csl, csl-assets.ts): one engine per export (or clipboard copy) for one style and
-// locale. Documents are registered first — every cited one, so the style can disambiguate
+// in assets/csl, csl-assets.ts): one CitationEngine per export (or clipboard copy) for one style
+// and locale, on a citeproc engine lent by citeproc-engines.ts (built once per thread).
+// Documents are registered first — every cited one, so the style can disambiguate
 // ("OSCE 2019a", "2019b") and the bibliography lists exactly them — then each passage is cited
 // with its printed-page locator (locator.ts). Output comes as citeproc's html, mapped to the
 // report writers' rich text (italic titles in APA, links) and to plain text (CSV, Markdown,
 // clipboard). Items: the document's bibliographic record or CSL data from its attributes
 // (shared/csl/csl-item.ts), with id = citekey (a Pandoc export's [@key] names the same item).
-import CSL, { type Engine } from 'citeproc';
 import type { EvidenceDocument } from '../../../shared/domain/evidence';
 import type { CitationLocale, CitationStyleId } from '../../../shared/csl/citation-styles';
 import { citableItem, citekeysFor, type CitableItem } from '../../../shared/csl/csl-item';
 import type { RichInline } from '../export/rich-text';
-import { localeXml, styleXml } from './csl-assets';
+import { engineFor } from './citeproc-engines';
 import { cslHtmlToRich, richText } from './csl-html-rich';
 import { cslLocator, type CitedPlace } from './locator';
 
@@ -34,8 +34,8 @@ export function cslLocaleTag(style: CitationStyleId, locale: CitationLocale): st
 export class CitationEngine {
   readonly style: CitationStyleId;
   readonly locale: CitationLocale;
-  private readonly engine: Engine;
-  private readonly items = new Map<string, CitableItem>();
+  private readonly localeTag: string;
+  readonly items = new Map<string, CitableItem>();
   /** document id → citekey (= CSL item id). */
   private readonly keys = new Map<string, string>();
   private readonly taken = new Set<string>();
@@ -47,12 +47,13 @@ export class CitationEngine {
   constructor(style: CitationStyleId, locale: CitationLocale, documents: Iterable<EvidenceDocument> = []) {
     this.style = style;
     this.locale = locale;
-    const sys = { retrieveLocale: (tag: string) => localeXml(tag), retrieveItem: (id: string) => this.items.get(id) };
-    this.engine = new CSL.Engine(sys, styleXml(style), cslLocaleTag(style, locale), true);
-    // URLs and DOIs as links: a hyperlink in DOCX, HTML and PDF bibliographies.
-    this.engine.opt.development_extensions.wrap_url_and_doi = true;
-    this.engine.setOutputFormat('html');
+    this.localeTag = cslLocaleTag(style, locale);
     this.register([...documents]);
+  }
+
+  /** The shared citeproc engine, holding exactly this export's documents. */
+  private get engine() {
+    return engineFor(this.style, this.localeTag, this);
   }
 
   /** A note style (OSCOLA) cites in footnotes; the others in the text. */
@@ -74,7 +75,6 @@ export class CitationEngine {
       this.items.set(key, citableItem(d, key, this.locale));
       this.docs.push(d);
     }
-    this.engine.updateItems([...this.items.keys()]);
     this.cache.clear();
     this.registered = this.items.size;
   }

@@ -1,0 +1,64 @@
+// One citeproc-js engine per (style, CSL locale) per thread, shared by every export and every
+// "Copy with citation". Building a CSL.Engine costs 1.6-2.3 s on this machine (it compiles the
+// style and the locale), whatever the number of documents; rendering 10,000 cached citations
+// costs 0.18 s. So engines are built once and lent: the CitationEngine that uses one makes it
+// hold exactly its own items (updateItems with no ids, then with its own), so two exports that
+// interleave — each awaiting its writer — never see each other's documents, and a record
+// edited between two exports is fetched again. Disambiguation ("OSCE 2019a") depends only on
+// the registered set, which a switch restores exactly. Building itself is ~35% faster with
+// citeproc-macro-index.ts.
+import CSL, { type Engine } from 'citeproc';
+import type { CitationStyleId } from '../../../shared/csl/citation-styles';
+import type { CitableItem } from '../../../shared/csl/csl-item';
+import { installCiteprocMacroIndex } from './citeproc-macro-index';
+import { localeXml, styleXml } from './csl-assets';
+
+/** What a lent engine serves: the items and the ids to register, in order. */
+export interface EngineTenant {
+  readonly items: ReadonlyMap<string, CitableItem>;
+}
+
+interface Shared {
+  engine: Engine;
+  tenant: EngineTenant | null;
+  /** How many ids the tenant had registered when the engine last switched to it. */
+  size: number;
+}
+
+const engines = new Map<string, Shared>();
+let built = 0;
+
+function build(style: CitationStyleId, localeTag: string): Shared {
+  installCiteprocMacroIndex();
+  const shared: Shared = { engine: null as unknown as Engine, tenant: null, size: 0 };
+  const sys = { retrieveLocale: (tag: string) => localeXml(tag), retrieveItem: (id: string) => shared.tenant?.items.get(id) };
+  shared.engine = new CSL.Engine(sys, styleXml(style), localeTag, true);
+  // URLs and DOIs as links: a hyperlink in DOCX, HTML and PDF bibliographies.
+  shared.engine.opt.development_extensions.wrap_url_and_doi = true;
+  shared.engine.setOutputFormat('html');
+  built++;
+  return shared;
+}
+
+/**
+ * The engine of (style, locale), registered with exactly the tenant's items. Call before
+ * every use: a no-op while the tenant is still the one served and has added no items.
+ */
+export function engineFor(style: CitationStyleId, localeTag: string, tenant: EngineTenant): Engine {
+  const key = `${style}\u0000${localeTag}`;
+  let shared = engines.get(key);
+  if (!shared) engines.set(key, (shared = build(style, localeTag)));
+  if (shared.tenant !== tenant || shared.size !== tenant.items.size) {
+    // A fresh registry: the previous tenant's items go, and the new tenant's are fetched again.
+    if (shared.tenant !== tenant) shared.engine.updateItems([]);
+    shared.tenant = tenant;
+    shared.engine.updateItems([...tenant.items.keys()]);
+    shared.size = tenant.items.size;
+  }
+  return shared.engine;
+}
+
+/** How many engines this thread has built (tests: exports reuse them). */
+export function citeprocEnginesBuilt(): number {
+  return built;
+}

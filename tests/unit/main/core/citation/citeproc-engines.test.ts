@@ -1,0 +1,58 @@
+// The citeproc engine is built once per style and locale and lent to every export: two
+// exports that interleave keep their own documents, disambiguation and bibliography, a record
+// edited between two exports is cited as edited, and a second export builds no engine.
+import { expect, it } from 'vitest';
+import type { CslItem } from '../../../../../shared/domain/bibliography';
+import type { EvidenceDocument } from '../../../../../shared/domain/evidence';
+import { CitationEngine } from '../../../../../main/core/citation/citation-engine';
+import { citeprocEnginesBuilt } from '../../../../../main/core/citation/citeproc-engines';
+
+function doc(id: string, csl: CslItem): EvidenceDocument {
+  return {
+    id, title: csl.title ?? '', fileName: `${id}.pdf`, organisation: '', countries: [], year: null, docType: 'study', language: 'en',
+    bibliography: { documentId: id, csl, source: 'csl-json', zoteroLibraryId: null, zoteroKey: null, citekey: `${id}Key`, updatedAt: '' },
+  };
+}
+const osce = (id: string, title: string, year = 2019) =>
+  doc(id, { type: 'report', title, author: [{ literal: 'OSCE' }], issued: { 'date-parts': [[year]] }, publisher: 'OSCE' });
+
+const A1 = osce('a1', 'Alpha report');
+const A2 = osce('a2', 'Beta report');
+const B1 = osce('b1', 'Gamma report');
+const cite = (e: CitationEngine, d: EvidenceDocument, page: number) => e.cite({ document: d, page, pageEnd: page, paragraph: null }).text;
+
+it('lends one engine per style and locale to interleaved exports, each with its own documents', () => {
+  const first = new CitationEngine('apa', 'en', [A1, A2]);
+  cite(first, A1, 1); // the APA/en-US engine exists from here on
+  const before = citeprocEnginesBuilt();
+  const second = new CitationEngine('apa', 'en', [B1]);
+
+  // Two OSCE 2019 reports are disambiguated in the first export, not the lone one in the second.
+  expect(cite(first, A1, 3)).toBe('(OSCE, 2019a, p. 3)');
+  expect(cite(second, B1, 4)).toBe('(OSCE, 2019, p. 4)');
+  expect(cite(first, A2, 5)).toBe('(OSCE, 2019b, p. 5)');
+  expect(second.bibliography().map((e) => e.text)).toEqual(['OSCE. (2019). Gamma report. OSCE.']);
+  expect(first.bibliography().map((e) => e.text)).toEqual(['OSCE. (2019a). Alpha report. OSCE.', 'OSCE. (2019b). Beta report. OSCE.']);
+  expect(cite(second, B1, 6)).toBe('(OSCE, 2019, p. 6)');
+  expect(citeprocEnginesBuilt()).toBe(before);
+
+  // A document first met in a citation joins the export's registry (and disambiguates).
+  const third = new CitationEngine('apa', 'en', []);
+  expect(cite(third, B1, 7)).toBe('(OSCE, 2019, p. 7)');
+  expect(cite(third, A1, 8)).toBe('(OSCE, 2019a, p. 8)');
+  expect(cite(third, B1, 9)).toBe('(OSCE, 2019b, p. 9)');
+  expect(citeprocEnginesBuilt()).toBe(before);
+
+  // Another style is another engine, built once.
+  new CitationEngine('harvard-cite-them-right', 'en', [B1]).bibliography();
+  new CitationEngine('harvard-cite-them-right', 'en', [A1]).bibliography();
+  expect(citeprocEnginesBuilt()).toBe(before + 1);
+});
+
+it('cites a record as edited since the previous export of the same document', () => {
+  const old = new CitationEngine('apa', 'en', [osce('same', 'Same report', 2019)]);
+  expect(old.bibliography().map((e) => e.text)).toEqual(['OSCE. (2019). Same report. OSCE.']);
+  const edited = new CitationEngine('apa', 'en', [osce('same', 'Same report, revised', 2021)]);
+  expect(cite(edited, osce('same', 'Same report, revised', 2021), 2)).toBe('(OSCE, 2021, p. 2)');
+  expect(edited.bibliography().map((e) => e.text)).toEqual(['OSCE. (2021). Same report, revised. OSCE.']);
+});

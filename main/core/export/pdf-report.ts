@@ -95,9 +95,13 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
       if (p.figure) await writePdfFigure(doc, { ...p, figure: p.figure }, model.images, l, figureLayout);
       else writeQuote(doc, p.quote, width, bottom);
       doc.font(REGULAR()).fontSize(SIZES.small).fillColor('#444444');
-      doc.text(`${p.citation} \u00b7 ${coderLine(p, l)}`, MARGIN + QUOTE_INDENT, doc.y + 2, { width: width - QUOTE_INDENT });
-      // pdfkit's link option: a Link annotation (URI action) over the words "Open in Glossa".
-      if (p.link) doc.fillColor('#1a4f9c').text(l.openInGlossa, MARGIN + QUOTE_INDENT, doc.y + 1, { width: width - QUOTE_INDENT, link: p.link, underline: true });
+      const source = `${p.citation} \u00b7 ${coderLine(p, l)}`;
+      // pdfkit's link option: a Link annotation (URI action) over the words "Open in Glossa",
+      // on the citation's own line (one paragraph to wrap, not two per passage).
+      if (p.link) {
+        doc.text(`${source} \u00b7 `, MARGIN + QUOTE_INDENT, doc.y + 2, { width: width - QUOTE_INDENT, continued: true });
+        doc.fillColor('#1a4f9c').text(l.openInGlossa, { link: p.link, underline: true });
+      } else doc.text(source, MARGIN + QUOTE_INDENT, doc.y + 2, { width: width - QUOTE_INDENT });
       doc.fillColor('black');
       if (p.commentBlocks.length && !p.figure) {
         doc.y += 2;

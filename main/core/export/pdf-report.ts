@@ -18,6 +18,8 @@ type Doc = InstanceType<typeof PDFDocument>;
 /** 2 cm margins on A4 (595 x 842 pt) leave a 483 pt text column. */
 const MARGIN = 57;
 const QUOTE_INDENT = 16;
+/** A reference list's hanging indent: 0.5 in, as the DOCX report and the style guides set it. */
+const BIBLIOGRAPHY_HANG = 36;
 // Fonts are selected by path, not by registerFont() names: pdfkit 0.20 re-reads and re-parses
 // a registered font on every font() call when the same face is the document default (500
 // codings took 9.5 s, mostly in fontkit), while a path hits its font cache.
@@ -130,7 +132,8 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
     doc.addPage();
     heading(model.bibliography.heading, SIZES.h1, 0);
     for (const block of bibliographyBlocks(model)) {
-      writeRichPdf(doc, [block], { x: MARGIN, width, size: SIZES.body, fonts });
+      // The style's hanging indent (APA, Chicago, Cite Them Right) as in the DOCX and HTML reports.
+      writeRichPdf(doc, [block], { x: MARGIN, width, size: SIZES.body, fonts, hangingIndent: model.bibliography.hangingIndent ? BIBLIOGRAPHY_HANG : 0 });
       doc.moveDown(0.4);
     }
   }

@@ -16,6 +16,8 @@ export interface RichPdfOptions {
   fonts: ReportFonts;
   /** Bold label ("Comment: ") run into the first paragraph. */
   label?: string;
+  /** Paragraphs hang: lines after the first are indented this much (a reference list). */
+  hangingIndent?: number;
 }
 
 /** A list level indents 16 pt; the marker ("•", "10.") sits in the 16 pt before its text, 4 pt in. */
@@ -32,14 +34,17 @@ function face(fonts: ReportFonts, span: Pick<RichSpan, 'bold' | 'italic' | 'code
 }
 
 /** One paragraph of spans starting at (x, y); leaves doc.y under it. */
-function writeInline(doc: Doc, spans: RichSpan[], x: number, y: number, width: number, size: number, fonts: ReportFonts): void {
+function writeInline(doc: Doc, spans: RichSpan[], x: number, y: number, width: number, size: number, fonts: ReportFonts, hang = 0): void {
   const list = spans.length > 0 ? spans : [{ text: '' }];
   list.forEach((span, i) => {
     doc.font(face(fonts, span)).fontSize(span.code ? size * 0.92 : size).fillColor(span.href ? LINK_COLOR : 'black');
     // Every option is given on every call, link as null when there is none: pdfkit fills an
     // undefined option from the previous continued call, so a link would run on past its text.
     const opts = { width, continued: i < list.length - 1, link: (span.href ?? null) as string | undefined, underline: !!span.href, strike: !!span.strike };
-    if (i === 0) doc.text(span.text, x, y, opts);
+    // A hanging paragraph is set `hang` in from x, its first line pulled back out by a
+    // negative first-line indent (pdfkit applies `indent` to a paragraph's first line only).
+    if (i === 0 && hang > 0) doc.text(span.text, x + hang, y, { ...opts, width: width - hang, indent: -hang });
+    else if (i === 0) doc.text(span.text, x, y, opts);
     else doc.text(span.text, opts);
   });
   doc.fillColor('black');
@@ -68,7 +73,7 @@ export function writeRichPdf(doc: Doc, blocks: RichBlock[], opts: RichPdfOptions
     const page = doc.page;
     switch (b.kind) {
       case 'paragraph':
-        writeInline(doc, [...label, ...b.inline], x, doc.y, width, size, fonts);
+        writeInline(doc, [...label, ...b.inline], x, doc.y, width, size, fonts, opts.hangingIndent);
         label = [];
         doc.moveDown(0.3);
         break;

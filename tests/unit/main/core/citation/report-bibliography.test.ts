@@ -105,3 +105,35 @@ describe('the report ends with a bibliography of the cited documents', () => {
     await expect(exportEvidence(FIXTURE_BUNDLE, { format: 'md', style: 'mla' as never })).rejects.toMatchObject({ code: 'export.unknownStyle' });
   });
 });
+
+/** The x of each text line on the report's last page (lines by baseline, page number left out). */
+async function lastPageLineStarts(bytes: Uint8Array): Promise<{ text: string; x: number }[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const content = await (await doc.getPage(doc.numPages)).getTextContent();
+  await doc.destroy();
+  const lines = new Map<number, { text: string; x: number }>();
+  for (const it of content.items) {
+    if (!('str' in it) || !it.str.trim()) continue;
+    const y = Math.round(it.transform[5]);
+    const line = lines.get(y);
+    if (!line) lines.set(y, { text: it.str, x: it.transform[4] });
+    else if (it.transform[4] < line.x) lines.set(y, { text: it.str + line.text, x: it.transform[4] });
+    else line.text += it.str;
+  }
+  return [...lines.entries()].sort((a, b) => b[0] - a[0]).map(([, l]) => l).filter((l) => !/^\d+ \/ \d+$/.test(l.text));
+}
+
+it('pdf: an APA entry hangs (0.5 in) when it wraps; a GOST entry does not', async () => {
+  const long = 'Combating Trafficking in Human Beings: Annual Report of the Special Representative and Co-ordinator, with Country Findings';
+  const bundle = { ...ONLY_EN, rows: ONLY_EN.rows.map((r) => ({ ...r, document: { ...r.document, title: long, bibliography: undefined } })) };
+  const apa = await lastPageLineStarts(await exportEvidence(bundle, { format: 'pdf', style: 'apa', language: 'en' }));
+  expect(apa[0].text).toBe('References');
+  const [first, second] = apa.slice(1);
+  expect(first.text.startsWith('OSCE/ODIHR. (2019).')).toBe(true);
+  expect(first.x).toBeCloseTo(apa[0].x, 0);
+  expect(second.x - first.x).toBeCloseTo(36, 0);
+  const gost = await lastPageLineStarts(await exportEvidence(bundle, { format: 'pdf', style: 'gost-r-7-0-5-2008-author-date', language: 'ru' }));
+  expect(gost.length).toBeGreaterThan(2);
+  for (const line of gost.slice(1)) expect(line.x).toBeCloseTo(gost[0].x, 0);
+});

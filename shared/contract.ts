@@ -229,6 +229,8 @@ export interface Contract {
   'zotero.scan': (input: { dataDir: string }) => ZoteroLibraryScan;
   /** Imports the chosen items (or collections, or all) with PDFs, metadata and reader annotations; 'zotero.progress' events follow. */
   'zotero.import': (input: ZoteroImportInput) => ZoteroImportResult;
+  /** Stops a running import (it then fails with 'import.cancelled'; what it had stored stays). */
+  'zotero.cancel': (input: void) => void;
   /** Electron: a folder dialog for the Zotero data directory; the web host answers { supported: false }. */
   'dialog.zoteroDataDir': (input: void) => DialogResult;
   // --- independent coding, consensus, replies (issue 11) ---
@@ -355,7 +357,7 @@ export const CHANNELS = [
   'memos.get', 'memos.set', 'undo.undo', 'undo.redo', 'undo.state', 'autocode.preview', 'autocode.apply', 'history.list',
   'share.send', 'share.openReceived', 'merge.run', 'merge.conflicts', 'merge.resolve', 'agreement.compute', 'agreement.csv',
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
-  'zotero.locate', 'zotero.scan', 'zotero.import', 'dialog.zoteroDataDir',
+  'zotero.locate', 'zotero.scan', 'zotero.import', 'zotero.cancel', 'dialog.zoteroDataDir',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
   'cases.list', 'cases.outline', 'cases.fromOutline', 'cases.update', 'cases.delete',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'evidence.citeText', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',

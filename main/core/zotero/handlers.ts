@@ -3,7 +3,9 @@
 // 'zotero.progress' events and then 'documents.changed' / 'coding.changed' so the views
 // refresh. Inputs are untrusted: shapes are checked here, the database by zotero-sql.ts.
 // Closing or switching the project first cancels a running import and waits for it (as for
-// PDF imports), so nothing writes into a connection being closed.
+// PDF imports), so nothing writes into a connection being closed; the dialog's Stop does the
+// same (zotero.cancel). PDFs stored before the stop stay, and a later import of the same items
+// finds them by their checksum and completes them.
 import type { Handlers } from '../../../shared/contract';
 import type { Coder } from '../../../shared/domain/code';
 import type { ZoteroImportInput } from '../../../shared/domain/zotero';
@@ -14,7 +16,7 @@ import { importFromZotero } from './zotero-import';
 import { scanLibrary } from './zotero-library';
 import { withZoteroSnapshot } from '../../db/zotero/zotero-snapshot';
 
-type Channels = 'zotero.locate' | 'zotero.scan' | 'zotero.import';
+type Channels = 'zotero.locate' | 'zotero.scan' | 'zotero.import' | 'zotero.cancel';
 
 /** 100,000 keys is a very large library; more is not a selection a person made. */
 const MAX_KEYS = 100_000;
@@ -53,6 +55,10 @@ export function createZoteroJobs(ctx: BackendContext, coder: () => Coder): Zoter
       let r;
       try {
         r = await job;
+      } catch (err) {
+        // A stopped import may have stored some PDFs already: the library shows them.
+        if (controller.signal.aborted) ctx.emit('documents.changed', {});
+        throw err;
       } finally {
         running.delete(controller);
       }
@@ -60,13 +66,15 @@ export function createZoteroJobs(ctx: BackendContext, coder: () => Coder): Zoter
       if (r.annotationsAdded > 0) ctx.emit('coding.changed', {});
       return r;
     },
-  };
-  return {
-    handlers,
-    async cancelAll() {
-      const jobs = [...running];
-      for (const [controller] of jobs) controller.abort();
-      await Promise.all(jobs.map(([, done]) => done));
+    'zotero.cancel': async (input) => {
+      asVoid(input);
+      await cancelAll();
     },
   };
+  async function cancelAll(): Promise<void> {
+    const jobs = [...running];
+    for (const [controller] of jobs) controller.abort();
+    await Promise.all(jobs.map(([, done]) => done));
+  }
+  return { handlers, cancelAll };
 }

@@ -8,7 +8,7 @@ import { useStore } from '../../state/store';
 import { projectStore } from '../project/project-store';
 import { Modal } from '../shell/Modal';
 import {
-  chooseCollection, chooseDataDir, closeZoteroImport, importSelected, readLibrary, selectVisible, setDataDir, setFilter, toggleItem, zoteroStore,
+  chooseCollection, stopZoteroImport, chooseDataDir, closeZoteroImport, importSelected, readLibrary, selectVisible, setDataDir, setFilter, toggleItem, zoteroStore,
 } from './zotero-store';
 import { collectionTree, itemId, visibleItems } from './zotero-view';
 import './zotero.css';
@@ -104,6 +104,7 @@ export function ZoteroImportDialog() {
         <p data-testid="zotero-progress" aria-live="polite">
           {t(`zotero.phase.${s.progress.phase}`, { done: s.progress.done, total: s.progress.total })}
           <progress max={Math.max(1, s.progress.total)} value={s.progress.done} />
+          <button type="button" data-testid="zotero-stop" onClick={() => void stopZoteroImport()}>{t('zotero.stop')}</button>
         </p>
       )}
       {s.result && (

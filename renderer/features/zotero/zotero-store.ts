@@ -107,6 +107,16 @@ export function selectVisible(on: boolean): void {
   zoteroStore.set({ selected });
 }
 
+/** Stops the running import; importSelected then shows "cancelled" and the list again. */
+export async function stopZoteroImport(): Promise<void> {
+  if (zoteroStore.getSnapshot().phase !== 'importing') return;
+  try {
+    await api['zotero.cancel'](undefined);
+  } catch (err) {
+    zoteroStore.set({ error: errorMessage(err) });
+  }
+}
+
 export async function importSelected(): Promise<void> {
   const s = zoteroStore.getSnapshot();
   if (!s.scan || s.selected.size === 0) return;

@@ -1,7 +1,8 @@
 // The Zotero channels through the backend every host serves (IPC and the HTTP bridge call
 // the same invoke): locate, scan and import with 'zotero.progress' events and the refresh
 // events after it; bad input refused; and closing the project during an import stops the
-// import before it writes anything, instead of writing into a closed connection.
+// import before it writes anything, instead of writing into a closed connection; the dialog's
+// Stop (zotero.cancel) stops it too.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,5 +67,21 @@ describe('the zotero.* channels', () => {
     expect(await running).toBe('import.cancelled');
     await backend.invoke('project.open', { path: file });
     expect(await backend.invoke('documents.list', {})).toEqual([]);
+  });
+
+  it('zotero.cancel (the dialog\'s Stop) stops a running import; with none running it does nothing', async () => {
+    await backend.invoke('project.create', { path: path.join(dir, 'c.glossa') });
+    await backend.invoke('zotero.cancel', undefined);
+    events.length = 0;
+    const running = backend.invoke('zotero.import', { dataDir }).then(
+      () => 'finished',
+      (e: unknown) => toErrorData(e).code,
+    );
+    await backend.invoke('zotero.cancel', undefined);
+    expect(await running).toBe('import.cancelled');
+    expect(events.map(([n]) => n)).toContain('documents.changed');
+    // The project stays open and usable; the same import then runs to the end.
+    const r = (await backend.invoke('zotero.import', { dataDir, items: [`1:${REPORT_KEY}`] })) as ZoteroImportResult;
+    expect(r.imported + r.updated + r.unchanged).toBe(1);
   });
 });

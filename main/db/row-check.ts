@@ -168,6 +168,12 @@ const bibliographyRule: RowRule<scan.BibliographyScanRow> = (r) => {
   if (!r.document_exists) throw new GlossaError('bibliography.badInput', 'The bibliographic record is of a document the file does not have.', { field: 'document_id' });
   checkBibliographyRow(r);
 };
+const bibliographyTombstoneRule: RowRule<scan.BibliographyTombstoneScanRow> = (r) => {
+  if (typeof r.document_sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(r.document_sha256)) {
+    throw new GlossaError('bibliography.badInput', 'A removed record names its document by a SHA-256 checksum (64 hexadecimal digits).', { field: 'document_sha256' });
+  }
+  checkRecordTime(r.deleted_at, 'deleted_at');
+};
 const caseRule: RowRule<scan.CaseRow> = (r) => {
   checkCaseName(r.name);
   checkCaseCountry(r.country);
@@ -218,6 +224,7 @@ const TABLES: TableCheck[] = [
   { table: 'page_previews', rows: scan.scanPagePreviews, rule: previewRule as RowRule<never> },
   { table: 'reply_tombstones', rows: scan.scanReplyTombstones, rule: replyTombstoneRule as RowRule<never> },
   { table: 'document_bibliography', rows: scan.scanBibliography, rule: bibliographyRule as RowRule<never> },
+  { table: 'bibliography_tombstones', rows: scan.scanBibliographyTombstones, rule: bibliographyTombstoneRule as RowRule<never> },
   { table: 'cases', rows: scan.scanCaseRows, rule: caseRule as RowRule<never> },
   { table: 'case_segments', rows: scan.scanSegmentRows, rule: segmentRule as RowRule<never> },
   { table: 'case_tombstones', rows: scan.scanCaseTombstones, rule: caseTombstoneRule as RowRule<never> },

@@ -97,6 +97,32 @@ export function putBibliographyRaw(db: Db, row: BibliographyRow): void {
   ).run(row);
 }
 
+/** A removed record's tombstone (migration 0016): its document's sha256 and when. */
+export interface BibliographyTombstoneRow {
+  document_sha256: string;
+  deleted_at: string;
+}
+
+export function readBibliographyTombstones(db: Db): BibliographyTombstoneRow[] {
+  return prepared(db, 'SELECT * FROM bibliography_tombstones ORDER BY document_sha256').all() as BibliographyTombstoneRow[];
+}
+
+export function getBibliographyTombstone(db: Db, sha256: string): BibliographyTombstoneRow | null {
+  return (prepared(db, 'SELECT * FROM bibliography_tombstones WHERE document_sha256 = ?').get(sha256) as BibliographyTombstoneRow | undefined) ?? null;
+}
+
+/** Inserts or moves a tombstone (the merge keeps the later time). */
+export function putBibliographyTombstoneRaw(db: Db, t: BibliographyTombstoneRow): void {
+  prepared(
+    db,
+    'INSERT INTO bibliography_tombstones (document_sha256, deleted_at) VALUES (@document_sha256, @deleted_at) ON CONFLICT (document_sha256) DO UPDATE SET deleted_at = excluded.deleted_at',
+  ).run(t);
+}
+
+export function deleteBibliographyTombstoneRaw(db: Db, sha256: string): void {
+  prepared(db, 'DELETE FROM bibliography_tombstones WHERE document_sha256 = ?').run(sha256);
+}
+
 export function deleteBibliography(db: Db, documentId: string): void {
   prepared(db, 'DELETE FROM document_bibliography WHERE document_id = ?').run(documentId);
 }

@@ -37,6 +37,7 @@ const TABLE_KEYS = {
   annotation_replies: ['id'],
   reply_tombstones: ['reply_id'],
   document_bibliography: ['document_id'],
+  bibliography_tombstones: ['document_sha256'],
   cases: ['id'],
   case_segments: ['id'],
   case_tombstones: ['case_id'],

@@ -215,6 +215,18 @@ export function scanBibliography(db: Db): IterableIterator<BibliographyScanRow> 
     .iterate() as IterableIterator<BibliographyScanRow>;
 }
 
+export interface BibliographyTombstoneScanRow {
+  id: string;
+  document_sha256: string;
+  deleted_at: string;
+}
+
+export function scanBibliographyTombstones(db: Db): IterableIterator<BibliographyTombstoneScanRow> {
+  return db
+    .prepare('SELECT document_sha256 AS id, document_sha256, deleted_at FROM bibliography_tombstones')
+    .iterate() as IterableIterator<BibliographyTombstoneScanRow>;
+}
+
 /** Case rows (migration 0015) as stored. */
 export function scanCaseRows(db: Db): IterableIterator<CaseRow> {
   return db.prepare('SELECT id, name, country, attributes, position, created_at, updated_at FROM cases').iterate() as IterableIterator<CaseRow>;

@@ -34,6 +34,8 @@ const UNDO_LABELS: Record<string, string> = {
   'Delete highlight': 'deleteHighlight',
   'Edit highlight': 'editHighlight',
   'Change codes': 'changeCodes',
+  'Move highlight': 'moveHighlight',
+  'Re-attach highlight': 'reattachHighlight',
   'Edit comment': 'editComment',
   'Create code': 'createCode',
   'Delete code': 'deleteCode',
@@ -86,6 +88,8 @@ const SUMMARY_RULES: Rule[] = [
   },
   { re: /^Highlighted "(?<quote>.*)" \(page (?<page>\d+)\)$/s, key: () => 'history.text.highlighted' },
   { re: /^Edited highlight on page (?<page>\d+)$/, key: () => 'history.text.highlightEdited' },
+  { re: /^Moved highlight to "(?<quote>.*)" \(page (?<page>\d+)\)$/s, key: () => 'history.text.highlightMoved' },
+  { re: /^Re-attached highlight to "(?<quote>.*)" \(page (?<page>\d+)\)$/s, key: () => 'history.text.highlightReattached' },
   { re: /^Deleted highlight on page (?<page>\d+)$/, key: () => 'history.text.highlightDeleted' },
   {
     re: /^Removed document "(?<title>.*)" \((?<annotations>\d+) highlights, (?<codings>\d+) codings\)$/s,

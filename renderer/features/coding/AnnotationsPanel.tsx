@@ -36,7 +36,7 @@ export interface PanelCommands {
 
 export function AnnotationsPanel({ session, commands }: { session: CodingSession; commands: PanelCommands }) {
   const { t, locale } = useT();
-  const { annotations, loaded, preview, selectedId, filterCodeId, areaMode } = useStore(session.store);
+  const { annotations, loaded, preview, selectedId, filterCodeId, areaMode, reattachId } = useStore(session.store);
   const { codes } = useStore(codebookStore);
   const undoState = useStore(undoStore);
   const [coders, setCoders] = useState<Map<string, Coder>>(new Map());
@@ -95,6 +95,12 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
         <span className="muted" data-testid="annotation-count">{t('coding.count', { count: total })}</span>
         {orphans > 0 && <span className="orphan-badge" title={t('coding.orphanHint')}>{t('coding.orphanCount', { count: orphans })}</span>}
       </div>
+      {reattachId && (
+        <div className="reattach-banner" role="status" data-testid="reattach-banner">
+          <span>{t('coding.reattachPrompt')}</span>
+          <button type="button" className="link" data-testid="reattach-cancel" onClick={() => session.startReattach(null)}>{t('common.cancel')}</button>
+        </div>
+      )}
       <label className="annotations-filter">
         <span className="sr-only">{t('coding.filterByCode')}</span>
         <select data-testid="annotation-filter" value={filterCodeId ?? ''} onChange={(e) => session.setFilter(e.target.value || null)}>
@@ -189,6 +195,9 @@ const AnnotationRow = memo(function AnnotationRow(props: {
         <InlineEditor a={a} session={session} onDone={stopEditing} />
       ) : (
         <div className="annotation-actions">
+          {orphan && a.kind === 'text' && (
+            <button type="button" className="link" data-testid="annotation-reattach" title={t('coding.reattachHint')} onClick={() => session.startReattach(a.id)}>{t('coding.reattach')}</button>
+          )}
           <button type="button" className="link" data-testid="annotation-edit" onClick={() => onEdit(a.id)}>{t('coding.edit')}</button>
           <button type="button" className="link danger-link" data-testid="annotation-delete" onClick={() => void session.remove(a.id)}>{t('coding.delete')}</button>
         </div>

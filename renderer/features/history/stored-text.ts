@@ -36,6 +36,8 @@ const UNDO_LABELS: Record<string, string> = {
   'Change codes': 'changeCodes',
   'Move highlight': 'moveHighlight',
   'Re-attach highlight': 'reattachHighlight',
+  'Flag exemplar': 'flagExemplar',
+  'Unflag exemplar': 'unflagExemplar',
   'Edit comment': 'editComment',
   'Create code': 'createCode',
   'Delete code': 'deleteCode',
@@ -90,6 +92,8 @@ const SUMMARY_RULES: Rule[] = [
   { re: /^Edited highlight on page (?<page>\d+)$/, key: () => 'history.text.highlightEdited' },
   { re: /^Moved highlight to "(?<quote>.*)" \(page (?<page>\d+)\)$/s, key: () => 'history.text.highlightMoved' },
   { re: /^Re-attached highlight to "(?<quote>.*)" \(page (?<page>\d+)\)$/s, key: () => 'history.text.highlightReattached' },
+  { re: /^Flagged an exemplar quote on page (?<page>\d+)$/, key: () => 'history.text.exemplarFlagged' },
+  { re: /^Unflagged an exemplar quote on page (?<page>\d+)$/, key: () => 'history.text.exemplarUnflagged' },
   { re: /^Deleted highlight on page (?<page>\d+)$/, key: () => 'history.text.highlightDeleted' },
   {
     re: /^Removed document "(?<title>.*)" \((?<annotations>\d+) highlights, (?<codings>\d+) codings\)$/s,

@@ -101,3 +101,38 @@ describe('re-attaching an orphan', () => {
     expect((await byId(orphanId)).anchorStatus).toBe('anchored');
   });
 });
+
+describe('exemplar quotes', () => {
+  it('a flag is one undoable action, filters the evidence, and survives a move and a deletion undone', async () => {
+    const a = await coded('commissioned a study');
+    const b = await coded('trafficking in Moldova');
+    const exemplarsOnly = async () => (await backend.invoke('evidence.query', { filter: { exemplarsOnly: true }, groupBy: 'document' })).items.map((i) => i.annotationId);
+    expect(await exemplarsOnly()).toEqual([]);
+    expect(await backend.invoke('exemplars.set', { annotationId: b.id, exemplar: true })).toEqual({ annotationId: b.id, exemplar: true });
+    expect(await backend.invoke('exemplars.list', { documentId: docId })).toEqual([b.id]);
+    expect(await exemplarsOnly()).toEqual([b.id]);
+    const page = await backend.invoke('evidence.query', { filter: {}, groupBy: 'document' });
+    expect(page.items.find((i) => i.annotationId === b.id)?.exemplar).toBe(true);
+    expect(page.items.find((i) => i.annotationId === a.id)?.exemplar).toBeUndefined();
+    // Counts follow the filter: the code tree counts only the exemplar's codings.
+    const counts = (await backend.invoke('evidence.query', { filter: { exemplarsOnly: true }, groupBy: 'code' })).codeCounts!;
+    expect(Object.values(counts).reduce((x, y) => x + y, 0)).toBe(2);
+
+    // Moving the passage keeps its flag; deleting it and undoing brings the flag back.
+    await backend.invoke('annotations.update', { id: b.id, patch: { targets: moveEdge(b.targets, PAGES, 'end', 1, 'character')! } });
+    expect(await backend.invoke('exemplars.list', { documentId: docId })).toEqual([b.id]);
+    await backend.invoke('annotations.delete', { id: b.id });
+    expect(await backend.invoke('exemplars.list', { documentId: docId })).toEqual([]);
+    await backend.invoke('undo.undo', undefined);
+    expect(await backend.invoke('exemplars.list', { documentId: docId })).toEqual([b.id]);
+
+    await backend.invoke('exemplars.set', { annotationId: b.id, exemplar: false });
+    expect(await exemplarsOnly()).toEqual([]);
+    expect(await backend.invoke('undo.state', undefined)).toMatchObject({ undoLabel: 'Unflag exemplar' });
+    await backend.invoke('undo.undo', undefined);
+    expect(await exemplarsOnly()).toEqual([b.id]);
+    await expect(backend.invoke('exemplars.set', { annotationId: b.id, exemplar: 'yes' } as never)).rejects.toMatchObject({ code: 'api.badInput' });
+    await expect(backend.invoke('exemplars.set', { annotationId: 'nope', exemplar: true })).rejects.toMatchObject({ code: 'annotation.notFound' });
+    await expect(backend.invoke('evidence.query', { filter: { exemplarsOnly: 1 } as never, groupBy: 'code' })).rejects.toMatchObject({ code: 'api.badInput' });
+  });
+});

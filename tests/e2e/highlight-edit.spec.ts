@@ -11,6 +11,7 @@ import { EN_SENTENCES, EN_TITLE } from '../fixtures/pdf-fixtures';
 import { callApi } from './api-call';
 import { expect, test, type GlossaEnv } from './fixtures';
 import { CodingPage } from './pages/coding-page';
+import { EvidencePage } from './pages/evidence-page';
 
 test.use({ seed: ['english'] });
 
@@ -129,4 +130,52 @@ test('move a highlight with the keyboard and a handle, re-attach an orphan', asy
       }
     }
   }
+});
+
+test('flag an exemplar quote and filter the evidence browser to it; the reader panel shows the star', async ({ glossa, page, library, reader }) => {
+  await glossa.openApp();
+  const [doc] = await callApi<Doc[]>(glossa, 'documents.list', {});
+  const code = await callApi<Made>(glossa, 'codes.create', { name: 'Situation', color: '#e15759' });
+  for (const s of EN_SENTENCES) {
+    await callApi(glossa, 'annotations.create', { documentId: doc.id, kind: 'text', targets: [await targetOf(glossa, doc, s)], color: null, comment: '', codeIds: [code.id] });
+  }
+  const evidence = new EvidencePage(page);
+  await evidence.open();
+  await evidence.expectTotal(3);
+  const row = evidence.rows.filter({ hasText: EN_SENTENCES[1].slice(0, 30) });
+  await row.getByTestId('exemplar-star').click();
+  await expect(row.getByTestId('exemplar-star')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('evidence-exemplars-only').check();
+  await evidence.expectTotal(1);
+  await expect(evidence.rows).toHaveCount(1);
+  await expect(evidence.rows.first()).toContainText(EN_SENTENCES[1]);
+  await expect(evidence.rows.first().getByTestId('exemplar-star')).toHaveAttribute('aria-pressed', 'true');
+
+  const lookDir = process.env.GLOSSA_LOOK_DIR;
+  if (lookDir) {
+    for (const lang of ['en', 'ru'] as const) {
+      await callApi(glossa, 'settings.set', { language: lang });
+      await page.reload();
+      await evidence.open();
+      await page.getByTestId('evidence-exemplars-only').uncheck();
+      await evidence.expectTotal(3);
+      for (const width of [1280, 1024]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.screenshot({ path: path.join(lookDir, `evidence-exemplar-${lang}-${width}.png`) });
+      }
+    }
+  }
+
+  // Unflagging from the reader's panel: the evidence filter then finds nothing.
+  await library.open(EN_TITLE);
+  await reader.expectOpen(3);
+  const coding = new CodingPage(page);
+  const starred = coding.rows.filter({ hasText: EN_SENTENCES[1].slice(0, 30) }).getByTestId('exemplar-star');
+  await expect(starred).toHaveAttribute('aria-pressed', 'true');
+  await expect(coding.rows.getByTestId('exemplar-star').and(page.locator('[aria-pressed="true"]'))).toHaveCount(1);
+  await starred.click();
+  await expect(starred).toHaveAttribute('aria-pressed', 'false');
+  await evidence.open();
+  await page.getByTestId('evidence-exemplars-only').check();
+  await evidence.expectTotal(0);
 });

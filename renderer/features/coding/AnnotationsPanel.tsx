@@ -21,6 +21,7 @@ import { MarkdownView } from '../memos/MarkdownView';
 import { AutosaveNote } from '../shell/AutosaveNote';
 import { CodeChip, CodePicker } from './CodePicker';
 import { CoderSwitch } from './CoderSwitch';
+import { ExemplarStar } from './ExemplarStar';
 import { PassageConsensus } from './PassageConsensus';
 import { ReplyThread } from './ReplyThread';
 import { VirtualRows } from './VirtualRows';
@@ -36,7 +37,7 @@ export interface PanelCommands {
 
 export function AnnotationsPanel({ session, commands }: { session: CodingSession; commands: PanelCommands }) {
   const { t, locale } = useT();
-  const { annotations, loaded, preview, selectedId, filterCodeId, areaMode, reattachId } = useStore(session.store);
+  const { annotations, loaded, preview, selectedId, filterCodeId, areaMode, reattachId, exemplarIds } = useStore(session.store);
   const { codes } = useStore(codebookStore);
   const undoState = useStore(undoStore);
   const [coders, setCoders] = useState<Map<string, Coder>>(new Map());
@@ -69,12 +70,13 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
         coder={coders.get(a.coderId)}
         editor={a.updatedBy && a.updatedBy !== a.coderId ? coders.get(a.updatedBy) : undefined}
         selected={a.id === selectedId}
+        exemplar={exemplarIds.has(a.id)}
         editing={editing === a.id}
         onEdit={setEditing}
         session={session}
       />
     ),
-    [byId, coders, selectedId, editing, session],
+    [byId, coders, selectedId, editing, session, exemplarIds],
   );
 
   return (
@@ -141,12 +143,14 @@ const AnnotationRow = memo(function AnnotationRow(props: {
   /** Who last edited the highlight, when not its creator. */
   editor: Coder | undefined;
   selected: boolean;
+  /** Flagged as an exemplar quote. */
+  exemplar: boolean;
   editing: boolean;
   /** Sets the annotation being edited (null: none); a stable setter so rows stay memoised. */
   onEdit(id: string | null): void;
   session: CodingSession;
 }) {
-  const { a, codes, coder, editor, selected, editing, onEdit, session } = props;
+  const { a, codes, coder, editor, selected, exemplar, editing, onEdit, session } = props;
   const { t } = useT();
   const orphan = a.anchorStatus === 'orphan';
   // On screen as cited: the readable quote and the printed page(s).
@@ -175,6 +179,7 @@ const AnnotationRow = memo(function AnnotationRow(props: {
       >
         <div className="annotation-meta">
           <span>{t('coding.page', { pages })}</span>
+          <ExemplarStar annotationId={a.id} flagged={exemplar} />
           {a.kind === 'area' && <span className="annotation-kind">{t('coding.area')}</span>}
           {orphan && <span className="orphan-badge" data-testid="orphan-flag" title={t('coding.orphanHint')}>{t('coding.orphan')}</span>}
           {a.anchorStatus === 'reanchored' && <span className="muted" title={t('coding.reanchoredHint')}>{t('coding.reanchored')}</span>}

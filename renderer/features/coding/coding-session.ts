@@ -37,10 +37,12 @@ export interface CodingState {
   filterCodeId: string | null;
   /** The orphan waiting for the user to select its new passage ("Re-attach"). */
   reattachId: string | null;
+  /** Highlights flagged as exemplar quotes (exemplars.list). */
+  exemplarIds: ReadonlySet<string>;
 }
 
 export class CodingSession {
-  readonly store = new Store<CodingState>({ annotations: [], loaded: false, preview: null, selectedId: null, popup: null, hover: null, areaMode: false, filterCodeId: null, reattachId: null });
+  readonly store = new Store<CodingState>({ annotations: [], loaded: false, preview: null, selectedId: null, popup: null, hover: null, areaMode: false, filterCodeId: null, reattachId: null, exemplarIds: new Set() });
   private offs: Array<() => void> = [];
   private byPage = new Map<number, PageItem[]>();
   private drawn = new Map<number, HTMLElement>();
@@ -105,12 +107,16 @@ export class CodingSession {
       // Only the highlights of the coders the coder view shows (coder-view.ts).
       const coderIds = visibleCoderIds();
       this.coderKey = String(coderIds ?? '*');
-      const annotations = await api['annotations.list']({ documentId: this.documentId, ...(coderIds ? { coderIds } : {}) });
+      const [annotations, exemplars] = await Promise.all([
+        api['annotations.list']({ documentId: this.documentId, ...(coderIds ? { coderIds } : {}) }),
+        api['exemplars.list']({ documentId: this.documentId }),
+      ]);
       if (this.disposed) return;
       const { selectedId, popup } = this.store.getSnapshot();
       const exists = (id: string | null) => !!id && annotations.some((a) => a.id === id);
       this.store.set({
         annotations,
+        exemplarIds: new Set(exemplars),
         loaded: true,
         preview: null,
         selectedId: exists(selectedId) ? selectedId : null,

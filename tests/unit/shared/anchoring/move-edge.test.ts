@@ -100,6 +100,12 @@ describe('setEdge and retarget', () => {
     expect(next![1].quote!.exact.endsWith('The national')).toBe(true);
     expect(next![0].quote!.exact.startsWith(EN_SENTENCES[0])).toBe(true);
     for (const t of next!) expect(positionHoldsQuote(t, en)).toBe(true);
+    // Moving the end again within page 2: page 1's target is unchanged and keeps its measured rects.
+    const measured = next!.map((t) => ({ ...t, rects: [{ x1: 5, y1: 6, x2: 7, y2: 8 }] }));
+    const again = setEdge(measured, en, 'end', { pageIndex: 1, offset: en[1].indexOf('referral') + 'referral'.length })!;
+    expect(again[0]).toEqual(measured[0]);
+    expect(again[1].rects).toEqual([]);
+    expect(again[1].quote!.exact.endsWith('The national referral')).toBe(true);
     // Dropped where it was: no change.
     const s = en[0].indexOf(EN_SENTENCES[0]);
     expect(setEdge(base, en, 'end', { pageIndex: 0, offset: s + EN_SENTENCES[0].length })).toBeNull();

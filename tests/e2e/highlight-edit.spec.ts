@@ -167,6 +167,7 @@ test('flag an exemplar quote and filter the evidence browser to it; the reader p
   }
 
   // Unflagging from the reader's panel: the evidence filter then finds nothing.
+  await page.getByTestId('tab-library').click();
   await library.open(EN_TITLE);
   await reader.expectOpen(3);
   const coding = new CodingPage(page);

@@ -1,4 +1,4 @@
-// 0016: exemplar quotes (issue 14 item 1). A passage flagged as an exemplar — the quote that
+// 0017: exemplar quotes (issue 14 item 1). A passage flagged as an exemplar — the quote that
 // best shows what a code means, the one a paper cites — is one row per highlight: the flag,
 // who set it and when. Un-flagging keeps the row with flagged = 0, so the row is its own
 // tombstone: a merge compares the two copies' rows by updated_at and the later edit wins, a
@@ -6,8 +6,8 @@
 // The row goes with its highlight (journaled first, so undoing a deletion brings it back).
 import type { Migration } from './index';
 
-export const m0016Exemplars: Migration = {
-  version: 16,
+export const m0017Exemplars: Migration = {
+  version: 17,
   name: 'exemplars',
   up(db) {
     db.exec(`

@@ -174,6 +174,10 @@ export interface Contract {
   'annotations.delete': (input: { id: string }) => void;
   /** Checks a document's highlights against its stored text; never deletes (orphans are flagged). */
   'annotations.reanchor': (input: { documentId: string }) => ReanchorResult;
+  /** Flags or clears a passage as an exemplar quote (one undoable action). */
+  'exemplars.set': (input: { annotationId: string; exemplar: boolean }) => { annotationId: string; exemplar: boolean };
+  /** The flagged passages of a document, in reading order. */
+  'exemplars.list': (input: { documentId: string }) => string[];
 
   // --- annotations from elsewhere (issue 11 items 5-6); each import is one undoable action ---
   /** The annotations embedded in a document's PDF: counts per colour and the pre-filled colour
@@ -351,7 +355,7 @@ export const CHANNELS = [
   'search.query', 'search.count', 'search.kwic', 'search.kwicCsv', 'search.wordFrequencies', 'search.wordFrequenciesCsv',
   'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.split', 'codings.bulk', 'codes.deleteInfo', 'codes.delete',
   'codebook.exportQdc', 'codebook.importQdc', 'coders.list', 'coder.get', 'coder.set', 'coder.problem',
-  'annotations.list', 'annotations.page', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor',
+  'annotations.list', 'annotations.page', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor', 'exemplars.set', 'exemplars.list',
   'pdfAnnotations.scan', 'pdfAnnotations.import', 'webAnnotations.import', 'documents.annotatedPdf',
   'bibliography.get', 'bibliography.remove', 'bibliography.attachPreview', 'bibliography.attach',
   'memos.get', 'memos.set', 'undo.undo', 'undo.redo', 'undo.state', 'autocode.preview', 'autocode.apply', 'history.list',

@@ -15,6 +15,7 @@ import { checkConflictStatus, checkJsonObject, checkRecordLine, checkRecordTime 
 import { checkOcrConfidence, checkOcrPageText, checkOcrSource, checkOcrWordsJson } from '../../shared/rules/ocr-rules';
 import { checkPreviewRow } from '../../shared/rules/preview-rules';
 import { checkBibliographyRow } from '../../shared/rules/bibliography-rules';
+import { checkExemplarFlag } from '../../shared/rules/exemplar-rules';
 import { checkCaseAttributesJson, checkCaseCountry, checkCaseName, checkSegmentRange } from '../../shared/rules/case-rules';
 import { checkCoderIdsJson, checkConsensusChoice, checkId, checkReplyBody, checkRoundDocumentsJson, checkStretch } from '../../shared/rules/round-rules';
 import { GlossaError } from '../../shared/errors';
@@ -186,6 +187,12 @@ const caseTombstoneRule: RowRule<scan.CaseTombstoneScanRow> = (r) => {
   checkId(r.case_id, 'case_id');
   checkRecordTime(r.deleted_at, 'deleted_at');
 };
+const exemplarRule: RowRule<scan.ExemplarScanRow> = (r) => {
+  checkId(r.annotation_id, 'annotation_id');
+  checkExemplarFlag(r.flagged);
+  checkId(r.coder_id, 'coder_id');
+  checkRecordTime(r.updated_at, 'updated_at');
+};
 const segmentRule: RowRule<scan.SegmentScanRow> = (r) => {
   checkId(r.case_id, 'case_id');
   checkSegmentRange(r.first_page, r.last_page, r.page_count, r.start_offset, r.end_offset);
@@ -228,6 +235,7 @@ const TABLES: TableCheck[] = [
   { table: 'cases', rows: scan.scanCaseRows, rule: caseRule as RowRule<never> },
   { table: 'case_segments', rows: scan.scanSegmentRows, rule: segmentRule as RowRule<never> },
   { table: 'case_tombstones', rows: scan.scanCaseTombstones, rule: caseTombstoneRule as RowRule<never> },
+  { table: 'exemplars', rows: scan.scanExemplars, rule: exemplarRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

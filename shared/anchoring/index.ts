@@ -24,3 +24,4 @@ export {
   type Matrix,
 } from './geometry';
 export { mergeLineRects, mergePdfLineRects, rectsForRange, pdfRectsForRange, directionForRotation, type PdfSpan, type SpanBox, type TextDirection, type MergeOptions } from './text-range-rects';
+export { moveEdge, retarget, setEdge, stepOffset, targetsRange, type EdgeStep, type RangeEdge } from './move-edge';

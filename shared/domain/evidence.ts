@@ -24,6 +24,8 @@ export interface EvidenceFilter {
   text?: string;
   /** A coding query (shared/query/query-syntax.ts): only the passages it finds. */
   query?: string;
+  /** Only passages flagged as exemplar quotes (migration 0016). */
+  exemplarsOnly?: boolean;
   /** The passages a query found: set by the backend from `query`, never taken from callers. */
   annotationIds?: string[];
 }
@@ -81,6 +83,8 @@ export interface EvidenceRow {
   textPosition?: { start: number; end: number } | null;
   prefix?: string;
   suffix?: string;
+  /** Flagged as an exemplar quote (the passage that best shows its code); absent: not flagged. */
+  exemplar?: boolean;
   /** An area highlight's region (its first target: 0-based page, the rect around its rects, in
    *  PDF points): the report exports print the image of that region. Absent: a text highlight. */
   area?: { pageIndex: number; rect: PdfRect } | null;

@@ -151,13 +151,25 @@ export function patchAnnotation(j: RowJournal, coder: Coder, id: string, patch: 
   return requireAnnotation(db, id);
 }
 
+/** What a targets-only patch does: moves a highlight's edges, or re-attaches an orphan to a new passage. */
+function targetsLabel(db: Db, id: string, patch: AnnotationPatch): 'Move highlight' | 'Re-attach highlight' | null {
+  if (Object.keys(patch ?? {}).join() !== 'targets') return null;
+  return typeof id === 'string' && getAnnotation(db, id)?.anchorStatus === 'orphan' ? 'Re-attach highlight' : 'Move highlight';
+}
+
 export function updateAnnotation(db: Db, coder: Coder, id: string, patch: AnnotationPatch): ActionOutcome<Annotation> {
-  const label = patch.codeIds !== undefined ? 'Change codes' : patch.comment !== undefined ? 'Edit comment' : 'Edit highlight';
-  // A comment typed into the panel or the popup autosaves: its saves undo as one step.
-  const coalesceKey = Object.keys(patch ?? {}).join() === 'comment' ? `comment:${String(id)}` : undefined;
+  const moved = targetsLabel(db, id, patch);
+  const label = moved ?? (patch.codeIds !== undefined ? 'Change codes' : patch.comment !== undefined ? 'Edit comment' : 'Edit highlight');
+  // A comment typed into the panel or the popup autosaves: its saves undo as one step; so do
+  // the steps of one highlight's edges moved with Shift+arrows (a re-attach stays its own step).
+  const keys = Object.keys(patch ?? {}).join();
+  const coalesceKey = keys === 'comment' ? `comment:${String(id)}` : moved === 'Move highlight' ? `targets:${String(id)}` : undefined;
   return runCodingAction(db, coder, { action: 'annotation.update', label, coalesceKey }, (j, now) => {
     const a = patchAnnotation(j, coder, id, patch, now);
-    return { result: a, summary: `Edited highlight on page ${a.targets[0].pageIndex + 1}`, details: { annotationId: id, fields: Object.keys(patch) } };
+    const page = a.targets[0].pageIndex + 1;
+    const quote = a.targets.map((t) => t.quote?.exact ?? '').join(' ').slice(0, 60);
+    const summary = moved === 'Re-attach highlight' ? `Re-attached highlight to "${quote}" (page ${page})` : moved ? `Moved highlight to "${quote}" (page ${page})` : `Edited highlight on page ${page}`;
+    return { result: a, summary, details: { annotationId: id, fields: Object.keys(patch) } };
   });
 }
 

@@ -20,11 +20,13 @@ import { codeDeleteInfo, createCode, deleteCode, listCodesWithCounts, mergeCodes
 import { getMemo, setMemo } from './memos';
 import { redo, undo, undoState } from './undo-stack';
 import { bulkCode, splitCode } from './bulk-coding';
+import { listExemplars, setExemplar } from './exemplars';
 
 type CodingChannels =
   | 'codes.list' | 'codes.create' | 'codes.update' | 'codes.move' | 'codes.merge' | 'codes.split' | 'codings.bulk' | 'codes.deleteInfo' | 'codes.delete'
   | 'codebook.exportQdc' | 'codebook.importQdc' | 'coders.list'
   | 'annotations.list' | 'annotations.page' | 'annotations.create' | 'annotations.update' | 'annotations.delete' | 'annotations.reanchor'
+  | 'exemplars.set' | 'exemplars.list'
   | 'memos.get' | 'memos.set' | 'undo.undo' | 'undo.redo' | 'undo.state' | 'autocode.preview' | 'autocode.apply' | 'history.list';
 
 const badLang = (): never => {
@@ -156,6 +158,13 @@ export function codingHandlers(ctx: BackendContext, coder: () => Coder): Pick<Ha
       if (r.changed > 0) changed([documentId]);
       return r;
     },
+
+    'exemplars.set': (input) => {
+      const o = asObject(input);
+      if (typeof o.exemplar !== 'boolean') throw badInput('"exemplar" must be true or false');
+      return mutate(() => setExemplar(db(), coder(), str(o, 'annotationId', {}), o.exemplar));
+    },
+    'exemplars.list': (input) => listExemplars(db(), str(asObject(input), 'documentId', {})),
 
     'memos.get': (input) => {
       const o = asObject(input);

@@ -159,7 +159,7 @@ function documentsTouched(db: Db, changes: readonly RowChange[]): string[] {
       docs.add(c.key.id);
     } else if (c.table === 'annotations') {
       for (const img of [c.before, c.after]) if (img && typeof img.document_id === 'string') docs.add(img.document_id);
-    } else if (c.table === 'annotation_codes' && typeof c.key.annotation_id === 'string') {
+    } else if ((c.table === 'annotation_codes' || c.table === 'exemplars') && typeof c.key.annotation_id === 'string') {
       annotationIds.add(c.key.annotation_id);
     }
   }

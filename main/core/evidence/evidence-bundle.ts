@@ -30,7 +30,8 @@ export function isEmptyFilter(filter: EvidenceFilter | undefined): boolean {
   return (
     !filter.codeIds?.length && !filter.organisations?.length && !filter.countries?.length &&
     filter.yearFrom === undefined && filter.yearTo === undefined && !filter.docTypes?.length &&
-    !filter.languages?.length && !filter.coderIds?.length && !filter.documentIds?.length && !filter.text?.trim()
+    !filter.languages?.length && !filter.coderIds?.length && !filter.documentIds?.length && !filter.text?.trim() &&
+    !filter.exemplarsOnly
   );
 }
 
@@ -64,6 +65,7 @@ export function filterSummary(db: Db, filter: EvidenceFilter | undefined, lang: 
     parts.push(`${w.documents}: ${filter.documentIds.map((id) => titles.get(id) ?? id).join('; ')}`);
   }
   if (filter.text?.trim()) parts.push(`${w.text}: ${lang === 'ru' ? `\u00ab${filter.text.trim()}\u00bb` : `\u201c${filter.text.trim()}\u201d`}`);
+  if (filter.exemplarsOnly) parts.push(w.exemplars);
   return parts.join('; ');
 }
 

@@ -43,6 +43,10 @@ export function parseFilter(input: unknown): EvidenceFilter {
   if (yearTo !== undefined) filter.yearTo = yearTo;
   if (o.text !== undefined && o.text !== null && o.text !== '') filter.text = str(o, 'text', { max: 1000 });
   if (o.query !== undefined && o.query !== null && String(o.query).trim() !== '') filter.query = str(o, 'query', { max: 2000 });
+  if (o.exemplarsOnly !== undefined && o.exemplarsOnly !== null) {
+    if (typeof o.exemplarsOnly !== 'boolean') throw badInput('"exemplarsOnly" must be true or false');
+    if (o.exemplarsOnly) filter.exemplarsOnly = true;
+  }
   return filter;
 }
 

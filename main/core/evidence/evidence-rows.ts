@@ -137,6 +137,7 @@ export function toEvidenceRow(db: Db, r: EvidenceSqlRow, codes: CodeIndex): Evid
     prefix: first?.quote?.prefix ?? '',
     suffix: first?.quote?.suffix ?? '',
     ...(r.kind === 'area' ? { area: areaOf(first) } : {}),
+    ...(r.exemplar === 1 ? { exemplar: true } : {}),
   };
   return row;
 }

@@ -25,6 +25,8 @@ export interface ReportLabels {
   coder: string;
   /** After the coder's name when someone else edited the passage; {name} is the editor. */
   editedBy: string;
+  /** After the coder line of a passage flagged as an exemplar quote. */
+  exemplar: string;
   /** The link under each passage that reopens it in Glossa (glossa://open…). */
   openInGlossa: string;
   memos: string;
@@ -53,6 +55,7 @@ export interface ReportLabels {
   filterWords: {
     codes: string; any: string; all: string; subcodes: string; organisation: string; country: string;
     years: string; type: string; language: string; coder: string; documents: string; text: string;
+    exemplars: string;
   };
 }
 
@@ -94,6 +97,7 @@ const en: ReportLabels = {
   coder: 'Coder',
   openInGlossa: 'Open in Glossa',
   editedBy: 'edited by {name}',
+  exemplar: '★ Exemplar quote',
   memos: 'Memos',
   projectMemo: 'Project memo',
   codeMemo: (code) => `Code: ${code}`,
@@ -118,6 +122,7 @@ const en: ReportLabels = {
   filterWords: {
     codes: 'Codes', any: 'any', all: 'all', subcodes: 'with sub-codes', organisation: 'Organisation', country: 'Country',
     years: 'Years', type: 'Type', language: 'Language', coder: 'Coder', documents: 'Documents', text: 'Text',
+    exemplars: 'Exemplar quotes only',
   },
 };
 
@@ -139,6 +144,7 @@ const ru: ReportLabels = {
   coder: 'Кодировщик',
   openInGlossa: 'Открыть в Glossa',
   editedBy: 'правка: {name}',
+  exemplar: '★ Образцовая цитата',
   memos: 'Заметки',
   projectMemo: 'Заметка о проекте',
   codeMemo: (code) => `Код: ${code}`,
@@ -163,6 +169,7 @@ const ru: ReportLabels = {
   filterWords: {
     codes: 'Коды', any: 'любой', all: 'все', subcodes: 'с подкодами', organisation: 'Организация', country: 'Страна',
     years: 'Годы', type: 'Тип', language: 'Язык', coder: 'Кодировщик', documents: 'Документы', text: 'Текст',
+    exemplars: 'Только образцовые цитаты',
   },
 };
 

@@ -261,10 +261,12 @@ export function bibliographyBlocks(model: Pick<ReportModel, 'bibliography'>): Ri
   return model.bibliography.entries.map((entry) => ({ kind: 'paragraph', inline: entry.rich, quoted: 0 }));
 }
 
-/** "Coder: Alice" or "Coder: Alice, edited by Борис": the line under each quote in every report. */
+/** "Coder: Alice" or "Coder: Alice, edited by Борис", then "· ★ Exemplar quote" for a flagged
+ *  passage: the line under each quote in every report. */
 export function coderLine(p: ReportPassage, l: ReportLabels): string {
   const by = `${l.coder}: ${p.coderName}`;
-  return p.editedByName ? `${by}, ${l.editedBy.replace('{name}', p.editedByName)}` : by;
+  const line = p.editedByName ? `${by}, ${l.editedBy.replace('{name}', p.editedByName)}` : by;
+  return p.row.exemplar ? `${line} \u00b7 ${l.exemplar}` : line;
 }
 
 /** Parsed comments kept for reuse: a passage with three codes is three rows with one comment. */

@@ -41,6 +41,7 @@ const TABLE_KEYS = {
   cases: ['id'],
   case_segments: ['id'],
   case_tombstones: ['case_id'],
+  exemplars: ['annotation_id'],
   round_codings: ['round_id', 'annotation_id', 'code_id'],
 } as const;
 
@@ -51,7 +52,7 @@ const TABLE_KEYS = {
  * deleted explicitly by their callers already.)
  */
 const JOURNALED_CHILDREN: Partial<Record<JournalTable, ReadonlyArray<{ table: JournalTable; column: string }>>> = {
-  annotations: [{ table: 'annotation_replies', column: 'annotation_id' }, { table: 'round_codings', column: 'annotation_id' }],
+  annotations: [{ table: 'annotation_replies', column: 'annotation_id' }, { table: 'round_codings', column: 'annotation_id' }, { table: 'exemplars', column: 'annotation_id' }],
   codes: [{ table: 'round_codings', column: 'code_id' }, { table: 'consensus_resolutions', column: 'code_id' }],
   documents: [{ table: 'consensus_resolutions', column: 'document_id' }, { table: 'case_segments', column: 'document_id' }],
   cases: [{ table: 'case_segments', column: 'case_id' }],

@@ -252,3 +252,16 @@ export interface CaseTombstoneScanRow {
 export function scanCaseTombstones(db: Db): IterableIterator<CaseTombstoneScanRow> {
   return db.prepare('SELECT case_id AS id, case_id, deleted_at FROM case_tombstones').iterate() as IterableIterator<CaseTombstoneScanRow>;
 }
+
+export interface ExemplarScanRow {
+  id: string;
+  annotation_id: string;
+  flagged: unknown;
+  coder_id: string;
+  updated_at: string;
+}
+
+/** Exemplar flags (migration 0016) as stored. */
+export function scanExemplars(db: Db): IterableIterator<ExemplarScanRow> {
+  return db.prepare('SELECT annotation_id AS id, annotation_id, flagged, coder_id, updated_at FROM exemplars').iterate() as IterableIterator<ExemplarScanRow>;
+}

@@ -21,6 +21,7 @@ import { MarkdownView } from '../memos/MarkdownView';
 import { AutosaveNote } from '../shell/AutosaveNote';
 import { CodeChip, CodePicker } from './CodePicker';
 import { CoderSwitch } from './CoderSwitch';
+import { ExemplarStar } from './ExemplarStar';
 import { PassageConsensus } from './PassageConsensus';
 import { ReplyThread } from './ReplyThread';
 import { VirtualRows } from './VirtualRows';
@@ -36,7 +37,7 @@ export interface PanelCommands {
 
 export function AnnotationsPanel({ session, commands }: { session: CodingSession; commands: PanelCommands }) {
   const { t, locale } = useT();
-  const { annotations, loaded, preview, selectedId, filterCodeId, areaMode } = useStore(session.store);
+  const { annotations, loaded, preview, selectedId, filterCodeId, areaMode, reattachId, exemplarIds } = useStore(session.store);
   const { codes } = useStore(codebookStore);
   const undoState = useStore(undoStore);
   const [coders, setCoders] = useState<Map<string, Coder>>(new Map());
@@ -69,12 +70,13 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
         coder={coders.get(a.coderId)}
         editor={a.updatedBy && a.updatedBy !== a.coderId ? coders.get(a.updatedBy) : undefined}
         selected={a.id === selectedId}
+        exemplar={exemplarIds.has(a.id)}
         editing={editing === a.id}
         onEdit={setEditing}
         session={session}
       />
     ),
-    [byId, coders, selectedId, editing, session],
+    [byId, coders, selectedId, editing, session, exemplarIds],
   );
 
   return (
@@ -95,6 +97,12 @@ export function AnnotationsPanel({ session, commands }: { session: CodingSession
         <span className="muted" data-testid="annotation-count">{t('coding.count', { count: total })}</span>
         {orphans > 0 && <span className="orphan-badge" title={t('coding.orphanHint')}>{t('coding.orphanCount', { count: orphans })}</span>}
       </div>
+      {reattachId && (
+        <div className="reattach-banner" role="status" data-testid="reattach-banner">
+          <span>{t('coding.reattachPrompt')}</span>
+          <button type="button" className="link" data-testid="reattach-cancel" onClick={() => session.startReattach(null)}>{t('common.cancel')}</button>
+        </div>
+      )}
       <label className="annotations-filter">
         <span className="sr-only">{t('coding.filterByCode')}</span>
         <select data-testid="annotation-filter" value={filterCodeId ?? ''} onChange={(e) => session.setFilter(e.target.value || null)}>
@@ -135,12 +143,14 @@ const AnnotationRow = memo(function AnnotationRow(props: {
   /** Who last edited the highlight, when not its creator. */
   editor: Coder | undefined;
   selected: boolean;
+  /** Flagged as an exemplar quote. */
+  exemplar: boolean;
   editing: boolean;
   /** Sets the annotation being edited (null: none); a stable setter so rows stay memoised. */
   onEdit(id: string | null): void;
   session: CodingSession;
 }) {
-  const { a, codes, coder, editor, selected, editing, onEdit, session } = props;
+  const { a, codes, coder, editor, selected, exemplar, editing, onEdit, session } = props;
   const { t } = useT();
   const orphan = a.anchorStatus === 'orphan';
   // On screen as cited: the readable quote and the printed page(s).
@@ -169,6 +179,7 @@ const AnnotationRow = memo(function AnnotationRow(props: {
       >
         <div className="annotation-meta">
           <span>{t('coding.page', { pages })}</span>
+          <ExemplarStar annotationId={a.id} flagged={exemplar} />
           {a.kind === 'area' && <span className="annotation-kind">{t('coding.area')}</span>}
           {orphan && <span className="orphan-badge" data-testid="orphan-flag" title={t('coding.orphanHint')}>{t('coding.orphan')}</span>}
           {a.anchorStatus === 'reanchored' && <span className="muted" title={t('coding.reanchoredHint')}>{t('coding.reanchored')}</span>}
@@ -189,6 +200,9 @@ const AnnotationRow = memo(function AnnotationRow(props: {
         <InlineEditor a={a} session={session} onDone={stopEditing} />
       ) : (
         <div className="annotation-actions">
+          {orphan && a.kind === 'text' && (
+            <button type="button" className="link" data-testid="annotation-reattach" title={t('coding.reattachHint')} onClick={() => session.startReattach(a.id)}>{t('coding.reattach')}</button>
+          )}
           <button type="button" className="link" data-testid="annotation-edit" onClick={() => onEdit(a.id)}>{t('coding.edit')}</button>
           <button type="button" className="link danger-link" data-testid="annotation-delete" onClick={() => void session.remove(a.id)}>{t('coding.delete')}</button>
         </div>

@@ -78,8 +78,13 @@ export function CodingWorkspace({ documentId, controller }: { documentId: string
           session.select(state.selectedId, { popupAt: popupPointFor(state.selectedId) });
           break;
         case 'areaTool': session.setAreaMode(!state.areaMode); break;
+        case 'moveEdge':
+          // Without a selected text highlight, Shift+arrow keeps extending the text selection.
+          if (!session.moveSelectedEdge(action.edge, action.dir, action.step)) return;
+          break;
         case 'escape':
-          if (state.popup) session.closePopup();
+          if (state.reattachId) session.startReattach(null);
+          else if (state.popup) session.closePopup();
           else if (state.areaMode) session.setAreaMode(false);
           else if (state.selectedId) session.select(null);
           else return;

@@ -19,6 +19,8 @@ import { drawPageHighlights, flashHighlight, highlightAt, type PageItem } from '
 import { noteCodesUsed, recentCodesStore } from './recent-codes';
 import { selectionToTargets, targetsQuote } from './selection-targets';
 import { takePassageSelection } from '../links/passage-focus';
+import { HighlightEditor } from './highlight-edit';
+import type { EdgeStep, RangeEdge } from '../../../shared/anchoring/index';
 
 export type Popup =
   | { mode: 'new'; kind: 'text' | 'area'; targets: AnnotationTarget[]; quote: string; x: number; y: number }
@@ -33,10 +35,14 @@ export interface CodingState {
   hover: { id: string; x: number; y: number } | null;
   areaMode: boolean;
   filterCodeId: string | null;
+  /** The orphan waiting for the user to select its new passage ("Re-attach"). */
+  reattachId: string | null;
+  /** Highlights flagged as exemplar quotes (exemplars.list). */
+  exemplarIds: ReadonlySet<string>;
 }
 
 export class CodingSession {
-  readonly store = new Store<CodingState>({ annotations: [], loaded: false, preview: null, selectedId: null, popup: null, hover: null, areaMode: false, filterCodeId: null });
+  readonly store = new Store<CodingState>({ annotations: [], loaded: false, preview: null, selectedId: null, popup: null, hover: null, areaMode: false, filterCodeId: null, reattachId: null, exemplarIds: new Set() });
   private offs: Array<() => void> = [];
   private byPage = new Map<number, PageItem[]>();
   private drawn = new Map<number, HTMLElement>();
@@ -44,6 +50,16 @@ export class CodingSession {
   private disposed = false;
   private newDraft: { codeIds: string[]; color: string; comment: string } | null = null;
   private coderKey = '';
+  private dragPreview: AnnotationTarget[] | null = null;
+  readonly editor = new HighlightEditor({
+    geometry: (i) => this.reader.pageGeometry(i),
+    find: (id) => this.find(id),
+    saveTargets: (id, targets) => this.saveTargets(id, targets),
+    preview: (targets) => {
+      this.dragPreview = targets;
+      this.redrawAll();
+    },
+  });
 
   constructor(readonly documentId: string, readonly reader: ReaderController) {}
 
@@ -91,12 +107,16 @@ export class CodingSession {
       // Only the highlights of the coders the coder view shows (coder-view.ts).
       const coderIds = visibleCoderIds();
       this.coderKey = String(coderIds ?? '*');
-      const annotations = await api['annotations.list']({ documentId: this.documentId, ...(coderIds ? { coderIds } : {}) });
+      const [annotations, exemplars] = await Promise.all([
+        api['annotations.list']({ documentId: this.documentId, ...(coderIds ? { coderIds } : {}) }),
+        api['exemplars.list']({ documentId: this.documentId }),
+      ]);
       if (this.disposed) return;
       const { selectedId, popup } = this.store.getSnapshot();
       const exists = (id: string | null) => !!id && annotations.some((a) => a.id === id);
       this.store.set({
         annotations,
+        exemplarIds: new Set(exemplars),
         loaded: true,
         preview: null,
         selectedId: exists(selectedId) ? selectedId : null,
@@ -137,8 +157,9 @@ export class CodingSession {
     drawPageHighlights(g, this.byPage.get(i) ?? [], {
       codeColors: codeColors(codebookStore.getSnapshot().codes),
       selectedId,
-      pending: popup?.mode === 'new' ? popup.targets : [],
+      pending: this.dragPreview ?? (popup?.mode === 'new' ? popup.targets : []),
     });
+    this.editor.drawHandles(g, selectedId && !this.dragPreview ? this.find(selectedId) ?? null : null);
   }
 
   redrawAll(): void {
@@ -152,9 +173,13 @@ export class CodingSession {
   // --- pointer ---------------------------------------------------------------------------
 
   private onMouseUp(e: MouseEvent): void {
-    if (this.store.getSnapshot().areaMode || e.button !== 0) return;
+    if (this.store.getSnapshot().areaMode || e.button !== 0 || this.editor.dragging) return;
     // Let the browser finish updating the selection first.
     requestAnimationFrame(() => {
+      if (this.store.getSnapshot().reattachId) {
+        void this.reattachToSelection();
+        return;
+      }
       if (this.openForSelection(e.clientX, e.clientY)) return;
       const pageIndex = pageIndexOfNode(e.target as Node);
       const page = pageIndex === null ? null : this.reader.pageGeometry(pageIndex)?.pageEl;
@@ -301,6 +326,49 @@ export class CodingSession {
       this.redrawAll();
     } catch (err) {
       notify('error', errorMessage(err));
+    }
+  }
+
+  /** Saves a moved or re-attached highlight's new targets (annotations.update: one undoable action). */
+  async saveTargets(id: string, targets: AnnotationTarget[]): Promise<void> {
+    try {
+      const a = await api['annotations.update']({ id, patch: { targets } });
+      if (this.disposed) return;
+      this.upsert(a);
+      this.redrawAll();
+    } catch (err) {
+      notify('error', errorMessage(err));
+      this.redrawAll();
+    }
+  }
+
+  /** Shift/Alt+arrows: one step of the selected highlight's start or end. */
+  moveSelectedEdge(edge: RangeEdge, dir: 1 | -1, step: EdgeStep): boolean {
+    const { selectedId } = this.store.getSnapshot();
+    const a = selectedId ? this.find(selectedId) : undefined;
+    if (!a || a.kind !== 'text' || a.anchorStatus === 'orphan') return false;
+    void this.editor.step(a.id, edge, dir, step);
+    return true;
+  }
+
+  /** "Re-attach" on an orphan: the next text selection in the reader becomes its passage. */
+  startReattach(id: string | null): void {
+    this.store.set({ reattachId: id, popup: null });
+    if (id) window.getSelection()?.removeAllRanges();
+  }
+
+  private async reattachToSelection(): Promise<void> {
+    const id = this.store.getSnapshot().reattachId;
+    const sel = readSelection(this.reader.pagesElement, (i) => this.reader.pageGeometry(i));
+    if (!id || !sel) return;
+    const targets = selectionToTargets(sel.pages, sel.start, sel.end);
+    if (targets.length === 0) return;
+    this.store.set({ reattachId: null });
+    await this.saveTargets(id, targets);
+    window.getSelection()?.removeAllRanges();
+    if (this.find(id)?.anchorStatus !== 'orphan') {
+      this.select(id);
+      notify('info', t('coding.reattached'));
     }
   }
 

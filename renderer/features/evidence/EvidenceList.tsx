@@ -14,6 +14,7 @@ import { currentCitationChoice } from '../citation/citation-choice';
 import { MarkdownView } from '../memos/MarkdownView';
 import { useStore } from '../../state/store';
 import { evidenceSelection, toggleGroup, toggleSelected } from './evidence-selection';
+import { ExemplarStar } from '../coding/ExemplarStar';
 
 function Chips({ item }: { item: EvidenceItem }) {
   const names = useCodeNames();
@@ -86,6 +87,7 @@ const Row = memo(function Row({ item, showDocument, selected, selectable }: { it
         )}
       </button>
       <div className="evidence-meta">
+        <ExemplarStar annotationId={item.annotationId} flagged={!!item.exemplar} />
         <Chips item={item} />
         {showDocument && (
           <span className="evidence-doc">

@@ -78,6 +78,15 @@ export function EvidenceFilterBar({ testIdPrefix }: { testIdPrefix: string }) {
       />
       <TextFilter value={filter.text ?? ''} />
       <QueryFilter value={filter.query ?? ''} testIdPrefix={testIdPrefix} />
+      <label className="evidence-exemplars" title={t('evidence.exemplarsOnlyHint')}>
+        <input
+          type="checkbox"
+          data-testid={`${testIdPrefix}-exemplars-only`}
+          checked={!!filter.exemplarsOnly}
+          onChange={(e) => void setEvidenceFilter({ exemplarsOnly: e.target.checked || undefined })}
+        />{' '}
+        ★ {t('evidence.exemplarsOnly')}
+      </label>
       {isFiltered(filter) && (
         <button type="button" className="link" data-testid={`${testIdPrefix}-clear-all`} onClick={() => void clearEvidenceFilter()}>
           {t('evidence.clearAll')}

@@ -61,6 +61,7 @@ export function cleanEvidenceFilter(f: EvidenceFilter): EvidenceFilter {
   if (f.yearTo != null) out.yearTo = f.yearTo;
   if (f.text?.trim()) out.text = f.text.trim();
   if (f.query?.trim()) out.query = f.query.trim();
+  if (f.exemplarsOnly) out.exemplarsOnly = true;
   return out;
 }
 

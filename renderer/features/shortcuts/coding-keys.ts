@@ -3,6 +3,7 @@
 // Linux, Cmd on macOS. Letters also match the Cyrillic letter on the same key of a Russian
 // layout: half of Glossa's users type in Russian. Undo / redo are bound for the whole window,
 // not only the reader, in undo-keys.ts (the help sheet lists them here all the same).
+import type { EdgeStep, RangeEdge } from '../../../shared/anchoring/index';
 import type { KeyInput } from '../reader/reader-keys';
 
 export type CodingAction =
@@ -12,6 +13,7 @@ export type CodingAction =
   | { type: 'deleteHighlight' }
   | { type: 'openPicker' }
   | { type: 'areaTool' }
+  | { type: 'moveEdge'; edge: RangeEdge; dir: 1 | -1; step: EdgeStep }
   | { type: 'help' }
   | { type: 'escape' };
 
@@ -23,6 +25,12 @@ const is = (key: string, latin: string, cyrillic: string) => key.toLowerCase() =
 export function codingKeyAction(e: CodingKeyInput): CodingAction | null {
   const mod = e.ctrlKey || e.metaKey;
   if (e.inTextField) return null;
+  // The selected highlight's edges: Shift+arrow moves its end, Alt+Shift+arrow its start, by
+  // a character, or by a word with Ctrl (as Ctrl+Shift+arrow in a text editor). Never Alt
+  // alone: Alt+Left is the browser's Back in the web host.
+  if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+    return { type: 'moveEdge', edge: e.altKey ? 'start' : 'end', dir: e.key === 'ArrowRight' ? 1 : -1, step: mod ? 'word' : 'character' };
+  }
   if (mod || e.altKey) return null;
   if (e.key === '?') return { type: 'help' };
   if (e.key === 'Escape') return { type: 'escape' };
@@ -44,6 +52,9 @@ export const SHORTCUT_HELP: ReadonlyArray<{ keys: string[]; label: string }> = [
   { keys: ['P'], label: 'shortcuts.previous' },
   { keys: ['Delete'], label: 'shortcuts.delete' },
   { keys: ['A'], label: 'shortcuts.area' },
+  { keys: ['Shift+←', 'Shift+→'], label: 'shortcuts.moveEnd' },
+  { keys: ['Alt+Shift+←', 'Alt+Shift+→'], label: 'shortcuts.moveStart' },
+  { keys: ['Ctrl+Shift+← →', 'Ctrl+Alt+Shift+← →'], label: 'shortcuts.moveByWord' },
   { keys: ['Ctrl+Z'], label: 'shortcuts.undo' },
   { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], label: 'shortcuts.redo' },
   { keys: ['Esc'], label: 'shortcuts.escape' },

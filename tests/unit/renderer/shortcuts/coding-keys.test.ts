@@ -28,6 +28,16 @@ describe('codingKeyAction', () => {
     expect(codingKeyAction(key('a'))).toEqual({ type: 'areaTool' });
   });
 
+  it('moves the selected highlight\'s end with Shift+arrows, its start with Alt, by words with Ctrl', () => {
+    expect(codingKeyAction(key('ArrowRight', { shiftKey: true }))).toEqual({ type: 'moveEdge', edge: 'end', dir: 1, step: 'character' });
+    expect(codingKeyAction(key('ArrowLeft', { shiftKey: true, altKey: true }))).toEqual({ type: 'moveEdge', edge: 'start', dir: -1, step: 'character' });
+    expect(codingKeyAction(key('ArrowLeft', { shiftKey: true, ctrlKey: true }))).toEqual({ type: 'moveEdge', edge: 'end', dir: -1, step: 'word' });
+    expect(codingKeyAction(key('ArrowRight', { shiftKey: true, altKey: true, metaKey: true }))).toEqual({ type: 'moveEdge', edge: 'start', dir: 1, step: 'word' });
+    expect(codingKeyAction(key('ArrowLeft', { altKey: true }))).toBeNull(); // the browser's Back
+    expect(codingKeyAction(key('ArrowRight'))).toBeNull();
+    expect(codingKeyAction(key('ArrowRight', { shiftKey: true, inTextField: true }))).toBeNull();
+  });
+
   it('leaves keys alone inside text fields and with other modifiers', () => {
     expect(codingKeyAction(key('z', { ctrlKey: true, inTextField: true }))).toBeNull();
     expect(codingKeyAction(key('1', { inTextField: true }))).toBeNull();

@@ -83,7 +83,10 @@ describe('cases merged between two copies', () => {
     const boris0 = await forkTo(ws, alice0, 'boris.glossa');
     deleteCase(alice0.db, ALICE, md.id);
     deleteCase(alice0.db, ALICE, ge.id);
-    // Boris edits Georgia after Alice deleted it: his edit is not lost.
+    // Boris edits Georgia after Alice deleted it: his edit is not lost. (Times are to the
+    // millisecond: the edit must not fall in the delete's millisecond, which counts as before.)
+    const deletedAt = Date.now();
+    while (Date.now() === deletedAt) await new Promise((r) => setTimeout(r, 1));
     updateCase(boris0.db, BORIS, ge.id, { name: 'Georgia, revised' });
     closeProject(boris0);
     closeProject(alice0);

@@ -5,8 +5,9 @@ import type { PreviewFields } from '../../../shared/rules/preview-rules';
 import type { BibliographyFields } from '../../../shared/rules/bibliography-rules';
 import type { Db } from '../connection';
 import type { CaseRow, CaseSegmentRow } from './cases';
+import type { PassageLinkRow } from './passage-links';
 
-export type { CaseRow };
+export type { CaseRow, PassageLinkRow };
 import type { CodeRow } from './codes';
 import type { DocumentRow } from './document-rows';
 
@@ -239,4 +240,19 @@ export interface CaseTombstoneScanRow {
 
 export function scanCaseTombstones(db: Db): IterableIterator<CaseTombstoneScanRow> {
   return db.prepare('SELECT case_id AS id, case_id, deleted_at FROM case_tombstones').iterate() as IterableIterator<CaseTombstoneScanRow>;
+}
+
+/** Links between passages (migration 0016) as stored. */
+export function scanPassageLinks(db: Db): IterableIterator<PassageLinkRow> {
+  return db.prepare('SELECT * FROM passage_links').iterate() as IterableIterator<PassageLinkRow>;
+}
+
+export interface PassageLinkTombstoneScanRow {
+  id: string;
+  link_id: string;
+  deleted_at: string;
+}
+
+export function scanPassageLinkTombstones(db: Db): IterableIterator<PassageLinkTombstoneScanRow> {
+  return db.prepare('SELECT link_id AS id, link_id, deleted_at FROM passage_link_tombstones').iterate() as IterableIterator<PassageLinkTombstoneScanRow>;
 }

@@ -53,3 +53,26 @@ export interface PassageLinkPatch {
   relation?: PassageLinkRelation;
   note?: string;
 }
+
+/** A passage's link as the evidence exports carry it: the relation read from this passage. */
+export interface EvidenceLink {
+  relation: PassageLinkRelation;
+  direction: 'out' | 'in';
+  /** The passage at the other end. */
+  annotationId: string;
+  documentId: string;
+  documentTitle: string;
+  /** 1-based PDF page of the other passage's start. */
+  pdfPage: number;
+  quote: string;
+  note: string;
+}
+
+/** English phrases of the relations as read from either end (the exports' `links` column). */
+export const RELATION_PHRASES_EN: Record<PassageLinkRelation, { out: string; in: string }> = {
+  supports: { out: 'supports', in: 'is supported by' },
+  contradicts: { out: 'contradicts', in: 'is contradicted by' },
+  'follows-up': { out: 'follows up', in: 'is followed up by' },
+  cites: { out: 'cites', in: 'is cited by' },
+  'recommends-implemented': { out: 'recommends → implemented in', in: 'implements the recommendation of' },
+};

@@ -10,6 +10,7 @@ import type { EvidenceChip, EvidenceItem, EvidenceRow } from '../../../shared/do
 import type { Db } from '../../db/connection';
 import { parsePageLabelFix, parsePageLabels } from '../../db/repositories/document-rows';
 import { evidenceBibliography, type EvidenceSqlRow } from '../../db/repositories/evidence';
+import { evidenceLinksOf } from '../../db/repositories/passage-links';
 import { treeOrder } from '../coding/code-tree';
 import { citePassage } from './quote-context';
 
@@ -138,6 +139,8 @@ export function toEvidenceRow(db: Db, r: EvidenceSqlRow, codes: CodeIndex): Evid
     suffix: first?.quote?.suffix ?? '',
     ...(r.kind === 'area' ? { area: areaOf(first) } : {}),
   };
+  const links = evidenceLinksOf(db, r.annotation_id);
+  if (links.length > 0) row.links = links;
   return row;
 }
 

@@ -2,7 +2,7 @@
 // (CLI, exports), the passage picker and the merge, and raw writes that keep ids and times for
 // the merge. Writes the user makes go through the row journal (main/core/passage-links/
 // link-actions.ts), so they undo.
-import type { LinkOfPassage, PassageLinkInfo, PassageLinkListItem, PassageLinkRelation, PassageSummary } from '../../../shared/domain/passage-links';
+import type { EvidenceLink, LinkOfPassage, PassageLinkInfo, PassageLinkListItem, PassageLinkRelation, PassageSummary } from '../../../shared/domain/passage-links';
 import type { Db } from '../connection';
 import { parseTargets } from './annotations';
 import { prepared } from './statement-cache';
@@ -125,17 +125,6 @@ export function searchPassages(db: Db, text: string, limit: number, excludeId?: 
   return out;
 }
 
-/** Every highlight's links, both ways (the exports' `links` column), keyed by annotation id. */
-export function linksByAnnotation(db: Db): Map<string, LinkOfPassage[]> {
-  const out = new Map<string, LinkOfPassage[]>();
-  const push = (id: string, l: LinkOfPassage) => out.set(id, [...(out.get(id) ?? []), l]);
-  for (const item of listPassageLinks(db)) {
-    push(item.from.annotationId, { link: item.link, direction: 'out', other: item.to });
-    push(item.to.annotationId, { link: item.link, direction: 'in', other: item.from });
-  }
-  return out;
-}
-
 export function annotationExists(db: Db, id: string): boolean {
   return prepared(db, 'SELECT 1 FROM annotations WHERE id = ?').get(id) !== undefined;
 }
@@ -169,4 +158,18 @@ export function putLinkTombstoneRaw(db: Db, t: PassageLinkTombstoneRow): void {
 
 export function deleteLinkTombstoneRaw(db: Db, id: string): void {
   prepared(db, 'DELETE FROM passage_link_tombstones WHERE link_id = ?').run(id);
+}
+
+/** A highlight's links as the evidence exports carry them (two index lookups; none: []). */
+export function evidenceLinksOf(db: Db, annotationId: string): EvidenceLink[] {
+  return linksOfAnnotation(db, annotationId).map(({ link, direction, other }) => ({
+    relation: link.relation,
+    direction,
+    annotationId: other.annotationId,
+    documentId: other.documentId,
+    documentTitle: other.documentTitle,
+    pdfPage: other.pageIndex + 1,
+    quote: other.quote,
+    note: link.note,
+  }));
 }

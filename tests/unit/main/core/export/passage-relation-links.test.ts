@@ -2,7 +2,8 @@
 // CSV and XLSX `links` column reads each link from its passage ("recommends → implemented in:
 // EU progress report, pdf p. 1: “…” [id]" on the GRETA row, "implements the recommendation of"
 // on the EU row); the JSON-LD annotation carries a "linking" body whose source is the other
-// annotation. Read back with an RFC 4180 parser and exceljs.
+// annotation; DOCX and HTML print a line under each passage, in the report's language. Read
+// back with an RFC 4180 parser, exceljs and the DOCX's XML.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { createPassageLink } from '../../../../../main/core/passage-links/link-a
 import { closeProject, createProject } from '../../../../../main/core/project/project-file';
 import { addDocument, ALICE } from '../coding/coding-fixture';
 import { highlightPhrase } from '../passage-links/link-fixture';
+import { unzipAll } from '../../../../helpers/read-zip';
 import { parseCsv } from './rfc4180';
 
 let dir: string;
@@ -71,6 +73,24 @@ describe('links between passages in the evidence exports', () => {
       expect(linking(done)).toEqual([
         { type: 'SpecificResource', purpose: 'linking', source: `urn:glossa:annotation:${rec}`, 'glossa:relation': 'recommends-implemented', 'glossa:direction': 'from', 'glossa:note': 'NRM' },
       ]);
+    } finally {
+      closeProject(h);
+    }
+  });
+
+  it('DOCX and HTML: a line under each linked passage, in English and in Russian', async () => {
+    const { h } = linkedProject();
+    try {
+      const bundle = buildEvidenceBundle(h.db, 'Study', undefined);
+      const html = Buffer.from(await exportEvidence(bundle, { format: 'html' })).toString('utf8');
+      expect(html).toContain('<p class="citation linked-passage">↔ recommends → implemented in: EU progress report, pdf p. 1: “was set up in 2025”</p>');
+      expect(html).toContain('↔ implements the recommendation of: GRETA report, pdf p. 1: “a national referral mechanism”');
+      const ru = Buffer.from(await exportEvidence(bundle, { format: 'html', language: 'ru' })).toString('utf8');
+      expect(ru).toContain('↔ рекомендует → выполнено в: EU progress report, с. 1 PDF: “was set up in 2025”');
+      const files = await unzipAll(await exportEvidence(bundle, { format: 'docx' }));
+      const text = files.get('word/document.xml')!.toString('utf8').replace(/<[^>]+>/g, '');
+      expect(text).toContain('↔ recommends → implemented in: EU progress report, pdf p. 1: “was set up in 2025”');
+      expect(text).toContain('↔ implements the recommendation of: GRETA report, pdf p. 1: “a national referral mechanism”');
     } finally {
       closeProject(h);
     }

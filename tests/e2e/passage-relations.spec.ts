@@ -3,7 +3,8 @@
 // linked "recommends → implemented" from the annotations panel's "Link to passage…" picker
 // (searched by a word of the quote); the link shows on both passages, each end reading its
 // direction, with the other passage's quote, document and page; a click on it opens the other
-// document at that passage, selected. Screenshots at 1280 and 1024 px in English and Russian
+// document at that passage, selected; once coded, the evidence browser lists the link under both
+// passages and opens the other one. Screenshots at 1280 and 1024 px in English and Russian
 // when GLOSSA_LOOK_DIR is set. (tests/e2e/passage-links.spec.ts is the glossa:// link back to a
 // passage from an export: a different feature.)
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { EN_SENTENCES, EN_TITLE, RU_SENTENCES, RU_TITLE } from '../fixtures/pdf-
 import { callApi } from './api-call';
 import { expect, test } from './fixtures';
 import { CodingPage } from './pages/coding-page';
+import { EvidencePage } from './pages/evidence-page';
 
 test.use({ seed: ['english', 'russian'] });
 
@@ -84,6 +86,20 @@ test('link two passages "recommends → implemented", see the link on both, clic
     await expect(coding.panel.locator(`[data-testid="annotation-row"][data-annotation-id="${recommendationId}"]`)).toHaveClass(/selected/);
   });
 
+  await test.step('coded, both passages list the link in the evidence browser; a click opens the other one', async () => {
+    const [code] = await callApi<Array<{ id: string }>>(glossa, 'codes.list');
+    for (const id of [recommendationId, implemented.id]) await callApi(glossa, 'annotations.update', { id, patch: { codeIds: [code.id] } });
+    const evidence = new EvidencePage(page);
+    await evidence.open();
+    await evidence.expectTotal(2);
+    const links = page.getByTestId('evidence-link');
+    await expect(links).toHaveCount(2);
+    await expect(links.filter({ hasText: 'recommends → implemented in' })).toContainText('Национальный механизм перенаправления');
+    await links.filter({ hasText: 'implements the recommendation of' }).click();
+    await expect(reader.root).toHaveAttribute('data-document-id', docs.find((d) => d.title === EN_TITLE)!.id);
+    await expect(coding.panel.locator(`[data-testid="annotation-row"][data-annotation-id="${recommendationId}"]`)).toHaveClass(/selected/);
+  });
+
   const lookDir = process.env.GLOSSA_LOOK_DIR;
   if (lookDir) {
     for (const lang of ['en', 'ru'] as const) {
@@ -103,6 +119,9 @@ test('link two passages "recommends → implemented", see the link on both, clic
         await page.screenshot({ path: path.join(lookDir, `passage-links-dialog-${lang}-${width}.png`) });
         await page.keyboard.press('Escape');
       }
+      await new EvidencePage(page).open();
+      await expect(page.getByTestId('evidence-link')).toHaveCount(2);
+      await page.screenshot({ path: path.join(lookDir, `passage-links-evidence-${lang}-1024.png`) });
     }
   }
 });

@@ -93,7 +93,7 @@ export function LinkPassageDialog({ fromAnnotationId, onClose, onLinked }: { fro
             data-annotation-id={p.annotationId}
             onClick={() => setTarget(p.annotationId)}
           >
-            <span className="passage-link-quote">“{shortQuote(p.quote, 200)}”</span>
+            <span className="passage-link-quote">{t('passageLinks.quoted', { quote: shortQuote(p.quote, 200) })}</span>
             <span className="passage-link-where muted small">{p.documentTitle} · {t('passageLinks.page', { page: printedPage(p.documentId, p.pageIndex) })}</span>
           </button>
         ))}

@@ -63,7 +63,7 @@ function LinkItem({ item, onOpen }: { item: LinkOfPassage; onOpen(): void }) {
     <li className="passage-link" data-testid="passage-link" data-link-id={link.id} data-relation={link.relation} data-direction={direction}>
       <button type="button" className="passage-link-open" data-testid="passage-link-open" title={t('passageLinks.open')} onClick={onOpen}>
         <span className={`passage-link-relation ${direction}`}>{direction === 'out' ? '→' : '←'} {t(relationKey(link.relation, direction))}</span>
-        <span className="passage-link-quote">“{shortQuote(other.quote)}”</span>
+        <span className="passage-link-quote">{t('passageLinks.quoted', { quote: shortQuote(other.quote) })}</span>
         <span className="passage-link-where muted small">{other.documentTitle} · {t('passageLinks.page', { page: printedPage(other.documentId, other.pageIndex) })}</span>
       </button>
       <textarea

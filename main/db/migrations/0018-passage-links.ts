@@ -1,4 +1,4 @@
-// 0016: links between passages with a named relation (issue 14 item 8), e.g. a GRETA
+// 0018: links between passages with a named relation (issue 14 item 8), e.g. a GRETA
 // recommendation (from) traced into the EU progress report that implemented it (to). A link is
 // directed: `relation` is a key of PASSAGE_LINK_RELATIONS (shared/domain/passage-links.ts), its
 // label is the renderer's. One link per (from, to, relation). Links go with either highlight:
@@ -8,8 +8,8 @@
 // brings it back unless edited after the delete (main/core/share/merge-passage-links.ts).
 import type { Migration } from './index';
 
-export const m0016PassageLinks: Migration = {
-  version: 16,
+export const m0018PassageLinks: Migration = {
+  version: 18,
   name: 'passage-links',
   up(db) {
     db.exec(`

@@ -46,6 +46,7 @@ import type {
   ShareFilePurpose,
 } from './domain/share';
 import type { Case, CasePatch, OutlinePlan } from './domain/case';
+import type { LinkOfPassage, NewPassageLink, PassageLinkInfo, PassageLinkListItem, PassageLinkPatch, PassageSummary } from './domain/passage-links';
 import type { CodingRound, ConsensusRequest, ConsensusResolution, Reply, ResolveResult, SendInput } from './domain/rounds';
 import type {
   EvidenceFilter,
@@ -262,6 +263,20 @@ export interface Contract {
   'cases.update': (input: { id: string; patch: CasePatch }) => Case;
   'cases.delete': (input: { id: string }) => void;
 
+  // --- links between passages with a named relation (issue 14 item 8) ---
+  /** Every link with both passages, in the order they were made. */
+  'passageLinks.list': (input: void) => PassageLinkListItem[];
+  /** A highlight's links, both ways, each with the passage at the other end. */
+  'passageLinks.ofAnnotation': (input: { annotationId: string }) => LinkOfPassage[];
+  /** Passages to link to: quote or document title containing `text` (any case), at most `limit` (default 50). */
+  'passageLinks.searchPassages': (input: { text?: string; limit?: number; excludeAnnotationId?: string }) => PassageSummary[];
+  /** Links two passages (undoable); passageLink.duplicate when that link exists already. */
+  'passageLinks.create': (input: NewPassageLink) => PassageLinkInfo;
+  /** Changes a link's relation or note (undoable; typing coalesces). */
+  'passageLinks.update': (input: { id: string; patch: PassageLinkPatch }) => PassageLinkInfo;
+  /** Deletes a link (undoable); a tombstone keeps a merge from bringing it back. */
+  'passageLinks.delete': (input: { id: string }) => void;
+
   // --- evidence browser, analysis views, exports (issue 4) ---
   /** Coded passages matching the filter, grouped by code or document, one page at a time. */
   'evidence.query': (input: EvidenceQuery) => EvidencePage;
@@ -364,6 +379,7 @@ export const CHANNELS = [
   'zotero.locate', 'zotero.scan', 'zotero.import', 'zotero.cancel', 'dialog.zoteroDataDir',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
   'cases.list', 'cases.outline', 'cases.fromOutline', 'cases.update', 'cases.delete',
+  'passageLinks.list', 'passageLinks.ofAnnotation', 'passageLinks.searchPassages', 'passageLinks.create', 'passageLinks.update', 'passageLinks.delete',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'evidence.citeText', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
   'links.open',
 ] as const satisfies readonly Channel[];

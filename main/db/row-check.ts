@@ -16,6 +16,7 @@ import { checkOcrConfidence, checkOcrPageText, checkOcrSource, checkOcrWordsJson
 import { checkPreviewRow } from '../../shared/rules/preview-rules';
 import { checkBibliographyRow } from '../../shared/rules/bibliography-rules';
 import { checkExemplarFlag } from '../../shared/rules/exemplar-rules';
+import { checkLinkEnds, checkLinkNote, checkLinkRelation } from '../../shared/rules/passage-link-rules';
 import { checkCaseAttributesJson, checkCaseCountry, checkCaseName, checkSegmentRange } from '../../shared/rules/case-rules';
 import { checkCoderIdsJson, checkConsensusChoice, checkId, checkReplyBody, checkRoundDocumentsJson, checkStretch } from '../../shared/rules/round-rules';
 import { GlossaError } from '../../shared/errors';
@@ -193,6 +194,20 @@ const exemplarRule: RowRule<scan.ExemplarScanRow> = (r) => {
   checkId(r.coder_id, 'coder_id');
   checkRecordTime(r.updated_at, 'updated_at');
 };
+const passageLinkRule: RowRule<scan.PassageLinkRow> = (r) => {
+  checkId(r.from_annotation_id, 'from_annotation_id');
+  checkId(r.to_annotation_id, 'to_annotation_id');
+  checkLinkEnds(r.from_annotation_id, r.to_annotation_id);
+  checkLinkRelation(r.relation);
+  checkLinkNote(r.note);
+  checkId(r.coder_id, 'coder_id');
+  checkRecordTime(r.created_at, 'created_at');
+  checkRecordTime(r.updated_at, 'updated_at');
+};
+const passageLinkTombstoneRule: RowRule<scan.PassageLinkTombstoneScanRow> = (r) => {
+  checkId(r.link_id, 'link_id');
+  checkRecordTime(r.deleted_at, 'deleted_at');
+};
 const segmentRule: RowRule<scan.SegmentScanRow> = (r) => {
   checkId(r.case_id, 'case_id');
   checkSegmentRange(r.first_page, r.last_page, r.page_count, r.start_offset, r.end_offset);
@@ -236,6 +251,8 @@ const TABLES: TableCheck[] = [
   { table: 'case_segments', rows: scan.scanSegmentRows, rule: segmentRule as RowRule<never> },
   { table: 'case_tombstones', rows: scan.scanCaseTombstones, rule: caseTombstoneRule as RowRule<never> },
   { table: 'exemplars', rows: scan.scanExemplars, rule: exemplarRule as RowRule<never> },
+  { table: 'passage_links', rows: scan.scanPassageLinks, rule: passageLinkRule as RowRule<never> },
+  { table: 'passage_link_tombstones', rows: scan.scanPassageLinkTombstones, rule: passageLinkTombstoneRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

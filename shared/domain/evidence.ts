@@ -3,6 +3,7 @@
 
 import type { AnnotationKind, AnnotationTarget, PdfRect } from './annotation';
 import type { DocumentBibliography } from './bibliography';
+import type { EvidenceLink } from './passage-links';
 import type { CooccurrenceMode } from '../query/code-cooccurrence';
 import type { CitationLocale, CitationStyleId } from '../csl/citation-styles';
 
@@ -88,6 +89,8 @@ export interface EvidenceRow {
   /** An area highlight's region (its first target: 0-based page, the rect around its rects, in
    *  PDF points): the report exports print the image of that region. Absent: a text highlight. */
   area?: { pageIndex: number; rect: PdfRect } | null;
+  /** The passage's links to other passages (migration 0016), both ways; absent: none. */
+  links?: EvidenceLink[];
 }
 
 /** One highlight as the W3C Web Annotation export carries it: every target (one per page

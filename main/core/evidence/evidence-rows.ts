@@ -10,6 +10,7 @@ import type { EvidenceChip, EvidenceItem, EvidenceRow } from '../../../shared/do
 import type { Db } from '../../db/connection';
 import { parsePageLabelFix, parsePageLabels } from '../../db/repositories/document-rows';
 import { evidenceBibliography, type EvidenceSqlRow } from '../../db/repositories/evidence';
+import { evidenceLinksOf } from '../../db/repositories/passage-links';
 import { treeOrder } from '../coding/code-tree';
 import { citePassage } from './quote-context';
 
@@ -139,6 +140,8 @@ export function toEvidenceRow(db: Db, r: EvidenceSqlRow, codes: CodeIndex): Evid
     ...(r.kind === 'area' ? { area: areaOf(first) } : {}),
     ...(r.exemplar === 1 ? { exemplar: true } : {}),
   };
+  const links = evidenceLinksOf(db, r.annotation_id);
+  if (links.length > 0) row.links = links;
   return row;
 }
 

@@ -4,6 +4,7 @@
 // Excel or LibreOffice never runs a formula planted in a PDF's text or a comment. The
 // `citation` column (codingColumns) is the passage's citation in the export's CSL style.
 import type { EvidenceRow } from '../../../shared/domain/evidence';
+import { linksCell } from './links-cell';
 import { passageLinkOf } from './passage-link-of';
 
 export type CellValue = string | number | null;
@@ -43,6 +44,8 @@ export const CODING_COLUMNS: CodingColumn[] = [
   { header: 'created', width: 22, value: (r) => r.createdAt },
   { header: 'updated', width: 22, value: (r) => r.updatedAt },
   { header: 'comment', width: 40, value: (r) => r.comment },
+  // Links to other passages (supports, cites, recommends → implemented …), both ways.
+  { header: 'links', width: 60, value: (r) => linksCell(r.links) },
   // Ids last: they let R / pandas join codings of one passage (co-occurrence) and one document.
   { header: 'annotation id', width: 20, value: (r) => r.annotationId },
   { header: 'document id', width: 20, value: (r) => r.document.id },

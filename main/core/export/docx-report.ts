@@ -164,6 +164,7 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
       passages.addStyledText('Citation', `${p.citation} \u00b7 ${coderLine(p, l)}`);
       // "Open in Glossa" under the citation: a w:hyperlink to the glossa:// link (external relationship).
       if (p.link) passages.addLinkParagraph('Citation', l.openInGlossa, p.link, 16);
+      for (const line of p.links) passages.addStyledText('Citation', `↔ ${line}`);
       if (p.commentBlocks.length && !p.figure) passages.add(richDocx(p.commentBlocks, { size: 20, indent: 567, label: `${l.comment}: ` }));
       await progress.row(++done, model.passageCount, 0, 0.6);
     }

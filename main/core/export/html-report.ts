@@ -83,6 +83,7 @@ export async function writeHtmlReport(model: ReportModel, progress: ExportProgre
       else out.push(`<blockquote class="quote"${lang}>${e(p.quote)}</blockquote>`);
       out.push(`<p class="citation">${e(p.citation)} \u00b7 ${e(coderLine(p, l))}</p>`);
       if (p.link) out.push(`<p class="passage-link"><a href="${e(p.link)}">${e(l.openInGlossa)}</a></p>`);
+      for (const line of p.links) out.push(`<p class="citation linked-passage">↔ ${e(line)}</p>`);
       if (p.commentBlocks.length && !p.figure) out.push(`<div class="comment rich">${commentHtml(p.commentBlocks, l.comment)}</div>`);
       await progress.row(++done, model.passageCount);
     }

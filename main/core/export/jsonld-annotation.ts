@@ -92,6 +92,18 @@ export function annotationOf(
   }));
   if (p.quote) body.push({ type: 'TextualBody', purpose: 'describing', value: describe(p), format: 'text/plain' });
   if (p.comment) body.push({ type: 'TextualBody', purpose: 'commenting', value: p.comment, format: 'text/markdown' });
+  // A link to another passage: a "linking" SpecificResource whose source is that annotation;
+  // the relation (as read from this passage) and the note are Glossa's own terms.
+  for (const l of p.links ?? []) {
+    body.push({
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: `urn:glossa:annotation:${encodeURIComponent(l.annotationId)}`,
+      'glossa:relation': l.relation,
+      'glossa:direction': l.direction === 'out' ? 'to' : 'from',
+      ...(l.note ? { 'glossa:note': l.note } : {}),
+    });
+  }
   const targets = p.targets.map((t) => targetOf(p, t, boxes(p.document.id, t.pageIndex)));
   return {
     '@context': ANNO_CONTEXT,

@@ -2,6 +2,17 @@
 // languages. The backend has no i18n layer of its own, and these strings end up in a file,
 // not on screen, so they live next to the writers that print them. Counts use the CLDR plural
 // rules (Intl.PluralRules): "1 coding", "2 codings"; "1 кодировка", "3 кодировки", "5 кодировок".
+import { type PassageLinkRelation, RELATION_PHRASES_EN } from '../../../shared/domain/passage-links';
+
+/** The relations in Russian, as the reader's panel words them (renderer/i18n/ru.json passageLinks.relations). */
+const RELATION_PHRASES_RU: Record<PassageLinkRelation, { out: string; in: string }> = {
+  supports: { out: 'подтверждает', in: 'подтверждается' },
+  contradicts: { out: 'противоречит', in: 'опровергается' },
+  'follows-up': { out: 'продолжает', in: 'продолжается в' },
+  cites: { out: 'цитирует', in: 'цитируется в' },
+  'recommends-implemented': { out: 'рекомендует → выполнено в', in: 'выполняет рекомендацию из' },
+};
+
 export type ReportLanguage = 'en' | 'ru';
 
 export interface ReportLabels {
@@ -29,6 +40,10 @@ export interface ReportLabels {
   exemplar: string;
   /** The link under each passage that reopens it in Glossa (glossa://open…). */
   openInGlossa: string;
+  /** A link to another passage as read from this one: "recommends → implemented in". */
+  relation: (relation: PassageLinkRelation, direction: 'out' | 'in') => string;
+  /** The linked passage's PDF page: "pdf p. 2". */
+  linkedPage: (page: number) => string;
   memos: string;
   projectMemo: string;
   codeMemo: (code: string) => string;
@@ -96,6 +111,8 @@ const en: ReportLabels = {
   comment: 'Comment',
   coder: 'Coder',
   openInGlossa: 'Open in Glossa',
+  relation: (r, d) => RELATION_PHRASES_EN[r][d],
+  linkedPage: (n) => `pdf p. ${n}`,
   editedBy: 'edited by {name}',
   exemplar: '★ Exemplar quote',
   memos: 'Memos',
@@ -143,6 +160,8 @@ const ru: ReportLabels = {
   comment: 'Комментарий',
   coder: 'Кодировщик',
   openInGlossa: 'Открыть в Glossa',
+  relation: (r, d) => RELATION_PHRASES_RU[r][d],
+  linkedPage: (n) => `с. ${n} PDF`,
   editedBy: 'правка: {name}',
   exemplar: '★ Образцовая цитата',
   memos: 'Заметки',

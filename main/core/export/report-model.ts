@@ -38,6 +38,8 @@ export interface ReportPassage {
   language: string;
   /** glossa://open?project=…&annotation=… reopening the passage in Glossa; '' without a project id. */
   link: string;
+  /** Its links to other passages, one line each: "recommends → implemented in: EU report, p. 2: “…”". */
+  links: string[];
   /** An area highlight (a figure, a table, a scanned page): printed as the image of its region
    *  with its comment as the caption, instead of the quote. Null: a text highlight. */
   figure: ReportFigure | null;
@@ -301,7 +303,14 @@ function toPassage(row: EvidenceRow, engine: CitationEngine, blocksOf: (comment:
     editedByName: row.editedByName ?? '',
     language: row.document.language,
     figure: row.area ? figureOf({ documentId: row.document.id, ...row.area }, commentBlocks, labels) : null,
+    links: (row.links ?? []).map((l) => `${labels.relation(l.relation, l.direction)}: ${l.documentTitle}, ${labels.linkedPage(l.pdfPage)}: “${shortQuote(l.quote)}”`),
   };
+}
+
+/** A linked passage's quote cut for one line under the passage (its own entry has it in full). */
+function shortQuote(quote: string): string {
+  const one = quote.replace(/\s+/g, ' ').trim();
+  return one.length > 160 ? `${one.slice(0, 159)}…` : one;
 }
 
 function columnLabel(key: string, by: FrequencyDimension, labels: ReportLabels, language: ReportLanguage): string {

@@ -7,7 +7,8 @@
 //   4. ONE transaction writes the plan, the conflicts, the rounds, independent codings,
 //      resolutions and replies (merge-rounds.ts), bibliographic records (merge-bibliography.ts),
 //      the new base, the other project's history entries, the cases (merge-cases.ts), the
-//      exemplar flags (merge-exemplars.ts) and a
+//      exemplar flags (merge-exemplars.ts), the links between passages
+//      (merge-passage-links.ts) and a
 //      'merge' history entry with the summary. Foreign keys are checked
 //      at commit (defer_foreign_keys), and any failure rolls everything back.
 // Documents match by sha256; everything else by stable id. No coding is dropped silently:
@@ -35,6 +36,7 @@ import { type MergePlan, planMerge } from './merge-plan';
 import { mergeBibliography } from './merge-bibliography';
 import { mergeCases } from './merge-cases';
 import { mergeExemplars } from './merge-exemplars';
+import { mergePassageLinks } from './merge-passage-links';
 import { mergeRoundsAndThreads } from './merge-rounds';
 import { snapshotPeer } from './send-project';
 import { validateProjectFile } from './validate-project-file';
@@ -220,6 +222,7 @@ function applyPlan(db: Db, theirsDb: Db, plan: MergePlan, mine: ProjectItems, th
     mergeBibliography(db, theirsDb, theirs, docIdBySha);
     mergeCases(db, theirsDb, docIdBySha);
     mergeExemplars(db, theirsDb);
+    mergePassageLinks(db, theirsDb);
     repo.writeMergeState(db, ctx.peerId, hashesOf(theirs));
     importHistory(db, theirsDb);
 

@@ -21,6 +21,7 @@ import { m0014DocumentBibliography } from './0014-document-bibliography';
 import { m0015Cases } from './0015-cases';
 import { m0016BibliographyTombstones } from './0016-bibliography-tombstones';
 import { m0017Exemplars } from './0017-exemplars';
+import { m0018PassageLinks } from './0018-passage-links';
 
 export interface Migration {
   version: number;
@@ -31,7 +32,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship, m0005PageLabels, m0006StemmedSearch, m0007Ocr, m0008IndependentCoding,
   m0009PdfAnnotations, m0010BilingualCodebook, m0011Extractor, m0012PagePreviews, m0013ReplyTombstones, m0014DocumentBibliography, m0015Cases, m0016BibliographyTombstones,
-  m0017Exemplars,
+  m0017Exemplars, m0018PassageLinks,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

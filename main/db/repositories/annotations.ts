@@ -32,7 +32,7 @@ export interface CodingRow {
   created_at: string;
 }
 
-function parseTargets(json: string): AnnotationTarget[] {
+export function parseTargets(json: string): AnnotationTarget[] {
   try {
     return JSON.parse(json) as AnnotationTarget[];
   } catch {

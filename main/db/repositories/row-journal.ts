@@ -42,6 +42,8 @@ const TABLE_KEYS = {
   case_segments: ['id'],
   case_tombstones: ['case_id'],
   exemplars: ['annotation_id'],
+  passage_links: ['id'],
+  passage_link_tombstones: ['link_id'],
   round_codings: ['round_id', 'annotation_id', 'code_id'],
 } as const;
 
@@ -52,7 +54,14 @@ const TABLE_KEYS = {
  * deleted explicitly by their callers already.)
  */
 const JOURNALED_CHILDREN: Partial<Record<JournalTable, ReadonlyArray<{ table: JournalTable; column: string }>>> = {
-  annotations: [{ table: 'annotation_replies', column: 'annotation_id' }, { table: 'round_codings', column: 'annotation_id' }, { table: 'exemplars', column: 'annotation_id' }],
+  annotations: [
+    { table: 'annotation_replies', column: 'annotation_id' },
+    { table: 'round_codings', column: 'annotation_id' },
+    { table: 'exemplars', column: 'annotation_id' },
+    // A link goes with either of its passages, never left pointing at nothing.
+    { table: 'passage_links', column: 'from_annotation_id' },
+    { table: 'passage_links', column: 'to_annotation_id' },
+  ],
   codes: [{ table: 'round_codings', column: 'code_id' }, { table: 'consensus_resolutions', column: 'code_id' }],
   documents: [{ table: 'consensus_resolutions', column: 'document_id' }, { table: 'case_segments', column: 'document_id' }],
   cases: [{ table: 'case_segments', column: 'case_id' }],

@@ -5,8 +5,9 @@ import type { PreviewFields } from '../../../shared/rules/preview-rules';
 import type { BibliographyFields } from '../../../shared/rules/bibliography-rules';
 import type { Db } from '../connection';
 import type { CaseRow, CaseSegmentRow } from './cases';
+import type { PassageLinkRow } from './passage-links';
 
-export type { CaseRow };
+export type { CaseRow, PassageLinkRow };
 import type { CodeRow } from './codes';
 import type { DocumentRow } from './document-rows';
 
@@ -264,4 +265,19 @@ export interface ExemplarScanRow {
 /** Exemplar flags (migration 0016) as stored. */
 export function scanExemplars(db: Db): IterableIterator<ExemplarScanRow> {
   return db.prepare('SELECT annotation_id AS id, annotation_id, flagged, coder_id, updated_at FROM exemplars').iterate() as IterableIterator<ExemplarScanRow>;
+}
+
+/** Links between passages (migration 0016) as stored. */
+export function scanPassageLinks(db: Db): IterableIterator<PassageLinkRow> {
+  return db.prepare('SELECT * FROM passage_links').iterate() as IterableIterator<PassageLinkRow>;
+}
+
+export interface PassageLinkTombstoneScanRow {
+  id: string;
+  link_id: string;
+  deleted_at: string;
+}
+
+export function scanPassageLinkTombstones(db: Db): IterableIterator<PassageLinkTombstoneScanRow> {
+  return db.prepare('SELECT link_id AS id, link_id, deleted_at FROM passage_link_tombstones').iterate() as IterableIterator<PassageLinkTombstoneScanRow>;
 }

@@ -1,7 +1,7 @@
 // The annotations panel of the open document, in reading order: quote, codes, comment, coder
 // and date; filter by code and by coder (CoderSwitch: me / everyone / one coder); the selected
 // row shows where other coders differ, to resolve into the consensus (PassageConsensus), and its
-// replies (ReplyThread); a click scrolls to the highlight and flashes it; codes and
+// replies (ReplyThread) and its links to other passages (PassageLinks); a click scrolls to the highlight and flashes it; codes and
 // comment are edited in place; delete. Orphans (highlights whose text is gone) are listed and
 // flagged, never hidden or deleted. The header holds the coding tools: area tool,
 // auto-coding, the document memo, undo / redo and the shortcuts sheet. At scale (issue 12): it
@@ -24,6 +24,7 @@ import { CoderSwitch } from './CoderSwitch';
 import { ExemplarStar } from './ExemplarStar';
 import { PassageConsensus } from './PassageConsensus';
 import { ReplyThread } from './ReplyThread';
+import { PassageLinks } from '../passage-links/PassageLinks';
 import { VirtualRows } from './VirtualRows';
 import type { CodingSession } from './coding-session';
 import { redo, undo, undoStore } from './undo-store';
@@ -208,6 +209,7 @@ const AnnotationRow = memo(function AnnotationRow(props: {
         </div>
       )}
       {selected && !editing && <PassageConsensus annotation={a} />}
+      {selected && !editing && <PassageLinks annotationId={a.id} session={session} />}
       {selected && !editing && <ReplyThread annotationId={a.id} />}
     </li>
   );

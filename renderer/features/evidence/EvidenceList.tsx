@@ -1,5 +1,5 @@
 // The evidence rows under their code or document headings: the quote (verbatim), the codes as
-// colour chips, the comment, document and page. A click on the quote opens the reader at the
+// colour chips, the comment, document and page, and its links to other passages. A click on the quote opens the reader at the
 // passage's page with its first words highlighted; "copy with citation" writes the quote and
 // its citation in the user's style (the toolbar's picker) to the clipboard: “quote” (OSCE 2019, 12).
 import { memo, useState } from 'react';
@@ -7,6 +7,9 @@ import type { EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evide
 import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
 import { pagesCited } from '../../../shared/citation';
 import { openReader } from '../shell/view-store';
+import type { EvidenceLink } from '../../../shared/domain/passage-links';
+import { showPassage } from '../links/passage-focus';
+import { relationKey, shortQuote } from '../passage-links/relation-labels';
 import { api } from '../../api';
 import { useCodeNames } from './code-names';
 import { citePassageOf, groupItems, highlightPhrase } from './evidence-logic';
@@ -15,6 +18,22 @@ import { MarkdownView } from '../memos/MarkdownView';
 import { useStore } from '../../state/store';
 import { evidenceSelection, toggleGroup, toggleSelected } from './evidence-selection';
 import { ExemplarStar } from '../coding/ExemplarStar';
+
+/** The passage's links to other passages; a click opens the other passage in the reader. */
+function EvidenceLinks({ links }: { links: EvidenceLink[] }) {
+  const { t } = useT();
+  return (
+    <ul className="evidence-links" data-testid="evidence-links">
+      {links.map((l) => (
+        <li key={`${l.direction}:${l.relation}:${l.annotationId}`}>
+          <button type="button" className="link" data-testid="evidence-link" onClick={() => showPassage({ documentId: l.documentId, annotationId: l.annotationId, pageIndex: l.pdfPage - 1 })}>
+            {l.direction === 'out' ? '→' : '←'} {t(relationKey(l.relation, l.direction))}: {t('passageLinks.quoted', { quote: shortQuote(l.quote, 100) })} · {l.documentTitle}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 function Chips({ item }: { item: EvidenceItem }) {
   const names = useCodeNames();
@@ -113,6 +132,7 @@ const Row = memo(function Row({ item, showDocument, selected, selectable }: { it
       </div>
       {/* Comments are Markdown, rendered safely as in the annotations panel (not shown as raw **text**). */}
       {item.comment && <div className="evidence-comment" data-testid="evidence-comment"><MarkdownView source={item.comment} /></div>}
+      {item.links && item.links.length > 0 && <EvidenceLinks links={item.links} />}
     </li>
   );
 });

@@ -58,6 +58,9 @@ const UNDO_LABELS: Record<string, string> = {
   'Cases from outline': 'casesFromOutline',
   'Edit case': 'editCase',
   'Delete case': 'deleteCase',
+  'Link passages': 'linkPassages',
+  'Edit link': 'editLink',
+  'Delete link': 'deleteLink',
 };
 
 /** Conflict labels (main/core/share/conflict-labels.ts and merge.ts). */
@@ -129,6 +132,17 @@ const SUMMARY_RULES: Rule[] = [
   { re: /^Made (?<count>\d+) cases from the outline of "(?<title>.*)"$/s, key: () => 'history.text.casesFromOutline' },
   { re: /^Edited case "(?<name>.*)"$/s, key: () => 'history.text.caseEdited' },
   { re: /^Deleted case "(?<name>.*)"$/s, key: () => 'history.text.caseDeleted' },
+  ...(
+    [
+      ['Linked two passages', 'history.text.passagesLinked'],
+      ['Edited a passage link', 'history.text.passageLinkEdited'],
+      ['Deleted a passage link', 'history.text.passageLinkDeleted'],
+    ] as const
+  ).map(([text, key]): Rule => ({
+    re: new RegExp(`^${text} \\((?<relation>[a-z-]+)\\)$`),
+    key: () => key,
+    params: (g, tr) => ({ relation: tr(`passageLinks.relations.${g.relation}.label`) }),
+  })),
   {
     re: /^(?<dir>Undid|Redid): (?<label>.*)$/s,
     key: (g) => (g.dir === 'Undid' ? 'history.text.undid' : 'history.text.redid'),

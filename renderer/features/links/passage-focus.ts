@@ -12,7 +12,7 @@ let pendingSelect: { documentId: string; annotationId: string } | null = null;
 export const projectKeyOf = (p: { id: string; path: string } | null): string | null => (p ? `${p.id}:${p.path}` : null);
 
 /** Opens the reader at the passage's page; the coding session selects the passage once loaded. */
-export function showPassage(target: PassageTarget): void {
+export function showPassage(target: Pick<PassageTarget, 'documentId' | 'annotationId' | 'pageIndex'>): void {
   pendingSelect = { documentId: target.documentId, annotationId: target.annotationId };
   openReader(target.documentId, target.pageIndex);
 }

@@ -23,6 +23,7 @@ import { bibliographyHandlers } from './bibliography/handlers';
 import { caseHandlers } from './cases/handlers';
 import { codingHandlers } from './coding/handlers';
 import { evidenceHandlers } from './evidence/handlers';
+import { networkHandlers } from './network/handlers';
 import { createExportJobs } from './evidence/export-jobs';
 import { coderHandlers } from './coding/coder-handlers';
 import { coderIdentity } from './coding/installation-coder';
@@ -140,6 +141,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...roundHandlers(ctx, coder.get),
     ...coderHandlers(coder),
     ...evidenceHandlers(ctx, exportJobs),
+    ...networkHandlers(ctx),
     ...zoteroJobs.handlers,
     ...caseHandlers(ctx, coder.get),
   } satisfies Handlers;

@@ -7,7 +7,7 @@
 import type { KeyboardEvent } from 'react';
 import type { NetworkGraph, NetworkNode } from '../../../shared/domain/network';
 import { formatNumber, useT } from '../../i18n/i18n';
-import { drawingSize, edgeMidpoint, edgeWidth, LABEL_BASELINE, maxWeight, PAD } from './network-logic';
+import { drawingSize, spread, weightLabelSpots, edgeWidth, LABEL_BASELINE, maxWeight, PAD } from './network-logic';
 
 const EDGE_COLOR = '#8a94a6';
 const SELECTED_COLOR = '#2456b8';
@@ -23,10 +23,14 @@ function NodeShape({ node }: { node: NetworkNode }) {
   return <circle r={r} fill={node.color} stroke={node.role === 'both' ? ISSUER_STROKE : '#ffffff'} strokeWidth={node.role === 'both' ? 3 : 1.5} />;
 }
 
-export function NetworkGraphSvg({ graph, selectedEdge, onEdge }: { graph: NetworkGraph; selectedEdge: string | null; onEdge: (id: string) => void }) {
+export function NetworkGraphSvg(props: { graph: NetworkGraph; scale: number; selectedEdge: string | null; onEdge: (id: string) => void }) {
+  const { graph, selectedEdge, onEdge } = props;
   const { t } = useT();
-  const { width, height } = drawingSize(graph.nodes);
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  // Positions spread by the scale; circles and labels keep their size (network-logic fitScale).
+  const nodes = spread(graph.nodes, props.scale);
+  const { width, height } = drawingSize(nodes);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const spots = weightLabelSpots(nodes, graph.edges);
   const max = maxWeight(graph.edges);
   const selected = graph.edges.find((e) => e.id === selectedEdge);
   const ends = new Set(selected ? [selected.source, selected.target] : []);
@@ -62,7 +66,7 @@ export function NetworkGraphSvg({ graph, selectedEdge, onEdge }: { graph: Networ
           })}
         </g>
         <g>
-          {graph.nodes.map((n) => (
+          {nodes.map((n) => (
             <g key={n.id} transform={`translate(${n.x} ${n.y})`} data-testid="network-node" data-node={n.id} data-label={n.label}>
               <NodeShape node={n} />
               <text y={n.radius + LABEL_BASELINE} textAnchor="middle" fontSize={12} fontWeight={ends.has(n.id) ? 700 : 500} fill="#1d2330" {...HALO}>
@@ -73,13 +77,11 @@ export function NetworkGraphSvg({ graph, selectedEdge, onEdge }: { graph: Networ
         </g>
         <g>
           {graph.edges.map((e) => {
-            const a = byId.get(e.source);
-            const b = byId.get(e.target);
-            if (!a || !b) return null;
-            const m = edgeMidpoint(a, b);
+            const m = spots.get(e.id);
+            if (!m) return null;
             const on = e.id === selectedEdge;
             return (
-              <text key={e.id} x={m.x} y={m.y + 4} textAnchor="middle" fontSize={11} fontWeight={700} fill={on ? SELECTED_COLOR : '#4b5563'} {...HALO} data-testid="network-edge-weight">
+              <text key={e.id} x={m.x} y={m.y + 4} textAnchor="middle" fontSize={12} fontWeight={700} fill={on ? SELECTED_COLOR : '#4b5563'} {...HALO} data-testid="network-edge-weight">
                 {formatNumber(e.weight)}
               </text>
             );

@@ -4,7 +4,7 @@
 // first; the same edges as buttons), and the passages of the clicked edge, with the evidence
 // browser's rows (open in the reader, copy with citation). Export: GraphML and CSV from the
 // backend, SVG and PNG of the drawing.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { evidenceStore } from '../evidence/evidence-store';
@@ -14,7 +14,7 @@ import { CheckboxMenu } from '../shell/CheckboxMenu';
 import { MenuButton } from '../shell/MenuButton';
 import { svgToPng } from './chart-export';
 import { networkSvgFile, type NetworkLegendEntry } from './network-image';
-import { edgesByWeight, labels } from './network-logic';
+import { edgesByWeight, fitScale, labels } from './network-logic';
 import { closeEdge, exportNetwork, loadNetwork, networkStore, openEdge, setInstruments, toggleInstrument } from './network-store';
 import { NetworkGraphSvg } from './NetworkGraphSvg';
 
@@ -26,6 +26,17 @@ export function NetworkPanel() {
   useEffect(() => {
     void loadNetwork();
   }, [revision, instrumentIds, locale]);
+  // The drawing's column width (minus its padding): the layout is spread to fill it.
+  const [available, setAvailable] = useState(0);
+  useEffect(() => {
+    const el = drawing.current;
+    if (!el) return;
+    const measure = () => setAvailable(el.clientWidth - 16);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [graph !== null && graph.edges.length > 0]);
 
   const legend: NetworkLegendEntry[] = [
     { mark: 'issuer', label: t('network.legendIssuer') },
@@ -84,7 +95,7 @@ export function NetworkPanel() {
       {graph && hasEdges && (
         <div className="network-layout">
           <div className="network-drawing" ref={drawing} data-testid="network-drawing">
-            <NetworkGraphSvg graph={graph} selectedEdge={edge?.id ?? null} onEdge={(id) => void openEdge(id)} />
+            <NetworkGraphSvg graph={graph} scale={fitScale(graph.nodes, available)} selectedEdge={edge?.id ?? null} onEdge={(id) => void openEdge(id)} />
             <ul className="network-legend" aria-label={t('network.title')}>
               {legend.map((l) => (
                 <li key={l.mark}><span className={`network-mark ${l.mark}`} aria-hidden="true" />{l.label}</li>

@@ -81,28 +81,42 @@ export function pointOnEdge(a: NetworkNode, b: NetworkNode, t = 0.5): { x: numbe
   return { x: a.x + dx * at, y: a.y + dy * at };
 }
 
+function distanceToSegment(p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = dx * dx + dy * dy;
+  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
 /** Where along its edge each weight label may sit, middle first. */
 const LABEL_SPOTS = [0.5, 0.35, 0.65, 0.25, 0.75, 0.15, 0.85];
 /** Two weight labels closer than this (px, centre to centre) would be read as one. */
 const LABEL_CLEARANCE = 18;
 
 /**
- * Where each edge's passage count goes: the middle of the edge unless another count, a circle or
- * a label is already there (two edges crossing at their middles put both counts on one spot), else
+ * Where each edge's passage count goes: the middle of the edge unless another count, another edge, a
+ * circle or a label is already there (two edges crossing at their middles put both counts on one spot), else
  * the first free spot along the edge; strongest edges choose first. Deterministic.
  */
 export function weightLabelSpots(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[]): Map<string, { x: number; y: number }> {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const taken: Array<{ x: number; y: number }> = [];
-  const clashes = (p: { x: number; y: number }) =>
+  const segments = edges.flatMap((e) => {
+    const a = byId.get(e.source);
+    const b = byId.get(e.target);
+    return a && b ? [{ id: e.id, a, b }] : [];
+  });
+  const clashes = (p: { x: number; y: number }, own: string) =>
     taken.some((q) => Math.hypot(p.x - q.x, p.y - q.y) < LABEL_CLEARANCE) ||
+    segments.some((s) => s.id !== own && distanceToSegment(p, s.a, s.b) < LABEL_CLEARANCE / 2) ||
     nodes.some((n) => Math.abs(p.x - n.x) < Math.max(n.radius, n.labelWidth / 2) + 6 && p.y > n.y - n.radius - 8 && p.y < n.y + n.radius + LABEL_HEIGHT + 4);
   const out = new Map<string, { x: number; y: number }>();
   for (const e of [...edges].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))) {
     const a = byId.get(e.source);
     const b = byId.get(e.target);
     if (!a || !b) continue;
-    const spot = LABEL_SPOTS.map((t) => pointOnEdge(a, b, t)).find((p) => !clashes(p)) ?? pointOnEdge(a, b);
+    const spot = LABEL_SPOTS.map((t) => pointOnEdge(a, b, t)).find((p) => !clashes(p, e.id)) ?? pointOnEdge(a, b);
     taken.push(spot);
     out.set(e.id, spot);
   }

@@ -6,7 +6,7 @@
 // alone (three tiny d3 packages, no renderer), pure JavaScript that runs under Node as it does in
 // Chromium, and deterministic — its random source is a seeded LCG and nodes without a position
 // start on a phyllotaxis spiral in the order given — so one selection always gives one picture
-// (nodes are passed sorted by id). The renderer draws SVG itself: every node and edge is a DOM
+// (nodes and links are put in id order first, whatever order they come in). The renderer draws SVG itself: every node and edge is a DOM
 // element a click, a keyboard and a Playwright test can reach (cytoscape draws on a canvas), and
 // the SVG export is the drawing itself.
 //
@@ -78,7 +78,11 @@ export function layoutNetwork(nodes: readonly LayoutNode[], edges: readonly Layo
       return { id: n.id, radius, labelWidth, reach: Math.hypot(labelWidth / 2, radius + LABEL_HEIGHT) + 6 };
     });
   const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
-  const links: Array<SimulationLinkDatum<SimNode> & { weight: number }> = edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
+  // Links in a fixed order too: forceLink applies them one after another.
+  const links: Array<SimulationLinkDatum<SimNode> & { weight: number }> = edges
+    .map((e) => ({ source: e.source, target: e.target, weight: e.weight, key: `${e.source}|${e.target}` }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ source, target, weight }) => ({ source, target, weight }));
   const simulation = forceSimulation<SimNode>(sim)
     .randomSource(lcg(SEED))
     .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode> & { weight: number }>(links).id((d) => d.id)

@@ -90,6 +90,7 @@ describe('network export: CSV', () => {
     const edges = networkEdgesCsv(graph).replace(/^\ufeff/, '').trimEnd().split('\r\n');
     expect(edges[0]).toBe('source,target,source_label,target_label,kind,weight,documents');
     expect(edges).toContain('org:iom,org:osce,IOM,OSCE,issuer-partner,2,2');
+    expect(edges).toContain('org:eu,org:osce,EU,OSCE,issuer-partner,2,1');
     expect(edges).toContain('org:iom,org:unodc,IOM,UNODC,partner-partner,1,1');
   });
 });

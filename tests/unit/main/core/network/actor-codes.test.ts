@@ -3,7 +3,7 @@
 // a renamed branch still found by id, a hand-made codebook found by the branch's name.
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../../../shared/domain/code';
-import { actorCodes, organisationOfPartner } from '../../../../../main/core/network/actor-codes';
+import { actorCodes, DEFAULT_PARTNER_BRANCH_ID, organisationOfPartner } from '../../../../../main/core/network/actor-codes';
 import { listCodes } from '../../../../../main/db/repositories/codes';
 import { tempProject } from '../../../../helpers/temp-project';
 
@@ -23,6 +23,9 @@ describe('actor codes', () => {
       expect(actors.partners.get('69846b88-4809-43f2-b9d8-05dea7222a28')).toBe('ngo');
       expect(actors.instruments.map((c) => c.text.en.name)).toContain('Naming and shaming');
       expect(actors.instruments).toHaveLength(9);
+      // Renamed, the branch is still found by its fixed id.
+      p.db.prepare("UPDATE codes SET name_en = 'Allies', name_ru = 'Союзники' WHERE id = ?").run(DEFAULT_PARTNER_BRANCH_ID);
+      expect(actorCodes(listCodes(p.db)).partners.size).toBe(10);
     } finally {
       p.close();
     }

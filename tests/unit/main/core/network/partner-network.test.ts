@@ -10,7 +10,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NetworkRequest } from '../../../../../shared/domain/network';
 import { buildPartnerNetwork } from '../../../../../main/core/network/partner-network';
-import { edgePassages } from '../../../../../main/core/network/handlers';
+import { edgePassages, parseNetworkRequest } from '../../../../../main/core/network/handlers';
 import { nodeBox } from '../../../../../main/core/network/network-layout';
 import { CODE, makeNetworkProject, type NetworkProject } from './network-project';
 
@@ -105,5 +105,14 @@ describe('partner network: layout', () => {
         expect(apart, `${a.nodes[i].label} / ${a.nodes[j].label}`).toBe(true);
       }
     }
+  });
+});
+
+describe('partner network: input', () => {
+  it('refuses malformed requests with a message naming the field', () => {
+    expect(() => parseNetworkRequest(p.db, { filter: {}, lang: 'de' })).toThrow('"lang" must be en or ru');
+    expect(() => parseNetworkRequest(p.db, { filter: {}, instrumentIds: 'Funding' })).toThrow(/instrumentIds/);
+    expect(() => parseNetworkRequest(p.db, { filter: { yearFrom: 'soon' } })).toThrow(/yearFrom/);
+    expect(parseNetworkRequest(p.db, { filter: { query: '"Funding"' } }).filter.annotationIds?.length).toBe(3);
   });
 });

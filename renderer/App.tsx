@@ -13,6 +13,7 @@ import { importCommand } from './features/import/import-commands';
 import { subscribeImportEvents } from './features/import/import-store';
 import { CodebookView } from './features/codebook/CodebookView';
 import { resetAnalysis } from './features/analysis/analysis-store';
+import { resetNetwork } from './features/analysis/network-store';
 import { EvidenceView } from './features/evidence/EvidenceView';
 import { resetEvidence, subscribeEvidenceEvents } from './features/evidence/evidence-store';
 import { ExportDialog } from './features/export/ExportDialog';
@@ -111,6 +112,7 @@ export function App() {
     resetSearch();
     resetEvidence();
     resetAnalysis();
+    resetNetwork();
     resetAgreement();
     if (projectKey) {
       void refreshDocuments();

@@ -59,6 +59,7 @@ import type {
   ExportStartInput,
 } from './domain/evidence';
 import type { PassageLink, PassageTarget } from './links/passage-link';
+import type { NetworkExport, NetworkExportFormat, NetworkGraph, NetworkRequest } from './domain/network';
 
 export interface Contract {
   // --- app & settings (per installation) ---
@@ -298,6 +299,15 @@ export interface Contract {
    *  a Pandoc Markdown export's bibliography file. */
   'export.result': (input: { jobId: string; part?: 'report' | 'companion' }) => Uint8Array;
 
+  // --- the partnership network (issue 14) ---
+  /** Actors (issuing organisations, partners of the Partner codes) and the passages evidencing
+   *  each partnership, within the filter and the chosen instruments; laid out (seeded). */
+  'network.graph': (input: NetworkRequest) => NetworkGraph;
+  /** The passages behind one edge of that graph. */
+  'network.edgePassages': (input: NetworkRequest & { edgeId: string }) => EvidenceItem[];
+  /** The graph as GraphML or as CSV tables of its nodes or edges. */
+  'network.export': (input: NetworkRequest & { format: NetworkExportFormat }) => NetworkExport;
+
   // --- links back to the passage (issue 13) ---
   /** Follows a glossa://open link: opens the project with that id (open, recent, or a copy
    *  forked from it) and answers where the passage is; link.projectNotFound asks the user. */
@@ -382,6 +392,7 @@ export const CHANNELS = [
   'passageLinks.list', 'passageLinks.ofAnnotation', 'passageLinks.searchPassages', 'passageLinks.create', 'passageLinks.update', 'passageLinks.delete',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'evidence.citeText', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
   'links.open',
+  'network.graph', 'network.edgePassages', 'network.export',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every key of Contract.

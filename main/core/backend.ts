@@ -24,6 +24,7 @@ import { caseHandlers } from './cases/handlers';
 import { passageLinkHandlers } from './passage-links/handlers';
 import { codingHandlers } from './coding/handlers';
 import { evidenceHandlers } from './evidence/handlers';
+import { networkHandlers } from './network/handlers';
 import { createExportJobs } from './evidence/export-jobs';
 import { coderHandlers } from './coding/coder-handlers';
 import { coderIdentity } from './coding/installation-coder';
@@ -141,6 +142,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...roundHandlers(ctx, coder.get),
     ...coderHandlers(coder),
     ...evidenceHandlers(ctx, exportJobs),
+    ...networkHandlers(ctx),
     ...zoteroJobs.handlers,
     ...caseHandlers(ctx, coder.get),
     ...passageLinkHandlers(ctx, coder.get),

@@ -22,5 +22,6 @@ import { zoteroCommand } from './zotero';
 import { bibCommand } from './bib';
 import { casesCommand } from './cases';
 import { linksCommand } from './links';
+import { networkCommand } from './network';
 
-export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, queryCommand, infoCommand, codesCommand, codebookCommand, casesCommand, linksCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, bibCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, zoteroCommand, backupsCommand, recheckAnchorsCommand];
+export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, queryCommand, infoCommand, codesCommand, codebookCommand, casesCommand, linksCommand, networkCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, bibCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, zoteroCommand, backupsCommand, recheckAnchorsCommand];

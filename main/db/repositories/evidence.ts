@@ -308,6 +308,26 @@ export function countEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceG
   return (db.prepare(`${cte} SELECT ${what} AS n ${FROM} ${where}`).get(...params) as { n: number }).n;
 }
 
+/** One matching passage: its document and the document's issuing organisation. */
+export interface FilterPassageRow {
+  annotation_id: string;
+  document_id: string;
+  organisation: string;
+}
+
+/**
+ * The distinct passages with at least one coding matching the filter, with their document's
+ * issuing organisation, in document and reading order: the partnership network's input
+ * (main/core/network), which reads every code of these passages with codesOfPassages.
+ */
+export function passagesForFilter(db: Db, filter: EvidenceFilter): FilterPassageRow[] {
+  const { cte, where, params } = build(db, filter);
+  const sql = `${cte} SELECT ac.annotation_id, a.document_id, d.organisation
+    FROM annotation_codes ac JOIN annotations a ON a.id = ac.annotation_id JOIN documents d ON d.id = a.document_id
+    ${where} GROUP BY ac.annotation_id ORDER BY ${READING_ORDER}`;
+  return db.prepare(sql).all(...params) as FilterPassageRow[];
+}
+
 /** Every code id on each of the given passages, for the browser's colour chips. */
 export function codesOfPassages(db: Db, annotationIds: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();

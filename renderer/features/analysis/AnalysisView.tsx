@@ -1,6 +1,6 @@
 // The analysis views over the evidence browser's current selection (same filter bar): code
 // frequencies by organisation / country / year, the co-occurrence heat map and the
-// document x code matrix.
+// document x code matrix, and the partnership network.
 import { useEffect } from 'react';
 import { formatNumber, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
@@ -10,8 +10,9 @@ import { analysisStore, loadTables, setTab, type AnalysisTab } from './analysis-
 import { CooccurrencePanel } from './CooccurrencePanel';
 import { DocumentMatrixPanel } from './DocumentMatrixPanel';
 import { FrequencyPanel } from './FrequencyPanel';
+import { NetworkPanel } from './NetworkPanel';
 
-const TABS: AnalysisTab[] = ['frequencies', 'cooccurrence', 'documents'];
+const TABS: AnalysisTab[] = ['frequencies', 'cooccurrence', 'documents', 'network'];
 
 export function AnalysisView({ visible }: { visible: boolean }) {
   const { t } = useT();
@@ -47,6 +48,7 @@ export function AnalysisView({ visible }: { visible: boolean }) {
           {tab === 'frequencies' && <FrequencyPanel tables={tables} dimension={dimension} />}
           {tab === 'cooccurrence' && <CooccurrencePanel tables={tables} />}
           {tab === 'documents' && <DocumentMatrixPanel tables={tables} />}
+          {tab === 'network' && <NetworkPanel />}
         </div>
       )}
     </main>

@@ -10,7 +10,7 @@ import { evidenceStore } from '../evidence/evidence-store';
 import type { Dimension } from './analysis-logic';
 import type { CooccurrenceMode } from '../../../shared/query/code-cooccurrence';
 
-export type AnalysisTab = 'frequencies' | 'cooccurrence' | 'documents';
+export type AnalysisTab = 'frequencies' | 'cooccurrence' | 'documents' | 'network';
 
 interface AnalysisState {
   tab: AnalysisTab;

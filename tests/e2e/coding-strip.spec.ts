@@ -190,7 +190,7 @@ test.describe('the outline follows the chapter', () => {
     const georgia = TIP_CHAPTERS[2];
     const scroller = page.locator('.reader-scroll');
     const scrollToPage = async (pageIndex: number) => {
-      const top = await reader.pageBox(pageIndex + 1).evaluate((el) => el.offsetTop);
+      const top = await reader.pageBox(pageIndex + 1).evaluate((el) => (el as HTMLElement).offsetTop);
       await scroller.evaluate((el, y) => el.scrollTo({ top: y }), top + 20);
       await expect(reader.pageInput).toHaveValue(String(pageIndex + 1));
     };

@@ -5,7 +5,9 @@
 // the panel's code filter leaves one mark. On the mini TIP report the outline follows the
 // chapter the reader is in. Screenshots at 1280 and 1024 px in English and Russian when
 // GLOSSA_LOOK_DIR is set.
+import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { createSelectors } from '../../shared/anchoring/create-selectors';
 import { TIP_CHAPTERS } from '../fixtures/tip-outline-report';
@@ -13,6 +15,10 @@ import { callApi } from './api-call';
 import { expect, test, type GlossaEnv } from './fixtures';
 import type { LibraryPage } from './pages/library-page';
 import type { ReaderPage } from './pages/reader-page';
+import { repoRoot } from './web-host-process';
+
+const execFileP = promisify(execFile);
+const TSX = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 
 interface Doc { id: string; title: string; pageCount: number }
 
@@ -159,6 +165,49 @@ test.describe('the strip on the 600-page report', () => {
         }
       }
     }
+  });
+});
+
+test.describe('the strip on 2,000 passages', () => {
+  test.use({ seed: ['long'] });
+
+  test('passages on every page are painted as runs in one canvas; a click opens the one under the pointer', async ({ glossa, page, library, reader }) => {
+    test.setTimeout(180_000);
+    // Seeded into the project file while no host has it open (tests/e2e/panel-seed.ts): one
+    // passage per page round robin, 3⅓ per page, in the default codebook's first six codes.
+    await glossa.killHost();
+    await execFileP(TSX, [path.join(__dirname, 'panel-seed.ts'), JSON.stringify({ projectPath: glossa.projectPath, dataDir: glossa.dataDir, count: 2000 })], { cwd: repoRoot });
+    await glossa.restartHost();
+    await callApi(glossa, 'settings.set', { language: 'en' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await glossa.openApp();
+    await library.open(/.+/);
+    await reader.expectOpen(600);
+
+    const strip = page.getByTestId('coding-strip');
+    await expect(strip).toHaveAttribute('data-passages', '2000');
+    // One canvas and the band: no element per passage.
+    expect(await strip.locator('*').count()).toBe(2);
+    const stripHeight = await strip.evaluate((el) => el.clientHeight);
+    let runs: Run[] = [];
+    await expect(async () => {
+      runs = await stripRuns(page);
+      // A passage on every page, 1.2 strip px apart, each mark 3 px: the marks touch all the way down.
+      const painted = runs.reduce((sum, r) => sum + (r.bottom - r.top), 0);
+      expect(painted).toBeGreaterThan(stripHeight * 0.95);
+    }).toPass({ timeout: 10_000 });
+    expect(new Set(runs.flatMap((r) => r.colors)).size).toBe(6);
+
+    const box = (await strip.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + stripHeight * 0.9);
+    await expect(page.getByTestId('coding-strip-tip')).toHaveText(/^Pages 5\d\d–5\d\d · \d+ passages · /);
+    await page.mouse.click(box.x + box.width / 2, box.y + stripHeight * 0.9);
+    await expect(async () => {
+      const shown = Number(await reader.pageInput.inputValue());
+      expect(shown).toBeGreaterThanOrEqual(535);
+      expect(shown).toBeLessThanOrEqual(545);
+    }).toPass({ timeout: 10_000 });
+    await expect(page.locator('[data-testid="annotation-row"].selected')).toHaveCount(1);
   });
 });
 

@@ -105,7 +105,7 @@ function Strip({ controller, source, pageLabels }: { controller: ReaderControlle
     if (mark) source.activate(mark.id);
   };
 
-  const passages = new Set(source.marks.map((m) => m.id)).size;
+  const passages = useMemo(() => new Set(source.marks.map((m) => m.id)).size, [source]);
   const pageName = (i: number) => {
     const label = pageLabels && pageLabels.length === numPages ? pageLabels[i] : undefined;
     return label && label !== String(i + 1) ? t('reader.strip.pagePrinted', { page: i + 1, label }) : t('reader.strip.page', { page: i + 1 });
@@ -136,7 +136,6 @@ function Strip({ controller, source, pageLabels }: { controller: ReaderControlle
       role="navigation"
       tabIndex={0}
       aria-label={t('reader.strip.label', { count: passages })}
-      title={hoverText ? undefined : t('reader.strip.hint')}
       onMouseMove={onMove}
       onMouseLeave={() => setHover(null)}
       onClick={onClick}

@@ -208,6 +208,19 @@ test.describe('the strip on 2,000 passages', () => {
       expect(shown).toBeLessThanOrEqual(545);
     }).toPass({ timeout: 10_000 });
     await expect(page.locator('[data-testid="annotation-row"].selected')).toHaveCount(1);
+
+    const lookDir = process.env.GLOSSA_LOOK_DIR;
+    if (lookDir) {
+      for (const [lang, width] of [['en', 1280], ['ru', 1024]] as const) {
+        await callApi(glossa, 'settings.set', { language: lang });
+        await reopen(glossa, library, reader, 600);
+        await page.setViewportSize({ width, height: 800 });
+        const b = (await strip.boundingBox())!;
+        await page.mouse.move(b.x + b.width / 2, b.y + b.height * 0.3);
+        await expect(page.getByTestId('coding-strip-tip')).toBeVisible();
+        await page.screenshot({ path: path.join(lookDir, `coding-strip-2000-${lang}-${width}.png`) });
+      }
+    }
   });
 });
 

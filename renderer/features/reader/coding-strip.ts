@@ -133,8 +133,9 @@ export function stripRects(runs: readonly StripRun[], width: number): StripRect[
 }
 
 /**
- * The marks at strip row `y` and within `tolerance` rows of it (a 3 px mark is hard to hit),
- * nearest first, reading order among equals.
+ * The marks at strip row `y`; when there are none, the nearest ones within `tolerance` rows (a
+ * 3 px mark is hard to hit). Only the nearest: in a dense strip the hover names what is under
+ * the pointer, not everything 3 px around it. In reading order.
  */
 export function marksNear(buckets: StripBuckets, y: number, tolerance = 3): number[] {
   const row = Math.floor(y);
@@ -147,7 +148,8 @@ export function marksNear(buckets: StripBuckets, y: number, tolerance = 3): numb
       if (had === undefined || distance < had) seen.set(i, distance);
     }
   }
-  return [...seen.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([i]) => i);
+  const nearest = Math.min(...seen.values());
+  return [...seen.entries()].filter(([, d]) => d === nearest).map(([i]) => i).sort((a, b) => a - b);
 }
 
 export interface StripSummary {

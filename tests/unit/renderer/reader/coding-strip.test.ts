@@ -107,17 +107,22 @@ describe('marksNear', () => {
   const marks = [mark('A', 0, 0.1, 0.2, [RED]), mark('B', 0, 0.16, 0.3, [BLUE])];
   const b = bucketMarks(marks, GEO, 150);
 
-  it('finds the marks under the row, nearest first', () => {
+  it('finds the marks under the row, and only those when there are any', () => {
     expect(marksNear(b, 9.5)).toEqual([0, 1]);
-    // Row 11: B covers it, A ends 2 rows above.
-    expect(marksNear(b, 11)).toEqual([1, 0]);
+    // Row 11: B covers it; A, ending 2 rows above, is not named.
+    expect(marksNear(b, 11)).toEqual([1]);
   });
 
-  it('forgives a near miss of up to 3 rows, no more', () => {
+  it('forgives a near miss of up to 3 rows, no more, taking the nearest marks', () => {
     expect(marksNear(b, 17)).toEqual([1]);
     expect(marksNear(b, 18)).toEqual([]);
     expect(marksNear(b, 2)).toEqual([0]);
     expect(marksNear(b, 1)).toEqual([]);
+    // Between two marks with 3 empty rows between them: the nearer one, both half-way.
+    const gap = bucketMarks([mark('A', 0, 0.1, 0.1, [RED]), mark('B', 0, 0.22, 0.22, [BLUE])], GEO, 150); // rows 5..7 and 11..13
+    expect(marksNear(gap, 8)).toEqual([0]);
+    expect(marksNear(gap, 9)).toEqual([0, 1]);
+    expect(marksNear(gap, 10)).toEqual([1]);
   });
 });
 

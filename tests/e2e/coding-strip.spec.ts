@@ -148,6 +148,16 @@ test.describe('the strip on the 600-page report', () => {
       expect(filtered[0].colors).toEqual([TRAINING]);
     }).toPass({ timeout: 5_000 });
     await page.getByTestId('annotation-filter').selectOption('');
+    await expect(strip).toHaveAttribute('data-passages', '2');
+
+    // From the keyboard: Home goes to the first passage, Down to the next one after the current page.
+    await strip.focus();
+    await page.keyboard.press('Home');
+    await reader.expectShowing(20);
+    await page.keyboard.press('ArrowDown');
+    await reader.expectShowing(450);
+    await page.keyboard.press('ArrowUp');
+    await reader.expectShowing(20);
 
     const lookDir = process.env.GLOSSA_LOOK_DIR;
     if (lookDir) {

@@ -12,6 +12,8 @@ import type { ReaderController } from './reader-controller';
 
 /** The strip's width in CSS px: wide enough for three codes side by side in 4 px lanes. */
 const STRIP_WIDTH = 14;
+/** The band of the part in view is at least this tall: a screen of a 600-page report is 1 px. */
+const MIN_BAND_PX = 5;
 /** Codes named in the hover text before "+N". */
 const MAX_NAMED_CODES = 4;
 
@@ -71,7 +73,7 @@ function Strip({ controller, source, pageLabels }: { controller: ReaderControlle
       const total = controller.layoutSnapshot?.totalHeight ?? 0;
       if (!band || total <= 0 || height <= 0) return;
       band.style.top = `${(scroller.scrollTop / total) * height}px`;
-      band.style.height = `${Math.max(2, (scroller.clientHeight / total) * height)}px`;
+      band.style.height = `${Math.max(MIN_BAND_PX, (scroller.clientHeight / total) * height)}px`;
     };
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(place);

@@ -19,8 +19,9 @@ const MAX_NAMED_CODES = 4;
 
 export function CodingStrip({ controller, pageLabels }: { controller: ReaderController; pageLabels?: readonly string[] }) {
   const { source } = useStore(controller.strip);
-  const { status } = useStore(controller.store);
-  if (!source || status !== 'ready') return null;
+  // Shown from the start, while the document opens (the coding session sets its source at
+  // once): a strip appearing later would narrow the pages and move the first page sideways.
+  if (!source) return null;
   return <Strip controller={controller} source={source} pageLabels={pageLabels} />;
 }
 

@@ -21,6 +21,9 @@ import { selectionToTargets, targetsQuote } from './selection-targets';
 import { takePassageSelection } from '../links/passage-focus';
 import { HighlightEditor } from './highlight-edit';
 import type { EdgeStep, RangeEdge } from '../../../shared/anchoring/index';
+import { codeLabel } from '../codebook/codebook-tree';
+import { getLocale } from '../../i18n/i18n';
+import { stripMarks } from './strip-marks';
 
 export type Popup =
   | { mode: 'new'; kind: 'text' | 'area'; targets: AnnotationTarget[]; quote: string; x: number; y: number }
@@ -60,6 +63,8 @@ export class CodingSession {
       this.redrawAll();
     },
   });
+  /** What the coding strip was last built from (it is rebuilt only when one of them changes). */
+  private stripInputs: unknown[] = [];
 
   constructor(readonly documentId: string, readonly reader: ReaderController) {}
 
@@ -75,7 +80,11 @@ export class CodingSession {
         const key = String(visibleCoderIds() ?? '*');
         if (key !== this.coderKey) void this.reload();
       }),
+      this.store.subscribe(() => this.updateStrip()),
+      codebookStore.subscribe(() => this.updateStrip()),
+      this.reader.store.subscribe(() => this.updateStrip()),
     );
+    this.updateStrip();
     const listen = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void) => {
       el.addEventListener(type, fn);
       this.offs.push(() => el.removeEventListener(type, fn));
@@ -168,6 +177,26 @@ export class CodingSession {
     // Pages whose geometry appeared before the annotations loaded.
     const n = this.reader.store.getSnapshot().numPages;
     for (let i = 0; i < n; i++) if (!this.drawn.has(i) && this.reader.pageGeometry(i)) this.drawPage(i);
+  }
+
+  /** Gives the reader's coding strip the highlights drawn here (the same coder view and code filter). */
+  private updateStrip(): void {
+    if (this.disposed) return;
+    const { annotations, filterCodeId } = this.store.getSnapshot();
+    const { codes } = codebookStore.getSnapshot();
+    const { sizes } = this.reader.store.getSnapshot();
+    const inputs = [annotations, filterCodeId, codes, sizes];
+    if (inputs.every((v, i) => v === this.stripInputs[i])) return;
+    this.stripInputs = inputs;
+    const byId = new Map(codes.map((c) => [c.id, c]));
+    this.reader.setStripSource({
+      marks: stripMarks(annotations, { codeColors: codeColors(codes), filterCodeId, pageHeight: (i) => sizes[i]?.height }),
+      labelOf: (id) => {
+        const code = byId.get(id);
+        return code ? codeLabel(code, getLocale()) : '';
+      },
+      activate: (id) => this.select(id, { reveal: true }),
+    });
   }
 
   // --- pointer ---------------------------------------------------------------------------
@@ -469,6 +498,7 @@ export class CodingSession {
 
   dispose(): void {
     this.disposed = true;
+    this.reader.setStripSource(null);
     this.offs.forEach((off) => off());
     this.offs = [];
     if (this.hoverFrame) cancelAnimationFrame(this.hoverFrame);

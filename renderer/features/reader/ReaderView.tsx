@@ -1,5 +1,5 @@
-// The PDF reader view: toolbar, side panel (thumbnails or outline), find bar and the
-// continuous page area. A thin React shell around ReaderController, which owns pdf.js, the
+// The PDF reader view: toolbar, side panel (thumbnails or outline), find bar, the
+// continuous page area and, when the coding workspace gives it marks, the coding strip. A thin React shell around ReaderController, which owns pdf.js, the
 // page DOM and the viewer state; this component only mounts it and wires keys and menus.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { api, onEvent, transportKind } from '../../api';
@@ -7,6 +7,7 @@ import { rangeSourceFor } from './pdf-source';
 import { errorMessage, useT } from '../../i18n/i18n';
 import { useStore } from '../../state/store';
 import { Modal } from '../shell/Modal';
+import { CodingStrip } from './CodingStrip';
 import { FindBar } from './FindBar';
 import { OutlinePanel } from './OutlinePanel';
 import { ReaderController } from './reader-controller';
@@ -86,8 +87,11 @@ export function ReaderView(props: ReaderViewProps) {
         {controller && <ReaderSidebar controller={controller} />}
         <div className="reader-main">
           {controller && <FindSlot controller={controller} />}
-          <div className="reader-scroll" ref={scrollRef} tabIndex={-1}>
-            <div className="reader-pages" ref={pagesRef} />
+          <div className="reader-scroll-row">
+            <div className="reader-scroll" ref={scrollRef} tabIndex={-1}>
+              <div className="reader-pages" ref={pagesRef} />
+            </div>
+            {controller && <CodingStrip controller={controller} pageLabels={pageLabels} />}
           </div>
           {controller && <ReaderStatus controller={controller} />}
         </div>

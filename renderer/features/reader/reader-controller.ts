@@ -16,6 +16,8 @@ import { clampZoom, resolveZoom, stepZoom, type ZoomSetting } from './zoom';
 import { ThumbnailQueue } from './thumbnail-queue';
 import { markOpenStart, markOpenStep } from './open-timing';
 import { PreviewImage } from './page-preview';
+import type { StripSource } from './coding-strip';
+import { outlineEntries } from './outline-current';
 
 export type ReaderApi = Pick<Client, 'documents.pdfBytes' | 'documents.preview' | 'documents.pageTexts' | 'ocr.pages' | 'documents.getPosition' | 'documents.setPosition' | 'shell.openExternal'>;
 export type Sidebar = 'none' | 'thumbnails' | 'outline';
@@ -36,6 +38,10 @@ export interface ReaderState {
   confirmUrl: string | null;
   /** The stored first-page image is on screen while pdf.js opens the document. */
   preview: boolean;
+  /** Bumped whenever the page layout changes (zoom, real page sizes): the coding strip redraws. */
+  layoutVersion: number;
+  /** The 0-based page of every outline entry by its key (outline-current.ts); null until resolved. */
+  outlinePages: Readonly<Record<string, number | null>> | null;
 }
 
 export interface ReaderOptions {
@@ -55,8 +61,10 @@ const SAVE_DEBOUNCE_MS = 500;
 export class ReaderController {
   readonly store = new Store<ReaderState>({
     status: 'loading', error: null, numPages: 0, pageIndex: 0, zoomSetting: 'fit-width', zoom: 1,
-    sidebar: 'none', outline: [], sizes: [], confirmUrl: null, preview: false,
+    sidebar: 'none', outline: [], sizes: [], confirmUrl: null, preview: false, layoutVersion: 0, outlinePages: null,
   });
+  /** What the strip beside the scroll bar shows; set by the coding workspace (null: no strip). */
+  readonly strip = new Store<{ source: StripSource | null }>({ source: null });
   find: FindController | null = null;
   thumbnails: ThumbnailQueue | null = null;
   private doc: PdfDoc | null = null;
@@ -78,6 +86,7 @@ export class ReaderController {
   private wheelDelta = 0;
   private readonly geometryListeners = new Set<(pageIndex: number) => void>();
   private preview: PreviewImage | null = null;
+  private outlineResolving = false;
 
   constructor(
     private readonly opts: ReaderOptions,
@@ -196,7 +205,7 @@ export class ReaderController {
     this.views.setLayout(this.layout);
     this.scrollEl.scrollTop = scrollTopForPage(this.layout, a.pageIndex, a.fraction);
     this.scrollEl.scrollLeft = Math.max(0, centerRatio * this.scrollEl.scrollWidth - this.scrollEl.clientWidth / 2);
-    this.store.set({ zoomSetting: setting, zoom });
+    this.store.set({ zoomSetting: setting, zoom, layoutVersion: this.store.getSnapshot().layoutVersion + 1 });
     this.refresh();
   }
 
@@ -254,6 +263,21 @@ export class ReaderController {
   async goToDest(dest: PdfDest): Promise<void> {
     const target = await this.doc?.resolveDest(dest).catch(() => null);
     if (target) await this.goToTarget(target);
+  }
+
+  /** Resolves every outline entry's page once (the outline panel follows the current chapter). */
+  async resolveOutlinePages(): Promise<void> {
+    const doc = this.doc;
+    if (!doc || this.outlineResolving || this.store.getSnapshot().outlinePages) return;
+    this.outlineResolving = true;
+    const pages: Record<string, number | null> = {};
+    // One entry at a time: a 200-entry outline is ~400 worker round trips, which must not
+    // queue all at once in front of page rendering.
+    for (const { key, node } of outlineEntries(this.store.getSnapshot().outline)) {
+      if (this.disposed) return;
+      pages[key] = node.dest ? ((await doc.resolveDest(node.dest).catch(() => null))?.pageIndex ?? null) : null;
+    }
+    if (!this.disposed) this.store.set({ outlinePages: pages });
   }
 
   private async goToTarget(target: DestTarget): Promise<void> {
@@ -402,6 +426,23 @@ export class ReaderController {
   onPageGeometry(listener: (pageIndex: number) => void): () => void {
     this.geometryListeners.add(listener);
     return () => this.geometryListeners.delete(listener);
+  }
+
+  /** The page layout in CSS px (the coding strip maps it as the scroll bar does); null before it exists. */
+  get layoutSnapshot(): Layout | null {
+    return this.layout;
+  }
+
+  /** Scrolls to a point of the page area (CSS px from its top), as a click on the strip asks. */
+  goToDocumentOffset(offset: number): void {
+    if (!this.layout) return;
+    const i = pageIndexAtOffset(this.layout, offset);
+    this.revealPagePoint(i, pageOffsetFraction(this.layout, i, offset));
+  }
+
+  /** Sets what the coding strip shows (null hides it). */
+  setStripSource(source: StripSource | null): void {
+    this.strip.set({ source });
   }
 
   /** Scrolls so that `fraction` (0 top .. 1 bottom) of a page sits a little below the viewport top. */

@@ -45,7 +45,7 @@ import type {
   QdpxImportResult,
   ShareFilePurpose,
 } from './domain/share';
-import type { Case, CasePatch, OutlinePlan } from './domain/case';
+import type { Case, CasePatch, CaseSource, ManualCaseInput, OutlinePlan } from './domain/case';
 import type { CodingRound, ConsensusRequest, ConsensusResolution, Reply, ResolveResult, SendInput } from './domain/rounds';
 import type {
   EvidenceFilter,
@@ -248,10 +248,14 @@ export interface Contract {
   // --- cases below the document (issue 14) ---
   /** Every case with its segments, in the order they were made. */
   'cases.list': (input: void) => Case[];
-  /** The cases a level of the document's outline would make (default: the level with the most entries); nothing is written. */
-  'cases.outline': (input: { documentId: string; level?: number }) => OutlinePlan;
+  /** The cases a level of the document's outline would make (default: the level with the most
+   *  entries); source 'headings': of the headings found in its layout, for a PDF without an
+   *  outline (default: the style whose headings name the most countries). Nothing is written. */
+  'cases.outline': (input: { documentId: string; level?: number; source?: CaseSource }) => OutlinePlan;
   /** Makes those cases (one undoable action). */
-  'cases.fromOutline': (input: { documentId: string; level?: number }) => Case[];
+  'cases.fromOutline': (input: { documentId: string; level?: number; source?: CaseSource }) => Case[];
+  /** Makes one case from a page range of a document (undoable). */
+  'cases.create': (input: ManualCaseInput) => Case;
   /** Renames a case, sets its country or attributes (undoable; typing coalesces). */
   'cases.update': (input: { id: string; patch: CasePatch }) => Case;
   'cases.delete': (input: { id: string }) => void;
@@ -357,7 +361,7 @@ export const CHANNELS = [
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
   'zotero.locate', 'zotero.scan', 'zotero.import', 'dialog.zoteroDataDir',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
-  'cases.list', 'cases.outline', 'cases.fromOutline', 'cases.update', 'cases.delete',
+  'cases.list', 'cases.outline', 'cases.fromOutline', 'cases.create', 'cases.update', 'cases.delete',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'evidence.citeText', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
   'links.open',
 ] as const satisfies readonly Channel[];

@@ -63,6 +63,7 @@ export const ERROR_CODES = [
   'case.badInput',
   'case.notFound',
   'case.noOutline',
+  'case.noHeadings',
   'coder.badInput',
   'record.badInput',
   'bibliography.badInput',

@@ -24,11 +24,16 @@ function CountrySelect({ value, onChange, testId }: { value: string; onChange: (
   );
 }
 
+/** "pp. 3–5", or "p. 13" for one page (0-based in, as printed out). */
+function pagesLabel(t: ReturnType<typeof useT>['t'], first: number, last: number): string {
+  return first === last ? t('cases.page', { page: first + 1 }) : t('cases.pages', { first: first + 1, last: last + 1 });
+}
+
 function CaseRow({ c, onChanged }: { c: Case; onChanged: (err?: unknown) => void }) {
   const { t } = useT();
   const [name, setName] = useState(c.name);
   const update = (patch: { name?: string; country?: string }) => api['cases.update']({ id: c.id, patch }).then(() => onChanged(), onChanged);
-  const pages = c.segments.map((s) => t('cases.pages', { first: s.firstPage + 1, last: s.lastPage + 1 })).join(', ');
+  const pages = c.segments.map((s) => pagesLabel(t, s.firstPage, s.lastPage)).join(', ');
   return (
     <li className="case-row" data-testid="case-row">
       <input
@@ -147,7 +152,7 @@ export function CasesDrawer({ doc, onClose }: { doc: DocumentMeta; onClose: () =
   };
 
   return (
-    <aside className="drawer" data-testid="cases-drawer" aria-label={t('cases.title')}>
+    <aside className="drawer cases-drawer" data-testid="cases-drawer" aria-label={t('cases.title')}>
       <header className="drawer-head">
         <strong>{t('cases.title')}: {doc.title}</strong>
         <button type="button" className="link" aria-label={t('common.close')} onClick={onClose}>×</button>
@@ -157,7 +162,7 @@ export function CasesDrawer({ doc, onClose }: { doc: DocumentMeta; onClose: () =
           <div className="cases-actions">
             <button type="button" data-testid="cases-from-outline" onClick={() => void preview()}>
               {t('cases.fromOutline')}
-            </button>{' '}
+            </button>
             <ManualCase doc={doc} onMade={(c, err) => { if (c) setMessage(t('cases.manualCreated', { name: c.name })); void reload(err); }} />
           </div>
         )}
@@ -184,7 +189,7 @@ export function CasesDrawer({ doc, onClose }: { doc: DocumentMeta; onClose: () =
             <ol className="cases-preview" data-testid="cases-preview">
               {plan.cases.map((c, i) => (
                 <li key={i}>
-                  {c.name} — {t('cases.pages', { first: c.firstPage + 1, last: c.lastPage + 1 })}
+                  {c.name} — {pagesLabel(t, c.firstPage, c.lastPage)}
                   {c.country && <> · {vocabLabel('country', c.country)}</>}
                 </li>
               ))}

@@ -5,6 +5,7 @@
 // Hand-computed from tests/unit/main/core/cases/tip-project.ts: Funding in Moldova, Ukraine,
 // Georgia and on the cover (outside every case); Training in Ukraine, Georgia, Azerbaijan;
 // case pages Azerbaijan 2, Georgia 3, Moldova 3, Ukraine 2.
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCasesFromOutline } from '../../../../../main/core/cases/case-actions';
 import { createAnnotation } from '../../../../../main/core/coding/annotations';
@@ -73,10 +74,27 @@ describe('the case table of the report exports', () => {
     expect(ru[1]).toEqual(['Funding', '0', '33,3', '33,3', '50', '\u2013', '4']);
   });
 
+  it('XLSX: a sheet of codes by case country with the pages behind each column', async () => {
+    await createCasesFromOutline(p.db, ANNA, p.docId);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await exportEvidence(buildEvidenceBundle(p.db, 'TIP', undefined), { format: 'xlsx' })) as never);
+    const rows: unknown[][] = [];
+    workbook.getWorksheet('Cases by country')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows).toEqual([
+      ['code path', 'azerbaijan', 'georgia', 'moldova', 'ukraine', '(no case)', 'total codings'],
+      ['Funding', 0, 1, 1, 1, 1, 4],
+      ['Training', 1, 1, 0, 1, 0, 3],
+      ['pages of the cases', 2, 3, 3, 2, 0, ''],
+    ]);
+  });
+
   it('a project without cases gets no case table', async () => {
     const html = new TextDecoder().decode(await exportEvidence(buildEvidenceBundle(p.db, 'TIP', undefined), { format: 'html', includeTables: true }));
     expect(html).not.toContain('by case country');
     expect(html).toContain('Codings per code by country');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await exportEvidence(buildEvidenceBundle(p.db, 'TIP', undefined), { format: 'xlsx' })) as never);
+    expect(workbook.getWorksheet('Cases by country')).toBeUndefined();
   });
 });
 

@@ -310,6 +310,8 @@ export interface Events {
   /** Desktop: the OS handed us a glossa://open link (protocol launch); the renderer follows it. */
   'links.follow': PassageLink;
   'zotero.progress': ZoteroProgress;
+  /** Pages read while cases.outline / cases.fromOutline look for headings (source 'headings'). */
+  'cases.progress': { documentId: string; pagesDone: number; pageCount: number };
 }
 
 export type MenuCommand =
@@ -371,4 +373,4 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const _allChannelsListed: Missing extends never ? true : Missing = true;
 void _allChannelsListed;
 
-export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed', 'ocr.progress', 'pdfAnnotations.progress', 'links.follow', 'zotero.progress'] as const satisfies readonly EventName[];
+export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed', 'ocr.progress', 'pdfAnnotations.progress', 'links.follow', 'zotero.progress', 'cases.progress'] as const satisfies readonly EventName[];

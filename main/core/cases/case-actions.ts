@@ -17,9 +17,9 @@ import { headingsPlan } from './heading-cases';
 import { countryOfTitle, outlinePlan } from './outline-cases';
 
 /** The cases `level` of the document's outline (or of its headings) would make (nothing is written). */
-export async function planFromOutline(db: Db, documentId: string, level?: number, source: CaseSource = 'outline'): Promise<OutlinePlan> {
+export async function planFromOutline(db: Db, documentId: string, level?: number, source: CaseSource = 'outline', onPage?: (done: number, total: number) => void): Promise<OutlinePlan> {
   const doc = getDocument(db, documentId);
-  const entries = source === 'headings' ? await documentHeadings(db, documentId) : await documentOutline(db, documentId);
+  const entries = source === 'headings' ? await documentHeadings(db, documentId, onPage) : await documentOutline(db, documentId);
   if (entries.length === 0) {
     throw source === 'headings'
       ? new GlossaError('case.noHeadings', `No headings were found in "${doc.title}": its lines are all set in one size and weight.`, { documentId })
@@ -33,8 +33,15 @@ export async function planFromOutline(db: Db, documentId: string, level?: number
 }
 
 /** Makes the plan's cases, one segment each, in one undoable action. */
-export async function createCasesFromOutline(db: Db, coder: Coder, documentId: string, level?: number, source: CaseSource = 'outline'): Promise<ActionOutcome<Case[]>> {
-  const plan = await planFromOutline(db, documentId, level, source);
+export async function createCasesFromOutline(
+  db: Db,
+  coder: Coder,
+  documentId: string,
+  level?: number,
+  source: CaseSource = 'outline',
+  onPage?: (done: number, total: number) => void,
+): Promise<ActionOutcome<Case[]>> {
+  const plan = await planFromOutline(db, documentId, level, source, onPage);
   const doc = getDocument(db, documentId);
   const what = source === 'headings' ? 'headings' : 'outline';
   return runCodingAction(db, coder, { action: 'cases.fromOutline', label: source === 'headings' ? 'Cases from headings' : 'Cases from outline' }, (j, now) => {

@@ -40,6 +40,8 @@ export function caseHandlers(ctx: BackendContext, coder: () => Coder): Pick<Hand
     ctx.emit('coding.changed', {});
     return out.result;
   };
+  // Reading every page for headings takes a while on a 600-page report: say how far it is.
+  const progress = (documentId: string) => (pagesDone: number, pageCount: number) => ctx.emit('cases.progress', { documentId, pagesDone, pageCount });
   return {
     'cases.list': (input) => {
       asVoid(input);
@@ -47,11 +49,11 @@ export function caseHandlers(ctx: BackendContext, coder: () => Coder): Pick<Hand
     },
     'cases.outline': (input) => {
       const o = outlineInput(input);
-      return planFromOutline(db(), o.documentId, o.level, o.source);
+      return planFromOutline(db(), o.documentId, o.level, o.source, progress(o.documentId));
     },
     'cases.fromOutline': async (input) => {
       const o = outlineInput(input);
-      return changed(await createCasesFromOutline(db(), coder(), o.documentId, o.level, o.source));
+      return changed(await createCasesFromOutline(db(), coder(), o.documentId, o.level, o.source, progress(o.documentId)));
     },
     'cases.create': (input) => changed(createManualCase(db(), coder(), manualInput(input))),
     'cases.update': (input) => {

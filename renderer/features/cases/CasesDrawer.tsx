@@ -9,7 +9,7 @@ import type { Case, CaseSource, OutlinePlan } from '../../../shared/domain/case'
 import { toErrorData } from '../../../shared/errors';
 import type { DocumentMeta } from '../../../shared/domain/document';
 import { COUNTRIES } from '../../../shared/domain/vocabulary';
-import { api } from '../../api';
+import { api, onEvent } from '../../api';
 import { errorMessage, useT, vocabLabel } from '../../i18n/i18n';
 
 function CountrySelect({ value, onChange, testId }: { value: string; onChange: (v: string) => void; testId: string }) {
@@ -102,6 +102,11 @@ export function CasesDrawer({ doc, onClose }: { doc: DocumentMeta; onClose: () =
   // The outline's absence offers the headings instead; `finding` while the pages are read.
   const [noOutline, setNoOutline] = useState(false);
   const [finding, setFinding] = useState(false);
+  const [pages, setPages] = useState<{ done: number; total: number } | null>(null);
+  useEffect(
+    () => onEvent('cases.progress', (e) => e.documentId === doc.id && setPages({ done: e.pagesDone, total: e.pageCount })),
+    [doc.id],
+  );
   const source: CaseSource = plan?.source ?? 'outline';
 
   const reload = useCallback(async (err?: unknown) => {
@@ -122,7 +127,10 @@ export function CasesDrawer({ doc, onClose }: { doc: DocumentMeta; onClose: () =
 
   const preview = async (lvl?: number, from: CaseSource = 'outline') => {
     setMessage('');
-    if (from === 'headings') setFinding(true);
+    if (from === 'headings') {
+      setFinding(true);
+      setPages(null);
+    }
     try {
       const p = await api['cases.outline']({ documentId: doc.id, ...(lvl === undefined ? {} : { level: lvl }), ...(from === 'headings' ? { source: from } : {}) });
       setPlan(p);
@@ -173,7 +181,11 @@ export function CasesDrawer({ doc, onClose }: { doc: DocumentMeta; onClose: () =
               {t('cases.fromHeadings')}
             </button>{' '}
             <button type="button" onClick={() => setNoOutline(false)}>{t('cases.cancel')}</button>
-            {finding && <p className="muted" role="status" data-testid="cases-finding">{t('cases.findingHeadings')}</p>}
+            {finding && (
+              <p className="muted" role="status" data-testid="cases-finding">
+                {pages ? t('cases.findingHeadingsPages', { done: pages.done, total: pages.total }) : t('cases.findingHeadings')}
+              </p>
+            )}
           </section>
         )}
         {plan && (

@@ -78,6 +78,8 @@ describe('cases handlers', () => {
     const docId = addDocument(h.db, tipPageTexts(), { title: 'TIP' }, await makeTipHeadingsReport()).id;
     closeProject(h);
     const backend = createBackend({ userDataDir: path.join(dir, 'data'), host: 'web' });
+    const progress: unknown[] = [];
+    backend.on((name, payload) => void (name === 'cases.progress' && progress.push(payload)));
     try {
       await backend.invoke('project.open', { path: file });
       const refused = async (channel: 'cases.outline' | 'cases.create', input: unknown) =>
@@ -86,6 +88,9 @@ describe('cases handlers', () => {
       expect(await refused('cases.outline', { documentId: docId, source: 'toc' })).toBe('case.badInput');
       const plan = await backend.invoke('cases.outline', { documentId: docId, source: 'headings' });
       expect(plan).toMatchObject({ source: 'headings', level: 2 });
+      // Every page read is reported, the last one as all of them.
+      expect(progress).toHaveLength(13);
+      expect(progress.at(-1)).toEqual({ documentId: docId, pagesDone: 13, pageCount: 13 });
       const made = await backend.invoke('cases.fromOutline', { documentId: docId, source: 'headings' });
       expect(made.map((c) => c.country)).toEqual(['moldova', 'ukraine', 'georgia', 'azerbaijan']);
       const annex = await backend.invoke('cases.create', { documentId: docId, name: 'Annex', firstPage: 12, lastPage: 12 });

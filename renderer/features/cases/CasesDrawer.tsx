@@ -189,7 +189,7 @@ export function CasesDrawer({ doc, onClose }: { doc: DocumentMeta; onClose: () =
           </section>
         )}
         {plan && (
-          <section data-testid="cases-plan">
+          <section className="cases-plan" data-testid="cases-plan">
             {source === 'headings' && <p className="muted" data-testid="cases-headings-found">{t('cases.headingsFound', { count: plan.levels.reduce((a, b) => a + b, 0) })}</p>}
             <label>
               {t(source === 'headings' ? 'cases.headingLevel' : 'cases.level')}{' '}

@@ -53,6 +53,7 @@ test('make country cases from the headings of a PDF without an outline, then fil
   // No outline: the drawer offers the headings instead of an error.
   await expect(drawer.getByTestId('cases-no-outline')).toBeVisible();
   await expect(drawer.getByTestId('cases-error')).toHaveCount(0);
+  await look('cases-no-outline-en');
   await drawer.getByTestId('cases-from-headings').click();
   // Found for confirmation: the country style by default, the four narratives with their pages.
   await expect(drawer.getByTestId('cases-headings-found')).toHaveText('9 headings found; check them before the cases are made.');
@@ -108,5 +109,7 @@ test('make country cases from the headings of a PDF without an outline, then fil
     await page.getByTestId('library-row').first().click();
     await page.getByTestId('library-row').first().getByTestId('library-cases').click();
     await look('cases-headings-made-ru');
+    await page.getByTestId('cases-manual').click();
+    await look('cases-manual-ru');
   }
 });

@@ -1,6 +1,8 @@
 // The evidence report as plain data, built once and then printed by the DOCX, HTML, Markdown
 // and PDF writers, so the four formats cannot drift apart: title page, codebook, passages
-// grouped by code (bundle codebook order), optional memos and tables. Quotes are carried
+// grouped by code (bundle codebook order), optional memos and tables (frequencies; codes by
+// case country when the project has cases; the co-occurrence matrix by passage position, as
+// the analysis view counts it, when the bundle says where passages lie). Quotes are carried
 // verbatim; each writer escapes them for its syntax but never trims or retypes them.
 // Comments and memos come both as their Markdown (the Markdown report keeps it) and parsed
 // (rich-text.ts) for the writers that format them. Every label, citation and organisation

@@ -2,7 +2,10 @@
 // weight (pure), then read from a generated report whose structure is only in its type
 // (tests/fixtures/tip-outline-report.ts makeTipHeadingsReport), planned, made and undone; and a
 // case made by hand from a page range.
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeProject } from '../../../../../main/core/project/project-file';
+import { runGlossa } from '../../../../helpers/run-glossa';
 import { createCasesFromOutline, createManualCase, planFromOutline } from '../../../../../main/core/cases/case-actions';
 import { bodySize, defaultHeadingLevel, detectHeadings, type HeadingLine } from '../../../../../main/core/cases/heading-cases';
 import { undo } from '../../../../../main/core/coding/undo-stack';
@@ -111,5 +114,30 @@ describe('cases from the headings of a PDF without an outline', () => {
     expect(() => createManualCase(p.db, ANNA, { documentId: docId, name: 'Too far', firstPage: 3, lastPage: TIP_PAGE_COUNT })).toThrow(/page the document does not have/);
     expect(() => createManualCase(p.db, ANNA, { documentId: docId, name: 'Backwards', firstPage: 5, lastPage: 4 })).toThrow(/ends on or after/);
     expect(listCases(p.db).map((c) => c.name)).toEqual(['Georgia (annex)', 'Regional']);
+  });
+});
+
+describe('glossa cases from-outline --headings, cases add', () => {
+  it('makes the country cases from the headings and a case from a page range', async () => {
+    const p = tempProject('glossa-heading-cli-');
+    try {
+      const pages = Array.from({ length: TIP_PAGE_COUNT }, (_, i) => `Page ${i + 1}`);
+      const docId = addDocument(p.db, pages, { title: 'No bookmarks' }, await makeTipHeadingsReport()).id;
+      closeProject(p.handle);
+      const file = p.handle.path;
+      const noOutline = await runGlossa(['cases', 'from-outline', file, '--doc', docId]);
+      expect(noOutline.code).not.toBe(0);
+      const made = await runGlossa(['cases', 'from-outline', file, '--doc', docId, '--headings', '--lang', 'ru']);
+      expect(made.stderr).toBe('');
+      expect(made.stdout).toContain('MOLDOVA: Tier 2\tМолдова\tp. 3–5');
+      const added = JSON.parse((await runGlossa(['cases', 'add', file, '--doc', docId, '--name', 'Annex', '--pages', '13', '--json'])).stdout);
+      expect(added.segments).toMatchObject([{ firstPage: 12, lastPage: 12 }]);
+      const bad = await runGlossa(['cases', 'add', file, '--doc', docId, '--name', 'Annex', '--pages', 'three']);
+      expect(bad.code).not.toBe(0);
+      const list = JSON.parse((await runGlossa(['cases', 'list', file, '--json'])).stdout);
+      expect(list.map((c: { name: string }) => c.name)).toEqual([...TIP_CHAPTERS.map((ch) => ch.title), 'Annex']);
+    } finally {
+      fs.rmSync(p.dir, { recursive: true, force: true });
+    }
   });
 });

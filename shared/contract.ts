@@ -45,7 +45,7 @@ import type {
   QdpxImportResult,
   ShareFilePurpose,
 } from './domain/share';
-import type { Case, CasePatch, OutlinePlan } from './domain/case';
+import type { Case, CasePatch, CaseSource, ManualCaseInput, OutlinePlan } from './domain/case';
 import type { LinkOfPassage, NewPassageLink, PassageLinkInfo, PassageLinkListItem, PassageLinkPatch, PassageSummary } from './domain/passage-links';
 import type { CodingRound, ConsensusRequest, ConsensusResolution, Reply, ResolveResult, SendInput } from './domain/rounds';
 import type {
@@ -256,10 +256,14 @@ export interface Contract {
   // --- cases below the document (issue 14) ---
   /** Every case with its segments, in the order they were made. */
   'cases.list': (input: void) => Case[];
-  /** The cases a level of the document's outline would make (default: the level with the most entries); nothing is written. */
-  'cases.outline': (input: { documentId: string; level?: number }) => OutlinePlan;
+  /** The cases a level of the document's outline would make (default: the level with the most
+   *  entries); source 'headings': of the headings found in its layout, for a PDF without an
+   *  outline (default: the style whose headings name the most countries). Nothing is written. */
+  'cases.outline': (input: { documentId: string; level?: number; source?: CaseSource }) => OutlinePlan;
   /** Makes those cases (one undoable action). */
-  'cases.fromOutline': (input: { documentId: string; level?: number }) => Case[];
+  'cases.fromOutline': (input: { documentId: string; level?: number; source?: CaseSource }) => Case[];
+  /** Makes one case from a page range of a document (undoable). */
+  'cases.create': (input: ManualCaseInput) => Case;
   /** Renames a case, sets its country or attributes (undoable; typing coalesces). */
   'cases.update': (input: { id: string; patch: CasePatch }) => Case;
   'cases.delete': (input: { id: string }) => void;
@@ -337,6 +341,8 @@ export interface Events {
   /** Desktop: the OS handed us a glossa://open link (protocol launch); the renderer follows it. */
   'links.follow': PassageLink;
   'zotero.progress': ZoteroProgress;
+  /** Pages read while cases.outline / cases.fromOutline look for headings (source 'headings'). */
+  'cases.progress': { documentId: string; pagesDone: number; pageCount: number };
 }
 
 export type MenuCommand =
@@ -388,7 +394,7 @@ export const CHANNELS = [
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
   'zotero.locate', 'zotero.scan', 'zotero.import', 'zotero.cancel', 'dialog.zoteroDataDir',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
-  'cases.list', 'cases.outline', 'cases.fromOutline', 'cases.update', 'cases.delete',
+  'cases.list', 'cases.outline', 'cases.fromOutline', 'cases.create', 'cases.update', 'cases.delete',
   'passageLinks.list', 'passageLinks.ofAnnotation', 'passageLinks.searchPassages', 'passageLinks.create', 'passageLinks.update', 'passageLinks.delete',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'evidence.citeText', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
   'links.open',
@@ -400,4 +406,4 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const _allChannelsListed: Missing extends never ? true : Missing = true;
 void _allChannelsListed;
 
-export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed', 'ocr.progress', 'pdfAnnotations.progress', 'links.follow', 'zotero.progress'] as const satisfies readonly EventName[];
+export const EVENTS = ['import.progress', 'project.changed', 'menu.command', 'coding.changed', 'export.progress', 'documents.changed', 'ocr.progress', 'pdfAnnotations.progress', 'links.follow', 'zotero.progress', 'cases.progress'] as const satisfies readonly EventName[];

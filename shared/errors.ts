@@ -66,6 +66,7 @@ export const ERROR_CODES = [
   'passageLink.badInput',
   'passageLink.notFound',
   'passageLink.duplicate',
+  'case.noHeadings',
   'coder.badInput',
   'record.badInput',
   'bibliography.badInput',

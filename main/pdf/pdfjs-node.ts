@@ -415,3 +415,79 @@ async function destinationPage(doc: PDFDocumentProxy, dest: unknown): Promise<nu
     return null;
   }
 }
+
+/** One line of a page's text as laid out: its text, font size (points) and pdf.js font id. */
+export interface PdfTextLine {
+  text: string;
+  size: number;
+  fontId: string;
+}
+
+/**
+ * The text lines of one page (1-based) in reading order, for heading detection: items on one
+ * baseline join into a line; a line's size and font are those of most of its characters.
+ */
+export async function extractPageLines(doc: PDFDocumentProxy, pageNumber: number): Promise<PdfTextLine[]> {
+  const page = await inPdfjs(() => doc.getPage(pageNumber));
+  try {
+    const content = await inPdfjs(() => page.getTextContent(TEXT_CONTENT_OPTIONS));
+    const lines: PdfTextLine[] = [];
+    let parts: string[] = [];
+    let weights = new Map<string, number>();
+    let y: number | null = null;
+    const flush = () => {
+      const text = parts.join('').replace(/\s+/g, ' ').trim();
+      let best = '';
+      for (const [key, n] of weights) if (best === '' || n > (weights.get(best) ?? 0)) best = key;
+      if (text && best) {
+        const [size, fontId] = best.split('|');
+        lines.push({ text, size: Number(size), fontId });
+      }
+      parts = [];
+      weights = new Map();
+      y = null;
+    };
+    for (const item of content.items as LaidOutItem[]) {
+      const tx = item.transform;
+      if (item.str === undefined || !tx || tx.length < 6) continue;
+      // A new baseline (more than a fifth of the font size away) starts a new line.
+      const size = Math.round(Math.hypot(tx[2], tx[3]) * 2) / 2;
+      if (y !== null && item.str.trim() && Math.abs(tx[5] - y) > Math.max(1, size / 5)) flush();
+      if (item.str.trim()) {
+        y ??= tx[5];
+        const key = `${size}|${item.fontName ?? ''}`;
+        weights.set(key, (weights.get(key) ?? 0) + item.str.trim().length);
+      }
+      parts.push(item.str);
+      if (item.hasEOL) flush();
+    }
+    flush();
+    return lines;
+  } finally {
+    page.cleanup();
+  }
+}
+
+/**
+ * The PostScript names of the fonts behind pdf.js font ids used on one page (1-based), e.g.
+ * "ABCDEF+DejaVuSans-Bold": pdf.js hands a font's name out only once the page's operators are
+ * read, so this parses the page once (the caller asks for one page per font it wonders about).
+ */
+export async function fontNamesOnPage(doc: PDFDocumentProxy, pageNumber: number, fontIds: readonly string[]): Promise<Map<string, string>> {
+  const page = await inPdfjs(() => doc.getPage(pageNumber));
+  const out = new Map<string, string>();
+  try {
+    await inPdfjs(() => page.getOperatorList());
+    for (const id of fontIds) {
+      try {
+        const font = page.commonObjs.get(id) as { name?: unknown } | undefined;
+        if (font && typeof font.name === 'string') out.set(id, font.name);
+      } catch {
+        // Not loaded (a Type3 font, a broken one): its weight stays unknown.
+      }
+    }
+    return out;
+  } finally {
+    page.cleanup();
+  }
+}

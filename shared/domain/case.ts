@@ -47,6 +47,20 @@ export interface OutlinePlan {
   /** The level the plan uses: the asked one, else the level with the most entries. */
   level: number;
   cases: PlannedCase[];
+  /** Where the entries came from: the PDF's outline, or headings found in its layout (a PDF
+   *  without an outline; main/core/cases/heading-cases.ts). Absent: the outline. */
+  source?: CaseSource;
+}
+
+export type CaseSource = 'outline' | 'headings';
+
+/** A case the user makes by hand from a page range of one document (0-based, inclusive). */
+export interface ManualCaseInput {
+  documentId: string;
+  name: string;
+  firstPage: number;
+  lastPage: number;
+  country?: string;
 }
 
 export interface CasePatch {

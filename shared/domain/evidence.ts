@@ -5,6 +5,8 @@ import type { AnnotationKind, AnnotationTarget, PdfRect } from './annotation';
 import type { DocumentBibliography } from './bibliography';
 import type { EvidenceLink } from './passage-links';
 import type { CooccurrenceMode } from '../query/code-cooccurrence';
+import type { QueryPassage } from '../query/query-passage';
+import type { Case } from './case';
 import type { CitationLocale, CitationStyleId } from '../csl/citation-styles';
 
 export interface EvidenceFilter {
@@ -27,6 +29,10 @@ export interface EvidenceFilter {
   query?: string;
   /** Only passages flagged as exemplar quotes (migration 0016). */
   exemplarsOnly?: boolean;
+  /** Only passages lying in one of these cases (by id; main/core/cases/case-filter.ts). */
+  caseIds?: string[];
+  /** Only passages lying in a case of one of these countries (the case's country attribute). */
+  caseCountries?: string[];
   /** The passages a query found: set by the backend from `query`, never taken from callers. */
   annotationIds?: string[];
 }
@@ -139,6 +145,12 @@ export interface EvidenceBundle {
    *  reads their page sizes for the xywh boxes, the reports render the areas' images. */
   areaPdfs?: Record<string, Uint8Array>;
   memos: EvidenceMemo[];
+  /** The project's cases (issue 14): the reports' tables group codings by case country. */
+  cases?: Case[];
+  /** Where the rows' passages lie in their documents: the reports' co-occurrence matrix counts
+   *  overlapping passages, as the analysis view does. Absent (hand-made bundles): passages
+   *  carrying both codes only. */
+  placed?: QueryPassage[];
 }
 
 export type ExportFormat = 'docx' | 'html' | 'md' | 'pdf' | 'csv' | 'xlsx' | 'jsonld';

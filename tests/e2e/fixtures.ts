@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { longReportPath, makeEnglishReport, makeRussianReport, writeFixture } from '../fixtures/pdf-fixtures';
-import { makeTipOutlineReport } from '../fixtures/tip-outline-report';
+import { makeTipHeadingsReport, makeTipOutlineReport } from '../fixtures/tip-outline-report';
 import { ImportPanel } from './pages/import-panel';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
@@ -17,7 +17,7 @@ import { Shell } from './pages/shell';
 import { seedProject, startWebHost, type WebHost } from './web-host-process';
 import { makeLabelledReport, makeTwoColumnHyphenatedReport } from '../fixtures/citation-fixtures';
 
-export type SeedPdf = 'english' | 'russian' | 'long' | 'labelled' | 'two-column-hyphenated' | 'zotero-annotated' | 'tip-outline';
+export type SeedPdf = 'english' | 'russian' | 'long' | 'labelled' | 'two-column-hyphenated' | 'zotero-annotated' | 'tip-outline' | 'tip-headings';
 
 /** Seed PDFs under the names the specs expect (written next to the seed project). */
 async function seedPdfPath(kind: SeedPdf, dir: string): Promise<string> {
@@ -25,6 +25,7 @@ async function seedPdfPath(kind: SeedPdf, dir: string): Promise<string> {
     case 'english': return writeFixture(dir, 'english-report.pdf', await makeEnglishReport());
     case 'russian': return writeFixture(dir, 'doklad-ru.pdf', await makeRussianReport());
     case 'tip-outline': return writeFixture(dir, 'mini-tip-report.pdf', await makeTipOutlineReport());
+    case 'tip-headings': return writeFixture(dir, 'mini-tip-no-bookmarks.pdf', await makeTipHeadingsReport());
     case 'long': return longReportPath();
     case 'labelled': return writeFixture(dir, 'greta-labelled.pdf', await makeLabelledReport());
     case 'two-column-hyphenated': return writeFixture(dir, 'eu-two-column.pdf', await makeTwoColumnHyphenatedReport());

@@ -1,37 +1,50 @@
 // The user's case actions, each one undoable step in the History (runCodingAction journals
-// every row it writes): make cases from a document's outline, edit a case's name, country and
-// attributes, delete a case with its segments.
+// every row it writes): make cases from a document's outline or, for a PDF without one, from
+// the headings of its layout; make one case from a page range; edit a case's name, country and
+// attributes; delete a case with its segments.
 import { randomUUID } from 'node:crypto';
-import type { Case, CasePatch, OutlinePlan } from '../../../shared/domain/case';
+import type { Case, CasePatch, CaseSource, ManualCaseInput, OutlinePlan } from '../../../shared/domain/case';
 import type { Coder } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
 import { checkCaseAttributes, checkCaseCountry, checkCaseName, checkSegmentRange } from '../../../shared/rules/case-rules';
 import type { Db } from '../../db/connection';
-import { type CaseRow, type CaseSegmentRow, getCaseRow, getCaseTombstone, segmentRowsOfCase, toCase } from '../../db/repositories/cases';
+import { type CaseRow, type CaseSegmentRow, getCaseRow, getCaseTombstone, listCases, segmentRowsOfCase, toCase } from '../../db/repositories/cases';
 import { getDocument } from '../../db/repositories/documents';
 import { type ActionOutcome, runCodingAction } from '../coding/undo-stack';
+import { documentHeadings } from './document-headings';
 import { documentOutline } from './document-outline';
-import { outlinePlan } from './outline-cases';
+import { headingsPlan } from './heading-cases';
+import { countryOfTitle, outlinePlan } from './outline-cases';
 
-/** The cases `level` of the document's outline would make (nothing is written). */
-export async function planFromOutline(db: Db, documentId: string, level?: number): Promise<OutlinePlan> {
+/** The cases `level` of the document's outline (or of its headings) would make (nothing is written). */
+export async function planFromOutline(db: Db, documentId: string, level?: number, source: CaseSource = 'outline', onPage?: (done: number, total: number) => void): Promise<OutlinePlan> {
   const doc = getDocument(db, documentId);
-  const entries = await documentOutline(db, documentId);
+  const entries = source === 'headings' ? await documentHeadings(db, documentId, onPage) : await documentOutline(db, documentId);
   if (entries.length === 0) {
-    throw new GlossaError('case.noOutline', `"${doc.title}" has no outline (bookmarks) to make cases from.`, { documentId });
+    throw source === 'headings'
+      ? new GlossaError('case.noHeadings', `No headings were found in "${doc.title}": its lines are all set in one size and weight.`, { documentId })
+      : new GlossaError('case.noOutline', `"${doc.title}" has no outline (bookmarks) to make cases from.`, { documentId });
   }
-  const plan = outlinePlan(documentId, entries, doc.pageCount, level);
+  const plan = source === 'headings' ? headingsPlan(documentId, entries, doc.pageCount, level) : outlinePlan(documentId, entries, doc.pageCount, level);
   if (level !== undefined && plan.cases.length === 0) {
-    throw new GlossaError('case.badInput', `The outline has no entries at level ${level + 1}.`, { field: 'level' });
+    throw new GlossaError('case.badInput', `The ${source === 'headings' ? 'headings have' : 'outline has'} no entries at level ${level + 1}.`, { field: 'level' });
   }
   return plan;
 }
 
 /** Makes the plan's cases, one segment each, in one undoable action. */
-export async function createCasesFromOutline(db: Db, coder: Coder, documentId: string, level?: number): Promise<ActionOutcome<Case[]>> {
-  const plan = await planFromOutline(db, documentId, level);
+export async function createCasesFromOutline(
+  db: Db,
+  coder: Coder,
+  documentId: string,
+  level?: number,
+  source: CaseSource = 'outline',
+  onPage?: (done: number, total: number) => void,
+): Promise<ActionOutcome<Case[]>> {
+  const plan = await planFromOutline(db, documentId, level, source, onPage);
   const doc = getDocument(db, documentId);
-  return runCodingAction(db, coder, { action: 'cases.fromOutline', label: 'Cases from outline' }, (j, now) => {
+  const what = source === 'headings' ? 'headings' : 'outline';
+  return runCodingAction(db, coder, { action: 'cases.fromOutline', label: source === 'headings' ? 'Cases from headings' : 'Cases from outline' }, (j, now) => {
     const made: Case[] = [];
     for (const [position, p] of plan.cases.entries()) {
       checkSegmentRange(p.firstPage, p.lastPage, doc.pageCount);
@@ -41,7 +54,23 @@ export async function createCasesFromOutline(db: Db, coder: Coder, documentId: s
       j.insert('case_segments', { ...seg });
       made.push(toCase(row, [seg]));
     }
-    return { result: made, summary: `Made ${made.length} cases from the outline of "${doc.title}"`, details: { documentId, level: plan.level, count: made.length } };
+    return { result: made, summary: `Made ${made.length} cases from the ${what} of "${doc.title}"`, details: { documentId, level: plan.level, count: made.length, source } };
+  });
+}
+
+/** One case over a page range of a document; its country, when not given, the one its name names. */
+export function createManualCase(db: Db, coder: Coder, input: ManualCaseInput): ActionOutcome<Case> {
+  const doc = getDocument(db, input.documentId);
+  const name = checkCaseName(input.name);
+  checkSegmentRange(input.firstPage, input.lastPage, doc.pageCount);
+  const country = input.country === undefined ? countryOfTitle(name) : checkCaseCountry(input.country);
+  const position = listCases(db).length;
+  return runCodingAction(db, coder, { action: 'cases.create', label: 'New case' }, (j, now) => {
+    const row: CaseRow = { id: randomUUID(), name, country, attributes: '{}', position, created_at: now, updated_at: now };
+    const seg: CaseSegmentRow = { id: randomUUID(), case_id: row.id, document_id: doc.id, first_page: input.firstPage, last_page: input.lastPage, start_offset: null, end_offset: null };
+    j.insert('cases', { ...row });
+    j.insert('case_segments', { ...seg });
+    return { result: toCase(row, [seg]), summary: `Made case "${name}" from pages ${input.firstPage + 1}–${input.lastPage + 1} of "${doc.title}"`, details: { caseId: row.id, documentId: doc.id } };
   });
 }
 

@@ -14,7 +14,9 @@ import { listCodes } from '../../db/repositories/codes';
 import { getPdfBytes } from '../../db/repositories/documents';
 import { getMeta } from '../../db/repositories/meta';
 import { documentTitlesById, listMemosForEvidence, selectEvidence, selectUncodedEvidence } from '../../db/repositories/evidence';
+import { listCases } from '../../db/repositories/cases';
 import { treeOrder } from '../coding/code-tree';
+import { placedPassages } from '../query/passage-positions';
 import { reportLabels, type ReportLanguage } from '../export/report-labels';
 import { passagesOf } from './evidence-passages';
 import { codeIndex, mapByDocument, toEvidenceRow, type CodeIndex } from './evidence-rows';
@@ -31,7 +33,8 @@ export function isEmptyFilter(filter: EvidenceFilter | undefined): boolean {
     !filter.codeIds?.length && !filter.organisations?.length && !filter.countries?.length &&
     filter.yearFrom === undefined && filter.yearTo === undefined && !filter.docTypes?.length &&
     !filter.languages?.length && !filter.coderIds?.length && !filter.documentIds?.length && !filter.text?.trim() &&
-    !filter.exemplarsOnly
+    !filter.exemplarsOnly &&
+    !filter.caseIds?.length && !filter.caseCountries?.length
   );
 }
 
@@ -64,6 +67,11 @@ export function filterSummary(db: Db, filter: EvidenceFilter | undefined, lang: 
     const titles = documentTitlesById(db);
     parts.push(`${w.documents}: ${filter.documentIds.map((id) => titles.get(id) ?? id).join('; ')}`);
   }
+  if (filter.caseIds?.length) {
+    const names = new Map(listCases(db).map((c) => [c.id, c.name]));
+    parts.push(`${w.cases}: ${filter.caseIds.map((id) => names.get(id) ?? id).join('; ')}`);
+  }
+  if (filter.caseCountries?.length) parts.push(`${w.caseCountries}: ${filter.caseCountries.map((c) => countryLabel(c, lang)).join(', ')}`);
   if (filter.text?.trim()) parts.push(`${w.text}: ${lang === 'ru' ? `\u00ab${filter.text.trim()}\u00bb` : `\u201c${filter.text.trim()}\u201d`}`);
   if (filter.exemplarsOnly) parts.push(w.exemplars);
   return parts.join('; ');
@@ -179,5 +187,13 @@ export function buildEvidenceBundle(
     passages,
     ...(opts.format && AREA_PDF_FORMATS.has(opts.format) ? { areaPdfs: areaPdfsOf(db, passages) } : {}),
     memos: memosFor(db, projectName, used, codes, index, wholeProject),
+    ...tableInputs(db, used),
   };
+}
+
+/** What the reports' tables read besides the rows: the cases (for codes by case country) and
+ *  where the passages lie (the co-occurrence matrix counts overlapping passages). */
+export function tableInputs(db: Db, used: UsedIds): Pick<EvidenceBundle, 'cases' | 'placed'> {
+  const documentIds = [...used.documentIds];
+  return { cases: listCases(db), placed: documentIds.length ? placedPassages(db, { documentIds }, false) : [] };
 }

@@ -33,7 +33,7 @@ export function parseFilter(input: unknown): EvidenceFilter {
     if (typeof o.includeSubcodes !== 'boolean') throw badInput('"includeSubcodes" must be true or false');
     filter.includeSubcodes = o.includeSubcodes;
   }
-  for (const key of ['organisations', 'countries', 'docTypes', 'languages', 'coderIds', 'documentIds'] as const) {
+  for (const key of ['organisations', 'countries', 'docTypes', 'languages', 'coderIds', 'documentIds', 'caseIds', 'caseCountries'] as const) {
     const values = list(o, key);
     if (values) filter[key] = values;
   }

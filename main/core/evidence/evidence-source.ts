@@ -11,7 +11,7 @@ import { getPdfBytes } from '../../db/repositories/documents';
 import { countEvidence, iterateEvidence } from '../../db/repositories/evidence';
 import { getMeta } from '../../db/repositories/meta';
 import type { EvidenceSource } from '../export/export-input';
-import { codebookFor, filterSummary, isEmptyFilter, memosFor, usedIdsOf, type BundleOptions } from './evidence-bundle';
+import { codebookFor, filterSummary, isEmptyFilter, memosFor, tableInputs, usedIdsOf, type BundleOptions } from './evidence-bundle';
 import { codeIndex, toEvidenceRow } from './evidence-rows';
 
 export function openEvidenceSource(
@@ -45,5 +45,6 @@ export function openEvidenceSource(
     rowCount: countEvidence(db, where, 'code'),
     pdfBytes: (id) => getPdfBytes(db, id),
     memos: memosFor(db, projectName, used, codes, index, isEmptyFilter(filter)),
+    ...tableInputs(db, used),
   };
 }

@@ -1,9 +1,12 @@
 // Counting tables over evidence rows (one row per coding), shared by the report exports and
 // the analysis views: code frequency by organisation / country / year, the code co-occurrence
-// matrix (passages carrying both codes) and the document x code matrix. Pure data in, plain
+// matrix (passages carrying both codes, or by position: overlapping passages) and the
+// document x code matrix. Pure data in, plain
 // data out; group keys are vocabulary ids ('' = unknown) so each caller labels them its way.
 // The case dimensions (issue 14) group by the cases a coding lies in (main/core/cases/case-index.ts).
 import type { EvidenceRow } from '../../../shared/domain/evidence';
+import { cooccurrenceMatrix, type CooccurrenceMode } from '../../../shared/query/code-cooccurrence';
+import type { QueryPassage } from '../../../shared/query/query-passage';
 import type { CaseIndex } from '../cases/case-index';
 
 export type FrequencyDimension = 'organisation' | 'country' | 'year' | 'case' | 'caseCountry';
@@ -31,6 +34,8 @@ export interface CooccurrenceTable {
   /** counts[i][j]: passages (annotations) coded with both codes[i] and codes[j];
    *  the diagonal is the number of passages coded with codes[i]. */
   counts: number[][];
+  /** By position (CooccurrenceCounter.positional): the c-coefficient per cell (null on the diagonal). */
+  c?: Array<Array<number | null>>;
 }
 
 export interface DocumentCodeMatrix {
@@ -161,6 +166,19 @@ export class CooccurrenceCounter {
       for (const i of ids) for (const j of ids) counts[i][j] += 1;
     }
     return { codes, counts };
+  }
+
+  /** The matrix by position (shared/query/code-cooccurrence.ts) over the counted codings:
+   *  `placed` says where each passage lies; passages not counted, and other codes, take no part. */
+  positional(placed: readonly QueryPassage[], mode: CooccurrenceMode): CooccurrenceTable {
+    const codes = sortedCodes(this.codes);
+    const passages: QueryPassage[] = [];
+    for (const p of placed) {
+      const codeIds = this.byPassage.get(p.annotationId);
+      if (codeIds) passages.push({ ...p, codeIds: [...codeIds] });
+    }
+    const m = cooccurrenceMatrix(passages, codes.map((c) => c.codeId), mode);
+    return { codes, counts: m.cells.map((row) => row.map((cell) => cell.count)), c: m.cells.map((row) => row.map((cell) => cell.c)) };
   }
 }
 

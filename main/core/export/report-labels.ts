@@ -62,6 +62,16 @@ export interface ReportLabels {
   countriesNote: string;
   cooccurrence: string;
   cooccurrenceNote: (shown: number, all: number) => string;
+  /** Under the co-occurrence matrix: how it counts (overlapping passages, whoever coded them) and the c-coefficient. */
+  cooccurrenceHow: string;
+  /** The matrix's title when only a highlight's own codes are known (a hand-made bundle). */
+  cooccurrenceSameHighlight: string;
+  /** The case table (issue 14): codings per code by the country of the cases they lie in. */
+  byCaseCountry: string;
+  byCaseCountryPer100: string;
+  caseCountryNote: string;
+  per100Note: string;
+  noCase: string;
   /** Before an area highlight's caption (its comment), unless the comment names itself ("Table 3 …"). */
   figure: string;
   /** Stands where an area's image cannot be made, with why. */
@@ -71,6 +81,7 @@ export interface ReportLabels {
     codes: string; any: string; all: string; subcodes: string; organisation: string; country: string;
     years: string; type: string; language: string; coder: string; documents: string; text: string;
     exemplars: string;
+    cases: string; caseCountries: string;
   };
 }
 
@@ -129,8 +140,16 @@ const en: ReportLabels = {
   byYear: 'Codings per code by year',
   frequencyNote: 'Each cell counts codings: one passage coded with one code.',
   countriesNote: 'A document about several countries counts once for each of them, so a row can add up to more than its total.',
-  cooccurrence: 'Code co-occurrence (passages carrying both codes)',
+  cooccurrence: 'Code co-occurrence (overlapping passages)',
   cooccurrenceNote: (shown, all) => `The ${shown} most frequent of ${all} codes.`,
+  cooccurrenceHow:
+    'Each cell counts pairs of passages, one with each code, that overlap in the text, whoever coded them (one passage with both codes is one pair); the c-coefficient (ATLAS.ti) follows in brackets. The diagonal counts the code\'s passages.',
+  cooccurrenceSameHighlight: 'Code co-occurrence (passages carrying both codes)',
+  byCaseCountry: 'Codings per code by case country',
+  byCaseCountryPer100: 'Codings per code by case country, per 100 pages',
+  caseCountryNote: 'A coding counts in each case its pages lie in (a case is a part of a document, e.g. a country narrative).',
+  per100Note: 'Each cell is the codings per 100 pages of the cases of that country.',
+  noCase: '(outside any case)',
   figure: 'Figure',
   figureUnavailable: (reason) =>
     `[Image of the highlighted area not available: ${
@@ -140,6 +159,7 @@ const en: ReportLabels = {
     codes: 'Codes', any: 'any', all: 'all', subcodes: 'with sub-codes', organisation: 'Organisation', country: 'Country',
     years: 'Years', type: 'Type', language: 'Language', coder: 'Coder', documents: 'Documents', text: 'Text',
     exemplars: 'Exemplar quotes only',
+    cases: 'Cases', caseCountries: 'Case country',
   },
 };
 
@@ -178,8 +198,16 @@ const ru: ReportLabels = {
   byYear: 'Кодировки по кодам и годам',
   frequencyNote: 'В каждой ячейке — число кодировок (фрагмент, отмеченный одним кодом).',
   countriesNote: 'Документ о нескольких странах учитывается для каждой из них, поэтому сумма по строке может превышать итог.',
-  cooccurrence: 'Совместная встречаемость кодов (фрагменты с обоими кодами)',
+  cooccurrence: 'Совместная встречаемость кодов (пересекающиеся фрагменты)',
   cooccurrenceNote: (shown, all) => `${shown} самых частых кодов из ${all}.`,
+  cooccurrenceHow:
+    'В ячейке — число пар фрагментов (по одному с каждым кодом), пересекающихся в тексте, кто бы их ни кодировал (фрагмент с обоими кодами — одна пара); в скобках — c-коэффициент (как в ATLAS.ti). На диагонали — фрагменты кода.',
+  cooccurrenceSameHighlight: 'Совместная встречаемость кодов (фрагменты с обоими кодами)',
+  byCaseCountry: 'Кодировки по кодам и странам случаев',
+  byCaseCountryPer100: 'Кодировки по кодам и странам случаев, на 100 страниц',
+  caseCountryNote: 'Кодировка учитывается в каждом случае, на страницы которого она приходится (случай — часть документа, например страновой раздел).',
+  per100Note: 'В каждой ячейке — число кодировок на 100 страниц случаев этой страны.',
+  noCase: '(вне случаев)',
   figure: 'Рисунок',
   figureUnavailable: (reason) =>
     `[Изображение выделенной области недоступно: ${
@@ -189,6 +217,7 @@ const ru: ReportLabels = {
     codes: 'Коды', any: 'любой', all: 'все', subcodes: 'с подкодами', organisation: 'Организация', country: 'Страна',
     years: 'Годы', type: 'Тип', language: 'Язык', coder: 'Кодировщик', documents: 'Документы', text: 'Текст',
     exemplars: 'Только образцовые цитаты',
+    cases: 'Случаи', caseCountries: 'Страна случая',
   },
 };
 

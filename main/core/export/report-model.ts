@@ -1,6 +1,8 @@
 // The evidence report as plain data, built once and then printed by the DOCX, HTML, Markdown
 // and PDF writers, so the four formats cannot drift apart: title page, codebook, passages
-// grouped by code (bundle codebook order), optional memos and tables. Quotes are carried
+// grouped by code (bundle codebook order), optional memos and tables (frequencies; codes by
+// case country when the project has cases; the co-occurrence matrix by passage position, as
+// the analysis view counts it, when the bundle says where passages lie). Quotes are carried
 // verbatim; each writer escapes them for its syntax but never trims or retypes them.
 // Comments and memos come both as their Markdown (the Markdown report keeps it) and parsed
 // (rich-text.ts) for the writers that format them. Every label, citation and organisation
@@ -13,7 +15,9 @@ import type { EvidenceDocument } from '../../../shared/domain/evidence';
 import { bibliographyHeading } from '../citation/bibliography-heading';
 import { type CitationEngine, type FormattedCitation } from '../citation/citation-engine';
 import { citationEngineFor } from '../citation/export-citations';
-import { CooccurrenceCounter, FrequencyCounter, type FrequencyDimension } from './evidence-tables';
+import type { QueryPassage } from '../../../shared/query/query-passage';
+import { CaseIndex } from '../cases/case-index';
+import { CooccurrenceCounter, FrequencyCounter, type FrequencyDimension, type FrequencyTable } from './evidence-tables';
 import { countryLabel, organisationLabel } from '../../../shared/organisation-labels';
 import { reportLabels, type ReportLabels, type ReportLanguage } from './report-labels';
 import { parseRichText, type RichBlock, type RichInline } from './rich-text';
@@ -134,16 +138,22 @@ interface RowStats {
   perCode: Map<string, { count: number; codePath: string[] }>;
   /** Whether each code's rows come in one run (the evidence query's codebook order does). */
   contiguous: boolean;
-  tables: { frequency: FrequencyCounter[]; cooccurrence: CooccurrenceCounter } | null;
+  tables: { frequency: FrequencyCounter[]; caseCountry: FrequencyCounter | null; cooccurrence: CooccurrenceCounter } | null;
 }
 
 const FREQUENCY_DIMENSIONS: FrequencyDimension[] = ['organisation', 'country', 'year'];
 
-function countRows(rows: EvidenceRows, withTables: boolean): RowStats {
+function countRows(rows: EvidenceRows, withTables: boolean, cases: CaseIndex | null): RowStats {
   const passages = new Set<string>();
   const cited = new Map<string, EvidenceDocument>();
   const perCode = new Map<string, { count: number; codePath: string[] }>();
-  const tables = withTables ? { frequency: FREQUENCY_DIMENSIONS.map((by) => new FrequencyCounter(by)), cooccurrence: new CooccurrenceCounter() } : null;
+  const tables = withTables
+    ? {
+        frequency: FREQUENCY_DIMENSIONS.map((by) => new FrequencyCounter(by)),
+        caseCountry: cases ? new FrequencyCounter('caseCountry', cases) : null,
+        cooccurrence: new CooccurrenceCounter(),
+      }
+    : null;
   let count = 0;
   let contiguous = true;
   let lastCode: string | null = null;
@@ -159,6 +169,7 @@ function countRows(rows: EvidenceRows, withTables: boolean): RowStats {
     lastCode = row.codeId;
     if (tables) {
       for (const counter of tables.frequency) counter.add(row);
+      tables.caseCountry?.add(row);
       tables.cooccurrence.add(row);
     }
   }
@@ -172,7 +183,9 @@ export function buildReportModel(
 ): ReportModel {
   const language = options.language === 'ru' ? 'ru' : 'en';
   const labels = reportLabels(language);
-  const stats = countRows(bundle.rows, !!options.includeTables);
+  // A project without cases gets no case table.
+  const cases = bundle.cases?.length ? new CaseIndex(bundle.cases) : null;
+  const stats = countRows(bundle.rows, !!options.includeTables, cases);
   // Codebook order first; codes missing from the codebook (should not happen) follow in row order.
   const order = [...bundle.codes.map((c) => c.id).filter((id) => stats.perCode.has(id))];
   for (const id of stats.perCode.keys()) if (!order.includes(id)) order.push(id);
@@ -199,7 +212,7 @@ export function buildReportModel(
     sections: { [Symbol.iterator]: () => sectionsOf(bundle.rows, stats, order, labels, engine, language, bundle.projectId) },
     passageCount: stats.rows,
     memos: options.includeMemos ? bundle.memos.map((m) => toMemo(m, labels)) : null,
-    tables: stats.tables ? buildTables(stats.tables, labels, language) : null,
+    tables: stats.tables ? buildTables(stats.tables, labels, language, bundle.placed) : null,
     images,
     bibliography: bibliographyOf(engine, language),
   };
@@ -319,7 +332,7 @@ function columnLabel(key: string, by: FrequencyDimension, labels: ReportLabels, 
   return by === 'country' ? countryLabel(key, language) : key;
 }
 
-function buildTables(counters: NonNullable<RowStats['tables']>, labels: ReportLabels, language: ReportLanguage): ReportTable[] {
+function buildTables(counters: NonNullable<RowStats['tables']>, labels: ReportLabels, language: ReportLanguage, placed: readonly QueryPassage[] | undefined): ReportTable[] {
   const tables: ReportTable[] = [];
   const titles: Partial<Record<FrequencyDimension, string>> = { organisation: labels.byOrganisation, country: labels.byCountry, year: labels.byYear };
   for (const counter of counters.frequency) {
@@ -329,21 +342,53 @@ function buildTables(counters: NonNullable<RowStats['tables']>, labels: ReportLa
     const body = table.rows.map((r) => [codeHeading(r.codePath), ...r.counts.map(String), String(r.total)]);
     tables.push(...splitWide({ title: titles[by] ?? by, note: by === 'country' ? `${labels.frequencyNote} ${labels.countriesNote}` : labels.frequencyNote, header, rows: body }, labels));
   }
-  const co = counters.cooccurrence.table();
+  if (counters.caseCountry) tables.push(...caseCountryTables(counters.caseCountry.table(), labels, language));
+  tables.push(...cooccurrenceTables(counters.cooccurrence, labels, placed));
+  return tables;
+}
+
+/** Codes by case country, as counts and per 100 pages of each country's cases (the analysis
+ *  view's measures); codings outside every case have no pages to divide by ('–'). */
+function caseCountryTables(table: FrequencyTable, labels: ReportLabels, language: ReportLanguage): ReportTable[] {
+  const header = [labels.code, ...table.columns.map((k) => (k === '' ? labels.noCase : countryLabel(k, language))), labels.total];
+  const counts = table.rows.map((r) => [codeHeading(r.codePath), ...r.counts.map(String), String(r.total)]);
+  const per100 = table.rows.map((r) => [
+    codeHeading(r.codePath),
+    ...r.counts.map((n, c) => {
+      const pages = table.columnPages?.[c] ?? 0;
+      return pages > 0 ? formatRate((n * 100) / pages, language) : '\u2013';
+    }),
+    String(r.total),
+  ]);
+  return [
+    ...splitWide({ title: labels.byCaseCountry, note: `${labels.frequencyNote} ${labels.caseCountryNote}`, header, rows: counts }, labels),
+    ...splitWide({ title: labels.byCaseCountryPer100, note: labels.per100Note, header, rows: per100 }, labels),
+  ];
+}
+
+/** One decimal at most, in the report language's notation (33.3 / 33,3). */
+function formatRate(v: number, language: ReportLanguage): string {
+  return new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: 1, useGrouping: false }).format(Math.round(v * 10) / 10);
+}
+
+/** The co-occurrence matrix: by position (overlapping passages, whoever coded them, with the
+ *  c-coefficient) when the bundle says where passages lie, else passages carrying both codes. */
+function cooccurrenceTables(counter: CooccurrenceCounter, labels: ReportLabels, placed: readonly QueryPassage[] | undefined): ReportTable[] {
+  const co = placed ? counter.positional(placed, { kind: 'overlap' }) : counter.table();
   const keep = co.codes
     .map((_, i) => i)
     .sort((a, b) => co.counts[b][b] - co.counts[a][a])
     .slice(0, MAX_COOCCURRENCE_CODES)
     .sort((a, b) => a - b);
-  const note = keep.length < co.codes.length ? labels.cooccurrenceNote(keep.length, co.codes.length) : '';
+  const notes = [keep.length < co.codes.length ? labels.cooccurrenceNote(keep.length, co.codes.length) : '', co.c ? labels.cooccurrenceHow : ''];
   // Columns are numbered to keep the matrix narrow; row i's heading carries the number.
   const header = [labels.code, ...keep.map((_, n) => String(n + 1))];
-  const body = keep.map((i, n) => [
-    `${n + 1}. ${codeHeading(co.codes[i].codePath)}`,
-    ...keep.map((j) => String(co.counts[i][j])),
-  ]);
-  tables.push(...splitWide({ title: labels.cooccurrence, note, header, rows: body }, labels));
-  return tables;
+  const cell = (i: number, j: number): string => {
+    const c = co.c?.[i][j];
+    return c === null || c === undefined || i === j ? String(co.counts[i][j]) : `${co.counts[i][j]} (${c.toFixed(2)})`;
+  };
+  const body = keep.map((i, n) => [`${n + 1}. ${codeHeading(co.codes[i].codePath)}`, ...keep.map((j) => cell(i, j))]);
+  return splitWide({ title: co.c ? labels.cooccurrence : labels.cooccurrenceSameHighlight, note: notes.filter(Boolean).join(' '), header, rows: body }, labels);
 }
 
 /** Splits a table wider than MAX_TABLE_COLUMNS value columns into consecutive parts. */

@@ -4,6 +4,8 @@
 // streaming writer: each row is committed (turned into XML and zipped) as it is read, so the
 // sheet is never held as cell objects (10,000 rows took ~250 MB that way). Shared strings, as
 // the in-memory writer made them: an empty text cell stays an empty string, not a blank.
+// A project with cases gets sheet "Cases by country": codings per code by the country of the
+// cases they lie in, and the pages behind each country (counted in the same pass as the rows).
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { EvidenceRow } from '../../../shared/domain/evidence';
@@ -11,6 +13,8 @@ import { codingColumns, LINK_COLUMN, neutraliseCell, type CellValue } from './co
 import { rowCountOf, type ExportInput } from './export-input';
 import type { ExportProgress } from './export-progress';
 import { xmlSafe } from './xml-text';
+import { CaseIndex } from '../cases/case-index';
+import { FrequencyCounter, type FrequencyTable } from './evidence-tables';
 
 const cell = (value: CellValue): CellValue => {
   const safe = neutraliseCell(value);
@@ -33,7 +37,9 @@ export async function writeXlsx(bundle: ExportInput, progress: ExportProgress, c
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   const total = rowCountOf(bundle);
   let done = 0;
+  const byCaseCountry = bundle.cases?.length ? new FrequencyCounter('caseCountry', new CaseIndex(bundle.cases)) : null;
   for (const row of bundle.rows) {
+    byCaseCountry?.add(row);
     const added = sheet.addRow(columns.map((c) => cell(c.value(row, bundle.projectId))));
     // The link column is a real hyperlink (Excel and LibreOffice open it on click).
     const link = added.getCell(linkIndex);
@@ -56,8 +62,20 @@ export async function writeXlsx(bundle: ExportInput, progress: ExportProgress, c
     codebook.addRow([code.path.join(' > '), code.color, code.definition, code.inclusion, code.exclusion, code.id].map(cell)).commit();
   }
   codebook.commit();
+  if (byCaseCountry) writeCaseSheet(workbook, byCaseCountry.table());
   progress.check();
   await workbook.commit();
   progress.check();
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** Codes × case country (country ids as the cases carry them; '' = outside every case), then
+ *  a row of the pages behind each column, so a per-100-pages rate is one formula away. */
+function writeCaseSheet(workbook: InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>, table: FrequencyTable): void {
+  const sheet = workbook.addWorksheet('Cases by country', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
+  sheet.columns = [{ header: 'code path', key: 'path', width: 40 }, ...table.columns.map((k, i) => ({ header: k === '' ? '(no case)' : k, key: `c${i}`, width: 14 })), { header: 'total codings', key: 'total', width: 14 }];
+  sheet.getRow(1).font = { bold: true };
+  for (const r of table.rows) sheet.addRow([cell(r.codePath.join(' > ')), ...r.counts, r.total]).commit();
+  sheet.addRow(['pages of the cases', ...table.columns.map((_, i) => table.columnPages?.[i] ?? 0), '']).commit();
+  sheet.commit();
 }

@@ -1,6 +1,7 @@
 // The evidence browser (code-and-retrieve): every coded passage of the project, filtered by
-// codes (tree on the left), document attributes, coder (and the shared coder view), text and a
-// coding query (QueryFilter.tsx); grouped by code or document.
+// codes (tree on the left), document attributes, cases and case countries (CaseFilters.tsx),
+// coder (and the shared coder view), text and a coding query (QueryFilter.tsx); grouped by code
+// or document.
 // The same filter is the "current selection" of the analysis views and of the export dialog.
 import { useEffect, useState } from 'react';
 import './evidence.css';
@@ -15,6 +16,7 @@ import { CoderSwitch } from '../coding/CoderSwitch';
 import { CodeFilterTree } from './CodeFilterTree';
 import { EvidenceList } from './EvidenceList';
 import { QueryFilter } from './QueryFilter';
+import { CaseFilters } from './CaseFilters';
 import { BulkCodingBar } from './BulkCodingBar';
 import { CitationPicker } from '../citation/CitationPicker';
 import { citationChoiceOf, saveCitationChoice } from '../citation/citation-choice';
@@ -59,6 +61,7 @@ export function EvidenceFilterBar({ testIdPrefix }: { testIdPrefix: string }) {
         testIdPrefix={testIdPrefix}
         onChange={(v) => void setEvidenceFilter({ ...v, yearFrom: v.yearFrom ?? undefined, yearTo: v.yearTo ?? undefined })}
       />
+      <CaseFilters testIdPrefix={testIdPrefix} />
       <CheckboxMenu
         label={t('evidence.coder')}
         options={coders.map((c) => ({ id: c.id, label: c.name }))}

@@ -54,7 +54,7 @@ export function cleanEvidenceFilter(f: EvidenceFilter): EvidenceFilter {
     out.codeMatch = f.codeMatch ?? 'any';
     out.includeSubcodes = !!f.includeSubcodes;
   }
-  for (const key of ['organisations', 'countries', 'docTypes', 'languages', 'coderIds', 'documentIds'] as const) {
+  for (const key of ['organisations', 'countries', 'docTypes', 'languages', 'coderIds', 'documentIds', 'caseIds', 'caseCountries'] as const) {
     if (f[key]?.length) out[key] = f[key];
   }
   if (f.yearFrom != null) out.yearFrom = f.yearFrom;

@@ -56,6 +56,8 @@ const UNDO_LABELS: Record<string, string> = {
   'Attach bibliography': 'attachBibliography',
   'Remove bibliographic record': 'removeBibRecord',
   'Cases from outline': 'casesFromOutline',
+  'Cases from headings': 'casesFromHeadings',
+  'New case': 'createCase',
   'Edit case': 'editCase',
   'Delete case': 'deleteCase',
   'Link passages': 'linkPassages',
@@ -130,6 +132,8 @@ const SUMMARY_RULES: Rule[] = [
   { re: /^Attached (?<count>\d+) bibliographic records? from (?<file>.*)$/s, key: () => 'bibAttach.historyAttached' },
   { re: /^Removed the bibliographic record of "(?<title>.*)"$/s, key: () => 'bibRecord.historyRemoved' },
   { re: /^Made (?<count>\d+) cases from the outline of "(?<title>.*)"$/s, key: () => 'history.text.casesFromOutline' },
+  { re: /^Made (?<count>\d+) cases from the headings of "(?<title>.*)"$/s, key: () => 'history.text.casesFromHeadings' },
+  { re: /^Made case "(?<name>.*)" from pages (?<first>\d+)–(?<last>\d+) of "(?<title>.*)"$/s, key: () => 'history.text.caseCreated' },
   { re: /^Edited case "(?<name>.*)"$/s, key: () => 'history.text.caseEdited' },
   { re: /^Deleted case "(?<name>.*)"$/s, key: () => 'history.text.caseDeleted' },
   ...(

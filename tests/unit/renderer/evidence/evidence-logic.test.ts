@@ -34,6 +34,10 @@ describe('evidence logic', () => {
       codeIds: ['x'], codeMatch: 'any', includeSubcodes: false, countries: ['russia'], yearFrom: 2015, text: 'ёмкость',
     });
     expect(isFiltered({ codeIds: [] })).toBe(false);
+    // The case filters travel; emptied, they are no filter.
+    expect(cleanEvidenceFilter({ caseIds: ['c1'], caseCountries: ['georgia'] })).toEqual({ caseIds: ['c1'], caseCountries: ['georgia'] });
+    expect(isFiltered({ caseIds: [], caseCountries: [] })).toBe(false);
+    expect(isFiltered({ caseCountries: ['georgia'] })).toBe(true);
     expect(toggleId(['a', 'b'], 'a')).toEqual(['b']);
     expect(toggleId(undefined, 'a')).toEqual(['a']);
   });

@@ -11,7 +11,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../../../main/db/migrations/index';
 import { findRowProblems } from '../../../../../main/db/row-check';
 import { localizeHistorySummary, localizeUndoLabel } from '../../../../../renderer/features/history/stored-text';
 import { t } from '../../../../../renderer/i18n/i18n';
-import { makeTipOutlineReport } from '../../../../fixtures/tip-outline-report';
+import { makeTipHeadingsReport, makeTipOutlineReport } from '../../../../fixtures/tip-outline-report';
 import { addDocument } from '../../../../helpers/temp-project';
 import { tipPageTexts } from './tip-project';
 
@@ -68,6 +68,45 @@ describe('cases handlers', () => {
       expect((db.prepare('SELECT count(*) AS n FROM case_segments').get() as { n: number }).n).toBe(3);
     } finally {
       db.close();
+    }
+  });
+
+  it('headings for a PDF without an outline and a case from pages, through the contract, in the History in Russian', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-cases-hh-'));
+    const file = path.join(dir, 'b.glossa');
+    const h = createProject(file);
+    const docId = addDocument(h.db, tipPageTexts(), { title: 'TIP' }, await makeTipHeadingsReport()).id;
+    closeProject(h);
+    const backend = createBackend({ userDataDir: path.join(dir, 'data'), host: 'web' });
+    const progress: unknown[] = [];
+    backend.on((name, payload) => void (name === 'cases.progress' && progress.push(payload)));
+    try {
+      await backend.invoke('project.open', { path: file });
+      const refused = async (channel: 'cases.outline' | 'cases.create', input: unknown) =>
+        backend.invoke(channel, input as never).then(() => 'accepted', (e: { code?: string }) => e.code);
+      expect(await refused('cases.outline', { documentId: docId })).toBe('case.noOutline');
+      expect(await refused('cases.outline', { documentId: docId, source: 'toc' })).toBe('case.badInput');
+      const plan = await backend.invoke('cases.outline', { documentId: docId, source: 'headings' });
+      expect(plan).toMatchObject({ source: 'headings', level: 2 });
+      // Every page read is reported, the last one as all of them.
+      expect(progress).toHaveLength(13);
+      expect(progress.at(-1)).toEqual({ documentId: docId, pagesDone: 13, pageCount: 13 });
+      const made = await backend.invoke('cases.fromOutline', { documentId: docId, source: 'headings' });
+      expect(made.map((c) => c.country)).toEqual(['moldova', 'ukraine', 'georgia', 'azerbaijan']);
+      const annex = await backend.invoke('cases.create', { documentId: docId, name: 'Annex', firstPage: 12, lastPage: 12 });
+      expect(annex.segments).toMatchObject([{ documentId: docId, firstPage: 12, lastPage: 12 }]);
+      expect(await refused('cases.create', { documentId: docId, name: 'Annex', firstPage: '1', lastPage: 2 })).toBe('api.badInput');
+      expect(await refused('cases.create', { documentId: docId, name: ' ', firstPage: 1, lastPage: 2 })).toBe('case.badInput');
+      expect(await refused('cases.create', { documentId: docId, name: 'Far', firstPage: 1, lastPage: 99 })).toBe('case.badInput');
+      const ru = (key: string, params?: Record<string, string | number>) => t(key, params, 'ru');
+      const summaries = (await backend.invoke('history.list', {})).map((h) => h.summary).filter((s) => /case/i.test(s));
+      expect(summaries.map((s) => localizeHistorySummary(s, ru)).sort()).toEqual(
+        ['Создано 4 случая из заголовков «TIP»', 'Создан случай «Annex» из страниц 13–13 документа «TIP»'].sort(),
+      );
+      expect(['Cases from headings', 'New case'].map((l) => localizeUndoLabel(l, ru))).toEqual(['Случаи из заголовков', 'Создание случая']);
+      await backend.invoke('project.close', undefined);
+    } finally {
+      await backend.dispose();
     }
   });
 });

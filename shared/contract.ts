@@ -46,6 +46,8 @@ import type {
   ShareFilePurpose,
 } from './domain/share';
 import type { Case, CasePatch, OutlinePlan } from './domain/case';
+import type { MemoLinkKind, MemoListQuery, MemoSummary, NewMemo, TitledMemo } from './domain/memo';
+import type { CitationLocale, CitationStyleId } from './csl/citation-styles';
 import type { CodingRound, ConsensusRequest, ConsensusResolution, Reply, ResolveResult, SendInput } from './domain/rounds';
 import type {
   EvidenceFilter,
@@ -256,6 +258,22 @@ export interface Contract {
   'cases.update': (input: { id: string; patch: CasePatch }) => Case;
   'cases.delete': (input: { id: string }) => void;
 
+  // --- memos as a writing space (issue 14): titled memos, linked to codes, documents, cases, passages ---
+  /** The memo manager's list: search (title + body), "linked to" filter, sort (default: last edited first). */
+  'memos.list': (input: MemoListQuery & { lang?: 'en' | 'ru' }) => MemoSummary[];
+  'memos.read': (input: { id: string; lang?: 'en' | 'ru' }) => TitledMemo;
+  /** A new titled memo, optionally linked (undoable). */
+  'memos.create': (input: NewMemo & { lang?: 'en' | 'ru' }) => TitledMemo;
+  'memos.rename': (input: { id: string; title: string; lang?: 'en' | 'ru' }) => TitledMemo;
+  /** Saves the body as typed (typing coalesces into one undo step per memo). */
+  'memos.write': (input: { id: string; body: string; lang?: 'en' | 'ru' }) => TitledMemo;
+  'memos.link': (input: { id: string; kind: MemoLinkKind; targetId: string; lang?: 'en' | 'ru' }) => TitledMemo;
+  'memos.unlink': (input: { id: string; linkId: string; lang?: 'en' | 'ru' }) => TitledMemo;
+  /** Deletes the memo with its links (undoable; leaves a tombstone for merges). */
+  'memos.delete': (input: { id: string }) => void;
+  /** A passage's quote with its citation (as "Copy with citation"), as Markdown to insert into a memo. */
+  'memos.passageQuote': (input: { annotationId: string; style: CitationStyleId; locale: CitationLocale }) => { markdown: string; text: string };
+
   // --- evidence browser, analysis views, exports (issue 4) ---
   /** Coded passages matching the filter, grouped by code or document, one page at a time. */
   'evidence.query': (input: EvidenceQuery) => EvidencePage;
@@ -357,6 +375,7 @@ export const CHANNELS = [
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
   'zotero.locate', 'zotero.scan', 'zotero.import', 'dialog.zoteroDataDir',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
+  'memos.list', 'memos.read', 'memos.create', 'memos.rename', 'memos.write', 'memos.link', 'memos.unlink', 'memos.delete', 'memos.passageQuote',
   'cases.list', 'cases.outline', 'cases.fromOutline', 'cases.update', 'cases.delete',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'evidence.citeText', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
   'links.open',

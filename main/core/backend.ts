@@ -21,6 +21,7 @@ import { searchHandlers } from './app/search-handlers';
 import { annotationImportHandlers } from './annotation-import/handlers';
 import { bibliographyHandlers } from './bibliography/handlers';
 import { caseHandlers } from './cases/handlers';
+import { memoHandlers } from './memos/handlers';
 import { codingHandlers } from './coding/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { createExportJobs } from './evidence/export-jobs';
@@ -142,6 +143,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...evidenceHandlers(ctx, exportJobs),
     ...zoteroJobs.handlers,
     ...caseHandlers(ctx, coder.get),
+    ...memoHandlers(ctx, coder.get),
   } satisfies Handlers;
 
   return {

@@ -240,3 +240,36 @@ export interface CaseTombstoneScanRow {
 export function scanCaseTombstones(db: Db): IterableIterator<CaseTombstoneScanRow> {
   return db.prepare('SELECT case_id AS id, case_id, deleted_at FROM case_tombstones').iterate() as IterableIterator<CaseTombstoneScanRow>;
 }
+
+export interface TitledMemoScanRow {
+  id: string;
+  title: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Memos with titles (migration 0016). */
+export function scanTitledMemos(db: Db): IterableIterator<TitledMemoScanRow> {
+  return db.prepare('SELECT id, title, body, created_at, updated_at FROM memos').iterate() as IterableIterator<TitledMemoScanRow>;
+}
+
+export interface MemoLinkScanRow {
+  id: string;
+  memo_id: string;
+  created_at: string;
+}
+
+export function scanMemoLinks(db: Db): IterableIterator<MemoLinkScanRow> {
+  return db.prepare('SELECT id, memo_id, created_at FROM memo_links').iterate() as IterableIterator<MemoLinkScanRow>;
+}
+
+export interface MemoTombstoneScanRow {
+  id: string;
+  memo_id: string;
+  deleted_at: string;
+}
+
+export function scanMemoTombstones(db: Db): IterableIterator<MemoTombstoneScanRow> {
+  return db.prepare('SELECT memo_id AS id, memo_id, deleted_at FROM memo_tombstones').iterate() as IterableIterator<MemoTombstoneScanRow>;
+}

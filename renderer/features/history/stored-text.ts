@@ -54,6 +54,11 @@ const UNDO_LABELS: Record<string, string> = {
   'Cases from outline': 'casesFromOutline',
   'Edit case': 'editCase',
   'Delete case': 'deleteCase',
+  'New memo': 'newMemo',
+  'Rename memo': 'renameMemo',
+  'Delete memo': 'deleteMemo',
+  'Link memo': 'linkMemo',
+  'Unlink memo': 'unlinkMemo',
 };
 
 /** Conflict labels (main/core/share/conflict-labels.ts and merge.ts). */
@@ -121,6 +126,12 @@ const SUMMARY_RULES: Rule[] = [
   { re: /^Made (?<count>\d+) cases from the outline of "(?<title>.*)"$/s, key: () => 'history.text.casesFromOutline' },
   { re: /^Edited case "(?<name>.*)"$/s, key: () => 'history.text.caseEdited' },
   { re: /^Deleted case "(?<name>.*)"$/s, key: () => 'history.text.caseDeleted' },
+  { re: /^New memo "(?<title>.*)"$/s, key: () => 'history.text.memoCreated' },
+  { re: /^Renamed memo "(?<from>.*)" to "(?<to>.*)"$/s, key: () => 'history.text.memoRenamed' },
+  { re: /^Edited memo "(?<title>.*)"$/s, key: () => 'history.text.memoEdited' },
+  { re: /^Linked memo "(?<title>.*)"$/s, key: () => 'history.text.memoLinked' },
+  { re: /^Unlinked memo "(?<title>.*)"$/s, key: () => 'history.text.memoUnlinked' },
+  { re: /^Deleted memo "(?<title>.*)"$/s, key: () => 'history.text.memoDeleted' },
   {
     re: /^(?<dir>Undid|Redid): (?<label>.*)$/s,
     key: (g) => (g.dir === 'Undid' ? 'history.text.undid' : 'history.text.redid'),

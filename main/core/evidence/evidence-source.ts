@@ -44,6 +44,6 @@ export function openEvidenceSource(
     rows,
     rowCount: countEvidence(db, where, 'code'),
     pdfBytes: (id) => getPdfBytes(db, id),
-    memos: memosFor(db, projectName, used, codes, index, isEmptyFilter(filter)),
+    memos: memosFor(db, projectName, used, codes, index, isEmptyFilter(filter), opts.memoScope === 'all', opts.language ?? 'en'),
   };
 }

@@ -29,6 +29,8 @@ export interface ReportLabels {
   openInGlossa: string;
   memos: string;
   projectMemo: string;
+  /** The line under a journal memo's title naming what it is linked to. */
+  memoLinks: string;
   codeMemo: (code: string) => string;
   documentMemo: (title: string) => string;
   tables: string;
@@ -96,6 +98,7 @@ const en: ReportLabels = {
   editedBy: 'edited by {name}',
   memos: 'Memos',
   projectMemo: 'Project memo',
+  memoLinks: 'Linked to',
   codeMemo: (code) => `Code: ${code}`,
   documentMemo: (title) => `Document: ${title}`,
   tables: 'Tables',
@@ -141,6 +144,7 @@ const ru: ReportLabels = {
   editedBy: 'правка: {name}',
   memos: 'Заметки',
   projectMemo: 'Заметка о проекте',
+  memoLinks: 'Связана с',
   codeMemo: (code) => `Код: ${code}`,
   documentMemo: (title) => `Документ: ${title}`,
   tables: 'Таблицы',

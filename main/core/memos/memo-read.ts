@@ -6,7 +6,7 @@ import { GlossaError } from '../../../shared/errors';
 import type { Db } from '../../db/connection';
 import { getAnnotation } from '../../db/repositories/annotations';
 import { listCodes } from '../../db/repositories/codes';
-import { type AnyMemoRow, getAnyMemoRow, linkLabelSources, linkOf, linkRowsOf, listMemoRows, type MemoLinkRow, readLinkRows } from '../../db/repositories/memos';
+import { caseDocumentIds, type AnyMemoRow, getAnyMemoRow, linkLabelSources, linkOf, linkRowsOf, listMemoRows, type MemoLinkRow, readLinkRows } from '../../db/repositories/memos';
 import { codeIndex } from '../evidence/evidence-rows';
 
 /** A list row shows the first 240 characters of the body: two lines of the manager. */
@@ -73,4 +73,35 @@ export function listMemos(db: Db, q: MemoListQuery, lang: Lang = 'en'): MemoSumm
     const { body, ...rest } = toMemo(r, byMemo.get(r.id) ?? []);
     return { ...rest, excerpt: excerptOf(body), length: body.length };
   });
+}
+
+/** A journal memo for the reports: its links with the documents each lies in (a passage's, a case's segments'). */
+export interface ReportJournalMemo {
+  title: string;
+  body: string;
+  links: Array<MemoLink & { documentIds: string[] }>;
+}
+
+/** Every journal memo (no owner target), oldest first: the reports' Memos section after the target memos. */
+export function journalMemos(db: Db, lang: Lang = 'en'): ReportJournalMemo[] {
+  const label = labeller(db, lang);
+  const links = new Map<string, MemoLinkRow[]>();
+  for (const l of readLinkRows(db)) links.set(l.memo_id, [...(links.get(l.memo_id) ?? []), l]);
+  const caseDocs = caseDocumentIds(db);
+  return listMemoRows(db, { sort: 'created' })
+    .filter((r) => r.target_type === null)
+    .reverse()
+    .map((r) => ({
+      title: r.title,
+      body: r.body,
+      links: (links.get(r.id) ?? []).map((l) => {
+        const link = label(l);
+        const documentIds =
+          link.kind === 'document' ? [link.targetId]
+          : link.kind === 'annotation' ? [getAnnotation(db, link.targetId)?.documentId ?? '']
+          : link.kind === 'case' ? (caseDocs.get(link.targetId) ?? [])
+          : [];
+        return { ...link, documentIds };
+      }),
+    }));
 }

@@ -233,3 +233,11 @@ export function insertLinkRaw(db: Db, l: MemoLinkRow): void {
      VALUES (@id, @memo_id, @document_id, @code_id, @case_id, @annotation_id, @created_at) ON CONFLICT DO NOTHING`,
   ).run(l);
 }
+
+/** The documents each case's segments lie in (a case link counts for a report of those documents). */
+export function caseDocumentIds(db: Db): Map<string, string[]> {
+  const rows = prepared(db, 'SELECT DISTINCT case_id, document_id FROM case_segments').all() as Array<{ case_id: string; document_id: string }>;
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.case_id, [...(out.get(r.case_id) ?? []), r.document_id]);
+  return out;
+}

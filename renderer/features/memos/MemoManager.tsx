@@ -53,15 +53,15 @@ export function MemoManager() {
           />
           <div className="memo-list-row">
             <label className="small">
-              {t('memos.manager.sortLabel')}{' '}
+              <span>{t('memos.manager.sortLabel')}</span>
               <select data-testid="memo-sort" value={list.sort} onChange={(e) => setMemoQuery({ sort: e.target.value as typeof list.sort })}>
                 <option value="updated">{t('memos.manager.sortUpdated')}</option>
                 <option value="title">{t('memos.manager.sortTitle')}</option>
                 <option value="created">{t('memos.manager.sortCreated')}</option>
               </select>
             </label>
-            <label className="small memo-filter">
-              {t('memos.manager.filterLabel')}{' '}
+            <label className="small">
+              <span>{t('memos.manager.filterLabel')}</span>
               <select
                 data-testid="memo-filter"
                 value={filterValue}

@@ -101,7 +101,7 @@ export function MemoPage({ targets }: { targets: LinkTarget[] }) {
         <span className="small">{t('memos.manager.links')}:</span>
         {memo.links.length === 0 && <span className="muted small">{t('memos.manager.noLinks')}</span>}
         {memo.links.map((l) => (
-          <span key={l.id} className="chip memo-link" data-testid="memo-link" data-kind={l.kind}>
+          <span key={l.id} className="chip memo-link-chip" data-testid="memo-link" data-kind={l.kind}>
             <span className="muted">{t(`memos.manager.kind.${l.kind}`)}:</span> {l.label}
             <button type="button" className="chip-remove" aria-label={t('memos.manager.unlink', { label: l.label })} title={t('memos.manager.unlink', { label: l.label })} onClick={() => void run(() => unlinkOpenMemo(l.id))}>×</button>
           </span>

@@ -12,7 +12,7 @@ import { EvidencePage } from './pages/evidence-page';
 test.use({ seed: ['english'] });
 
 interface Doc { id: string; pageCount: number }
-interface Memo { id: string; title: string; body: string; links: Array<{ kind: string; targetId: string }> }
+interface Memo { id: string; title: string; body: string; excerpt?: string; links: Array<{ kind: string; targetId: string }> }
 
 async function targetOf(glossa: GlossaEnv, doc: Doc, sentence: string) {
   for (let pageIndex = 0; pageIndex < doc.pageCount; pageIndex++) {

@@ -5,7 +5,7 @@ import type { MemoLinkKind, MemoListQuery, MemoSummary } from '../../../shared/d
 import { api, onEvent } from '../../api';
 import { getLocale } from '../../i18n/i18n';
 import { Store } from '../../state/store';
-import { closeDraft, memoDraft, openDraft } from './memo-draft';
+import { closeDraft, flushDraft, memoDraft, openDraft } from './memo-draft';
 
 export interface MemoListState {
   search: string;
@@ -47,7 +47,10 @@ export async function renameMemo(id: string, title: string): Promise<void> {
 }
 
 export async function deleteMemo(id: string): Promise<void> {
-  if (memoDraft.getSnapshot().id === id) closeDraft();
+  if (memoDraft.getSnapshot().id === id) {
+    await flushDraft(); // the last words land before the delete, so undoing it brings them back
+    closeDraft();
+  }
   await api['memos.delete']({ id });
   await refreshMemos();
 }

@@ -126,6 +126,18 @@ describe('memo handlers', () => {
     expect(await refused(backend, 'memos.passageQuote', { annotationId: a.id, style: 'nope', locale: 'en' })).toBe('api.badInput');
   });
 
+  it('merging a code into another moves the memos linked to it, once each', async () => {
+    const a = await backend.invoke('codes.create', { name: 'Grants', color: '#4e79a7' });
+    const b = await backend.invoke('codes.create', { name: 'Funding', color: '#e15759' });
+    const one = await backend.invoke('memos.create', { title: 'On grants', links: [{ kind: 'code', targetId: a.id }] });
+    const both = await backend.invoke('memos.create', { title: 'On both', links: [{ kind: 'code', targetId: a.id }, { kind: 'code', targetId: b.id }] });
+    await backend.invoke('codes.merge', { sourceId: a.id, targetId: b.id });
+    expect((await backend.invoke('memos.read', { id: one.id })).links.map((l) => l.targetId)).toEqual([b.id]);
+    expect((await backend.invoke('memos.read', { id: both.id })).links.map((l) => l.targetId)).toEqual([b.id]);
+    await backend.invoke('undo.undo', undefined);
+    expect((await backend.invoke('memos.read', { id: both.id })).links.map((l) => l.targetId).sort()).toEqual([a.id, b.id].sort());
+  });
+
   it('refuses bad input with a message code', async () => {
     const m = await backend.invoke('memos.create', { title: 'One' });
     expect(await refused(backend, 'memos.create', { title: '   ' })).toBe('memo.badInput');

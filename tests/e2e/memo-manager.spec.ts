@@ -100,6 +100,17 @@ test('titled memos: create, link, search, save as typed, insert a passage with i
     await expect(page.getByTestId('memo-title')).toHaveValue('Funding streams');
   });
 
+  await test.step("insert from a highlight in the reader", async () => {
+    await page.getByTestId('tab-evidence').click();
+    await page.getByTestId('evidence-open').first().click();
+    const row = page.getByTestId('annotation-row').first();
+    await expect(row).toBeVisible();
+    await row.getByTestId('insert-into-memo').click();
+    await expect(row.getByTestId('insert-into-memo')).toContainText('Inserted into “Funding streams”');
+    const id = (await memos()).find((m) => m.title === 'Funding streams')!.id;
+    await expect.poll(async () => ((await callApi<Memo>(glossa, 'memos.read', { id })).body.match(/> “/g) ?? []).length).toBe(2);
+  });
+
   const lookDir = process.env.GLOSSA_LOOK_DIR;
   if (lookDir) {
     for (const lang of ['en', 'ru'] as const) {

@@ -1,4 +1,4 @@
-// 0016: memos as a writing space (issue 14 item 7). A memo now has a title and lives on its own
+// 0019: memos as a writing space (issue 14 item 7). A memo now has a title and lives on its own
 // (a research journal entry), linked to any number of codes, documents, cases and passages
 // (memo_links). The one-per-target memos of 0002 become titled memos that keep their target in
 // target_type / target_id ("the memo of this code": what the code editor and document panel
@@ -10,8 +10,8 @@
 // them). A deleted memo leaves a tombstone so no merge brings it back unless edited after.
 import type { Migration } from './index';
 
-export const m0016TitledMemos: Migration = {
-  version: 16,
+export const m0019TitledMemos: Migration = {
+  version: 19,
   name: 'titled-memos',
   up(db) {
     db.exec(`

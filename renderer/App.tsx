@@ -12,6 +12,7 @@ import { ImportPanel } from './features/import/ImportPanel';
 import { importCommand } from './features/import/import-commands';
 import { subscribeImportEvents } from './features/import/import-store';
 import { CodebookView } from './features/codebook/CodebookView';
+import { MemoManager } from './features/memos/MemoManager';
 import { resetAnalysis } from './features/analysis/analysis-store';
 import { resetNetwork } from './features/analysis/network-store';
 import { EvidenceView } from './features/evidence/EvidenceView';
@@ -138,6 +139,7 @@ export function App() {
             <Suspense fallback={<main className="loading-screen">{t('common.loading')}</main>}><AnalysisView visible /></Suspense>
           </div>
         )}
+        {view === 'memos' && !reader && <div className="view-slot"><MemoManager /></div>}
         {view === 'team' && !reader && <div className="view-slot"><TeamView /></div>}
         {reader && <div className="view-slot"><ReaderHost target={reader} onClose={closeReader} /></div>}
       </>

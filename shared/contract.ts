@@ -47,6 +47,8 @@ import type {
 } from './domain/share';
 import type { Case, CasePatch, CaseSource, ManualCaseInput, OutlinePlan } from './domain/case';
 import type { LinkOfPassage, NewPassageLink, PassageLinkInfo, PassageLinkListItem, PassageLinkPatch, PassageSummary } from './domain/passage-links';
+import type { MemoLinkKind, MemoListQuery, MemoSummary, NewMemo, TitledMemo } from './domain/memo';
+import type { CitationLocale, CitationStyleId } from './csl/citation-styles';
 import type { CodingRound, ConsensusRequest, ConsensusResolution, Reply, ResolveResult, SendInput } from './domain/rounds';
 import type {
   EvidenceFilter,
@@ -281,6 +283,21 @@ export interface Contract {
   'passageLinks.update': (input: { id: string; patch: PassageLinkPatch }) => PassageLinkInfo;
   /** Deletes a link (undoable); a tombstone keeps a merge from bringing it back. */
   'passageLinks.delete': (input: { id: string }) => void;
+  // --- memos as a writing space (issue 14): titled memos, linked to codes, documents, cases, passages ---
+  /** The memo manager's list: search (title + body), "linked to" filter, sort (default: last edited first). */
+  'memos.list': (input: MemoListQuery & { lang?: 'en' | 'ru' }) => MemoSummary[];
+  'memos.read': (input: { id: string; lang?: 'en' | 'ru' }) => TitledMemo;
+  /** A new titled memo, optionally linked (undoable). */
+  'memos.create': (input: NewMemo & { lang?: 'en' | 'ru' }) => TitledMemo;
+  'memos.rename': (input: { id: string; title: string; lang?: 'en' | 'ru' }) => TitledMemo;
+  /** Saves the body as typed (typing coalesces into one undo step per memo). */
+  'memos.write': (input: { id: string; body: string; lang?: 'en' | 'ru' }) => TitledMemo;
+  'memos.link': (input: { id: string; kind: MemoLinkKind; targetId: string; lang?: 'en' | 'ru' }) => TitledMemo;
+  'memos.unlink': (input: { id: string; linkId: string; lang?: 'en' | 'ru' }) => TitledMemo;
+  /** Deletes the memo with its links (undoable; leaves a tombstone for merges). */
+  'memos.delete': (input: { id: string }) => void;
+  /** A passage's quote with its citation (as "Copy with citation"), as Markdown to insert into a memo. */
+  'memos.passageQuote': (input: { annotationId: string; style: CitationStyleId; locale: CitationLocale }) => { markdown: string; text: string };
 
   // --- evidence browser, analysis views, exports (issue 4) ---
   /** Coded passages matching the filter, grouped by code or document, one page at a time. */
@@ -394,6 +411,7 @@ export const CHANNELS = [
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
   'zotero.locate', 'zotero.scan', 'zotero.import', 'zotero.cancel', 'dialog.zoteroDataDir',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
+  'memos.list', 'memos.read', 'memos.create', 'memos.rename', 'memos.write', 'memos.link', 'memos.unlink', 'memos.delete', 'memos.passageQuote',
   'cases.list', 'cases.outline', 'cases.fromOutline', 'cases.create', 'cases.update', 'cases.delete',
   'passageLinks.list', 'passageLinks.ofAnnotation', 'passageLinks.searchPassages', 'passageLinks.create', 'passageLinks.update', 'passageLinks.delete',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'evidence.citeText', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',

@@ -60,6 +60,8 @@ export const ERROR_CODES = [
   'agreement.badInput',
   'consensus.badInput',
   'reply.notFound',
+  'memo.badInput',
+  'memo.notFound',
   'case.badInput',
   'case.notFound',
   'case.noOutline',

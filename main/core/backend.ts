@@ -22,6 +22,7 @@ import { annotationImportHandlers } from './annotation-import/handlers';
 import { bibliographyHandlers } from './bibliography/handlers';
 import { caseHandlers } from './cases/handlers';
 import { passageLinkHandlers } from './passage-links/handlers';
+import { memoHandlers } from './memos/handlers';
 import { codingHandlers } from './coding/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { networkHandlers } from './network/handlers';
@@ -146,6 +147,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...zoteroJobs.handlers,
     ...caseHandlers(ctx, coder.get),
     ...passageLinkHandlers(ctx, coder.get),
+    ...memoHandlers(ctx, coder.get),
   } satisfies Handlers;
 
   return {

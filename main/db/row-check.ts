@@ -10,7 +10,7 @@ import { checkAnchorStatus, checkComment, checkHighlightColor, checkKind, checkS
 import { checkCodeColor, checkCodeName, checkCodeNames, checkLocalizedNamesJson, checkNote } from '../../shared/rules/code-rules';
 import { checkCountriesJson, checkSha256, validatePatch } from '../../shared/rules/document-rules';
 import { checkExtractorJson } from '../../shared/rules/extractor-rules';
-import { checkCoderColor, checkCoderName, checkMemoBody } from '../../shared/rules/memo-rules';
+import { checkCoderColor, checkCoderName, checkMemoBody, checkMemoTitle } from '../../shared/rules/memo-rules';
 import { checkConflictStatus, checkJsonObject, checkRecordLine, checkRecordTime } from '../../shared/rules/record-rules';
 import { checkOcrConfidence, checkOcrPageText, checkOcrSource, checkOcrWordsJson } from '../../shared/rules/ocr-rules';
 import { checkPreviewRow } from '../../shared/rules/preview-rules';
@@ -208,6 +208,22 @@ const passageLinkTombstoneRule: RowRule<scan.PassageLinkTombstoneScanRow> = (r) 
   checkId(r.link_id, 'link_id');
   checkRecordTime(r.deleted_at, 'deleted_at');
 };
+const titledMemoRule: RowRule<scan.TitledMemoScanRow> = (r) => {
+  if (typeof r.title !== 'string' || checkMemoTitle(r.title) !== r.title) {
+    throw new GlossaError('memo.badInput', 'A memo title is one line of at most 300 characters.', { field: 'title' });
+  }
+  checkMemoBody(r.body);
+  checkRecordTime(r.created_at, 'created_at');
+  checkRecordTime(r.updated_at, 'updated_at');
+};
+const memoLinkRule: RowRule<scan.MemoLinkScanRow> = (r) => {
+  checkId(r.memo_id, 'memo_id');
+  checkRecordTime(r.created_at, 'created_at');
+};
+const memoTombstoneRule: RowRule<scan.MemoTombstoneScanRow> = (r) => {
+  checkId(r.memo_id, 'memo_id');
+  checkRecordTime(r.deleted_at, 'deleted_at');
+};
 const segmentRule: RowRule<scan.SegmentScanRow> = (r) => {
   checkId(r.case_id, 'case_id');
   checkSegmentRange(r.first_page, r.last_page, r.page_count, r.start_offset, r.end_offset);
@@ -253,6 +269,9 @@ const TABLES: TableCheck[] = [
   { table: 'exemplars', rows: scan.scanExemplars, rule: exemplarRule as RowRule<never> },
   { table: 'passage_links', rows: scan.scanPassageLinks, rule: passageLinkRule as RowRule<never> },
   { table: 'passage_link_tombstones', rows: scan.scanPassageLinkTombstones, rule: passageLinkTombstoneRule as RowRule<never> },
+  { table: 'memos', rows: scan.scanTitledMemos, rule: titledMemoRule as RowRule<never>, column: 'title' },
+  { table: 'memo_links', rows: scan.scanMemoLinks, rule: memoLinkRule as RowRule<never> },
+  { table: 'memo_tombstones', rows: scan.scanMemoTombstones, rule: memoTombstoneRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

@@ -122,9 +122,12 @@ export interface EvidenceCode {
 }
 
 export interface EvidenceMemo {
-  targetType: 'project' | 'document' | 'code' | 'annotation';
+  /** 'memo': a titled memo of the research journal (targetLabel is its title). */
+  targetType: 'project' | 'document' | 'code' | 'annotation' | 'memo';
   targetLabel: string;
   body: string;
+  /** A journal memo's links, as the items are called ("Funding › Co-funding", a document's title). */
+  links?: string[];
 }
 
 /** Everything an export needs, assembled once by the backend. */
@@ -158,6 +161,9 @@ export type ExportFormat = 'docx' | 'html' | 'md' | 'pdf' | 'csv' | 'xlsx' | 'js
 export interface ExportOptions {
   format: ExportFormat;
   includeMemos?: boolean;
+  /** Which memos the Memos section holds: those linked to the report's codes and documents
+   *  (default; the project memo always), or every memo of the project. */
+  memoScope?: 'linked' | 'all';
   includeTables?: boolean;
   /** Language of the report formats: every heading and label, code and organisation names,
    *  the citation's "p."/"с.". */

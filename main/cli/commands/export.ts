@@ -97,7 +97,7 @@ export const exportCommand: CliCommand = {
   usage:
     'export <project.glossa> --format docx|html|md|pdf|csv|xlsx|jsonld -o FILE [--code NAME]... [--all-codes] [--subcodes]\n' +
     '         [--actor X]... [--country X]... [--year FROM-TO] [--type X]... [--language X]... [--coder NAME]... [--text T]\n' +
-    '         [--memos] [--tables] [--full-codebook] [--title TITLE] [--lang en|ru] [--force]\n' +
+    '         [--memos [--all-memos]] [--tables] [--full-codebook] [--title TITLE] [--lang en|ru] [--force]\n' +
     `         [--style ${CITATION_STYLES.join('|')}] [--locale en|ru]\n` +
     '         [--pandoc [--bib csl-json|bibtex]]   (md: Pandoc citations, bibliography beside the file)\n' +
     '         export <project.glossa> --format annotated-pdf --doc NAME -o FILE [--force]',
@@ -118,6 +118,7 @@ export const exportCommand: CliCommand = {
         coder: { type: 'string', multiple: true },
         text: { type: 'string' },
         memos: { type: 'boolean' },
+        'all-memos': { type: 'boolean' },
         tables: { type: 'boolean' },
         'report-language': { type: 'string' },
         lang: { type: 'string' },
@@ -177,7 +178,7 @@ export const exportCommand: CliCommand = {
       if (year.yearFrom !== undefined) filter.yearFrom = year.yearFrom;
       if (year.yearTo !== undefined) filter.yearTo = year.yearTo;
       if (values.text?.trim()) filter.text = values.text;
-      return buildEvidenceBundle(h.db, projectTitle(h), filter, new Date(), { language: reportLanguage, fullCodebook: !!values['full-codebook'], format });
+      return buildEvidenceBundle(h.db, projectTitle(h), filter, new Date(), { language: reportLanguage, fullCodebook: !!values['full-codebook'], format, memoScope: values['all-memos'] ? 'all' : 'linked' });
     });
 
     const controller = new AbortController();
@@ -188,7 +189,7 @@ export const exportCommand: CliCommand = {
       const pandoc = companionName ? { pandoc: true, bibliography: bibFormat, bibliographyFile: companionName } : {};
       const { bytes, companion: bib } = await exportEvidenceFiles(
         bundle,
-        { format, includeMemos: !!values.memos, includeTables: !!values.tables, language: reportLanguage, title, fullCodebook: !!values['full-codebook'], style, locale, ...pandoc },
+        { format, includeMemos: !!values.memos || !!values['all-memos'], includeTables: !!values.tables, language: reportLanguage, title, fullCodebook: !!values['full-codebook'], style, locale, ...pandoc },
         { signal: controller.signal, onProgress: (f) => printer.report(f) },
       );
       printer.done();

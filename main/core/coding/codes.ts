@@ -8,7 +8,7 @@ import { checkCodeColor, checkCodeName, checkNote } from '../../../shared/rules/
 import type { Db } from '../../db/connection';
 import { codingsOfCode, deleteCoding, hasCoding, insertCoding } from '../../db/repositories/annotations';
 import { type CodeColumnPatch, codingCountsByCode, deleteCodeRow, getCode, insertCode, listChildren, listCodes, textColumns, updateCode } from '../../db/repositories/codes';
-import { deleteMemoRow, getMemoRow, updateMemoRow } from '../../db/repositories/memos';
+import { codeLinkRows, deleteMemoRow, findLinkRow, getMemoRow, updateMemoRow } from '../../db/repositories/memos';
 import type { RowJournal } from '../../db/repositories/row-journal';
 import { childrenMap, isSelfOrDescendant, nextPaletteColor, subtree, treeOrder } from './code-tree';
 import { type ActionOutcome, runCodingAction } from './undo-stack';
@@ -236,6 +236,7 @@ export function mergeCodes(db: Db, coder: Coder, sourceId: string, targetId: str
     }
     renumber(j, newKids, targetId, now);
     mergeMemo(j, sourceId, targetId, logName(source), now);
+    moveMemoLinks(j, sourceId, targetId);
     deleteCodeRow(j, sourceId);
     renumber(j, listChildren(db, source.parentId), source.parentId, now);
     updateCode(j, targetId, { updated_at: now });
@@ -245,6 +246,14 @@ export function mergeCodes(db: Db, coder: Coder, sourceId: string, targetId: str
       details: { sourceId, targetId, moved, collapsed },
     };
   });
+}
+
+/** Memos linked to the source are linked to the target instead (once each). */
+function moveMemoLinks(j: RowJournal, sourceId: string, targetId: string): void {
+  for (const link of codeLinkRows(j.db, sourceId)) {
+    if (findLinkRow(j.db, link.memo_id, 'code', targetId)) j.delete('memo_links', { id: link.id });
+    else j.update('memo_links', { id: link.id }, { code_id: targetId });
+  }
 }
 
 /** The source's memo is kept: moved to the target, or appended under a heading. */

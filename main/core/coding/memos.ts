@@ -1,6 +1,7 @@
 // Memos on the project, a document, a code or a passage (Markdown; the renderer renders them
 // safely). A passage memo is its annotation's comment. Setting a memo is an undoable action;
-// an empty body removes the memo.
+// an empty body removes the memo. Since migration 0016 a target's memo is a titled memo like
+// the research journal's (main/core/memos/): made titled after its target and linked to it.
 import { randomUUID } from 'node:crypto';
 import type { Coder, Memo, MemoTargetType } from '../../../shared/domain/code';
 import { GlossaError } from '../../../shared/errors';
@@ -8,6 +9,11 @@ import { checkMemoBody, MEMO_TARGET_TYPES } from '../../../shared/rules/memo-rul
 import type { Db } from '../../db/connection';
 import { documentPageCount, getAnnotation } from '../../db/repositories/annotations';
 import { getCode } from '../../db/repositories/codes';
+import { getDocument } from '../../db/repositories/documents';
+import { getMeta } from '../../db/repositories/meta';
+import { codeNameFor } from '../../../shared/codebook/code-text';
+import { MAX_MEMO_TITLE } from '../../../shared/rules/memo-rules';
+import { addLink } from '../memos/memo-actions';
 import { deleteMemoRow, getMemoRow, insertMemoRow, rowToMemo, updateMemoRow } from '../../db/repositories/memos';
 import { patchAnnotation } from './annotations';
 import { type ActionOutcome, runCodingAction } from './undo-stack';
@@ -25,6 +31,25 @@ function checkTarget(db: Db, targetType: MemoTargetType, targetId: string): stri
     throw new GlossaError('annotation.notFound', 'This highlight no longer exists.', { id: targetId });
   }
   return targetId;
+}
+
+/** The title a target's memo is made with: the project's, document's or code's name. */
+export function ownerTitle(db: Db, targetType: Exclude<MemoTargetType, 'annotation'>, targetId: string): string {
+  let name = '';
+  if (targetType === 'project') name = getMeta(db, 'name') ?? '';
+  else if (targetType === 'document') {
+    try {
+      const d = getDocument(db, targetId);
+      name = d.title || d.fileName;
+    } catch {
+      // Not written yet (an import's documents come in the same transaction): the fallback title.
+    }
+  } else {
+    const c = getCode(db, targetId);
+    name = c ? codeNameFor(c, 'en') || codeNameFor(c, 'ru') : '';
+  }
+  const flat = name.replace(/\s+/g, ' ').trim().slice(0, MAX_MEMO_TITLE);
+  return flat || 'Memo';
 }
 
 export function getMemo(db: Db, targetType: MemoTargetType, targetId: string): Memo | null {
@@ -53,7 +78,9 @@ export function setMemo(db: Db, coder: Coder, targetType: MemoTargetType, target
     } else if (existing) {
       if (existing.body !== body) updateMemoRow(j, existing.id, { body, coder_id: coder.id, updated_at: now });
     } else {
-      insertMemoRow(j, { id: randomUUID(), target_type: targetType, target_id: id, body, coder_id: coder.id, created_at: now, updated_at: now });
+      const memoId = randomUUID();
+      insertMemoRow(j, { id: memoId, title: ownerTitle(db, targetType, id), target_type: targetType, target_id: id, body, coder_id: coder.id, created_at: now, updated_at: now });
+      if (targetType !== 'project') addLink(j, memoId, targetType, id, now);
     }
     return { result: getMemo(db, targetType, id), summary, details: { targetType, targetId: id } };
   });

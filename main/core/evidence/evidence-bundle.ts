@@ -20,6 +20,7 @@ import { placedPassages } from '../query/passage-positions';
 import { reportLabels, type ReportLanguage } from '../export/report-labels';
 import { passagesOf } from './evidence-passages';
 import { codeIndex, mapByDocument, toEvidenceRow, type CodeIndex } from './evidence-rows';
+import { journalMemos } from '../memos/memo-read';
 
 /** Every matching coding as an EvidenceRow, in codebook then reading order. */
 export function evidenceRows(db: Db, filter: EvidenceFilter, lang?: ReportLanguage): EvidenceRow[] {
@@ -117,19 +118,31 @@ export function codebookFor(all: Code[], index: CodeIndex, used: UsedIds, full: 
     }));
 }
 
-/** Memos about the project, about the codes the report's codebook lists, and about its documents. */
-export function memosFor(db: Db, projectName: string, used: UsedIds, codebook: EvidenceCode[], index: CodeIndex, wholeProject: boolean): EvidenceMemo[] {
+/**
+ * Memos about the project, about the codes the report's codebook lists, and about its documents;
+ * then the research journal's titled memos linked to any of those codes or documents (or to a
+ * passage or case in one of its documents), oldest first. `all`: every memo of the project.
+ */
+export function memosFor(
+  db: Db, projectName: string, used: UsedIds, codebook: EvidenceCode[], index: CodeIndex, wholeProject: boolean, all = false, lang: ReportLanguage = 'en',
+): EvidenceMemo[] {
   const docIds = used.documentIds;
   const codeIds = new Set(codebook.map((c) => c.id));
   const titles = documentTitlesById(db);
+  const inReport = { code: (id: string) => all || codeIds.has(id), document: (id: string) => all || wholeProject || docIds.has(id) };
   const out: EvidenceMemo[] = [];
   for (const m of listMemosForEvidence(db)) {
     if (m.target_type === 'project') out.push({ targetType: 'project', targetLabel: projectName, body: m.body });
-    else if (m.target_type === 'code' && codeIds.has(m.target_id)) {
+    else if (m.target_type === 'code' && inReport.code(m.target_id)) {
       out.push({ targetType: 'code', targetLabel: index.path(m.target_id).join(' > '), body: m.body });
-    } else if (m.target_type === 'document' && (wholeProject || docIds.has(m.target_id))) {
+    } else if (m.target_type === 'document' && inReport.document(m.target_id)) {
       out.push({ targetType: 'document', targetLabel: titles.get(m.target_id) ?? m.target_id, body: m.body });
     }
+  }
+  for (const m of journalMemos(db, lang)) {
+    if (m.body.trim() === '') continue;
+    const linked = m.links.some((l) => (l.kind === 'code' ? inReport.code(l.targetId) : l.documentIds.some(inReport.document)));
+    if (all || linked) out.push({ targetType: 'memo', targetLabel: m.title, body: m.body, links: m.links.map((l) => l.label) });
   }
   return out;
 }
@@ -160,6 +173,8 @@ export interface BundleOptions {
    *  page sizes give the xywh boxes; the reports print the areas' images); CSV and XLSX never
    *  read them, so they are not copied. */
   format?: ExportFormat;
+  /** The Memos section: memos linked to the report's codes and documents (default), or all. */
+  memoScope?: 'linked' | 'all';
 }
 
 export function buildEvidenceBundle(
@@ -186,7 +201,7 @@ export function buildEvidenceBundle(
     rows,
     passages,
     ...(opts.format && AREA_PDF_FORMATS.has(opts.format) ? { areaPdfs: areaPdfsOf(db, passages) } : {}),
-    memos: memosFor(db, projectName, used, codes, index, wholeProject),
+    memos: memosFor(db, projectName, used, codes, index, wholeProject, opts.memoScope === 'all', opts.language ?? 'en'),
     ...tableInputs(db, used),
   };
 }

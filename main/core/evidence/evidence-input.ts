@@ -59,6 +59,10 @@ export function parseExportStart(input: unknown): ExportStartInput {
     const opts = asObject(o.options, 'options');
     out.options = {};
     if (opts.includeMemos !== undefined) out.options.includeMemos = opts.includeMemos === true;
+    if (opts.memoScope !== undefined) {
+      if (opts.memoScope !== 'linked' && opts.memoScope !== 'all') throw badInput('"options.memoScope" must be linked or all');
+      out.options.memoScope = opts.memoScope;
+    }
     if (opts.includeTables !== undefined) out.options.includeTables = opts.includeTables === true;
     if (opts.language !== undefined) {
       if (opts.language !== 'en' && opts.language !== 'ru') throw badInput('"options.language" must be en or ru');

@@ -44,7 +44,7 @@ export function openEvidenceSource(
     rows,
     rowCount: countEvidence(db, where, 'code'),
     pdfBytes: (id) => getPdfBytes(db, id),
-    memos: memosFor(db, projectName, used, codes, index, isEmptyFilter(filter)),
+    memos: memosFor(db, projectName, used, codes, index, isEmptyFilter(filter), opts.memoScope === 'all', opts.language ?? 'en'),
     ...tableInputs(db, used),
   };
 }

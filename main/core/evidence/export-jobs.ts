@@ -85,7 +85,7 @@ export function createExportJobs(ctx: BackendContext): ExportJobs {
       const options = { ...input.options, format: input.format, ...(companionName ? { bibliographyFile: companionName } : {}) };
       const bundle =
         input.format === 'jsonld'
-          ? buildEvidenceBundle(handle.db, projectTitle(handle), input.filter, now, { language: options.language, fullCodebook: options.fullCodebook, format: input.format })
+          ? buildEvidenceBundle(handle.db, projectTitle(handle), input.filter, now, { language: options.language, fullCodebook: options.fullCodebook, format: input.format, memoScope: options.memoScope })
           : null;
       const jobId = crypto.randomUUID();
       const controller = new AbortController();

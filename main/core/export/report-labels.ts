@@ -46,6 +46,8 @@ export interface ReportLabels {
   linkedPage: (page: number) => string;
   memos: string;
   projectMemo: string;
+  /** The line under a journal memo's title naming what it is linked to. */
+  memoLinks: string;
   codeMemo: (code: string) => string;
   documentMemo: (title: string) => string;
   tables: string;
@@ -128,6 +130,7 @@ const en: ReportLabels = {
   exemplar: '★ Exemplar quote',
   memos: 'Memos',
   projectMemo: 'Project memo',
+  memoLinks: 'Linked to',
   codeMemo: (code) => `Code: ${code}`,
   documentMemo: (title) => `Document: ${title}`,
   tables: 'Tables',
@@ -186,6 +189,7 @@ const ru: ReportLabels = {
   exemplar: '★ Образцовая цитата',
   memos: 'Заметки',
   projectMemo: 'Заметка о проекте',
+  memoLinks: 'Связана с',
   codeMemo: (code) => `Код: ${code}`,
   documentMemo: (title) => `Документ: ${title}`,
   tables: 'Таблицы',

@@ -257,13 +257,21 @@ function* sectionsOf(
   }
 }
 
+/** Link labels are names, not Markdown: their * _ ` [ ] \\ print as typed. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#]/g, (c) => `\\${c}`);
+}
+
 function toMemo(memo: EvidenceBundle['memos'][number], labels: ReportLabels): ReportMemo {
   const heading =
     memo.targetType === 'project' ? labels.projectMemo
     : memo.targetType === 'code' ? labels.codeMemo(memo.targetLabel)
     : memo.targetType === 'document' ? labels.documentMemo(memo.targetLabel)
     : memo.targetLabel;
-  return { heading, body: memo.body, blocks: parseRichText(memo.body) };
+  // A journal memo names what it is linked to in an italic first line; every writer prints it.
+  const links = memo.links && memo.links.length > 0 ? `*${escapeMarkdown(`${labels.memoLinks}: ${memo.links.join('; ')}`)}*\n\n` : '';
+  const body = links + memo.body;
+  return { heading, body, blocks: parseRichText(body) };
 }
 
 function bibliographyOf(engine: CitationEngine, language: ReportLanguage): ReportModel['bibliography'] {

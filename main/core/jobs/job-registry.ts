@@ -67,7 +67,7 @@ export const JOBS = {
     if ('bundle' in a) return exportEvidenceFiles(a.bundle, a.options, run);
     const p = a.project;
     return withProject(p.path, (db) =>
-      exportEvidenceFiles(openEvidenceSource(db, p.name, p.filter, new Date(p.now), { language: a.options.language, fullCodebook: a.options.fullCodebook }), a.options, run),
+      exportEvidenceFiles(openEvidenceSource(db, p.name, p.filter, new Date(p.now), { language: a.options.language, fullCodebook: a.options.fullCodebook, memoScope: a.options.memoScope }), a.options, run),
     );
   },
   /** For tests of the job thread itself: which thread ran it, after blocking it for `ms`. */

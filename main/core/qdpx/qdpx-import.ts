@@ -11,6 +11,8 @@
 // project is built under a temp name in the destination folder and renamed only when the
 // import succeeded, so a failure leaves nothing and the user's open project is never touched.
 import { randomUUID } from 'node:crypto';
+import { ownerTitle } from '../coding/memos';
+import { insertLinkRaw } from '../../db/repositories/memos';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Coder } from '../../../shared/domain/code';
@@ -115,7 +117,9 @@ function writeProject(db: Db, model: QdeModel, read: ArchiveContents, coder: Cod
   const counts: QdpxImportResult = { path: '', documents: 0, codes: 0, annotations: 0, codings: 0, memos: 0, coders: 0, warnings: report.lines };
   const putMemo = (target_type: 'project' | 'document' | 'code', target_id: string, body: string | undefined) => {
     if (!body) return;
-    repo.putMemoRaw(db, { id: randomUUID(), target_type, target_id, body, coder_id: coder.id, created_at: now, updated_at: now });
+    const id = randomUUID();
+    repo.putMemoRaw(db, { id, title: ownerTitle(db, target_type, target_id), target_type, target_id, body, coder_id: coder.id, created_at: now, updated_at: now });
+    if (target_type !== 'project') insertLinkRaw(db, { id: randomUUID(), memo_id: id, document_id: target_type === 'document' ? target_id : null, code_id: target_type === 'code' ? target_id : null, case_id: null, annotation_id: null, created_at: now });
     counts.memos++;
   };
   db.transaction(() => {

@@ -8,7 +8,7 @@
 //      resolutions and replies (merge-rounds.ts), bibliographic records (merge-bibliography.ts),
 //      the new base, the other project's history entries, the cases (merge-cases.ts), the
 //      exemplar flags (merge-exemplars.ts), the links between passages
-//      (merge-passage-links.ts) and a
+//      (merge-passage-links.ts), the journal memos and memo links (merge-memos.ts) and a
 //      'merge' history entry with the summary. Foreign keys are checked
 //      at commit (defer_foreign_keys), and any failure rolls everything back.
 // Documents match by sha256; everything else by stable id. No coding is dropped silently:
@@ -37,6 +37,7 @@ import { mergeBibliography } from './merge-bibliography';
 import { mergeCases } from './merge-cases';
 import { mergeExemplars } from './merge-exemplars';
 import { mergePassageLinks } from './merge-passage-links';
+import { mergeMemos } from './merge-memos';
 import { mergeRoundsAndThreads } from './merge-rounds';
 import { snapshotPeer } from './send-project';
 import { validateProjectFile } from './validate-project-file';
@@ -223,6 +224,7 @@ function applyPlan(db: Db, theirsDb: Db, plan: MergePlan, mine: ProjectItems, th
     mergeCases(db, theirsDb, docIdBySha);
     mergeExemplars(db, theirsDb);
     mergePassageLinks(db, theirsDb);
+    mergeMemos(db, theirsDb, docIdBySha);
     repo.writeMergeState(db, ctx.peerId, hashesOf(theirs));
     importHistory(db, theirsDb);
 

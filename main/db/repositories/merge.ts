@@ -38,7 +38,7 @@ export interface ConflictRow {
 
 const CODE_COLS = ['id', 'parent_id', 'name_en', 'name_ru', 'color', 'definition_en', 'definition_ru', 'inclusion_en', 'inclusion_ru', 'exclusion_en', 'exclusion_ru', 'position', 'created_at', 'updated_at'];
 const ANNOTATION_COLS = ['id', 'document_id', 'kind', 'targets', 'color', 'comment', 'sort_index', 'anchor_status', 'coder_id', 'updated_by', 'created_at', 'updated_at'];
-const MEMO_COLS = ['id', 'target_type', 'target_id', 'body', 'coder_id', 'created_at', 'updated_at'];
+const MEMO_COLS = ['id', 'title', 'target_type', 'target_id', 'body', 'coder_id', 'created_at', 'updated_at'];
 
 function upsertSql(table: string, cols: string[]): string {
   const sets = cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
@@ -88,8 +88,10 @@ export function readCodingRows(db: Db): CodingRow[] {
   return db.prepare('SELECT * FROM annotation_codes ORDER BY annotation_id, code_id').all() as CodingRow[];
 }
 
+/** The memos of a target (project, document, code): the ones the merge plan keys by target.
+ *  Journal memos merge by id (main/core/share/merge-memos.ts). */
 export function readMemoRows(db: Db): MemoRow[] {
-  return db.prepare('SELECT * FROM memos ORDER BY id').all() as MemoRow[];
+  return db.prepare('SELECT * FROM memos WHERE target_type IS NOT NULL ORDER BY id').all() as MemoRow[];
 }
 
 export function readCoderRows(db: Db): CoderRowRaw[] {
@@ -188,8 +190,16 @@ export function deleteCodingsOfCode(db: Db, codeId: string): void {
 
 /** One memo per target: replaces whatever memo the target has. */
 export function putMemoRaw(db: Db, row: MemoRow): void {
-  prepared(db, 'DELETE FROM memos WHERE (target_type = ? AND target_id = ?) OR id = ?').run(row.target_type, row.target_id, row.id);
-  prepared(db, `INSERT INTO memos (${MEMO_COLS.join(', ')}) VALUES (${MEMO_COLS.map((c) => '@' + c).join(', ')})`).run(pick(row, MEMO_COLS));
+  prepared(db, 'DELETE FROM memos WHERE target_type = ? AND target_id = ? AND id <> ?').run(row.target_type, row.target_id, row.id);
+  // An upsert, not delete + insert: the memo's links (memo_links, ON DELETE CASCADE) stay. A
+  // version stored in a conflict before titles (migration 0016) has none: the row's own stays.
+  const existing = prepared(db, 'SELECT title FROM memos WHERE id = ?').get(row.id) as { title: string } | undefined;
+  const title = typeof row.title === 'string' && row.title !== '' ? row.title : (existing?.title ?? 'Memo');
+  prepared(
+    db,
+    `INSERT INTO memos (${MEMO_COLS.join(', ')}) VALUES (${MEMO_COLS.map((c) => '@' + c).join(', ')})
+     ON CONFLICT (id) DO UPDATE SET ${MEMO_COLS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
+  ).run(pick({ ...row, title }, MEMO_COLS));
 }
 
 export function deleteMemoRaw(db: Db, targetType: string, targetId: string): void {

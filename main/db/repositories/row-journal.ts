@@ -33,6 +33,8 @@ const TABLE_KEYS = {
   annotations: ['id'],
   annotation_codes: ['annotation_id', 'code_id'],
   memos: ['id'],
+  memo_links: ['id'],
+  memo_tombstones: ['memo_id'],
   consensus_resolutions: ['id'],
   annotation_replies: ['id'],
   reply_tombstones: ['reply_id'],
@@ -50,7 +52,7 @@ const TABLE_KEYS = {
 /**
  * Rows that ON DELETE CASCADE would remove unseen when their parent goes: deleted through the
  * journal first, so undoing a highlight's, code's or document's deletion brings its replies,
- * independent-coding records and consensus resolutions back too. (Codings, pages and files are
+ * independent-coding records, consensus resolutions and memo links back too. (Codings, pages and files are
  * deleted explicitly by their callers already.)
  */
 const JOURNALED_CHILDREN: Partial<Record<JournalTable, ReadonlyArray<{ table: JournalTable; column: string }>>> = {
@@ -58,13 +60,17 @@ const JOURNALED_CHILDREN: Partial<Record<JournalTable, ReadonlyArray<{ table: Jo
     { table: 'annotation_replies', column: 'annotation_id' },
     { table: 'round_codings', column: 'annotation_id' },
     { table: 'exemplars', column: 'annotation_id' },
+    { table: 'memo_links', column: 'annotation_id' },
     // A link goes with either of its passages, never left pointing at nothing.
     { table: 'passage_links', column: 'from_annotation_id' },
     { table: 'passage_links', column: 'to_annotation_id' },
   ],
-  codes: [{ table: 'round_codings', column: 'code_id' }, { table: 'consensus_resolutions', column: 'code_id' }],
-  documents: [{ table: 'consensus_resolutions', column: 'document_id' }, { table: 'case_segments', column: 'document_id' }],
-  cases: [{ table: 'case_segments', column: 'case_id' }],
+  codes: [{ table: 'round_codings', column: 'code_id' }, { table: 'consensus_resolutions', column: 'code_id' }, { table: 'memo_links', column: 'code_id' }],
+  documents: [
+    { table: 'consensus_resolutions', column: 'document_id' }, { table: 'case_segments', column: 'document_id' }, { table: 'memo_links', column: 'document_id' },
+  ],
+  cases: [{ table: 'case_segments', column: 'case_id' }, { table: 'memo_links', column: 'case_id' }],
+  memos: [{ table: 'memo_links', column: 'memo_id' }],
 };
 
 export type JournalTable = keyof typeof TABLE_KEYS;

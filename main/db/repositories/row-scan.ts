@@ -281,3 +281,36 @@ export interface PassageLinkTombstoneScanRow {
 export function scanPassageLinkTombstones(db: Db): IterableIterator<PassageLinkTombstoneScanRow> {
   return db.prepare('SELECT link_id AS id, link_id, deleted_at FROM passage_link_tombstones').iterate() as IterableIterator<PassageLinkTombstoneScanRow>;
 }
+
+export interface TitledMemoScanRow {
+  id: string;
+  title: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Memos with titles (migration 0016). */
+export function scanTitledMemos(db: Db): IterableIterator<TitledMemoScanRow> {
+  return db.prepare('SELECT id, title, body, created_at, updated_at FROM memos').iterate() as IterableIterator<TitledMemoScanRow>;
+}
+
+export interface MemoLinkScanRow {
+  id: string;
+  memo_id: string;
+  created_at: string;
+}
+
+export function scanMemoLinks(db: Db): IterableIterator<MemoLinkScanRow> {
+  return db.prepare('SELECT id, memo_id, created_at FROM memo_links').iterate() as IterableIterator<MemoLinkScanRow>;
+}
+
+export interface MemoTombstoneScanRow {
+  id: string;
+  memo_id: string;
+  deleted_at: string;
+}
+
+export function scanMemoTombstones(db: Db): IterableIterator<MemoTombstoneScanRow> {
+  return db.prepare('SELECT memo_id AS id, memo_id, deleted_at FROM memo_tombstones').iterate() as IterableIterator<MemoTombstoneScanRow>;
+}

@@ -7,6 +7,7 @@
 // auto-coding, the document memo, undo / redo and the shortcuts sheet. At scale (issue 12): it
 // shows the first screen of one keyset page (first-screen.ts) until every highlight has loaded,
 // and renders only the rows in view (VirtualRows): 2,000 highlights took 1.0-1.4 s to list.
+import { InsertIntoOpenMemo } from '../memos/InsertPassageButton';
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../api';
 import type { Annotation } from '../../../shared/domain/annotation';
@@ -206,6 +207,7 @@ const AnnotationRow = memo(function AnnotationRow(props: {
           )}
           <button type="button" className="link" data-testid="annotation-edit" onClick={() => onEdit(a.id)}>{t('coding.edit')}</button>
           <button type="button" className="link danger-link" data-testid="annotation-delete" onClick={() => void session.remove(a.id)}>{t('coding.delete')}</button>
+          <InsertIntoOpenMemo annotationId={a.id} />
         </div>
       )}
       {selected && !editing && <PassageConsensus annotation={a} />}

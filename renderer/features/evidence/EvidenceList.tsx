@@ -2,6 +2,7 @@
 // colour chips, the comment, document and page, and its links to other passages. A click on the quote opens the reader at the
 // passage's page with its first words highlighted; "copy with citation" writes the quote and
 // its citation in the user's style (the toolbar's picker) to the clipboard: “quote” (OSCE 2019, 12).
+import { InsertPassageButton } from '../memos/InsertPassageButton';
 import { memo, useState } from 'react';
 import type { EvidenceGroupBy, EvidenceItem } from '../../../shared/domain/evidence';
 import { formatNumber, useT, vocabLabel } from '../../i18n/i18n';
@@ -126,6 +127,7 @@ const Row = memo(function Row({ item, showDocument, selected, selectable }: { it
         <button type="button" className="link" data-testid="evidence-expand" aria-expanded={!!context && typeof context === 'object'} onClick={() => void toggleParagraph()}>
           {context === 'loading' ? t('common.loading') : context === 'failed' ? t('evidenceParagraph.failed') : context ? t('evidenceParagraph.collapse') : t('evidenceParagraph.expand')}
         </button>
+        <InsertPassageButton annotationId={item.annotationId} />
         <button type="button" className="link" data-testid="evidence-copy" onClick={() => void copy()}>
           {copied === 'ok' ? t('evidence.copied') : copied === 'failed' ? t('evidence.copyFailed') : t('evidence.copyWithCitation')}
         </button>

@@ -77,6 +77,15 @@ export function ExportDialog() {
           <input type="checkbox" checked={s.includeMemos} data-testid="export-memos" onChange={(e) => setExportOptions({ includeMemos: e.target.checked })} />
           <span>{t('export.memos')}</span>
         </label>
+        {s.includeMemos && (
+          <label className="field-row export-memo-scope">
+            <span>{t('export.memoScope')}</span>
+            <select data-testid="export-memo-scope" value={s.memoScope} onChange={(e) => setExportOptions({ memoScope: e.target.value as 'linked' | 'all' })}>
+              <option value="linked">{t('export.memoScopeLinked')}</option>
+              <option value="all">{t('export.memoScopeAll')}</option>
+            </select>
+          </label>
+        )}
         <label className="checkbox-row">
           <input type="checkbox" checked={s.includeTables} data-testid="export-tables" onChange={(e) => setExportOptions({ includeTables: e.target.checked })} />
           <span>{t('export.tables')}</span>

@@ -23,6 +23,8 @@ interface ExportState {
   format: ExportFormat;
   scope: ExportScope;
   includeMemos: boolean;
+  /** The Memos section: memos linked to the report's codes and documents, or every memo. */
+  memoScope: 'linked' | 'all';
   includeTables: boolean;
   /** The report's title; '' = the project's. */
   title: string;
@@ -45,7 +47,7 @@ interface ExportState {
 }
 
 export const exportStore = new Store<ExportState>({
-  open: false, format: 'docx', scope: 'selection', includeMemos: false, includeTables: false, title: '', fullCodebook: false, language: null,
+  open: false, format: 'docx', scope: 'selection', includeMemos: false, memoScope: 'linked', includeTables: false, title: '', fullCodebook: false, language: null,
   pandoc: false, bibliography: 'csl-json', style: null, citationLocale: null, jobId: null, running: false, fraction: 0, done: null, error: null,
 });
 
@@ -68,7 +70,7 @@ export function exportCitation(s: Pick<ExportState, 'style' | 'citationLocale' |
   return { style: s.style ?? saved.style, locale: s.citationLocale ?? saved.locale };
 }
 
-export function setExportOptions(patch: Partial<Pick<ExportState, 'format' | 'scope' | 'includeMemos' | 'includeTables' | 'title' | 'fullCodebook' | 'language' | 'style' | 'citationLocale' | 'pandoc' | 'bibliography'>>): void {
+export function setExportOptions(patch: Partial<Pick<ExportState, 'format' | 'scope' | 'includeMemos' | 'memoScope' | 'includeTables' | 'title' | 'fullCodebook' | 'language' | 'style' | 'citationLocale' | 'pandoc' | 'bibliography'>>): void {
   exportStore.set({ ...patch, done: null, error: null });
 }
 
@@ -130,6 +132,7 @@ export async function startExport(): Promise<void> {
       path,
       options: {
         includeMemos: s.includeMemos,
+        ...(s.includeMemos ? { memoScope: s.memoScope } : {}),
         includeTables: s.includeTables,
         language: s.language ?? getLocale(),
         fullCodebook: s.fullCodebook,

@@ -63,6 +63,11 @@ const UNDO_LABELS: Record<string, string> = {
   'Link passages': 'linkPassages',
   'Edit link': 'editLink',
   'Delete link': 'deleteLink',
+  'New memo': 'newMemo',
+  'Rename memo': 'renameMemo',
+  'Delete memo': 'deleteMemo',
+  'Link memo': 'linkMemo',
+  'Unlink memo': 'unlinkMemo',
 };
 
 /** Conflict labels (main/core/share/conflict-labels.ts and merge.ts). */
@@ -147,6 +152,12 @@ const SUMMARY_RULES: Rule[] = [
     key: () => key,
     params: (g, tr) => ({ relation: tr(`passageLinks.relations.${g.relation}.label`) }),
   })),
+  { re: /^New memo "(?<title>.*)"$/s, key: () => 'history.text.memoCreated' },
+  { re: /^Renamed memo "(?<from>.*)" to "(?<to>.*)"$/s, key: () => 'history.text.memoRenamed' },
+  { re: /^Edited memo "(?<title>.*)"$/s, key: () => 'history.text.memoEdited' },
+  { re: /^Linked memo "(?<title>.*)"$/s, key: () => 'history.text.memoLinked' },
+  { re: /^Unlinked memo "(?<title>.*)"$/s, key: () => 'history.text.memoUnlinked' },
+  { re: /^Deleted memo "(?<title>.*)"$/s, key: () => 'history.text.memoDeleted' },
   {
     re: /^(?<dir>Undid|Redid): (?<label>.*)$/s,
     key: (g) => (g.dir === 'Undid' ? 'history.text.undid' : 'history.text.redid'),

@@ -94,6 +94,14 @@ export function TopBar() {
           </button>
           <button
             type="button"
+            className={view === 'memos' && !reader ? 'tab active' : 'tab'}
+            data-testid="tab-memos"
+            onClick={() => showView('memos')}
+          >
+            {t('memos.manager.tab')}
+          </button>
+          <button
+            type="button"
             className={view === 'team' && !reader ? 'tab active' : 'tab'}
             data-testid="tab-team"
             onClick={() => showView('team')}

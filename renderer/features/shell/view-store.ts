@@ -5,7 +5,7 @@ import { prefetchFirstScreen } from '../coding/first-screen';
 export interface ReaderTarget { documentId: string; initialPageIndex?: number; highlightTerms?: string[]; key: number }
 
 interface ViewState {
-  view: 'library' | 'search' | 'codebook' | 'evidence' | 'analysis' | 'team';
+  view: 'library' | 'search' | 'codebook' | 'evidence' | 'analysis' | 'memos' | 'team';
   reader: ReaderTarget | null;
   settingsOpen: boolean;
 }

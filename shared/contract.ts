@@ -46,6 +46,10 @@ import type {
   ShareFilePurpose,
 } from './domain/share';
 import type { Case, CasePatch, OutlinePlan } from './domain/case';
+import type {
+  AttributeDefinition, AttributeDefinitionInput, AttributeDefinitionPatch, AttributeImportMapping, AttributeImportPreview, AttributeImportResult, AttributeTable,
+  AttributeValue, DocumentAttributeValues,
+} from './domain/attribute';
 import type { CodingRound, ConsensusRequest, ConsensusResolution, Reply, ResolveResult, SendInput } from './domain/rounds';
 import type {
   EvidenceFilter,
@@ -256,6 +260,25 @@ export interface Contract {
   'cases.update': (input: { id: string; patch: CasePatch }) => Case;
   'cases.delete': (input: { id: string }) => void;
 
+  // --- attributes the user defines (issue 14) ---
+  /** The attribute definitions, in the order the user made them. */
+  'attributes.list': (input: void) => AttributeDefinition[];
+  /** Defines an attribute (optionally seeded from the organisation or type of every document); undoable. */
+  'attributes.create': (input: AttributeDefinitionInput) => AttributeDefinition;
+  /** Renames an attribute or edits its choices (values of a removed choice are cleared); undoable. */
+  'attributes.update': (input: { id: string; patch: AttributeDefinitionPatch }) => AttributeDefinition;
+  'attributes.delete': (input: { id: string }) => void;
+  /** Every document's set values, by document id. */
+  'attributes.values': (input: void) => Record<string, DocumentAttributeValues>;
+  /** Sets some of one document's values (null clears one); typing coalesces into one undo step. */
+  'attributes.setValues': (input: { documentId: string; values: Record<string, AttributeValue | null> }) => DocumentAttributeValues;
+  /** Reads a CSV or XLSX file's first sheet as text (nothing is written). */
+  'attributes.readTable': (input: { fileName: string; bytes: Uint8Array }) => AttributeTable;
+  /** What importing the table with the mapping would write, and each row's errors. */
+  'attributes.importPreview': (input: { table: AttributeTable; mapping: AttributeImportMapping }) => AttributeImportPreview;
+  /** Writes the valid values: one undoable action. */
+  'attributes.import': (input: { table: AttributeTable; mapping: AttributeImportMapping }) => AttributeImportResult;
+
   // --- evidence browser, analysis views, exports (issue 4) ---
   /** Coded passages matching the filter, grouped by code or document, one page at a time. */
   'evidence.query': (input: EvidenceQuery) => EvidencePage;
@@ -357,6 +380,8 @@ export const CHANNELS = [
   'qdpx.export', 'qdpx.import', 'dialog.shareFile',
   'zotero.locate', 'zotero.scan', 'zotero.import', 'dialog.zoteroDataDir',
   'rounds.list', 'consensus.resolve', 'consensus.list', 'replies.list', 'replies.add', 'replies.update', 'replies.delete',
+  'attributes.list', 'attributes.create', 'attributes.update', 'attributes.delete', 'attributes.values', 'attributes.setValues', 'attributes.readTable',
+  'attributes.importPreview', 'attributes.import',
   'cases.list', 'cases.outline', 'cases.fromOutline', 'cases.update', 'cases.delete',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'evidence.citeText', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
   'links.open',

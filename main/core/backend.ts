@@ -20,6 +20,7 @@ import { linkHandlers } from './links/link-handlers';
 import { searchHandlers } from './app/search-handlers';
 import { annotationImportHandlers } from './annotation-import/handlers';
 import { bibliographyHandlers } from './bibliography/handlers';
+import { attributeHandlers } from './attributes/handlers';
 import { caseHandlers } from './cases/handlers';
 import { codingHandlers } from './coding/handlers';
 import { evidenceHandlers } from './evidence/handlers';
@@ -142,6 +143,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...evidenceHandlers(ctx, exportJobs),
     ...zoteroJobs.handlers,
     ...caseHandlers(ctx, coder.get),
+    ...attributeHandlers(ctx, coder.get),
   } satisfies Handlers;
 
   return {

@@ -21,5 +21,6 @@ import { queryCommand } from './query';
 import { zoteroCommand } from './zotero';
 import { bibCommand } from './bib';
 import { casesCommand } from './cases';
+import { attributesCommand } from './attributes';
 
-export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, queryCommand, infoCommand, codesCommand, codebookCommand, casesCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, bibCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, zoteroCommand, backupsCommand, recheckAnchorsCommand];
+export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, queryCommand, infoCommand, codesCommand, codebookCommand, casesCommand, attributesCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, bibCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, zoteroCommand, backupsCommand, recheckAnchorsCommand];

@@ -4,6 +4,8 @@
 // summary of the filter. Code names, organisations and the summary are in the report language.
 // Synchronous on purpose: an export job builds its bundle before its first await, so closing
 // the project afterwards cannot pull the connection from under a running writer.
+import { attributeName, valueText } from '../../../shared/rules/attribute-rules';
+import { listDefinitions } from '../../db/repositories/attributes';
 import { codeFieldFor } from '../../../shared/codebook/code-text';
 import type { Code } from '../../../shared/domain/code';
 import type { EvidenceBundle, EvidenceCode, EvidenceFilter, EvidenceMemo, EvidencePassage, EvidenceRow, ExportFormat } from '../../../shared/domain/evidence';
@@ -30,7 +32,8 @@ export function isEmptyFilter(filter: EvidenceFilter | undefined): boolean {
   return (
     !filter.codeIds?.length && !filter.organisations?.length && !filter.countries?.length &&
     filter.yearFrom === undefined && filter.yearTo === undefined && !filter.docTypes?.length &&
-    !filter.languages?.length && !filter.coderIds?.length && !filter.documentIds?.length && !filter.text?.trim()
+    !filter.languages?.length && !filter.coderIds?.length && !filter.documentIds?.length && !filter.text?.trim() &&
+    !filter.attributes?.some((t) => t.values.length > 0)
   );
 }
 
@@ -62,6 +65,14 @@ export function filterSummary(db: Db, filter: EvidenceFilter | undefined, lang: 
   if (filter.documentIds?.length) {
     const titles = documentTitlesById(db);
     parts.push(`${w.documents}: ${filter.documentIds.map((id) => titles.get(id) ?? id).join('; ')}`);
+  }
+  if (filter.attributes?.some((t) => t.values.length > 0)) {
+    const defs = new Map(listDefinitions(db).map((d) => [d.id, d]));
+    for (const term of filter.attributes) {
+      const def = defs.get(term.definitionId);
+      if (!def || term.values.length === 0) continue;
+      parts.push(`${attributeName(def, lang)}: ${term.values.map((v) => valueText(v, def.choices, lang)).join(', ')}`);
+    }
   }
   if (filter.text?.trim()) parts.push(`${w.text}: ${lang === 'ru' ? `\u00ab${filter.text.trim()}\u00bb` : `\u201c${filter.text.trim()}\u201d`}`);
   return parts.join('; ');

@@ -6,7 +6,8 @@
 //   3. the three-way plan (merge-plan.ts) against the base recorded for that peer;
 //   4. ONE transaction writes the plan, the conflicts, the rounds, independent codings,
 //      resolutions and replies (merge-rounds.ts), bibliographic records (merge-bibliography.ts),
-//      the new base, the other project's history entries, the cases (merge-cases.ts) and a
+//      the new base, the other project's history entries, the cases (merge-cases.ts), the attributes users
+//      defined with their values (merge-attributes.ts) and a
 //      'merge' history entry with the summary. Foreign keys are checked
 //      at commit (defer_foreign_keys), and any failure rolls everything back.
 // Documents match by sha256; everything else by stable id. No coding is dropped silently:
@@ -32,6 +33,7 @@ import { conflictLabel } from './conflict-labels';
 import { codeKey, hashesOf, type Item, loadItems, type ProjectItems } from './merge-items';
 import { type MergePlan, planMerge } from './merge-plan';
 import { mergeBibliography } from './merge-bibliography';
+import { mergeAttributes } from './merge-attributes';
 import { mergeCases } from './merge-cases';
 import { mergeRoundsAndThreads } from './merge-rounds';
 import { snapshotPeer } from './send-project';
@@ -217,6 +219,7 @@ function applyPlan(db: Db, theirsDb: Db, plan: MergePlan, mine: ProjectItems, th
     mergeRoundsAndThreads(db, theirsDb, mine, theirs, docIdBySha);
     mergeBibliography(db, theirsDb, theirs, docIdBySha);
     mergeCases(db, theirsDb, docIdBySha);
+    mergeAttributes(db, theirsDb, docIdBySha, now);
     repo.writeMergeState(db, ctx.peerId, hashesOf(theirs));
     importHistory(db, theirsDb);
 

@@ -40,6 +40,9 @@ const TABLE_KEYS = {
   cases: ['id'],
   case_segments: ['id'],
   case_tombstones: ['case_id'],
+  attribute_definitions: ['id'],
+  attribute_values: ['document_id', 'definition_id'],
+  attribute_tombstones: ['definition_id'],
   round_codings: ['round_id', 'annotation_id', 'code_id'],
 } as const;
 
@@ -52,8 +55,9 @@ const TABLE_KEYS = {
 const JOURNALED_CHILDREN: Partial<Record<JournalTable, ReadonlyArray<{ table: JournalTable; column: string }>>> = {
   annotations: [{ table: 'annotation_replies', column: 'annotation_id' }, { table: 'round_codings', column: 'annotation_id' }],
   codes: [{ table: 'round_codings', column: 'code_id' }, { table: 'consensus_resolutions', column: 'code_id' }],
-  documents: [{ table: 'consensus_resolutions', column: 'document_id' }, { table: 'case_segments', column: 'document_id' }],
+  documents: [{ table: 'consensus_resolutions', column: 'document_id' }, { table: 'case_segments', column: 'document_id' }, { table: 'attribute_values', column: 'document_id' }],
   cases: [{ table: 'case_segments', column: 'case_id' }],
+  attribute_definitions: [{ table: 'attribute_values', column: 'definition_id' }],
 };
 
 export type JournalTable = keyof typeof TABLE_KEYS;

@@ -35,7 +35,7 @@ async function list(args: string[], out: (line: string) => void): Promise<number
     return 0;
   }
   if (defs.length === 0) {
-    out(cliText(lang, 'attributeDefs.empty')!);
+    out(cliText(lang, 'attributeDefs.emptyCli')!);
     return 0;
   }
   out(['ID', 'NAME', 'KIND', 'CHOICES'].join('\t'));

@@ -54,6 +54,11 @@ const UNDO_LABELS: Record<string, string> = {
   'Cases from outline': 'casesFromOutline',
   'Edit case': 'editCase',
   'Delete case': 'deleteCase',
+  'Define attribute': 'defineAttribute',
+  'Edit attribute': 'editAttribute',
+  'Delete attribute': 'deleteAttribute',
+  'Edit attribute values': 'editAttributeValues',
+  'Import attribute values': 'importAttributeValues',
 };
 
 /** Conflict labels (main/core/share/conflict-labels.ts and merge.ts). */
@@ -121,6 +126,11 @@ const SUMMARY_RULES: Rule[] = [
   { re: /^Made (?<count>\d+) cases from the outline of "(?<title>.*)"$/s, key: () => 'history.text.casesFromOutline' },
   { re: /^Edited case "(?<name>.*)"$/s, key: () => 'history.text.caseEdited' },
   { re: /^Deleted case "(?<name>.*)"$/s, key: () => 'history.text.caseDeleted' },
+  { re: /^Defined the attribute "(?<name>.*)"$/s, key: () => 'history.text.attributeDefined' },
+  { re: /^Edited the attribute "(?<name>.*)"$/s, key: () => 'history.text.attributeEdited' },
+  { re: /^Deleted the attribute "(?<name>.*)"$/s, key: () => 'history.text.attributeDeleted' },
+  { re: /^Edited the attributes of "(?<title>.*)"$/s, key: () => 'history.text.attributeValuesEdited' },
+  { re: /^Imported (?<count>\d+) attribute values$/s, key: () => 'attributeImport.historyImported' },
   {
     re: /^(?<dir>Undid|Redid): (?<label>.*)$/s,
     key: (g) => (g.dir === 'Undid' ? 'history.text.undid' : 'history.text.redid'),

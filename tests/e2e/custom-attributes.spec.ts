@@ -43,6 +43,7 @@ test('define a several-choices attribute, set two organisations, filter by it, i
 
   // Two organisations on the English report, ticked in its drawer; the metadata year is marked.
   const english = page.getByTestId('library-row').filter({ hasText: 'Annual Report' });
+  await english.click();
   await english.getByTestId('library-edit').click();
   const drawer = page.getByTestId('attributes-editor');
   await expect(drawer.getByTestId('attr-organisation')).toHaveCount(0);
@@ -64,7 +65,8 @@ test('define a several-choices attribute, set two organisations, filter by it, i
   await expect(page.getByTestId('library-row')).toHaveCount(2);
 
   // Import a CSV: the mapping is guessed from the header; the preview lists each bad row's reason.
-  await page.getByTestId('library-attr-import').click();
+  await page.getByTestId('library-attributes').click();
+  await page.getByTestId('attr-def-import').click();
   const dialog = page.getByTestId('attr-import');
   await dialog.getByTestId('attr-import-file').setInputFiles({ name: 'organisations.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await expect(dialog.getByTestId('attr-import-match-column')).toHaveValue('File');
@@ -92,7 +94,9 @@ test('define a several-choices attribute, set two organisations, filter by it, i
       await page.getByTestId('tab-library').click();
       for (const width of [1280, 1024]) {
         await page.setViewportSize({ width, height: 800 });
-        await page.getByTestId('library-row').filter({ hasText: 'Annual Report' }).getByTestId('library-edit').click();
+        const row = page.getByTestId('library-row').filter({ hasText: 'Annual Report' });
+        await row.click();
+        await row.getByTestId('library-edit').click();
         await expect(page.getByTestId('attr-custom-0-osce')).toBeChecked();
         await page.screenshot({ path: path.join(lookDir, `attributes-drawer-${lang}-${width}.png`) });
         await page.getByTestId('attr-cancel').click();
@@ -100,8 +104,7 @@ test('define a several-choices attribute, set two organisations, filter by it, i
         await page.getByTestId('attr-def-edit').click();
         await page.screenshot({ path: path.join(lookDir, `attributes-define-${lang}-${width}.png`) });
         await page.getByTestId('attr-def-cancel').click();
-        await page.getByTestId('attr-def-close').click();
-        await page.getByTestId('library-attr-import').click();
+        await page.getByTestId('attr-def-import').click();
         await page.getByTestId('attr-import-file').setInputFiles({ name: 'organisations.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
         await expect(page.getByTestId('attr-import-error-row')).toHaveCount(2);
         await page.screenshot({ path: path.join(lookDir, `attributes-import-${lang}-${width}.png`) });

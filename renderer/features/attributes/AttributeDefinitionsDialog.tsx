@@ -2,7 +2,8 @@
 // name in English and Russian as typed, its kind, the choices (added, renamed, removed) and
 // whether it replaces the fixed organisation or document type (then it starts from that list,
 // every document's organisation or type filled in, and stands in its place in the drawer and
-// the filters). Each save and delete is one undoable action.
+// the filters). Each save and delete is one undoable action. "Import values…" opens the CSV /
+// XLSX import (AttributeImportDialog.tsx).
 import { useState } from 'react';
 import { ATTRIBUTE_KINDS, type AttributeKind, type ReplaceableField } from '../../../shared/domain/attribute';
 import { attributeName, isChoiceKind } from '../../../shared/rules/attribute-rules';
@@ -12,6 +13,7 @@ import { useStore } from '../../state/store';
 import { askConfirm, notify } from '../shell/dialogs-store';
 import { Modal } from '../shell/Modal';
 import { attributeStore, refreshAttributes } from './attribute-store';
+import { openAttributeImport } from './import-store';
 import { createInput, type DefinitionForm, formOf, formProblem, NEW_FORM, updatePatch, withReplaces } from './definition-form';
 
 const vocabBoth = (list: 'organisation' | 'docType', id: string, locale: 'en' | 'ru') => vocabLabel(list, id, locale);
@@ -91,6 +93,9 @@ export function AttributeDefinitionsDialog() {
   const footer = (
     <>
       {!form && <button type="button" data-testid="attr-def-new" onClick={() => setForm(NEW_FORM)}>{t('attributeDefs.new')}</button>}
+      {!form && defs.length > 0 && (
+        <button type="button" data-testid="attr-def-import" onClick={() => { closeDefinitions(); openAttributeImport(); }}>{t('attributeImport.menu')}</button>
+      )}
       <div className="spacer" />
       {form ? (
         <>

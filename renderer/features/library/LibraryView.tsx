@@ -5,7 +5,7 @@
 // file's entries to the documents they describe; Undo (Ctrl+Z) brings a removed document back.
 // Attributes… defines the user's own attributes: each gets a sortable column (one that replaces
 // the organisation or the type takes that column) and, for choices, a filter; Import values…
-// fills them from a CSV or XLSX table. A year only the PDF's metadata gives is shown marked.
+// (in that dialog) fills them from a CSV or XLSX table. A year only the PDF's metadata gives is shown marked.
 // Only the rows near the viewport are rendered (row-window.ts): a project holds thousands.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentMeta } from '../../../shared/domain/document';
@@ -29,7 +29,6 @@ import { attributeName, valueText } from '../../../shared/rules/attribute-rules'
 import { attributeStore, useAttributeEvents } from '../attributes/attribute-store';
 import { AttributeDefinitionsDialog } from '../attributes/AttributeDefinitionsDialog';
 import { AttributeImportDialog } from '../attributes/AttributeImportDialog';
-import { openAttributeImport } from '../attributes/import-store';
 import { libraryStore, removeDocumentWithConfirm } from './library-store';
 import { LIBRARY_ROW_HEIGHT, rowWindow } from './row-window';
 import {
@@ -144,9 +143,6 @@ export function LibraryView() {
         )}
         <div className="spacer" />
         <button type="button" data-testid="library-attributes" onClick={() => attributeStore.set({ managing: true })}>{t('attributeDefs.menu')}</button>
-        {docs.length > 0 && defs.length > 0 && (
-          <button type="button" data-testid="library-attr-import" onClick={openAttributeImport}>{t('attributeImport.menu')}</button>
-        )}
         <button type="button" data-testid="library-zotero" onClick={() => void openZoteroImport()}>{t('zotero.menu')}</button>
         {docs.length > 0 && (
           <button type="button" data-testid="library-bib-attach" onClick={openBibAttach}>{t('bibAttach.menu')}</button>

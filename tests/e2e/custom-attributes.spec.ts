@@ -99,6 +99,8 @@ test('define a several-choices attribute, set two organisations, filter by it, i
         await row.getByTestId('library-edit').click();
         await expect(page.getByTestId('attr-custom-0-osce')).toBeChecked();
         await page.screenshot({ path: path.join(lookDir, `attributes-drawer-${lang}-${width}.png`) });
+        await page.getByTestId('attr-year-metadata').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(lookDir, `attributes-drawer-year-${lang}-${width}.png`) });
         await page.getByTestId('attr-cancel').click();
         await page.getByTestId('library-attributes').click();
         await page.getByTestId('attr-def-edit').click();

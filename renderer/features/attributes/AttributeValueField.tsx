@@ -83,9 +83,9 @@ export function AttributeValueField({ def, documentId, value, index }: { def: At
     return (
       <fieldset className="field" data-testid={testId}>
         <legend>{name}</legend>
-        <div className="checkbox-grid">
+        <div className="checkbox-grid attr-choice-grid">
           {def.choices.map((c) => (
-            <label key={c.id} className="checkbox-row">
+            <label key={c.id} className="checkbox-row" title={choiceLabel(c, lang)}>
               <input
                 type="checkbox"
                 data-testid={`${testId}-${c.id}`}

@@ -20,8 +20,9 @@ import type { RowJournal } from '../../db/repositories/row-journal';
 import { type ActionOutcome, runCodingAction } from '../coding/undo-stack';
 
 function withIds(choices: AttributeDefinitionInput['choices'], kind: AttributeDefinition['kind']): AttributeChoice[] {
-  const list = Array.isArray(choices) ? choices : [];
-  return checkChoices(list.map((c) => (c && typeof c === 'object' && !c.id ? { ...c, id: randomUUID() } : c)), kind);
+  if (choices === undefined) return checkChoices([], kind);
+  if (!Array.isArray(choices)) return checkChoices(choices, kind); // throws: not a list
+  return checkChoices(choices.map((c: unknown) => (c && typeof c === 'object' && !(c as { id?: unknown }).id ? { ...c, id: randomUUID() } : c)), kind);
 }
 
 function existing(db: Db, id: unknown): AttributeDefinitionRow {

@@ -38,7 +38,7 @@ function TypedField({ def, name, documentId, value, testId }: { def: AttributeDe
     if (!('problem' in p)) void saveValue(documentId, def.id, p.value);
   };
   // Closing the drawer mid-word still saves what was typed.
-  useEffect(() => () => flush(), []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => () => flush(), []);
 
   return (
     <label className="field">

@@ -76,6 +76,8 @@ describe('attributes handlers', () => {
         backend.invoke(channel, input as never).then(() => 'accepted', (e: { code?: string }) => e.code);
       expect(await refused('attributes.create', { nameEn: '', nameRu: '', kind: 'text' })).toBe('attribute.badInput');
       expect(await refused('attributes.create', { nameEn: 'X', nameRu: '', kind: 'colour' })).toBe('attribute.badInput');
+      expect(await refused('attributes.create', { nameEn: 'X', nameRu: '', kind: 'choice', choices: 'a;b' })).toBe('attribute.badInput');
+      expect(await refused('attributes.create', { nameEn: 'X', nameRu: '', kind: 'text', seedFrom: 'organisation' })).toBe('attribute.badInput');
       expect(await refused('attributes.create', { nameEn: 'X', nameRu: '', kind: 'choice', choices: [{ id: 'a b', en: 'A', ru: '' }] })).toBe('attribute.badInput');
       expect(await refused('attributes.setValues', { documentId: a, values: { [orgs.id]: ['greta'] } })).toBe('attribute.badInput');
       expect(await refused('attributes.setValues', { documentId: a, values: { [pages.id]: 'twelve' } })).toBe('attribute.badInput');

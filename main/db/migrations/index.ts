@@ -19,7 +19,7 @@ import { m0012PagePreviews } from './0012-page-previews';
 import { m0013ReplyTombstones } from './0013-reply-tombstones';
 import { m0014DocumentBibliography } from './0014-document-bibliography';
 import { m0015Cases } from './0015-cases';
-import { m0016AttributeDefinitions } from './0016-attribute-definitions';
+import { m0020AttributeDefinitions } from './0020-attribute-definitions';
 
 export interface Migration {
   version: number;
@@ -30,7 +30,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship, m0005PageLabels, m0006StemmedSearch, m0007Ocr, m0008IndependentCoding, m0009PdfAnnotations,
   m0010BilingualCodebook, m0011Extractor, m0012PagePreviews, m0013ReplyTombstones, m0014DocumentBibliography,
-  m0015Cases, m0016AttributeDefinitions,
+  m0015Cases, m0020AttributeDefinitions,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

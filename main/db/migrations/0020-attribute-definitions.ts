@@ -1,4 +1,4 @@
-// 0016: attributes the user defines for documents (issue 14 item 3). A definition has a name in
+// 0020: attributes the user defines for documents (issue 14 item 3). A definition has a name in
 // English and Russian as typed, a kind (text, number, date, choice, choices), for the choice
 // kinds a JSON list of choices {id, en, ru}, and optionally the fixed field it replaces
 // (organisation, docType). A value is one JSON value per document and definition; a cleared
@@ -8,8 +8,8 @@
 // back unless it was edited after the delete (main/core/share/merge-attributes.ts).
 import type { Migration } from './index';
 
-export const m0016AttributeDefinitions: Migration = {
-  version: 16,
+export const m0020AttributeDefinitions: Migration = {
+  version: 20,
   name: 'attribute-definitions',
   up(db) {
     db.exec(`

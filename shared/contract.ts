@@ -49,6 +49,10 @@ import type { Case, CasePatch, CaseSource, ManualCaseInput, OutlinePlan } from '
 import type { LinkOfPassage, NewPassageLink, PassageLinkInfo, PassageLinkListItem, PassageLinkPatch, PassageSummary } from './domain/passage-links';
 import type { MemoLinkKind, MemoListQuery, MemoSummary, NewMemo, TitledMemo } from './domain/memo';
 import type { CitationLocale, CitationStyleId } from './csl/citation-styles';
+import type {
+  AttributeDefinition, AttributeDefinitionInput, AttributeDefinitionPatch, AttributeImportMapping, AttributeImportPreview, AttributeImportResult, AttributeTable,
+  AttributeValue, DocumentAttributeValues,
+} from './domain/attribute';
 import type { CodingRound, ConsensusRequest, ConsensusResolution, Reply, ResolveResult, SendInput } from './domain/rounds';
 import type {
   EvidenceFilter,
@@ -298,6 +302,24 @@ export interface Contract {
   'memos.delete': (input: { id: string }) => void;
   /** A passage's quote with its citation (as "Copy with citation"), as Markdown to insert into a memo. */
   'memos.passageQuote': (input: { annotationId: string; style: CitationStyleId; locale: CitationLocale }) => { markdown: string; text: string };
+  // --- attributes the user defines (issue 14) ---
+  /** The attribute definitions, in the order the user made them. */
+  'attributes.list': (input: void) => AttributeDefinition[];
+  /** Defines an attribute (optionally seeded from the organisation or type of every document); undoable. */
+  'attributes.create': (input: AttributeDefinitionInput) => AttributeDefinition;
+  /** Renames an attribute or edits its choices (values of a removed choice are cleared); undoable. */
+  'attributes.update': (input: { id: string; patch: AttributeDefinitionPatch }) => AttributeDefinition;
+  'attributes.delete': (input: { id: string }) => void;
+  /** Every document's set values, by document id. */
+  'attributes.values': (input: void) => Record<string, DocumentAttributeValues>;
+  /** Sets some of one document's values (null clears one); typing coalesces into one undo step. */
+  'attributes.setValues': (input: { documentId: string; values: Record<string, AttributeValue | null> }) => DocumentAttributeValues;
+  /** Reads a CSV or XLSX file's first sheet as text (nothing is written). */
+  'attributes.readTable': (input: { fileName: string; bytes: Uint8Array }) => AttributeTable;
+  /** What importing the table with the mapping would write, and each row's errors. */
+  'attributes.importPreview': (input: { table: AttributeTable; mapping: AttributeImportMapping }) => AttributeImportPreview;
+  /** Writes the valid values: one undoable action. */
+  'attributes.import': (input: { table: AttributeTable; mapping: AttributeImportMapping }) => AttributeImportResult;
 
   // --- evidence browser, analysis views, exports (issue 4) ---
   /** Coded passages matching the filter, grouped by code or document, one page at a time. */
@@ -414,6 +436,8 @@ export const CHANNELS = [
   'memos.list', 'memos.read', 'memos.create', 'memos.rename', 'memos.write', 'memos.link', 'memos.unlink', 'memos.delete', 'memos.passageQuote',
   'cases.list', 'cases.outline', 'cases.fromOutline', 'cases.create', 'cases.update', 'cases.delete',
   'passageLinks.list', 'passageLinks.ofAnnotation', 'passageLinks.searchPassages', 'passageLinks.create', 'passageLinks.update', 'passageLinks.delete',
+  'attributes.list', 'attributes.create', 'attributes.update', 'attributes.delete', 'attributes.values', 'attributes.setValues', 'attributes.readTable',
+  'attributes.importPreview', 'attributes.import',
   'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'evidence.citeText', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
   'links.open',
   'network.graph', 'network.edgePassages', 'network.export',

@@ -20,6 +20,7 @@ import { linkHandlers } from './links/link-handlers';
 import { searchHandlers } from './app/search-handlers';
 import { annotationImportHandlers } from './annotation-import/handlers';
 import { bibliographyHandlers } from './bibliography/handlers';
+import { attributeHandlers } from './attributes/handlers';
 import { caseHandlers } from './cases/handlers';
 import { passageLinkHandlers } from './passage-links/handlers';
 import { memoHandlers } from './memos/handlers';
@@ -148,6 +149,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...caseHandlers(ctx, coder.get),
     ...passageLinkHandlers(ctx, coder.get),
     ...memoHandlers(ctx, coder.get),
+    ...attributeHandlers(ctx, coder.get),
   } satisfies Handlers;
 
   return {

@@ -18,6 +18,7 @@ import { checkBibliographyRow } from '../../shared/rules/bibliography-rules';
 import { checkExemplarFlag } from '../../shared/rules/exemplar-rules';
 import { checkLinkEnds, checkLinkNote, checkLinkRelation } from '../../shared/rules/passage-link-rules';
 import { checkCaseAttributesJson, checkCaseCountry, checkCaseName, checkSegmentRange } from '../../shared/rules/case-rules';
+import { checkAttributeKind, checkAttributeNames, checkAttributeValueJson, checkChoicesJson, checkReplaces } from '../../shared/rules/attribute-rules';
 import { checkCoderIdsJson, checkConsensusChoice, checkId, checkReplyBody, checkRoundDocumentsJson, checkStretch } from '../../shared/rules/round-rules';
 import { GlossaError } from '../../shared/errors';
 import type { Db } from './connection';
@@ -229,6 +230,26 @@ const segmentRule: RowRule<scan.SegmentScanRow> = (r) => {
   checkSegmentRange(r.first_page, r.last_page, r.page_count, r.start_offset, r.end_offset);
 };
 
+const attributeDefinitionRule: RowRule<scan.AttributeDefinitionRow> = (r) => {
+  checkId(r.id, 'id');
+  checkAttributeNames(r.name_en, r.name_ru);
+  checkChoicesJson(r.choices, checkAttributeKind(r.kind));
+  checkReplaces(r.replaces);
+  checkRecordTime(r.created_at, 'created_at');
+  checkRecordTime(r.updated_at, 'updated_at');
+};
+const attributeValueRule: RowRule<scan.AttributeValueScanRow> = (r) => {
+  checkRecordTime(r.updated_at, 'updated_at');
+  // A value without its definition is the foreign-key check's to report.
+  if (r.kind === null || r.choices === null) return;
+  const kind = checkAttributeKind(r.kind);
+  checkAttributeValueJson(r.value, kind, checkChoicesJson(r.choices, kind));
+};
+const attributeTombstoneRule: RowRule<scan.AttributeTombstoneScanRow> = (r) => {
+  checkId(r.definition_id, 'definition_id');
+  checkRecordTime(r.deleted_at, 'deleted_at');
+};
+
 interface TableCheck {
   table: string;
   rows: (db: Db, columns: ReadonlySet<string>) => IterableIterator<{ id: string }>;
@@ -272,6 +293,9 @@ const TABLES: TableCheck[] = [
   { table: 'memos', rows: scan.scanTitledMemos, rule: titledMemoRule as RowRule<never>, column: 'title' },
   { table: 'memo_links', rows: scan.scanMemoLinks, rule: memoLinkRule as RowRule<never> },
   { table: 'memo_tombstones', rows: scan.scanMemoTombstones, rule: memoTombstoneRule as RowRule<never> },
+  { table: 'attribute_definitions', rows: scan.scanAttributeDefinitions, rule: attributeDefinitionRule as RowRule<never> },
+  { table: 'attribute_values', rows: scan.scanAttributeValues, rule: attributeValueRule as RowRule<never> },
+  { table: 'attribute_tombstones', rows: scan.scanAttributeTombstones, rule: attributeTombstoneRule as RowRule<never> },
 ];
 
 /** The first bad rows of the file (at most MAX_REPORTED); [] when every row passes. */

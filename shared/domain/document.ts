@@ -1,5 +1,6 @@
 // Plain document types shared by backend and renderer. Dates are ISO strings.
 import type { PageLabelFix } from '../pdf/page-labels';
+import type { AttributeFilterTerm } from './attribute';
 
 export type { PageLabelFix };
 
@@ -58,6 +59,8 @@ export type DocumentPatch = Partial<
 >;
 
 export interface DocumentFilter {
+  /** Attributes the user defined (shared/domain/attribute.ts): every term must match. */
+  attributes?: AttributeFilterTerm[];
   organisations?: string[];
   countries?: string[];
   yearFrom?: number;

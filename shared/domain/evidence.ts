@@ -2,6 +2,7 @@
 // input of every export format. One EvidenceRow per coding (annotation x code).
 
 import type { AnnotationKind, AnnotationTarget, PdfRect } from './annotation';
+import type { AttributeFilterTerm } from './attribute';
 import type { DocumentBibliography } from './bibliography';
 import type { EvidenceLink } from './passage-links';
 import type { CooccurrenceMode } from '../query/code-cooccurrence';
@@ -16,6 +17,8 @@ export interface EvidenceFilter {
   /** Include codings on descendants of codeIds. */
   includeSubcodes?: boolean;
   organisations?: string[];
+  /** Attributes the user defined: documents whose value is one of the term's values. */
+  attributes?: AttributeFilterTerm[];
   countries?: string[];
   yearFrom?: number;
   yearTo?: number;

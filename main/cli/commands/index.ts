@@ -24,5 +24,6 @@ import { casesCommand } from './cases';
 import { linksCommand } from './links';
 import { networkCommand } from './network';
 import { memosCommand } from './memos';
+import { attributesCommand } from './attributes';
 
-export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, queryCommand, infoCommand, codesCommand, codebookCommand, casesCommand, linksCommand, networkCommand, memosCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, bibCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, zoteroCommand, backupsCommand, recheckAnchorsCommand];
+export const COMMANDS: CliCommand[] = [newCommand, importCommand, listCommand, searchCommand, queryCommand, infoCommand, codesCommand, codebookCommand, casesCommand, linksCommand, networkCommand, memosCommand, attributesCommand, autocodeCommand, annotationsCommand, importAnnotationsCommand, bibCommand, exportCommand, sendCommand, mergeCommand, agreementCommand, qdpxCommand, zoteroCommand, backupsCommand, recheckAnchorsCommand];

@@ -23,7 +23,7 @@ import { recheckAnchors } from '../documents/recheck-anchors';
 import { removeDocumentAction } from '../documents/remove-document';
 import { writeBackup } from '../project/backups';
 import { getReadingPosition, setReadingPosition } from '../../db/repositories/positions';
-import { asObject, badInput, int, reqInt, str, stringArray } from './input-checks';
+import { asObject, badInput, int, parseAttributeTerms, reqInt, str, stringArray } from './input-checks';
 
 export function parseFilter(raw: unknown): DocumentFilter | undefined {
   if (raw === undefined || raw === null) return undefined;
@@ -34,6 +34,7 @@ export function parseFilter(raw: unknown): DocumentFilter | undefined {
   }
   if (f.yearFrom !== undefined) out.yearFrom = int(f, 'yearFrom');
   if (f.yearTo !== undefined) out.yearTo = int(f, 'yearTo');
+  if (f.attributes !== undefined) out.attributes = parseAttributeTerms(f.attributes);
   if (f.text !== undefined) {
     if (typeof f.text !== 'string' || f.text.length > 1000) throw badInput('"text" must be a string');
     out.text = f.text;

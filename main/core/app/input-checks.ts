@@ -1,6 +1,7 @@
 // Boundary checks for handler inputs. Everything arriving over IPC or HTTP is untrusted JSON:
 // a handler first turns it into the typed shape or throws GlossaError('api.badInput') with a
 // message naming the field, so deeper modules can rely on their signatures.
+import type { AttributeFilterTerm } from '../../../shared/domain/attribute';
 import { GlossaError } from '../../../shared/errors';
 
 export function badInput(message: string): GlossaError {
@@ -53,4 +54,15 @@ export function stringArray(value: unknown, key: string): string[] {
     throw badInput(`"${key}" must be a list of strings`);
   }
   return value as string[];
+}
+
+/** A filter's attribute terms: at most 50, each a definition id and up to 1,000 values. */
+export function parseAttributeTerms(value: unknown): AttributeFilterTerm[] {
+  if (!Array.isArray(value) || value.length > 50) throw badInput('"attributes" must be a list of at most 50 terms');
+  return value.map((t) => {
+    const o = asObject(t, 'attributes');
+    const values = stringArray(o.values, 'values');
+    if (values.length > 1000) throw badInput('"values" has more than 1000 entries');
+    return { definitionId: str(o, 'definitionId', { max: 100 }), values };
+  });
 }

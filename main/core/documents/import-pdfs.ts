@@ -184,7 +184,7 @@ async function importOne(handle: ProjectHandle, c: ImportCandidate, status: Impo
           author: result.meta.author,
           organisation: '',
           countries: [],
-          year: prefillYear(result.meta.creationDate, pages),
+          year: prefillYear(pages),
           docType: '',
           language: detectLanguage(pages),
           pageCount: result.pageCount,

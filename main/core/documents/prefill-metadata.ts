@@ -1,7 +1,9 @@
 // Prefills a document's editable attributes from what the PDF gives us: language from the
 // share of Cyrillic vs Latin letters, title from the info dictionary (else the first
-// substantial line, else the file name), year from the creation date (else a plausible
-// year on the first page), printed page labels. Guesses only: the user edits them in the library.
+// substantial line, else the file name), year from the first page (a plausible year printed
+// there; never the PDF's creation date, which is when the file was made: the drawer offers
+// that one marked "from PDF metadata", shared/pdf/metadata-year.ts), printed page labels.
+// Guesses only: the user edits them in the library.
 import type { StoredPageLabels } from '../../../shared/domain/document';
 import { cleanLabels, detectPrintedPages } from '../../../shared/pdf/page-labels';
 
@@ -68,11 +70,7 @@ export function prefillTitle(infoTitle: string, pages: readonly string[], fileNa
   return usableInfoTitle(infoTitle) || firstSubstantialLine(pages) || fileNameTitle(fileName);
 }
 
-export function prefillYear(creationDate: string | null, pages: readonly string[]): number | null {
-  if (creationDate) {
-    const y = Number(creationDate.slice(0, 4));
-    if (y >= YEAR_MIN && y <= YEAR_MAX) return y;
-  }
+export function prefillYear(pages: readonly string[]): number | null {
   const first = pages[0] ?? '';
   for (const m of first.matchAll(/(?<!\d)(19\d\d|20\d\d)(?!\d)/g)) {
     const y = Number(m[1]);

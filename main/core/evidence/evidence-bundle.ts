@@ -4,6 +4,8 @@
 // summary of the filter. Code names, organisations and the summary are in the report language.
 // Synchronous on purpose: an export job builds its bundle before its first await, so closing
 // the project afterwards cannot pull the connection from under a running writer.
+import { attributeName, valueText } from '../../../shared/rules/attribute-rules';
+import { listDefinitions } from '../../db/repositories/attributes';
 import { codeFieldFor } from '../../../shared/codebook/code-text';
 import type { Code } from '../../../shared/domain/code';
 import type { EvidenceBundle, EvidenceCode, EvidenceFilter, EvidenceMemo, EvidencePassage, EvidenceRow, ExportFormat } from '../../../shared/domain/evidence';
@@ -35,7 +37,8 @@ export function isEmptyFilter(filter: EvidenceFilter | undefined): boolean {
     filter.yearFrom === undefined && filter.yearTo === undefined && !filter.docTypes?.length &&
     !filter.languages?.length && !filter.coderIds?.length && !filter.documentIds?.length && !filter.text?.trim() &&
     !filter.exemplarsOnly &&
-    !filter.caseIds?.length && !filter.caseCountries?.length
+    !filter.caseIds?.length && !filter.caseCountries?.length &&
+    !filter.attributes?.some((t) => t.values.length > 0)
   );
 }
 
@@ -73,6 +76,14 @@ export function filterSummary(db: Db, filter: EvidenceFilter | undefined, lang: 
     parts.push(`${w.cases}: ${filter.caseIds.map((id) => names.get(id) ?? id).join('; ')}`);
   }
   if (filter.caseCountries?.length) parts.push(`${w.caseCountries}: ${filter.caseCountries.map((c) => countryLabel(c, lang)).join(', ')}`);
+  if (filter.attributes?.some((t) => t.values.length > 0)) {
+    const defs = new Map(listDefinitions(db).map((d) => [d.id, d]));
+    for (const term of filter.attributes) {
+      const def = defs.get(term.definitionId);
+      if (!def || term.values.length === 0) continue;
+      parts.push(`${attributeName(def, lang)}: ${term.values.map((v) => valueText(v, def.choices, lang)).join(', ')}`);
+    }
+  }
   if (filter.text?.trim()) parts.push(`${w.text}: ${lang === 'ru' ? `\u00ab${filter.text.trim()}\u00bb` : `\u201c${filter.text.trim()}\u201d`}`);
   if (filter.exemplarsOnly) parts.push(w.exemplars);
   return parts.join('; ');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CooccurrenceMode } from '../../../shared/query/code-cooccurrence';
 import { MAX_DISTANCE } from '../../../shared/query/query-syntax';
 import type { EvidenceFilter, ExportFormat, ExportStartInput } from '../../../shared/domain/evidence';
-import { asObject, badInput, int, str, stringArray } from '../app/input-checks';
+import { asObject, badInput, int, parseAttributeTerms, str, stringArray } from '../app/input-checks';
 import { CITATION_STYLES, isCitationLocale, isCitationStyle } from '../../../shared/csl/citation-styles';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'html', 'md', 'pdf', 'csv', 'xlsx', 'jsonld'];
@@ -36,6 +36,10 @@ export function parseFilter(input: unknown): EvidenceFilter {
   for (const key of ['organisations', 'countries', 'docTypes', 'languages', 'coderIds', 'documentIds', 'caseIds', 'caseCountries'] as const) {
     const values = list(o, key);
     if (values) filter[key] = values;
+  }
+  if (o.attributes !== undefined && o.attributes !== null) {
+    const terms = parseAttributeTerms(o.attributes).filter((t) => t.values.length > 0);
+    if (terms.length > 0) filter.attributes = terms;
   }
   const yearFrom = o.yearFrom === null ? undefined : int(o, 'yearFrom', { min: 0, max: 9999, optional: true });
   const yearTo = o.yearTo === null ? undefined : int(o, 'yearTo', { min: 0, max: 9999, optional: true });

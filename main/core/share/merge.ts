@@ -8,7 +8,8 @@
 //      resolutions and replies (merge-rounds.ts), bibliographic records (merge-bibliography.ts),
 //      the new base, the other project's history entries, the cases (merge-cases.ts), the
 //      exemplar flags (merge-exemplars.ts), the links between passages
-//      (merge-passage-links.ts), the journal memos and memo links (merge-memos.ts) and a
+//      (merge-passage-links.ts), the journal memos and memo links (merge-memos.ts), the
+//      attributes users defined with their values (merge-attributes.ts) and a
 //      'merge' history entry with the summary. Foreign keys are checked
 //      at commit (defer_foreign_keys), and any failure rolls everything back.
 // Documents match by sha256; everything else by stable id. No coding is dropped silently:
@@ -34,6 +35,7 @@ import { conflictLabel } from './conflict-labels';
 import { codeKey, hashesOf, type Item, loadItems, type ProjectItems } from './merge-items';
 import { type MergePlan, planMerge } from './merge-plan';
 import { mergeBibliography } from './merge-bibliography';
+import { mergeAttributes } from './merge-attributes';
 import { mergeCases } from './merge-cases';
 import { mergeExemplars } from './merge-exemplars';
 import { mergePassageLinks } from './merge-passage-links';
@@ -225,6 +227,7 @@ function applyPlan(db: Db, theirsDb: Db, plan: MergePlan, mine: ProjectItems, th
     mergeExemplars(db, theirsDb);
     mergePassageLinks(db, theirsDb);
     mergeMemos(db, theirsDb, docIdBySha);
+    mergeAttributes(db, theirsDb, docIdBySha, now);
     repo.writeMergeState(db, ctx.peerId, hashesOf(theirs));
     importHistory(db, theirsDb);
 

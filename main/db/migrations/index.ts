@@ -23,6 +23,7 @@ import { m0016BibliographyTombstones } from './0016-bibliography-tombstones';
 import { m0017Exemplars } from './0017-exemplars';
 import { m0018PassageLinks } from './0018-passage-links';
 import { m0019TitledMemos } from './0019-titled-memos';
+import { m0020AttributeDefinitions } from './0020-attribute-definitions';
 
 export interface Migration {
   version: number;
@@ -33,7 +34,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship, m0005PageLabels, m0006StemmedSearch, m0007Ocr, m0008IndependentCoding,
   m0009PdfAnnotations, m0010BilingualCodebook, m0011Extractor, m0012PagePreviews, m0013ReplyTombstones, m0014DocumentBibliography, m0015Cases, m0016BibliographyTombstones,
-  m0017Exemplars, m0018PassageLinks, m0019TitledMemos,
+  m0017Exemplars, m0018PassageLinks, m0019TitledMemos, m0020AttributeDefinitions,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,5 +1,5 @@
 // Turns a DocumentFilter into SQL conditions on the `documents` table (alias d), shared by
-// the library list and project search. Lists travel as one JSON parameter read through
+// the library list, project search and the evidence / analysis filters (attribute terms too). Lists travel as one JSON parameter read through
 // json_each, so the SQL text depends only on which filters are set (good for the statement
 // cache) and never on user values. An empty list means "no restriction", as in the UI.
 // The title/file-name text filter runs in JS through normalizeSearch (SQLite's lower() and
@@ -53,6 +53,17 @@ export function documentFilterSql(db: Db, filter: DocumentFilter | undefined): S
   if (hasItems(filter.languages)) {
     parts.push('d.language IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(filter.languages));
+  }
+  // Each attribute term: the document's value (one value, or one of several choices) is one of
+  // the term's values, compared as text (a number 12 matches "12"); a cleared value (JSON
+  // null) matches nothing.
+  for (const term of filter.attributes ?? []) {
+    if (!hasItems(term.values)) continue;
+    parts.push(
+      `EXISTS (SELECT 1 FROM attribute_values av, json_each(av.value) e WHERE av.document_id = d.id AND av.definition_id = ? AND e.type <> 'null'
+        AND CAST(e.value AS TEXT) IN (SELECT value FROM json_each(?)))`,
+    );
+    params.push(term.definitionId, JSON.stringify(term.values));
   }
   if (typeof filter.text === 'string' && filter.text.trim() !== '') {
     parts.push('d.id IN (SELECT value FROM json_each(?))');

@@ -94,8 +94,8 @@ const EXEMPLAR_COLUMN = '(SELECT x.flagged FROM exemplars x WHERE x.annotation_i
 
 /** The document attributes of the filter, as SQL on the documents row `d`. */
 function documentPart(db: Db, filter: EvidenceFilter): ReturnType<typeof documentFilterSql> {
-  const { organisations, countries, yearFrom, yearTo, docTypes, languages } = filter;
-  return documentFilterSql(db, { organisations, countries, yearFrom, yearTo, docTypes, languages });
+  const { organisations, countries, yearFrom, yearTo, docTypes, languages, attributes } = filter;
+  return documentFilterSql(db, { organisations, countries, yearFrom, yearTo, docTypes, languages, attributes });
 }
 
 /** The CTEs and WHERE clause over annotation_codes ac / annotations a / documents d / code_order o. */

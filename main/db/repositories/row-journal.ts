@@ -46,6 +46,9 @@ const TABLE_KEYS = {
   exemplars: ['annotation_id'],
   passage_links: ['id'],
   passage_link_tombstones: ['link_id'],
+  attribute_definitions: ['id'],
+  attribute_values: ['document_id', 'definition_id'],
+  attribute_tombstones: ['definition_id'],
   round_codings: ['round_id', 'annotation_id', 'code_id'],
 } as const;
 
@@ -68,9 +71,11 @@ const JOURNALED_CHILDREN: Partial<Record<JournalTable, ReadonlyArray<{ table: Jo
   codes: [{ table: 'round_codings', column: 'code_id' }, { table: 'consensus_resolutions', column: 'code_id' }, { table: 'memo_links', column: 'code_id' }],
   documents: [
     { table: 'consensus_resolutions', column: 'document_id' }, { table: 'case_segments', column: 'document_id' }, { table: 'memo_links', column: 'document_id' },
+    { table: 'attribute_values', column: 'document_id' },
   ],
   cases: [{ table: 'case_segments', column: 'case_id' }, { table: 'memo_links', column: 'case_id' }],
   memos: [{ table: 'memo_links', column: 'memo_id' }],
+  attribute_definitions: [{ table: 'attribute_values', column: 'definition_id' }],
 };
 
 export type JournalTable = keyof typeof TABLE_KEYS;

@@ -4,10 +4,11 @@
 import type { PreviewFields } from '../../../shared/rules/preview-rules';
 import type { BibliographyFields } from '../../../shared/rules/bibliography-rules';
 import type { Db } from '../connection';
+import type { AttributeDefinitionRow, AttributeValueRow } from './attributes';
 import type { CaseRow, CaseSegmentRow } from './cases';
 import type { PassageLinkRow } from './passage-links';
 
-export type { CaseRow, PassageLinkRow };
+export type { AttributeDefinitionRow, CaseRow, PassageLinkRow };
 import type { CodeRow } from './codes';
 import type { DocumentRow } from './document-rows';
 
@@ -313,4 +314,36 @@ export interface MemoTombstoneScanRow {
 
 export function scanMemoTombstones(db: Db): IterableIterator<MemoTombstoneScanRow> {
   return db.prepare('SELECT memo_id AS id, memo_id, deleted_at FROM memo_tombstones').iterate() as IterableIterator<MemoTombstoneScanRow>;
+}
+
+/** Attribute definitions (migration 0016) as stored. */
+export function scanAttributeDefinitions(db: Db): IterableIterator<AttributeDefinitionRow> {
+  return db.prepare('SELECT * FROM attribute_definitions').iterate() as IterableIterator<AttributeDefinitionRow>;
+}
+
+export interface AttributeValueScanRow extends AttributeValueRow {
+  /** "document/definition", the row's name in a report. */
+  id: string;
+  /** The definition's kind and choices; null when the definition is missing (foreign keys catch that). */
+  kind: string | null;
+  choices: string | null;
+}
+
+export function scanAttributeValues(db: Db): IterableIterator<AttributeValueScanRow> {
+  return db
+    .prepare(
+      `SELECT v.document_id || '/' || v.definition_id AS id, v.document_id, v.definition_id, v.value, v.updated_at, d.kind, d.choices
+       FROM attribute_values v LEFT JOIN attribute_definitions d ON d.id = v.definition_id`,
+    )
+    .iterate() as IterableIterator<AttributeValueScanRow>;
+}
+
+export interface AttributeTombstoneScanRow {
+  id: string;
+  definition_id: string;
+  deleted_at: string;
+}
+
+export function scanAttributeTombstones(db: Db): IterableIterator<AttributeTombstoneScanRow> {
+  return db.prepare('SELECT definition_id AS id, definition_id, deleted_at FROM attribute_tombstones').iterate() as IterableIterator<AttributeTombstoneScanRow>;
 }

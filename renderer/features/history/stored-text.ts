@@ -68,6 +68,11 @@ const UNDO_LABELS: Record<string, string> = {
   'Delete memo': 'deleteMemo',
   'Link memo': 'linkMemo',
   'Unlink memo': 'unlinkMemo',
+  'Define attribute': 'defineAttribute',
+  'Edit attribute': 'editAttribute',
+  'Delete attribute': 'deleteAttribute',
+  'Edit attribute values': 'editAttributeValues',
+  'Import attribute values': 'importAttributeValues',
 };
 
 /** Conflict labels (main/core/share/conflict-labels.ts and merge.ts). */
@@ -158,6 +163,11 @@ const SUMMARY_RULES: Rule[] = [
   { re: /^Linked memo "(?<title>.*)"$/s, key: () => 'history.text.memoLinked' },
   { re: /^Unlinked memo "(?<title>.*)"$/s, key: () => 'history.text.memoUnlinked' },
   { re: /^Deleted memo "(?<title>.*)"$/s, key: () => 'history.text.memoDeleted' },
+  { re: /^Defined the attribute "(?<name>.*)"$/s, key: () => 'history.text.attributeDefined' },
+  { re: /^Edited the attribute "(?<name>.*)"$/s, key: () => 'history.text.attributeEdited' },
+  { re: /^Deleted the attribute "(?<name>.*)"$/s, key: () => 'history.text.attributeDeleted' },
+  { re: /^Edited the attributes of "(?<title>.*)"$/s, key: () => 'history.text.attributeValuesEdited' },
+  { re: /^Imported (?<count>\d+) attribute values$/s, key: () => 'attributeImport.historyImported' },
   {
     re: /^(?<dir>Undid|Redid): (?<label>.*)$/s,
     key: (g) => (g.dir === 'Undid' ? 'history.text.undid' : 'history.text.redid'),

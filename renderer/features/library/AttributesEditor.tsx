@@ -1,6 +1,9 @@
 // A side drawer to edit a document's attributes: title, author, issuing organisation,
-// countries covered (several), year, document type and language, and the printed page numbers;
-// below them the document's bibliographic record, read-only.
+// countries covered (several), year, document type and language, the attributes the user
+// defined (an attribute that replaces the organisation or the type stands in its place; those
+// values save as they are typed), and the printed page numbers; below them the document's
+// bibliographic record, read-only. A year in the PDF's metadata (its creation date) is offered
+// marked as such, never shown as the publication year until the user takes it.
 import { useEffect, useState } from 'react';
 import type { DocumentMeta } from '../../../shared/domain/document';
 import { COUNTRIES, DOCUMENT_TYPES, LANGUAGES, ORGANISATIONS } from '../../../shared/domain/vocabulary';
@@ -12,6 +15,30 @@ import { extractorText } from './extractor-text';
 import { recheckDocumentAnchors } from './recheck-anchors';
 import { PageNumbersField } from './PageNumbersField';
 import { BibRecordPanel } from '../bibliography/BibRecordPanel';
+import { metadataYear } from '../../../shared/pdf/metadata-year';
+import type { AttributeDefinition } from '../../../shared/domain/attribute';
+import { useStore } from '../../state/store';
+import { attributeStore, useAttributeEvents } from '../attributes/attribute-store';
+import { AttributeValueField } from '../attributes/AttributeValueField';
+
+/** The year box's note on the PDF's creation year: offered (year empty), or the same as the year (check it). */
+function MetadataYearNote({ doc, year, onUse }: { doc: DocumentMeta; year: string; onUse: (y: string) => void }) {
+  const { t } = useT();
+  const meta = metadataYear(doc.pdfDate);
+  if (meta === null) return null;
+  if (year.trim() === '') {
+    return (
+      <p className="meta-year small" data-testid="attr-year-metadata">
+        {t('attributes.metadataYear', { year: meta })}{' '}
+        <button type="button" className="link" data-testid="attr-year-use-metadata" onClick={() => onUse(String(meta))}>{t('attributes.useMetadataYear')}</button>
+      </p>
+    );
+  }
+  if (year.trim() === String(meta) && doc.year === meta) {
+    return <p className="meta-year small" data-testid="attr-year-same-as-metadata">{t('attributes.sameAsMetadataYear')}</p>;
+  }
+  return null;
+}
 
 function VocabSelect(props: {
   value: string;
@@ -39,6 +66,12 @@ export function AttributesEditor({ doc, onClose }: { doc: DocumentMeta; onClose:
   const yearOk = isYearValid(form.year) && pageFixOf(doc, form) !== undefined;
   const patch = buildPatch(doc, form);
   const dirty = Object.keys(patch).length > 0;
+  const { defs, values } = useStore(attributeStore);
+  useEffect(() => useAttributeEvents(), []);
+  const docValues = values[doc.id] ?? {};
+  const custom = (d: AttributeDefinition) => <AttributeValueField key={d.id} def={d} documentId={doc.id} value={docValues[d.id]} index={d.position} />;
+  const replacing = (field: 'organisation' | 'docType') => defs.filter((d) => d.replaces === field);
+  const others = defs.filter((d) => d.replaces === '');
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -77,10 +110,12 @@ export function AttributesEditor({ doc, onClose }: { doc: DocumentMeta; onClose:
           <span>{t('attributes.author')}</span>
           <input data-testid="attr-author" value={form.author} onChange={(e) => set({ author: e.target.value })} />
         </label>
-        <label className="field">
-          <span>{t('attributes.organisation')}</span>
-          <VocabSelect vocab="organisation" ids={ORGANISATIONS} value={form.organisation} testId="attr-organisation" onChange={(v) => set({ organisation: v })} />
-        </label>
+        {replacing('organisation').length > 0 ? replacing('organisation').map(custom) : (
+          <label className="field">
+            <span>{t('attributes.organisation')}</span>
+            <VocabSelect vocab="organisation" ids={ORGANISATIONS} value={form.organisation} testId="attr-organisation" onChange={(v) => set({ organisation: v })} />
+          </label>
+        )}
         <fieldset className="field">
           <legend>{t('attributes.countries')}</legend>
           <div className="checkbox-grid">
@@ -109,16 +144,25 @@ export function AttributesEditor({ doc, onClose }: { doc: DocumentMeta; onClose:
               onChange={(e) => set({ year: e.target.value })}
             />
             {!isYearValid(form.year) && <small className="text-error">{t('attributes.yearInvalid')}</small>}
+            <MetadataYearNote doc={doc} year={form.year} onUse={(y) => set({ year: y })} />
           </label>
           <label className="field">
             <span>{t('attributes.language')}</span>
             <VocabSelect vocab="language" ids={LANGUAGES} value={form.language} testId="attr-language" onChange={(v) => set({ language: v })} />
           </label>
         </div>
-        <label className="field">
-          <span>{t('attributes.docType')}</span>
-          <VocabSelect vocab="docType" ids={DOCUMENT_TYPES} value={form.docType} testId="attr-doctype" onChange={(v) => set({ docType: v })} />
-        </label>
+        {replacing('docType').length > 0 ? replacing('docType').map(custom) : (
+          <label className="field">
+            <span>{t('attributes.docType')}</span>
+            <VocabSelect vocab="docType" ids={DOCUMENT_TYPES} value={form.docType} testId="attr-doctype" onChange={(v) => set({ docType: v })} />
+          </label>
+        )}
+        {others.length > 0 && (
+          <section className="custom-attributes" data-testid="attr-custom-section" aria-label={t('attributes.yours')}>
+            <h4 className="muted small">{t('attributes.yours')}</h4>
+            {others.map(custom)}
+          </section>
+        )}
         <PageNumbersField doc={doc} form={form} set={set} />
         <BibRecordPanel documentId={doc.id} />
         <footer className="drawer-footer">

@@ -3,6 +3,9 @@
 // the PDF (or a JSON-LD file) and downloads an annotated copy; Remove (or Delete) asks for confirmation
 // first, listing what goes with the document; Attach bibliography… attaches a .bib / .ris / CSL-JSON
 // file's entries to the documents they describe; Undo (Ctrl+Z) brings a removed document back.
+// Attributes… defines the user's own attributes: each gets a sortable column (one that replaces
+// the organisation or the type takes that column) and, for choices, a filter; Import values…
+// (in that dialog) fills them from a CSV or XLSX table. A year only the PDF's metadata gives is shown marked.
 // Only the rows near the viewport are rendered (row-window.ts): a project holds thousands.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentMeta } from '../../../shared/domain/document';
@@ -20,6 +23,12 @@ import { AttributeFilters } from './AttributeFilters';
 import { AttributesEditor } from './AttributesEditor';
 import { CasesDrawer } from '../cases/CasesDrawer';
 import { OcrBadge } from './OcrBadge';
+import type { AttributeDefinition } from '../../../shared/domain/attribute';
+import { metadataYear } from '../../../shared/pdf/metadata-year';
+import { attributeName, valueText } from '../../../shared/rules/attribute-rules';
+import { attributeStore, useAttributeEvents } from '../attributes/attribute-store';
+import { AttributeDefinitionsDialog } from '../attributes/AttributeDefinitionsDialog';
+import { AttributeImportDialog } from '../attributes/AttributeImportDialog';
 import { libraryStore, removeDocumentWithConfirm } from './library-store';
 import { LIBRARY_ROW_HEIGHT, rowWindow } from './row-window';
 import {
@@ -55,10 +64,26 @@ export function LibraryView() {
   const undoState = useStore(undoStore);
   useEffect(() => subscribeUndo(), []);
 
+  const { defs, values } = useStore(attributeStore);
+  useEffect(() => useAttributeEvents(), []);
+  const lang = locale === 'ru' ? 'ru' : 'en';
   const rows = useMemo(
-    () => sortDocuments(filterDocuments(docs, filter), sort, (list, id) => vocabLabel(list, id, locale), locale),
-    [docs, filter, sort, locale],
+    () => sortDocuments(filterDocuments(docs, filter, values), sort, (list, id) => vocabLabel(list, id, locale), locale, { defs, values, lang }),
+    [docs, filter, sort, locale, defs, values, lang],
   );
+  // An attribute that replaces the organisation or the type takes that column; the others follow the type.
+  const replacing = (key: SortKey) => defs.find((d) => d.replaces === key) ?? null;
+  const extra = defs.filter((d) => d.replaces === '');
+  const attrCell = (d: AttributeDefinition, docId: string) => {
+    const text = valueText(values[docId]?.[d.id], d.choices, lang);
+    return <td key={d.id} className={d.kind === 'number' ? 'col-attr num' : 'col-attr'} title={text}>{text}</td>;
+  };
+  const columns: Array<{ key: SortKey; className: string; label: string; numeric?: boolean; def?: AttributeDefinition }> = [];
+  for (const c of COLUMNS) {
+    const def = replacing(c.key);
+    columns.push(def ? { key: `attr:${def.id}`, className: c.className, label: attributeName(def, lang), def } : { ...c, label: t(`library.col.${c.key}`) });
+    if (c.key === 'docType') for (const d of extra) columns.push({ key: `attr:${d.id}`, className: d.kind === 'number' ? 'col-attr num' : 'col-attr', label: attributeName(d, lang), numeric: d.kind === 'number' || d.kind === 'date', def: d });
+  }
   const editing = editingId ? docs.find((d) => d.id === editingId) ?? null : null;
   const [casesId, setCasesId] = useState<string | null>(null);
   const casesDoc = casesId ? docs.find((d) => d.id === casesId) ?? null : null;
@@ -117,6 +142,7 @@ export function LibraryView() {
           </button>
         )}
         <div className="spacer" />
+        <button type="button" data-testid="library-attributes" onClick={() => attributeStore.set({ managing: true })}>{t('attributeDefs.menu')}</button>
         <button type="button" data-testid="library-zotero" onClick={() => void openZoteroImport()}>{t('zotero.menu')}</button>
         {docs.length > 0 && (
           <button type="button" data-testid="library-bib-attach" onClick={openBibAttach}>{t('bibAttach.menu')}</button>
@@ -144,19 +170,20 @@ export function LibraryView() {
           <table className="doc-table" data-testid="library-table" aria-rowcount={rows.length + 1}>
             <thead>
               <tr>
-                {COLUMNS.map((c) => (
+                {columns.map((c) => (
                   <th
                     key={c.key}
                     className={c.className}
+                    title={c.label}
                     aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
                   >
                     <button
                       type="button"
                       className="th-button"
-                      data-testid={`library-sort-${c.key}`}
-                      onClick={() => libraryStore.set({ sort: nextSort(sort, c.key) })}
+                      data-testid={c.def ? `library-sort-attr-${c.def.position}` : `library-sort-${c.key}`}
+                      onClick={() => libraryStore.set({ sort: nextSort(sort, c.key, c.numeric) })}
                     >
-                      {t(`library.col.${c.key}`)}
+                      {c.label}
                       <span className="sort-mark">{sort.key === c.key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}</span>
                     </button>
                   </th>
@@ -186,12 +213,21 @@ export function LibraryView() {
                     <OcrBadge summary={ocr.get(d.id)} />
                   </td>
                   {/* Long values are cut with an ellipsis; the tooltip shows them whole. */}
-                  <td className="col-org" title={vocabLabel('organisation', d.organisation)}>{vocabLabel('organisation', d.organisation)}</td>
+                  {replacing('organisation') ? attrCell(replacing('organisation')!, d.id) : (
+                    <td className="col-org" title={vocabLabel('organisation', d.organisation)}>{vocabLabel('organisation', d.organisation)}</td>
+                  )}
                   <td className="col-countries" title={d.countries.map((c) => vocabLabel('country', c)).join(', ')}>
                     {d.countries.map((c) => vocabLabel('country', c)).join(', ')}
                   </td>
-                  <td className="col-year num">{d.year ?? ''}</td>
-                  <td className="col-type" title={vocabLabel('docType', d.docType)}>{vocabLabel('docType', d.docType)}</td>
+                  <td className="col-year num">
+                    {d.year ?? (metadataYear(d.pdfDate) !== null && (
+                      <span className="meta-year" data-testid="library-metadata-year" title={t('library.metadataYearHint')}>{t('library.metadataYear', { year: metadataYear(d.pdfDate)! })}</span>
+                    ))}
+                  </td>
+                  {replacing('docType') ? attrCell(replacing('docType')!, d.id) : (
+                    <td className="col-type" title={vocabLabel('docType', d.docType)}>{vocabLabel('docType', d.docType)}</td>
+                  )}
+                  {extra.map((def) => attrCell(def, d.id))}
                   <td className="col-lang">{vocabLabel('language', d.language)}</td>
                   <td className="col-pages num">{formatNumber(d.pageCount)}</td>
                   <td className="col-imported" title={formatDate(d.importedAt)}>{formatDate(d.importedAt, locale, 'short')}</td>
@@ -242,6 +278,8 @@ export function LibraryView() {
         </div>
       )}
       <BibAttachDialog />
+      <AttributeDefinitionsDialog />
+      <AttributeImportDialog />
       {casesDoc && <CasesDrawer key={casesDoc.id} doc={casesDoc} onClose={() => setCasesId(null)} />}
       {editing && <AttributesEditor key={editing.id} doc={editing} onClose={() => libraryStore.set({ editingId: null })} />}
     </main>

@@ -1,10 +1,14 @@
 // Sorting and filtering of the library table, kept out of React so it runs in unit tests.
 // The library holds at most a few hundred documents, so filtering in memory on every keystroke
 // costs well under a millisecond and needs no round trip to the backend.
+import type { AttributeDefinition, DocumentAttributeValues } from '../../../shared/domain/attribute';
 import type { DocumentMeta } from '../../../shared/domain/document';
+import { valueText } from '../../../shared/rules/attribute-rules';
 
 export type SortKey =
-  | 'title' | 'organisation' | 'countries' | 'year' | 'docType' | 'language' | 'pageCount' | 'importedAt';
+  | 'title' | 'organisation' | 'countries' | 'year' | 'docType' | 'language' | 'pageCount' | 'importedAt'
+  /** An attribute the user defined, by its id. */
+  | `attr:${string}`;
 export type SortDir = 'asc' | 'desc';
 export interface SortState { key: SortKey; dir: SortDir }
 
@@ -16,11 +20,26 @@ export interface LibraryFilter {
   languages: string[];
   yearFrom: number | null;
   yearTo: number | null;
+  /** Attributes the user defined: documents whose value is one of the term's values. */
+  attributes: Array<{ definitionId: string; values: string[] }>;
 }
 
 export const EMPTY_FILTER: LibraryFilter = {
-  text: '', organisations: [], countries: [], docTypes: [], languages: [], yearFrom: null, yearTo: null,
+  text: '', organisations: [], countries: [], docTypes: [], languages: [], yearFrom: null, yearTo: null, attributes: [],
 };
+
+/** What the attribute columns and filters read: the definitions and every document's values. */
+export interface AttributeContext {
+  defs: readonly AttributeDefinition[];
+  values: Readonly<Record<string, DocumentAttributeValues>>;
+  lang: 'en' | 'ru';
+}
+
+/** Whether a document's value (one, or one of several choices) is among `wanted` (compared as text, as the backend does). */
+export function valueMatches(value: DocumentAttributeValues[string] | undefined, wanted: readonly string[]): boolean {
+  if (value === undefined) return false;
+  return (Array.isArray(value) ? value : [value]).some((v) => wanted.includes(String(v)));
+}
 
 /** Translates a vocabulary id for display; sorting by label keeps the order users see. */
 export type LabelFn = (list: 'organisation' | 'country' | 'docType' | 'language', id: string) => string;
@@ -33,13 +52,16 @@ export function foldText(s: string): string {
 export function isFilterActive(f: LibraryFilter): boolean {
   return (
     f.text.trim() !== '' || f.organisations.length > 0 || f.countries.length > 0 ||
-    f.docTypes.length > 0 || f.languages.length > 0 || f.yearFrom !== null || f.yearTo !== null
+    f.docTypes.length > 0 || f.languages.length > 0 || f.yearFrom !== null || f.yearTo !== null ||
+    (f.attributes ?? []).some((t) => t.values.length > 0)
   );
 }
 
-export function filterDocuments(docs: DocumentMeta[], f: LibraryFilter): DocumentMeta[] {
+export function filterDocuments(docs: DocumentMeta[], f: LibraryFilter, values: AttributeContext['values'] = {}): DocumentMeta[] {
   const words = foldText(f.text).split(/\s+/).filter(Boolean);
+  const terms = (f.attributes ?? []).filter((t) => t.values.length > 0);
   return docs.filter((d) => {
+    for (const t of terms) if (!valueMatches(values[d.id]?.[t.definitionId], t.values)) return false;
     if (f.organisations.length && !f.organisations.includes(d.organisation)) return false;
     if (f.countries.length && !d.countries.some((c) => f.countries.includes(c))) return false;
     if (f.docTypes.length && !f.docTypes.includes(d.docType)) return false;
@@ -54,7 +76,14 @@ export function filterDocuments(docs: DocumentMeta[], f: LibraryFilter): Documen
   });
 }
 
-function sortValue(d: DocumentMeta, key: SortKey, label: LabelFn): string | number | null {
+function sortValue(d: DocumentMeta, key: SortKey, label: LabelFn, attrs?: AttributeContext): string | number | null {
+  if (key.startsWith('attr:')) {
+    const id = key.slice(5);
+    const def = attrs?.defs.find((x) => x.id === id);
+    const v = attrs?.values[d.id]?.[id];
+    if (!def || v === undefined) return null;
+    return typeof v === 'number' ? v : valueText(v, def.choices, attrs!.lang);
+  }
   switch (key) {
     case 'title': return d.title || d.fileName;
     case 'organisation': return d.organisation ? label('organisation', d.organisation) : null;
@@ -65,6 +94,7 @@ function sortValue(d: DocumentMeta, key: SortKey, label: LabelFn): string | numb
     case 'language': return d.language ? label('language', d.language) : null;
     case 'pageCount': return d.pageCount;
     case 'importedAt': return d.importedAt;
+    default: return null;
   }
 }
 
@@ -85,10 +115,10 @@ function collatorFor(locale: string | undefined): Intl.Collator {
  * back to title, so the order is deterministic. `locale` is the interface language (text
  * columns collate in its order); omitted: the system's.
  */
-export function sortDocuments(docs: DocumentMeta[], sort: SortState, label: LabelFn, locale?: string): DocumentMeta[] {
+export function sortDocuments(docs: DocumentMeta[], sort: SortState, label: LabelFn, locale?: string, attrs?: AttributeContext): DocumentMeta[] {
   const collator = collatorFor(locale);
   const sign = sort.dir === 'asc' ? 1 : -1;
-  const rows = docs.map((d, i) => ({ d, i, v: sortValue(d, sort.key, label) }));
+  const rows = docs.map((d, i) => ({ d, i, v: sortValue(d, sort.key, label, attrs) }));
   rows.sort((a, b) => {
     const av = a.v, bv = b.v;
     const aEmpty = av === null || av === '', bEmpty = bv === null || bv === '';
@@ -103,9 +133,9 @@ export function sortDocuments(docs: DocumentMeta[], sort: SortState, label: Labe
 }
 
 /** Clicking the sorted column flips it; a new column starts ascending (numbers/dates descending: newest first). */
-export function nextSort(prev: SortState, key: SortKey): SortState {
+export function nextSort(prev: SortState, key: SortKey, numeric = false): SortState {
   if (prev.key === key) return { key, dir: prev.dir === 'asc' ? 'desc' : 'asc' };
-  const descFirst = key === 'year' || key === 'pageCount' || key === 'importedAt';
+  const descFirst = numeric || key === 'year' || key === 'pageCount' || key === 'importedAt';
   return { key, dir: descFirst ? 'desc' : 'asc' };
 }
 

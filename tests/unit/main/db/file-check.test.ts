@@ -110,7 +110,7 @@ describe('rows from others are checked like input', () => {
       expect(err).toBeInstanceOf(GlossaError);
       expect((err as GlossaError).code).toBe('project.badRows');
       expect((err as GlossaError).message).toMatch(h.message);
-      expect(String((err as GlossaError).params?.rows)).toMatch(/^(annotations|codes|documents|coders|memos|history|merge_conflicts|page_ocr|coding_rounds|annotation_replies|consensus_resolutions|page_previews|reply_tombstones|document_bibliography|bibliography_tombstones|cases|case_segments|case_tombstones|exemplars|passage_links|passage_link_tombstones|memo_links|memo_tombstones) /);
+      expect(String((err as GlossaError).params?.rows)).toMatch(/^(annotations|codes|documents|coders|memos|history|merge_conflicts|page_ocr|coding_rounds|annotation_replies|consensus_resolutions|page_previews|reply_tombstones|document_bibliography|bibliography_tombstones|cases|case_segments|case_tombstones|exemplars|passage_links|passage_link_tombstones|memo_links|memo_tombstones|attribute_definitions|attribute_values|attribute_tombstones) /);
       expect(hostile.fileState(file)).toEqual(before);
     });
   }

@@ -72,9 +72,11 @@ describe('importPdfs', () => {
     expect(files.map((f) => f.state)).toEqual(['done', 'done', 'done']);
     const docs = listDocuments(project.db);
     const enDoc = docs.find((d) => d.fileName === 'en-report.pdf')!;
-    expect(enDoc).toMatchObject({ title: EN_TITLE, author: EN_AUTHOR, year: 2021, language: 'en', pageCount: 3, pdfDate: '2021-03-15T10:00:00.000Z' });
+    // Neither first page prints a year: the PDF creation dates (2021, 2019) are kept as pdfDate
+    // for the drawer to offer, marked as metadata, not taken as publication years.
+    expect(enDoc).toMatchObject({ title: EN_TITLE, author: EN_AUTHOR, year: null, language: 'en', pageCount: 3, pdfDate: '2021-03-15T10:00:00.000Z' });
     const ruDoc = docs.find((d) => d.fileName === 'ru-report.pdf')!;
-    expect(ruDoc).toMatchObject({ title: RU_TITLE, year: 2019, language: 'ru', pageCount: 3 });
+    expect(ruDoc).toMatchObject({ title: RU_TITLE, year: null, language: 'ru', pageCount: 3, pdfDate: '2019-06-01T00:00:00.000Z' });
     expect(getPageText(project.db, ruDoc.id, 0).replace(/\s+/g, ' ')).toContain(RU_SENTENCES[0]);
     expect(rowCounts()).toEqual({ documents: 3, files: 3, pages: 7, fts: 7, stemFts: 7 });
     // The stemmed index was filled in the import's transaction: another form finds "Торговля".

@@ -29,9 +29,9 @@ describe('prefillTitle', () => {
 });
 
 describe('prefillYear', () => {
-  it('uses the creation date, else a plausible year on the first page', () => {
-    expect(prefillYear('2018-05-01T00:00:00.000Z', ['Report 2016'])).toBe(2018);
-    expect(prefillYear(null, ['Vienna, 12345 — Report 2016, covering 1850-2100'])).toBe(2016);
-    expect(prefillYear('1970-01-01T00:00:00.000Z', ['no year here 123456'])).toBeNull();
+  it('takes a plausible year printed on the first page, never the PDF creation date', () => {
+    expect(prefillYear(['Report 2016'])).toBe(2016);
+    expect(prefillYear(['Vienna, 12345 — Report 2016, covering 1850-2100'])).toBe(2016);
+    expect(prefillYear(['no year here 123456'])).toBeNull();
   });
 });

@@ -35,7 +35,7 @@ async function importedDocId(): Promise<string> {
 describe('glossa cases', () => {
   it('from-outline makes one case per country chapter; list shows them, in Russian with --lang ru', async () => {
     const doc = await importedDocId();
-    expect((await glossa('cases', 'list', file)).stdout.trim()).toBe('No cases yet. Make them from a report\'s outline.');
+    expect((await glossa('cases', 'list', file)).stdout.trim()).toBe('No cases yet. Make them from a report\'s outline or headings, or from a page range.');
     const made = await glossa('cases', 'from-outline', file, '--doc', doc);
     expect(made.code).toBe(0);
     expect(made.stdout).toContain('MOLDOVA: Tier 2\tMoldova\tp. 3–5');

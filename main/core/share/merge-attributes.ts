@@ -15,16 +15,13 @@ import {
   putValueRaw, readAttributeTombstones, readDefinitionRows, readValueRows, readValueRowsWithSha, toDefinition,
 } from '../../db/repositories/attributes';
 import { checkAttributeValueJson } from '../../../shared/rules/attribute-rules';
+import { decideRecord, type RecordDecision } from './later-edit-wins';
 
-export type DefinitionDecision = 'keep' | 'put' | 'delete';
+export type DefinitionDecision = RecordDecision;
 
 /** One definition: this copy's row, theirs, and the later of the two copies' tombstone times (null: none). */
 export function decideDefinition(mine: AttributeDefinitionRow | null, theirs: AttributeDefinitionRow | null, deletedAt: string | null = null): DefinitionDecision {
-  const newest = mine && theirs ? (theirs.updated_at > mine.updated_at ? theirs : mine) : (mine ?? theirs);
-  if (deletedAt !== null && (!newest || newest.updated_at <= deletedAt)) return mine ? 'delete' : 'keep';
-  if (!theirs) return 'keep';
-  if (!mine) return 'put';
-  return theirs.updated_at > mine.updated_at ? 'put' : 'keep';
+  return decideRecord(mine, theirs, deletedAt);
 }
 
 /** One value of one document: theirs replaces mine only when it is later. */

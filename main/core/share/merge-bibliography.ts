@@ -16,17 +16,14 @@ import {
   type BibliographyRow, deleteBibliography, deleteBibliographyTombstoneRaw, putBibliographyRaw, putBibliographyTombstoneRaw, readAllBibliographyRows,
   readBibliographyTombstones,
 } from '../../db/repositories/bibliography';
+import { decideRecord, type RecordDecision } from './later-edit-wins';
 import type { ProjectItems } from './merge-items';
 
-export type BibliographyDecision = 'keep' | 'put' | 'delete';
+export type BibliographyDecision = RecordDecision;
 
 /** One document's record: this copy's, theirs, and the later of the two copies' removal times (null: none). */
 export function decideBibliography(mine: BibliographyRow | null, theirs: BibliographyRow | null, removedAt: string | null = null): BibliographyDecision {
-  const newest = mine && theirs ? (theirs.updated_at > mine.updated_at ? theirs : mine) : (mine ?? theirs);
-  if (removedAt !== null && (!newest || newest.updated_at <= removedAt)) return mine ? 'delete' : 'keep';
-  if (!theirs) return 'keep';
-  if (!mine) return 'put';
-  return theirs.updated_at > mine.updated_at ? 'put' : 'keep';
+  return decideRecord(mine, theirs, removedAt);
 }
 
 /** Inside the merge transaction, after the documents: their records onto this project's documents.

@@ -12,16 +12,13 @@ import {
   type CaseRow, type CaseSegmentRow, deleteCaseRaw, deleteCaseTombstoneRaw, putCaseRaw, putCaseTombstoneRaw, readCaseRows, readCaseTombstones,
   readSegmentRowsWithSha, replaceSegmentsRaw,
 } from '../../db/repositories/cases';
+import { decideRecord, type RecordDecision } from './later-edit-wins';
 
-export type CaseDecision = 'keep' | 'put' | 'delete';
+export type CaseDecision = RecordDecision;
 
 /** One case: this copy's row, theirs, and the later of the two copies' tombstone times (null: none). */
 export function decideCase(mine: CaseRow | null, theirs: CaseRow | null, deletedAt: string | null = null): CaseDecision {
-  const newest = mine && theirs ? (theirs.updated_at > mine.updated_at ? theirs : mine) : (mine ?? theirs);
-  if (deletedAt !== null && (!newest || newest.updated_at <= deletedAt)) return mine ? 'delete' : 'keep';
-  if (!theirs) return 'keep';
-  if (!mine) return 'put';
-  return theirs.updated_at > mine.updated_at ? 'put' : 'keep';
+  return decideRecord(mine, theirs, deletedAt);
 }
 
 /** Their segments of a case with document ids of this project; segments of documents it lacks are dropped. */

@@ -17,16 +17,13 @@ import {
   type AnyMemoRow, deleteAnyMemoRaw, documentIdOfSha, deleteMemoTombstoneRaw, getAnyMemoRow, linkOf, linkRowsOf, linkTargetExists, type MemoLinkRow, putJournalMemoRaw,
   putMemoTombstoneRaw, readAllMemoRows, readLinkRowsWithSha, readMemoTombstones, replaceLinksRaw,
 } from '../../db/repositories/memos';
+import { decideRecord, type RecordDecision } from './later-edit-wins';
 
-export type MemoDecision = 'keep' | 'put' | 'delete';
+export type MemoDecision = RecordDecision;
 
 /** One journal memo: this copy's row, theirs, and the later of the two copies' tombstone times (null: none). */
 export function decideMemo(mine: AnyMemoRow | null, theirs: AnyMemoRow | null, deletedAt: string | null = null): MemoDecision {
-  const newest = mine && theirs ? (theirs.updated_at > mine.updated_at ? theirs : mine) : (mine ?? theirs);
-  if (deletedAt !== null && (!newest || newest.updated_at <= deletedAt)) return mine ? 'delete' : 'keep';
-  if (!theirs) return 'keep';
-  if (!mine) return 'put';
-  return theirs.updated_at > mine.updated_at ? 'put' : 'keep';
+  return decideRecord(mine, theirs, deletedAt);
 }
 
 /** Their links with this project's document ids; links to items this project lacks are dropped. */

@@ -11,16 +11,13 @@ import {
   annotationExists, deleteLinkRaw, deleteLinkTombstoneRaw, findLinkRow, type PassageLinkRow, putLinkRaw, putLinkTombstoneRaw, readLinkRows,
   readLinkTombstones,
 } from '../../db/repositories/passage-links';
+import { decideRecord, type RecordDecision } from './later-edit-wins';
 
-export type LinkDecision = 'keep' | 'put' | 'delete';
+export type LinkDecision = RecordDecision;
 
 /** One link: this copy's row, theirs, and the later of the two copies' tombstone times (null: none). */
 export function decideLink(mine: PassageLinkRow | null, theirs: PassageLinkRow | null, deletedAt: string | null = null): LinkDecision {
-  const newest = mine && theirs ? (theirs.updated_at > mine.updated_at ? theirs : mine) : (mine ?? theirs);
-  if (deletedAt !== null && (!newest || newest.updated_at <= deletedAt)) return mine ? 'delete' : 'keep';
-  if (!theirs) return 'keep';
-  if (!mine) return 'put';
-  return theirs.updated_at > mine.updated_at ? 'put' : 'keep';
+  return decideRecord(mine, theirs, deletedAt);
 }
 
 /** Later of two tombstone maps, per link id. */

@@ -26,6 +26,11 @@ async function shootCorrection(page: Page, name: string): Promise<void> {
 
 test('clean quote with the printed page on the clipboard; correction and printed go-to-page', async ({ glossa, page, library, reader }) => {
   await call(glossa, 'codes.create', { name: 'Co-financing', color: '#e15759', definition: 'EU co-financing of anti-trafficking action.' });
+  // The fixture prints no year; the PDF's creation date (2021) is only offered at import, so the
+  // year is confirmed as a user does in the attributes drawer.
+  for (const d of (await call(glossa, 'documents.list', {})) as Array<{ id: string }>) {
+    await call(glossa, 'documents.update', { id: d.id, patch: { year: 2021 } });
+  }
   await page.setViewportSize({ width: 1280, height: 800 });
   await glossa.openApp();
   const coding = new CodingPage(page);

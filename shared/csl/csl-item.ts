@@ -1,12 +1,14 @@
 // The CSL-JSON item a document is cited by. A document with a bibliographic record (Zotero, or
 // an attached CSL-JSON / BibTeX / RIS entry; shared/domain/bibliography.ts) is cited by that
 // record. One without gets CSL data from its attributes: the issuing organisation as the
-// institutional author (unless the document names its own author), the year, the title (the
+// institutional author — or each of them, when a user attribute replaces the organisation
+// field with several — (unless the document names its own author), the year, the title (the
 // file name when untitled) and the document type as a CSL type. Its id is the citekey, so a
 // Pandoc export's [@key] and the CSL-JSON beside it agree with the DOCX export's citations.
 import type { CslItem, CslName } from '../domain/bibliography';
 import type { EvidenceDocument } from '../domain/evidence';
 import { organisationLabel, type LabelLanguage } from '../organisation-labels';
+import { issuerLabel } from '../attributes/document-issuers';
 
 export type CitableItem = CslItem & { id: string };
 
@@ -47,13 +49,21 @@ function slug(text: string): string {
 /** A citekey for a document without one: "osce2019", "greta2018report"; unique within `taken`
  *  (which it extends) by a letter suffix, as Better BibTeX does ("osce2019a"). */
 export function derivedCitekey(doc: EvidenceDocument, taken: Set<string>): string {
-  const org = slug(organisationLabel(doc.organisation, 'en') || doc.title.split(/\s+/)[0] || 'doc') || 'doc';
+  const org = slug(issuingOrganisations(doc, 'en')[0] || doc.title.split(/\s+/)[0] || 'doc') || 'doc';
   const firstWord = slug((doc.title || doc.fileName).split(/\s+/).find((w) => w.length > 3) ?? '');
   const base = `${org}${doc.year ?? 'nd'}${firstWord}`;
   let key = base;
   for (let i = 0; taken.has(key); i++) key = base + String.fromCharCode(97 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : '');
   taken.add(key);
   return key;
+}
+
+/** The document's issuing organisations by name: the attribute replacing the organisation field
+ *  when it names any (several institutional authors), else the organisation field. */
+function issuingOrganisations(doc: EvidenceDocument, lang: LabelLanguage): string[] {
+  if (doc.issuers?.length) return doc.issuers.map((i) => issuerLabel(i, lang)).filter(Boolean);
+  const organisation = organisationLabel(doc.organisation, lang);
+  return organisation ? [organisation] : [];
 }
 
 /** CSL data derived from a document's attributes (no bibliographic record). */
@@ -63,10 +73,10 @@ export function cslFromAttributes(doc: EvidenceDocument & { author?: string }, l
     title: doc.title || doc.fileName,
   };
   const own = doc.author ? authorNames(doc.author) : [];
-  const organisation = organisationLabel(doc.organisation, lang);
+  const organisations = issuingOrganisations(doc, lang);
   if (own.length > 0) item.author = own;
-  else if (organisation) item.author = [{ literal: organisation }];
-  if (organisation && own.length > 0) item.publisher = organisation;
+  else if (organisations.length > 0) item.author = organisations.map((literal) => ({ literal }));
+  if (organisations.length > 0 && own.length > 0) item.publisher = organisations.join('; ');
   if (doc.year !== null) item.issued = { 'date-parts': [[doc.year]] };
   if (doc.language === 'en' || doc.language === 'ru') item.language = doc.language;
   return item;

@@ -9,6 +9,7 @@ import type { CooccurrenceMode } from '../query/code-cooccurrence';
 import type { QueryPassage } from '../query/query-passage';
 import type { Case } from './case';
 import type { CitationLocale, CitationStyleId } from '../csl/citation-styles';
+import type { Issuer } from '../attributes/document-issuers';
 
 export interface EvidenceFilter {
   codeIds?: string[];
@@ -54,6 +55,9 @@ export interface EvidenceDocument {
   /** The document's free-text author ("Family, Given; Family2, Given2" or an institution; ''
    *  for none): a document without a bibliographic record is cited by it before its organisation. */
   author?: string;
+  /** The issuing organisations when a user attribute replaces `organisation` (issue 14 item 3;
+   *  shared/attributes/document-issuers.ts), in the order ticked; absent or [] = `organisation`. */
+  issuers?: Issuer[];
   /** The document's bibliographic record (Zotero or an attached CSL-JSON/BibTeX/RIS entry),
    *  when it has one; citations fall back to CSL data derived from the attributes above. */
   bibliography?: DocumentBibliography | null;
@@ -241,6 +245,9 @@ export interface EvidenceFrequencyTable {
   /** Case dimensions: pages (summed over the cases' segments) and cases behind each column. */
   columnPages?: number[];
   columnCases?: number[];
+  /** Organisation columns not in the organisation list (a choice the user added to the attribute
+   *  replacing the organisation field): their names, by column key. */
+  columnNames?: Record<string, { en: string; ru: string }>;
 }
 
 export interface EvidenceTables {

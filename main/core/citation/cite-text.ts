@@ -11,6 +11,8 @@ import { getDocument } from '../../db/repositories/documents';
 import { asObject, badInput, int, str } from '../app/input-checks';
 import { CitationEngine } from './citation-engine';
 import { quoteWithCitation } from './quote-with-citation';
+import { documentIssuerColumns } from '../../db/repositories/evidence';
+import { issuersOf } from '../../../shared/attributes/document-issuers';
 
 /** One copy is a few passages; 500 bounds a selection copied at once. */
 const MAX_PASSAGES = 500;
@@ -43,9 +45,11 @@ export function parseCiteText(input: unknown): CiteTextInput {
 
 function evidenceDocument(db: Db, id: string): EvidenceDocument {
   const d = getDocument(db, id);
+  const issuers = documentIssuerColumns(db, id);
   return {
     id: d.id, title: d.title, fileName: d.fileName, organisation: d.organisation, countries: d.countries,
     year: d.year, docType: d.docType, language: d.language, sha256: d.sha256, author: d.author,
+    issuers: issuersOf(issuers.issuers_value, issuers.issuers_choices),
     bibliography: getBibliography(db, id),
   };
 }

@@ -13,6 +13,7 @@ import { evidenceBibliography, type EvidenceSqlRow } from '../../db/repositories
 import { evidenceLinksOf } from '../../db/repositories/passage-links';
 import { treeOrder } from '../coding/code-tree';
 import { citePassage } from './quote-context';
+import { issuersOf } from '../../../shared/attributes/document-issuers';
 
 export interface CodeIndex {
   byId: Map<string, Code>;
@@ -118,6 +119,7 @@ export function toEvidenceRow(db: Db, r: EvidenceSqlRow, codes: CodeIndex): Evid
       language: r.language,
       sha256: r.sha256 || undefined,
       author: r.author ?? '',
+      issuers: issuersOf(r.issuers_value, r.issuers_choices),
       bibliography: evidenceBibliography(r),
     },
     page,

@@ -8,6 +8,8 @@ import type { EvidenceRow } from '../../../shared/domain/evidence';
 import { cooccurrenceMatrix, type CooccurrenceMode } from '../../../shared/query/code-cooccurrence';
 import type { QueryPassage } from '../../../shared/query/query-passage';
 import type { CaseIndex } from '../cases/case-index';
+import { organisationLabel } from '../../../shared/organisation-labels';
+import { issuerLabel } from '../../../shared/attributes/document-issuers';
 
 export type FrequencyDimension = 'organisation' | 'country' | 'year' | 'case' | 'caseCountry';
 type CaseDimension = 'case' | 'caseCountry';
@@ -27,6 +29,9 @@ export interface FrequencyTable {
   /** Case dimensions: pages and cases behind each column, for counts per 100 pages or per case. */
   columnPages?: number[];
   columnCases?: number[];
+  /** Organisation columns the organisation list does not name (a choice the user added to the
+   *  attribute replacing the field): their names by key. */
+  columnNames?: Record<string, { en: string; ru: string }>;
 }
 
 export interface CooccurrenceTable {
@@ -70,7 +75,8 @@ function groupKeys(row: EvidenceRow, by: FrequencyDimension, cases: CaseIndex | 
     const keys = new Set(refs.map((c) => (by === 'case' ? c.id : c.country)));
     return keys.size > 0 ? [...keys] : [''];
   }
-  if (by === 'organisation') return [row.document.organisation];
+  // A document issued by several organisations (the attribute replacing the field) counts once for each.
+  if (by === 'organisation') return row.document.issuers?.length ? row.document.issuers.map((i) => i.id) : [row.document.organisation];
   if (by === 'year') return [row.document.year === null ? '' : String(row.document.year)];
   // A document about several countries counts once for each of them.
   return row.document.countries.length > 0 ? row.document.countries : [''];
@@ -94,12 +100,17 @@ export class FrequencyCounter {
   private readonly columnSet = new Set<string>();
   // The total counts codings, not cells: a two-country coding is one coding.
   private readonly totals = new Map<string, number>();
+  /** Names of issuer columns the organisation list does not name. */
+  private readonly names: Record<string, { en: string; ru: string }> = {};
 
   /** `cases`: the project's cases, needed by the case dimensions (without it every coding is in no case). */
   constructor(readonly by: FrequencyDimension, private readonly cases?: CaseIndex) {}
 
   add(row: EvidenceRow): void {
     noteCode(this.codes, row);
+    if (this.by === 'organisation') {
+      for (const i of row.document.issuers ?? []) if (organisationLabel(i.id) === i.id) this.names[i.id] = { en: issuerLabel(i, 'en'), ru: issuerLabel(i, 'ru') };
+    }
     this.totals.set(row.codeId, (this.totals.get(row.codeId) ?? 0) + 1);
     let byGroup = this.cells.get(row.codeId);
     if (!byGroup) this.cells.set(row.codeId, (byGroup = new Map()));
@@ -118,6 +129,7 @@ export class FrequencyCounter {
       by,
       columns,
       ...(denominators ? { columnPages: denominators.map((d) => d.pages), columnCases: denominators.map((d) => d.cases) } : {}),
+      ...(Object.keys(this.names).length > 0 ? { columnNames: { ...this.names } } : {}),
       rows: sortedCodes(this.codes).map((code) => {
         const byGroup = this.cells.get(code.codeId)!;
         const counts = columns.map((key) => byGroup.get(key) ?? 0);

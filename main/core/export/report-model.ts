@@ -334,8 +334,9 @@ function shortQuote(quote: string): string {
   return one.length > 160 ? `${one.slice(0, 159)}…` : one;
 }
 
-function columnLabel(key: string, by: FrequencyDimension, labels: ReportLabels, language: ReportLanguage): string {
+function columnLabel(key: string, by: FrequencyDimension, labels: ReportLabels, language: ReportLanguage, names?: FrequencyTable['columnNames']): string {
   if (key === '') return labels.unknown;
+  if (names?.[key]) return names[key][language === 'ru' ? 'ru' : 'en'] || names[key].en;
   if (by === 'organisation') return organisationLabel(key, language);
   return by === 'country' ? countryLabel(key, language) : key;
 }
@@ -346,7 +347,7 @@ function buildTables(counters: NonNullable<RowStats['tables']>, labels: ReportLa
   for (const counter of counters.frequency) {
     const by = counter.by;
     const table = counter.table();
-    const header = [labels.code, ...table.columns.map((k) => columnLabel(k, by, labels, language)), labels.total];
+    const header = [labels.code, ...table.columns.map((k) => columnLabel(k, by, labels, language, table.columnNames)), labels.total];
     const body = table.rows.map((r) => [codeHeading(r.codePath), ...r.counts.map(String), String(r.total)]);
     tables.push(...splitWide({ title: titles[by] ?? by, note: by === 'country' ? `${labels.frequencyNote} ${labels.countriesNote}` : labels.frequencyNote, header, rows: body }, labels));
   }

@@ -9,7 +9,9 @@
 // 2. Its partners are its codes under the codebook's Partner branch (actor-codes.ts), each an
 //    actor; a Partner code that stands for an organisation (OSCE) is that organisation's actor.
 // 3. A passage in a document issued by organisation O, coded with Partner P, evidences O—P
-//    (an "issuer-partner" edge). A document without an organisation gives no such edge; an O—O
+//    (an "issuer-partner" edge). A document's issuers are those of the user attribute that
+//    replaces the organisation field when it names any (a joint EU–OSCE report gives EU—P and
+//    OSCE—P), else its organisation. A document without one gives no such edge; an O—O
 //    self-loop (an OSCE report coded "Partner: OSCE") is not drawn.
 // 4. A passage carrying two or more Partner codes evidences each pair of them (P—Q,
 //    "partner-partner"): a joint project of IOM and UNODC named in an EU report gives EU—IOM,
@@ -33,6 +35,7 @@ import { childrenMap, subtree } from '../coding/code-tree';
 import { codeIndex } from '../evidence/evidence-rows';
 import { actorCodes } from './actor-codes';
 import { layoutNetwork } from './network-layout';
+import { type Issuer, issuerLabel, issuersOf } from '../../../shared/attributes/document-issuers';
 
 /** The colour of an issuing organisation that no Partner code names. */
 export const ISSUER_COLOR = '#4b5563';
@@ -101,6 +104,8 @@ export function buildPartnerNetwork(db: Db, request: NetworkRequest & { filter: 
   };
 
   let partnerPassages = 0;
+  /** Issuers named by a replacing attribute, by actor id (their labels may be the user's own). */
+  const issuerNames = new Map<string, Issuer>();
   for (const row of rows) {
     const own = codesOf.get(row.annotation_id) ?? [];
     if (instruments && !own.some((c) => instruments.has(c))) continue;
@@ -112,12 +117,18 @@ export function buildPartnerNetwork(db: Db, request: NetworkRequest & { filter: 
     )].sort();
     if (partners.length === 0) continue;
     partnerPassages++;
-    const issuer = row.organisation ? `org:${row.organisation}` : null;
-    for (const p of partners) {
-      if (!issuer || p === issuer) continue;
-      add(issuer, p, 'issuer-partner', row.annotation_id, row.document_id);
-      role(issuer).issuer = true;
-      role(p).partner = true;
+    // The document's issuers: those of the attribute replacing the organisation field, if it
+    // names any, else the organisation field (shared/attributes/document-issuers.ts).
+    const named = issuersOf(row.issuers_value, row.issuers_choices);
+    for (const i of named) issuerNames.set(`org:${i.id}`, i);
+    const issuers = named.length > 0 ? named.map((i) => `org:${i.id}`) : row.organisation ? [`org:${row.organisation}`] : [];
+    for (const issuer of issuers) {
+      for (const p of partners) {
+        if (p === issuer) continue;
+        add(issuer, p, 'issuer-partner', row.annotation_id, row.document_id);
+        role(issuer).issuer = true;
+        role(p).partner = true;
+      }
     }
     for (let i = 0; i < partners.length; i++) {
       for (let j = i + 1; j < partners.length; j++) {
@@ -144,7 +155,7 @@ export function buildPartnerNetwork(db: Db, request: NetworkRequest & { filter: 
     const code = codeId ? byId.get(codeId) : undefined;
     return {
       id,
-      label: organisation ? organisationLabel(organisation, lang) : code ? codeNameFor(code, lang) : id,
+      label: issuerNames.has(id) ? issuerLabel(issuerNames.get(id)!, lang) : organisation ? organisationLabel(organisation, lang) : code ? codeNameFor(code, lang) : id,
       role: r.issuer && r.partner ? 'both' : r.issuer ? 'issuer' : 'partner',
       organisation,
       codeId: codeId ?? null,

@@ -42,6 +42,9 @@ export interface EvidenceSqlRow {
   page_label_fix: string | null;
   /** The document's free-text author (documents.author, '' for none). */
   author: string;
+  /** The value and choices of the attribute replacing the organisation (null: none; ISSUER_COLUMNS). */
+  issuers_value: string | null;
+  issuers_choices: string | null;
   /** The document's bibliographic record (document_bibliography, migration 0014): NULL
    *  columns when it has none. Mapped by bibliography.ts's rowToBibliography. */
   bib_csl_json: string | null;
@@ -164,11 +167,17 @@ const FROM = `FROM annotation_codes ac
 const BIB_COLUMNS = `d.author, b.csl_json AS bib_csl_json, b.source AS bib_source, b.zotero_library AS bib_zotero_library,
   b.zotero_key AS bib_zotero_key, b.citekey AS bib_citekey, b.updated_at AS bib_updated_at`;
 
+/** The stored value and the choices of the user attribute that replaces the issuing organisation
+ *  (issue 14 item 3; the first such attribute by position), for shared/attributes/document-issuers.ts. */
+const ISSUER_DEFINITION = `(SELECT ad.id FROM attribute_definitions ad WHERE ad.replaces = 'organisation' ORDER BY ad.position, ad.id LIMIT 1)`;
+const ISSUER_COLUMNS = `(SELECT v.value FROM attribute_values v WHERE v.document_id = d.id AND v.definition_id = ${ISSUER_DEFINITION}) AS issuers_value,
+  (SELECT ad.choices FROM attribute_definitions ad WHERE ad.id = ${ISSUER_DEFINITION}) AS issuers_choices`;
+
 const COLUMNS = `ac.annotation_id, ac.code_id, ac.coder_id, k.name AS coder_name, ac.created_at AS coded_at,
   a.document_id, a.targets, a.kind, a.color, a.comment, a.anchor_status,
   a.created_at AS annotation_created_at, a.updated_at AS annotation_updated_at, a.updated_by AS editor_id, e.name AS editor_name,
   d.title, d.file_name, d.organisation, d.countries, d.year, d.doc_type, d.language, d.sha256,
-  d.page_count, d.page_labels, d.page_label_fix, ${BIB_COLUMNS}, ${EXEMPLAR_COLUMN}`;
+  d.page_count, d.page_labels, d.page_label_fix, ${BIB_COLUMNS}, ${EXEMPLAR_COLUMN}, ${ISSUER_COLUMNS}`;
 
 /** Reading order inside a document; documents by title (then id, for equal titles). */
 const READING_ORDER = 'd.title COLLATE NOCASE, a.document_id, a.sort_index, a.created_at, a.id';
@@ -267,7 +276,7 @@ export function selectUncodedEvidence(db: Db, filter: EvidenceFilter): EvidenceS
       a.document_id, a.targets, a.kind, a.color, a.comment, a.anchor_status,
       a.created_at AS annotation_created_at, a.updated_at AS annotation_updated_at, a.updated_by AS editor_id, e.name AS editor_name,
       d.title, d.file_name, d.organisation, d.countries, d.year, d.doc_type, d.language, d.sha256,
-      d.page_count, d.page_labels, d.page_label_fix, ${BIB_COLUMNS}, ${EXEMPLAR_COLUMN}
+      d.page_count, d.page_labels, d.page_label_fix, ${BIB_COLUMNS}, ${EXEMPLAR_COLUMN}, ${ISSUER_COLUMNS}
     FROM annotations a JOIN documents d ON d.id = a.document_id
       LEFT JOIN coders k ON k.id = a.coder_id LEFT JOIN coders e ON e.id = a.updated_by
       LEFT JOIN document_bibliography b ON b.document_id = d.id
@@ -308,11 +317,22 @@ export function countEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceG
   return (db.prepare(`${cte} SELECT ${what} AS n ${FROM} ${where}`).get(...params) as { n: number }).n;
 }
 
+/** The replacing attribute's value and choices for one document (null when none; ISSUER_COLUMNS). */
+export function documentIssuerColumns(db: Db, documentId: string): { issuers_value: string | null; issuers_choices: string | null } {
+  const row = db.prepare(`SELECT ${ISSUER_COLUMNS} FROM documents d WHERE d.id = ?`).get(documentId) as
+    | { issuers_value: string | null; issuers_choices: string | null }
+    | undefined;
+  return row ?? { issuers_value: null, issuers_choices: null };
+}
+
 /** One matching passage: its document and the document's issuing organisation. */
 export interface FilterPassageRow {
   annotation_id: string;
   document_id: string;
   organisation: string;
+  /** The replacing attribute's value and choices (null: none; see ISSUER_COLUMNS). */
+  issuers_value: string | null;
+  issuers_choices: string | null;
 }
 
 /**
@@ -322,7 +342,7 @@ export interface FilterPassageRow {
  */
 export function passagesForFilter(db: Db, filter: EvidenceFilter): FilterPassageRow[] {
   const { cte, where, params } = build(db, filter);
-  const sql = `${cte} SELECT ac.annotation_id, a.document_id, d.organisation
+  const sql = `${cte} SELECT ac.annotation_id, a.document_id, d.organisation, ${ISSUER_COLUMNS}
     FROM annotation_codes ac JOIN annotations a ON a.id = ac.annotation_id JOIN documents d ON d.id = a.document_id
     ${where} GROUP BY ac.annotation_id ORDER BY ${READING_ORDER}`;
   return db.prepare(sql).all(...params) as FilterPassageRow[];

@@ -15,7 +15,7 @@ const DIMENSIONS: Dimension[] = ['organisation', 'country', 'year', 'case', 'cas
 const MEASURES: FrequencyMeasure[] = ['count', 'per100Pages', 'perCase'];
 
 export function FrequencyPanel({ tables, dimension }: { tables: EvidenceTables; dimension: Dimension }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const chartRef = useRef<HTMLDivElement>(null);
   const table = tables.frequencies[dimension];
   const byCase = dimension === 'case' || dimension === 'caseCountry';
@@ -24,7 +24,10 @@ export function FrequencyPanel({ tables, dimension }: { tables: EvidenceTables; 
   const names = useCodeNames();
   const codeLabel = (c: { codeId: string; codePath: string[] }) => names.name(c.codeId, c.codePath);
   const caseLabels = { names: tables.caseNames, noCase: t('cases.noCase') };
-  const label = (key: string) => columnLabel(dimension, key, (list, id) => vocabLabel(list, id), t('analysis.unknown'), caseLabels);
+  // An organisation the user added to the attribute replacing the field is named by its own labels.
+  const own = table.columnNames;
+  const label = (key: string) =>
+    own?.[key] ? own[key][locale === 'ru' ? 'ru' : 'en'] || own[key].en : columnLabel(dimension, key, (list, id) => vocabLabel(list, id), t('analysis.unknown'), caseLabels);
   const data = chartRows(table, label, measure);
   const cell = (c: number, n: number) => {
     const v = measured(table, c, n, measure);

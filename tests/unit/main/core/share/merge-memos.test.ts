@@ -55,6 +55,9 @@ describe('memos merged between two copies', () => {
 
     deleteMemo(alice0.db, ALICE, doomed.id);
     deleteMemo(alice0.db, ALICE, revived.id);
+    // Times are to the millisecond: his edit must fall after her delete's millisecond.
+    const deletedAt = Date.now();
+    while (Date.now() === deletedAt) await new Promise((r) => setTimeout(r, 1));
     writeMemo(boris.db, BORIS, revived.id, 'Boris keeps this, edited after her delete');
     writeMemo(boris.db, BORIS, shared.id, 'Rewritten by Boris');
     linkMemo(boris.db, BORIS, shared.id, 'code', code.id);

@@ -46,6 +46,27 @@ test('a document memo typed and closed with Close is kept', async ({ glossa, pag
   await expect(dialog.getByTestId('memo-document')).toContainText('Draft finding: the referral mechanism is cited on every page.');
 });
 
+test('a memo reopened while its save is still on the way shows the draft, then the saved memo', async ({ glossa, page, library, reader }) => {
+  await glossa.openApp();
+  await library.open(EN_TITLE);
+  await reader.expectOpen(3);
+  // A slow disk or a busy host: every memo write takes 1.5 s to be acknowledged.
+  await page.route('**/api/memos.set', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  let dialog = await openDocumentMemo(page);
+  await typeMemo(dialog.getByTestId('memo-document'), MEMO_TEXT);
+  await dialog.locator('.modal-footer').getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  dialog = await openDocumentMemo(page);
+  // At once: the write has not landed, so what was typed comes back as the draft, never empty.
+  await expect(dialog.getByTestId('memo-input')).toHaveValue(MEMO_TEXT);
+  // Once it lands, the memo is shown saved, rendered, as after a quick write.
+  await expect(dialog.getByTestId('memo-document').locator('.markdown strong')).toHaveText('referral mechanism');
+  await expect(dialog.getByTestId('memo-input')).toHaveCount(0);
+});
+
 test('the project memo keeps what was typed when the tab is switched mid-sentence', async ({ glossa, page }) => {
   await glossa.openApp();
   await page.getByTestId('tab-codebook').click();

@@ -2,7 +2,7 @@
 // that saves as you type (renderer/state/autosave.ts; each save one undoable action; an empty
 // memo is removed). Closing the dialog or switching tabs writes what was typed at once. A memo
 // that failed to load is never shown as empty: editing it would save over the real one.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, onEvent } from '../../api';
 import type { MemoTargetType } from '../../../shared/domain/code';
 import { errorMessage, formatDate, useT } from '../../i18n/i18n';
@@ -19,6 +19,9 @@ export function MemoEditor({ targetType, targetId, title }: { targetType: Exclud
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   // A value typed before a remount whose write has not been acknowledged yet comes back as the draft.
   const [draft, setDraft] = useState<string | null>(() => unsavedValue(key));
+  // True while the draft is that restored value and nothing has been typed since: once its write
+  // lands, the memo is shown as saved (rendered), as it would have been had the write been quick.
+  const restored = useRef(draft !== null);
   const [attempt, setAttempt] = useState(0);
 
   const write = useCallback(
@@ -36,7 +39,12 @@ export function MemoEditor({ targetType, targetId, title }: { targetType: Exclud
       await settled(key); // a save still in flight from before a remount lands first
       try {
         const m = await api['memos.get']({ targetType, targetId });
-        if (alive) setLoaded({ state: 'ready', body: m?.body ?? '', updatedAt: m?.updatedAt ?? null });
+        if (!alive) return;
+        setLoaded({ state: 'ready', body: m?.body ?? '', updatedAt: m?.updatedAt ?? null });
+        if (restored.current && unsavedValue(key) === null) {
+          restored.current = false;
+          setDraft(null);
+        }
       } catch (error) {
         if (alive) setLoaded((prev) => (prev.state === 'ready' ? prev : { state: 'failed', error }));
       }
@@ -77,6 +85,7 @@ export function MemoEditor({ targetType, targetId, title }: { targetType: Exclud
             value={draft}
             placeholder={t('memos.placeholder')}
             onChange={(e) => {
+              restored.current = false;
               setDraft(e.target.value);
               autosave.change(e.target.value);
             }}

@@ -337,6 +337,10 @@ export interface Contract {
   'dialog.saveExport': (input: { format: ExportFormat }) => DialogResult;
   /** Starts an export job; progress arrives as 'export.progress' events. */
   'export.start': (input: ExportStartInput) => { jobId: string };
+  /** The export dialog opened (or its style or language changed): the export thread builds the
+   *  citation engine of those options meanwhile, so the export started from the dialog does not
+   *  wait for it. Answers at once; the export waits for a preparation still running. */
+  'export.prepare': (input: { options?: ExportStartInput['options'] }) => void;
   'export.cancel': (input: { jobId: string }) => void;
   /** The bytes of a finished job started without a path (web download); once only. 'companion':
    *  a Pandoc Markdown export's bibliography file. */
@@ -438,7 +442,7 @@ export const CHANNELS = [
   'passageLinks.list', 'passageLinks.ofAnnotation', 'passageLinks.searchPassages', 'passageLinks.create', 'passageLinks.update', 'passageLinks.delete',
   'attributes.list', 'attributes.create', 'attributes.update', 'attributes.delete', 'attributes.values', 'attributes.setValues', 'attributes.readTable',
   'attributes.importPreview', 'attributes.import',
-  'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'evidence.citeText', 'dialog.saveExport', 'export.start', 'export.cancel', 'export.result',
+  'evidence.query', 'evidence.tables', 'evidence.cellPassages', 'evidence.paragraph', 'evidence.citeText', 'dialog.saveExport', 'export.start', 'export.prepare', 'export.cancel', 'export.result',
   'links.open',
   'network.graph', 'network.edgePassages', 'network.export',
 ] as const satisfies readonly Channel[];

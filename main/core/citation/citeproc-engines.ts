@@ -41,13 +41,23 @@ function build(style: CitationStyleId, localeTag: string): Shared {
 }
 
 /**
+ * Builds the engine of (style, locale) ahead of its first use (the export dialog asks for it
+ * when it opens, so an export started from it does not wait for the build). True if built now.
+ */
+export function prepareEngine(style: CitationStyleId, localeTag: string): boolean {
+  const key = `${style}\u0000${localeTag}`;
+  if (engines.has(key)) return false;
+  engines.set(key, build(style, localeTag));
+  return true;
+}
+
+/**
  * The engine of (style, locale), registered with exactly the tenant's items. Call before
  * every use: a no-op while the tenant is still the one served and has added no items.
  */
 export function engineFor(style: CitationStyleId, localeTag: string, tenant: EngineTenant): Engine {
-  const key = `${style}\u0000${localeTag}`;
-  let shared = engines.get(key);
-  if (!shared) engines.set(key, (shared = build(style, localeTag)));
+  prepareEngine(style, localeTag);
+  const shared = engines.get(`${style}\u0000${localeTag}`)!;
   if (shared.tenant !== tenant || shared.size !== tenant.items.size) {
     // A fresh registry: the previous tenant's items go, and the new tenant's are fetched again.
     if (shared.tenant !== tenant) shared.engine.updateItems([]);

@@ -35,11 +35,15 @@ interface Finished {
 const RESULT_TTL_MS = 10 * 60_000;
 /** At most 4 undownloaded results are kept: each can be tens of MB for a whole-project PDF. */
 const MAX_RESULTS = 4;
+/** A thread readied by export.prepare waits this long for the export (the dialog may stay open). */
+const PREPARED_IDLE_MS = 10 * 60_000;
 /** Progress events at most every 1% (a 10,000-row export reports ~20 batches anyway). */
 const PROGRESS_STEP = 0.01;
 
 export interface ExportJobs {
   start(input: ExportStartInput): { jobId: string };
+  /** Readies an export thread for these options (export.prepare); never fails the caller. */
+  prepare(options: NonNullable<ExportStartInput['options']>): void;
   cancel(jobId: string): void;
   /** The report's bytes, or with part 'companion' its bibliography's; each can be taken once. */
   result(jobId: string, part?: 'report' | 'companion'): Uint8Array;
@@ -67,6 +71,8 @@ async function writeAtomically(target: string, bytes: Uint8Array): Promise<void>
 export function createExportJobs(ctx: BackendContext): ExportJobs {
   const jobs = new Map<string, Job>();
   const results = new Map<string, Finished>();
+  /** The preparation still running (export.prepare): an export waits for it, then takes its thread. */
+  let preparing: Promise<unknown> | null = null;
 
   const prune = () => {
     const now = Date.now();
@@ -75,6 +81,17 @@ export function createExportJobs(ctx: BackendContext): ExportJobs {
   };
 
   return {
+    prepare(options) {
+      ctx.requireProject();
+      const before = preparing ?? Promise.resolve();
+      const run: Promise<unknown> = before
+        .then(() => ctx.jobs.run('exportPrepare', { options }, { keepIdleMs: PREPARED_IDLE_MS }))
+        .catch(() => undefined) // a preparation that fails costs only the head start
+        .finally(() => {
+          if (preparing === run) preparing = null;
+        });
+      preparing = run;
+    },
     start(input) {
       const handle = ctx.requireProject();
       const now = new Date();
@@ -96,6 +113,8 @@ export function createExportJobs(ctx: BackendContext): ExportJobs {
       const done = (async () => {
         // Let export.start answer before the first event, so the caller knows the job id.
         await new Promise<void>((resolve) => setImmediate(resolve));
+        // A preparation still building this export's citation engine: its thread is the one to take.
+        await preparing;
         try {
           // The writers run in a job thread: packing a 10,000-coding PDF or DOCX is seconds of
           // synchronous work that would otherwise stop the backend answering.

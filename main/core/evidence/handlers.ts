@@ -25,7 +25,7 @@ import { createExportJobs, type ExportJobs } from './export-jobs';
 
 type EvidenceChannels =
   | 'evidence.query' | 'evidence.tables' | 'evidence.cellPassages' | 'evidence.paragraph' | 'evidence.citeText'
-  | 'export.start' | 'export.cancel' | 'export.result';
+  | 'export.start' | 'export.prepare' | 'export.cancel' | 'export.result';
 
 /** The browser shows 100 rows per page; 1,000 bounds one reply (~1 MB of quotes). */
 const MAX_PAGE = 1000;
@@ -119,6 +119,10 @@ export function evidenceHandlers(ctx: BackendContext, jobs: ExportJobs = createE
     'export.start': (input) => {
       const start = parseExportStart(input);
       return jobs.start(start.filter ? { ...start, filter: filterOf(start.filter) } : start);
+    },
+    'export.prepare': (input) => {
+      const o = asObject(input);
+      jobs.prepare(parseExportStart({ format: 'pdf', options: o.options }).options ?? {});
     },
     'evidence.citeText': (input) => citeText(db(), parseCiteText(input)),
     'export.cancel': (input) => jobs.cancel(str(asObject(input), 'jobId', { max: 100 })),

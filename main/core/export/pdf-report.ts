@@ -9,6 +9,7 @@ import type { ExportProgress } from './export-progress';
 import { writePdfFigure } from './pdf-figure';
 import { PageNumbers } from './pdf-page-numbers';
 import { useFastPaths } from './pdfkit-fast-paths';
+import { drawLines, linesHeight, wrapLines } from './pdf-wrapped-text';
 import { reportFonts } from './report-fonts';
 import { bibliographyBlocks, coderLine, type ReportModel, type ReportTable } from './report-model';
 import { writeRichPdf } from './rich-text-pdf';
@@ -148,43 +149,18 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
 function writeQuote(doc: Doc, quote: string, width: number, bottom: () => number): void {
   const inner = width - QUOTE_INDENT;
   doc.font(REGULAR()).fontSize(SIZES.body);
-  // Measuring wraps the whole quote once more; skip it when even the most lines the quote can
-  // take fit above the page bottom (most quotes: ~15% of the report's time).
-  if (doc.y + maxQuoteHeight(doc, quote, inner) + 4 > bottom()) {
-    const height = doc.heightOfString(quote, { width: inner });
-    const pageRoom = bottom() - MARGIN;
-    if (height < pageRoom && doc.y + height + 4 > bottom()) doc.addPage();
-  }
+  // Wrapped once (pdf-wrapped-text.ts): the height decides the page, the same lines are drawn.
+  const lines = wrapLines(doc, quote, inner);
+  const height = linesHeight(doc, lines);
+  if (height < bottom() - MARGIN && doc.y + height + 4 > bottom()) doc.addPage();
   const top = doc.y + 4;
   const page = doc.page;
-  doc.text(quote, MARGIN + QUOTE_INDENT, top, { width: inner });
+  drawLines(doc, lines, MARGIN + QUOTE_INDENT, top, inner);
   // The rule only when the quote stayed on one page (a quote longer than a page has none).
   if (doc.page === page) {
     doc.save().lineWidth(2).strokeColor('#7a7a7a');
     doc.moveTo(MARGIN + 4, top).lineTo(MARGIN + 4, doc.y).stroke().restore();
   }
-}
-
-/**
- * An upper bound of heightOfString(quote): a wrapped line ends only where the next word does
- * not fit, so each full line holds more than (width - widest word) of the text's width; add one
- * last line per paragraph. Infinity when a word is wider than the line (pdfkit splits it).
- */
-function maxQuoteHeight(doc: Doc, quote: string, width: number): number {
-  let lines = 0;
-  const space = doc.widthOfString(' ');
-  for (const paragraph of quote.split('\n')) {
-    let total = 0;
-    let widest = 0;
-    for (const word of paragraph.split(' ')) {
-      const w = doc.widthOfString(word);
-      total += w + space;
-      widest = Math.max(widest, w + space);
-    }
-    if (widest >= width) return Infinity;
-    lines += Math.ceil(total / (width - widest)) + 1;
-  }
-  return lines * doc.currentLineHeight(true);
 }
 
 function writeTable(

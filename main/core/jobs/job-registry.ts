@@ -20,6 +20,9 @@ import { exportQdpx } from '../qdpx/qdpx-export';
 import { importQdpx } from '../qdpx/qdpx-import';
 import { mergeProject } from '../share/merge';
 import { extractWorkerPathOverride } from '../../pdf/worker-entry';
+import { cslLocaleTag } from '../citation/citation-engine';
+import { citeprocEnginesBuilt, prepareEngine } from '../citation/citeproc-engines';
+import { citationChoiceOf } from '../citation/export-citations';
 
 /** Which project an export reads: its path, title, the filter, and the request's time. */
 export interface ExportProjectArgs {
@@ -70,15 +73,21 @@ export const JOBS = {
       exportEvidenceFiles(openEvidenceSource(db, p.name, p.filter, new Date(p.now), { language: a.options.language, fullCodebook: a.options.fullCodebook, memoScope: a.options.memoScope }), a.options, run),
     );
   },
+  /** Builds the citation engine an export with these options will use (export.prepare). */
+  exportPrepare: async (a: { options: Pick<ExportOptions, 'style' | 'locale' | 'language'> }): Promise<{ built: boolean; threadId: number }> => {
+    const { style, locale } = citationChoiceOf(a.options);
+    const { threadId } = await import('node:worker_threads');
+    return { built: prepareEngine(style, cslLocaleTag(style, locale)), threadId };
+  },
   /** For tests of the job thread itself: which thread ran it, after blocking it for `ms`. */
-  probe: async (a: { blockMs: number; exit?: boolean }): Promise<{ threadId: number; extractWorkerPath: string | null }> => {
+  probe: async (a: { blockMs: number; exit?: boolean }): Promise<{ threadId: number; extractWorkerPath: string | null; citeprocEngines: number }> => {
     if (a.exit) process.exit(3); // ends this thread only: stands for a crash (out of memory)
     const until = Date.now() + a.blockMs;
     while (Date.now() < until) {
       // busy: stands for a synchronous step (a merge transaction, DOCX packing)
     }
     const { threadId } = await import('node:worker_threads');
-    return { threadId, extractWorkerPath: extractWorkerPathOverride() };
+    return { threadId, extractWorkerPath: extractWorkerPathOverride(), citeprocEngines: citeprocEnginesBuilt() };
   },
 } satisfies Record<string, (args: never, ctx: JobContext) => Promise<unknown>>;
 

@@ -16,6 +16,11 @@ export const BUNDLED_JOB_THREAD = 'job-thread.js';
 export interface RunOptions {
   signal?: AbortSignal;
   onProgress?(fraction: number): void;
+  /**
+   * Keep the thread this long once idle, and prefer it to another idle thread: the job readied
+   * it for a job to come (export.prepare builds the citation engine the export will use).
+   */
+  keepIdleMs?: number;
 }
 
 export interface JobRunner {
@@ -37,6 +42,8 @@ interface Pending {
 interface Thread {
   worker: Worker;
   jobs: Map<number, Pending>;
+  /** Set by a job that readied this thread (RunOptions.keepIdleMs). */
+  keepIdleMs?: number;
 }
 
 /** An idle thread is kept this long for the next job, then ended. */
@@ -84,11 +91,17 @@ export function createJobRunner(): JobRunner {
 
   const park = (t: Thread) => {
     if (idle) {
-      void t.worker.terminate();
-      return;
+      // One idle thread is kept: a readied one rather than a plain one.
+      if (!t.keepIdleMs || idle.thread.keepIdleMs) {
+        void t.worker.terminate();
+        return;
+      }
+      clearTimeout(idle.timer);
+      void idle.thread.worker.terminate();
+      idle = null;
     }
     t.worker.unref();
-    idle = { thread: t, timer: setTimeout(() => void t.worker.terminate(), IDLE_MS).unref() };
+    idle = { thread: t, timer: setTimeout(() => void t.worker.terminate(), t.keepIdleMs ?? IDLE_MS).unref() };
   };
 
   const take = (): Thread => {
@@ -106,6 +119,8 @@ export function createJobRunner(): JobRunner {
     run(name, args, runOpts = {}) {
       runOpts.signal?.throwIfAborted();
       const t = take();
+      // A thread taken by any job is readied for nothing more than that job.
+      t.keepIdleMs = runOpts.keepIdleMs;
       const id = nextId++;
       return new Promise((resolve, reject) => {
         t.jobs.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: runOpts.onProgress });

@@ -55,6 +55,14 @@ const early = new Map<string, ExportJobProgress>();
 
 export function openExportDialog(): void {
   exportStore.set({ open: true, done: null, error: null, fraction: 0 });
+  prepareExport();
+}
+
+/** What the export thread readies while the dialog is open: the citation engine of its choice. */
+function prepareExport(): void {
+  const s = exportStore.getSnapshot();
+  // A head start only: a failure shows nowhere, the export itself reports what is wrong.
+  void api['export.prepare']({ options: { language: s.language ?? getLocale(), ...exportCitation(s) } }).catch(() => undefined);
 }
 
 export function closeExportDialog(): void {
@@ -72,6 +80,7 @@ export function exportCitation(s: Pick<ExportState, 'style' | 'citationLocale' |
 
 export function setExportOptions(patch: Partial<Pick<ExportState, 'format' | 'scope' | 'includeMemos' | 'memoScope' | 'includeTables' | 'title' | 'fullCodebook' | 'language' | 'style' | 'citationLocale' | 'pandoc' | 'bibliography'>>): void {
   exportStore.set({ ...patch, done: null, error: null });
+  if ('style' in patch || 'citationLocale' in patch || 'language' in patch) prepareExport();
 }
 
 async function onProgress(p: ExportJobProgress): Promise<void> {

@@ -8,7 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../../../main/core/backend';
 import { createJobRunner, type JobRunner } from '../../../../../main/core/jobs/job-runner';
 import { closeProject, createProject } from '../../../../../main/core/project/project-file';
-import { addDocument } from '../coding/coding-fixture';
+import { createAnnotation } from '../../../../../main/core/coding/annotations';
+import { createCode } from '../../../../../main/core/coding/codes';
+import { addDocument, ALICE } from '../coding/coding-fixture';
 
 let dir: string;
 let backend: Backend;
@@ -46,5 +48,44 @@ describe('long channels run in job threads', () => {
     await finished;
     expect(ran).toEqual(['reanchor', 'merge', 'agreement', 'agreementCsv', 'qdpxExport', 'exportEvidence']);
     expect(fs.statSync(path.join(dir, 'out.qdpx')).size).toBeGreaterThan(100);
+  });
+
+  it('export.prepare builds the citation engine in the thread the export then takes', async () => {
+    // Record what each job returns and how many run at once.
+    let inFlight = 0;
+    let most = 0;
+    const results: Record<string, unknown> = {};
+    const measuring: JobRunner = {
+      ...real,
+      run: (name, args, opts) => {
+        most = Math.max(most, ++inFlight);
+        return real.run(name, args, opts).then((r) => ((results[name] = r), r)).finally(() => inFlight--);
+      },
+    };
+    const file = path.join(dir, 'coded.glossa');
+    const h = createProject(file);
+    const doc = addDocument(h.db, 'Doc', ['The EU commissioned a study on trafficking in Moldova.']);
+    const code = createCode(h.db, ALICE, { name: 'Referral', parentId: null }).result.id;
+    createAnnotation(h.db, ALICE, { documentId: doc, kind: 'text', color: null, comment: '', codeIds: [code], targets: [{ pageIndex: 0, rects: [], quote: { type: 'TextQuoteSelector', exact: 'The EU commissioned', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 19 } }] });
+    closeProject(h);
+    const own = createBackend({ userDataDir: path.join(dir, 'data2'), host: 'web', jobs: measuring });
+    try {
+      await own.invoke('project.open', { path: file });
+      const options = { style: 'apa', language: 'en' } as const;
+      await own.invoke('export.prepare', { options });
+      // At once, as a user clicks Export: the export waits for the preparation and takes its thread.
+      const finished = new Promise<void>((resolve) => own.on((e, p) => e === 'export.progress' && (p as { finished: boolean }).finished && resolve()));
+      await own.invoke('export.start', { format: 'pdf', options });
+      await finished;
+      const prepared = results.exportPrepare as { built: boolean; threadId: number };
+      expect(prepared.built).toBe(true);
+      expect(most).toBe(1);
+      const probe = await real.run('probe', { blockMs: 0 });
+      expect(probe.threadId).toBe(prepared.threadId);
+      expect(probe.citeprocEngines).toBe(1);
+      await expect(own.invoke('export.prepare', { options: { style: 'nonsense' as 'apa' } })).rejects.toMatchObject({ code: 'api.badInput' });
+    } finally {
+      await own.dispose();
+    }
   });
 });

@@ -68,4 +68,21 @@ describe('job runner', () => {
     const job = runner.run('exportEvidence', { bundle: syntheticBundle(10_000), options: { format: 'docx' } }, { signal: controller.signal, onProgress: () => controller.abort() });
     await expect(job).rejects.toMatchObject({ code: 'export.cancelled' });
   });
+
+  it('keeps a thread readied for a job to come rather than a plain idle one', async () => {
+    const own = createJobRunner();
+    try {
+      const preparing = own.run('exportPrepare', { options: { style: 'apa', language: 'en' } }, { keepIdleMs: 60_000 });
+      own.warm(); // a plain idle thread starts meanwhile (the project opened)
+      const prepared = await preparing;
+      expect(prepared.built).toBe(true);
+      // The export lands on the readied thread: it builds no engine of its own.
+      await own.run('exportEvidence', { bundle: syntheticBundle(200), options: { format: 'pdf', style: 'apa', language: 'en' } });
+      const probe = await own.run('probe', { blockMs: 0 });
+      expect(probe.threadId).toBe(prepared.threadId);
+      expect(probe.citeprocEngines).toBe(1);
+    } finally {
+      await own.close();
+    }
+  });
 });

@@ -10,8 +10,9 @@
 // The export.<format>.project.* rows take the app's path: a real project file of 10,000
 // codings (the merge benchmark's project A, every passage given a Markdown comment), read by
 // the export job's evidence source as it writes; qdpx is the REFI-QDA export of that project.
-// The export.<format>.project.prepared.* rows: the same, with the citation engine built before
-// the clock starts, as export.prepare builds it in the app while the export dialog is open.
+// The export.<format>.project.prepared.* rows: the same, after the export.prepare job (the
+// citation engine built, the project's cited documents registered) before the clock starts, as
+// the app runs it while the export dialog is open.
 // The export.<format>.figures.* rows (the four reports): a project of 40 real PDFs with 400
 // area highlights (a chart, a table and a whole page each, in turn), every one rendered to an
 // image at 150 dpi as the export writes it.
@@ -31,9 +32,7 @@ import { addDocument } from '../helpers/temp-project';
 import { warmUp } from '../../main/pdf/pdfjs-node';
 import { exportQdpx } from '../../main/core/qdpx/qdpx-export';
 import { ALICE, mergePair } from './merge-bench';
-import { cslLocaleTag } from '../../main/core/citation/citation-engine';
-import { prepareEngine } from '../../main/core/citation/citeproc-engines';
-import { citationChoiceOf } from '../../main/core/citation/export-citations';
+import { JOBS } from '../../main/core/jobs/job-registry';
 import { syntheticBundle } from '../unit/main/core/export/evidence-fixture';
 
 const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'jsonld', 'md', 'html', 'docx', 'pdf'];
@@ -158,11 +157,9 @@ async function runChild(format: ExportFormat | 'qdpx', variant: Variant, prepare
   // app's bundle loads it in ~50 MB), which would hide what the images themselves take.
   if (variant === 'figures') await warmUp();
   const options = { includeMemos: true, includeTables: true };
-  // As in the app when the export dialog opened: export.prepare built the citation engine.
-  if (prepared) {
-    const { style, locale } = citationChoiceOf({});
-    prepareEngine(style, cslLocaleTag(style, locale));
-  }
+  // As in the app when the export dialog opened: export.prepare built the citation engine and
+  // registered the documents the export cites (the job itself, on this thread).
+  if (prepared && project) await JOBS.exportPrepare({ options: {}, project: { path: project.path, name: 'Bench' } });
   const baseRss = process.memoryUsage().rss;
   const started = performance.now();
   const cpuBefore = process.cpuUsage();

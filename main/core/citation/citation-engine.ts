@@ -56,6 +56,11 @@ export class CitationEngine {
     return engineFor(this.style, this.localeTag, this);
   }
 
+  /** Registers the documents in the shared engine now (export.prepare), not at the first citation. */
+  ready(): void {
+    void this.engine;
+  }
+
   /** A note style (OSCOLA) cites in footnotes; the others in the text. */
   get isNoteStyle(): boolean {
     return this.engine.opt.xclass === 'note';

@@ -142,7 +142,8 @@ export function toEvidenceRow(db: Db, r: EvidenceSqlRow, codes: CodeIndex): Evid
     ...(r.kind === 'area' ? { area: areaOf(first) } : {}),
     ...(r.exemplar === 1 ? { exemplar: true } : {}),
   };
-  const links = evidenceLinksOf(db, r.annotation_id);
+  // Rows selected with the linked flag read links only where there are some (one query less per row).
+  const links = r.linked === 0 ? [] : evidenceLinksOf(db, r.annotation_id);
   if (links.length > 0) row.links = links;
   return row;
 }

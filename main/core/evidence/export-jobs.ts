@@ -82,10 +82,11 @@ export function createExportJobs(ctx: BackendContext): ExportJobs {
 
   return {
     prepare(options) {
-      ctx.requireProject();
+      const handle = ctx.requireProject();
+      const project = { path: handle.path, name: projectTitle(handle) };
       const before = preparing ?? Promise.resolve();
       const run: Promise<unknown> = before
-        .then(() => ctx.jobs.run('exportPrepare', { options }, { keepIdleMs: PREPARED_IDLE_MS }))
+        .then(() => ctx.jobs.run('exportPrepare', { options, project }, { keepIdleMs: PREPARED_IDLE_MS }))
         .catch(() => undefined) // a preparation that fails costs only the head start
         .finally(() => {
           if (preparing === run) preparing = null;

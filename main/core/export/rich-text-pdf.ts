@@ -36,8 +36,12 @@ function face(fonts: ReportFonts, span: Pick<RichSpan, 'bold' | 'italic' | 'code
 /** One paragraph of spans starting at (x, y); leaves doc.y under it. */
 function writeInline(doc: Doc, spans: RichSpan[], x: number, y: number, width: number, size: number, fonts: ReportFonts, hang = 0): void {
   const list = spans.length > 0 ? spans : [{ text: '' }];
+  // The colour is set only when it changes: pdfkit parses it and writes it on every call.
+  let color: string | null = null;
   list.forEach((span, i) => {
-    doc.font(face(fonts, span)).fontSize(span.code ? size * 0.92 : size).fillColor(span.href ? LINK_COLOR : 'black');
+    doc.font(face(fonts, span)).fontSize(span.code ? size * 0.92 : size);
+    const wanted = span.href ? LINK_COLOR : 'black';
+    if (wanted !== color) doc.fillColor((color = wanted));
     // Every option is given on every call, link as null when there is none: pdfkit fills an
     // undefined option from the previous continued call, so a link would run on past its text.
     const opts = { width, continued: i < list.length - 1, link: (span.href ?? null) as string | undefined, underline: !!span.href, strike: !!span.strike };
@@ -47,7 +51,7 @@ function writeInline(doc: Doc, spans: RichSpan[], x: number, y: number, width: n
     else if (i === 0) doc.text(span.text, x, y, opts);
     else doc.text(span.text, opts);
   });
-  doc.fillColor('black');
+  if (color !== 'black') doc.fillColor('black');
 }
 
 function writeTable(doc: Doc, b: Extract<RichBlock, { kind: 'table' }>, x: number, width: number, size: number, fonts: ReportFonts): void {

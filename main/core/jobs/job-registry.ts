@@ -6,7 +6,7 @@
 // already checked and holds open (SQLite's WAL lets both connections work on one file: the
 // job's commit is visible to the backend's next read). Results are plain data.
 import type { Coder, ReanchorResult } from '../../../shared/domain/code';
-import type { EvidenceBundle, EvidenceFilter, ExportOptions } from '../../../shared/domain/evidence';
+import type { EvidenceBundle, EvidenceDocument, EvidenceFilter, ExportOptions } from '../../../shared/domain/evidence';
 import type { AgreementReport, AgreementRequest, MergeSummary, QdpxExportResult, QdpxImportResult } from '../../../shared/domain/share';
 import { type Db, openCheckedProjectDb } from '../../db/connection';
 import { agreementCsv } from '../agreement/agreement-csv';
@@ -21,8 +21,8 @@ import { importQdpx } from '../qdpx/qdpx-import';
 import { mergeProject } from '../share/merge';
 import { extractWorkerPathOverride } from '../../pdf/worker-entry';
 import { cslLocaleTag } from '../citation/citation-engine';
-import { citeprocEnginesBuilt, prepareEngine } from '../citation/citeproc-engines';
-import { citationChoiceOf } from '../citation/export-citations';
+import { citeprocEnginesBuilt, citeprocRegistrations, prepareEngine } from '../citation/citeproc-engines';
+import { citationChoiceOf, citationEngineFor } from '../citation/export-citations';
 
 /** Which project an export reads: its path, title, the filter, and the request's time. */
 export interface ExportProjectArgs {
@@ -73,21 +73,33 @@ export const JOBS = {
       exportEvidenceFiles(openEvidenceSource(db, p.name, p.filter, new Date(p.now), { language: a.options.language, fullCodebook: a.options.fullCodebook, memoScope: a.options.memoScope }), a.options, run),
     );
   },
-  /** Builds the citation engine an export with these options will use (export.prepare). */
-  exportPrepare: async (a: { options: Pick<ExportOptions, 'style' | 'locale' | 'language'> }): Promise<{ built: boolean; threadId: number }> => {
+  /** Readies this thread for an export with these options (export.prepare): builds its citation
+   *  engine and, given the project, registers the documents an export of the whole project
+   *  cites, in the order it meets them — that export then registers nothing (citeproc-engines.ts). */
+  exportPrepare: async (a: { options: Pick<ExportOptions, 'style' | 'locale' | 'language'>; project?: { path: string; name: string } }): Promise<{ built: boolean; threadId: number; documents: number; registrations: number }> => {
     const { style, locale } = citationChoiceOf(a.options);
     const { threadId } = await import('node:worker_threads');
-    return { built: prepareEngine(style, cslLocaleTag(style, locale)), threadId };
+    const built = prepareEngine(style, cslLocaleTag(style, locale));
+    if (!a.project) return { built, threadId, documents: 0, registrations: citeprocRegistrations() };
+    const project = a.project;
+    const documents = await withProject(project.path, (db) => {
+      const source = openEvidenceSource(db, project.name, undefined, new Date(), { language: a.options.language });
+      const cited = new Map<string, EvidenceDocument>();
+      for (const row of source.rows) if (!cited.has(row.document.id)) cited.set(row.document.id, row.document);
+      citationEngineFor(a.options, [...cited.values()]).ready();
+      return cited.size;
+    });
+    return { built, threadId, documents, registrations: citeprocRegistrations() };
   },
   /** For tests of the job thread itself: which thread ran it, after blocking it for `ms`. */
-  probe: async (a: { blockMs: number; exit?: boolean }): Promise<{ threadId: number; extractWorkerPath: string | null; citeprocEngines: number }> => {
+  probe: async (a: { blockMs: number; exit?: boolean }): Promise<{ threadId: number; extractWorkerPath: string | null; citeprocEngines: number; citeprocRegistrations: number }> => {
     if (a.exit) process.exit(3); // ends this thread only: stands for a crash (out of memory)
     const until = Date.now() + a.blockMs;
     while (Date.now() < until) {
       // busy: stands for a synchronous step (a merge transaction, DOCX packing)
     }
     const { threadId } = await import('node:worker_threads');
-    return { threadId, extractWorkerPath: extractWorkerPathOverride(), citeprocEngines: citeprocEnginesBuilt() };
+    return { threadId, extractWorkerPath: extractWorkerPathOverride(), citeprocEngines: citeprocEnginesBuilt(), citeprocRegistrations: citeprocRegistrations() };
   },
 } satisfies Record<string, (args: never, ctx: JobContext) => Promise<unknown>>;
 

@@ -55,6 +55,8 @@ export interface EvidenceSqlRow {
   bib_updated_at: string | null;
   /** 1 when flagged as an exemplar quote, 0 when cleared, null when never flagged (migration 0016). */
   exemplar?: number | null;
+  /** 1 when the passage has passage links (LINKED_COLUMN); absent in rows selected without it. */
+  linked?: number;
   /** Paged queries only: how many rows match in all (codings, or passages by document). */
   total_rows?: number;
   /** Paged queries grouped by document only: how many of the passages are in this row's document. */
@@ -94,6 +96,9 @@ function pushTextCondition(db: Db, filter: EvidenceFilter, parts: string[], para
 /** Flagged as an exemplar quote (migration 0016): a cleared flag's row has flagged = 0. */
 const EXEMPLAR_CONDITION = 'EXISTS (SELECT 1 FROM exemplars x WHERE x.annotation_id = a.id AND x.flagged = 1)';
 const EXEMPLAR_COLUMN = '(SELECT x.flagged FROM exemplars x WHERE x.annotation_id = a.id) AS exemplar';
+/** 1 when the passage has a passage link either way (migration 0018): only then are its links read. */
+const LINKED_COLUMN =
+  '(EXISTS (SELECT 1 FROM passage_links l WHERE l.from_annotation_id = a.id) OR EXISTS (SELECT 1 FROM passage_links l WHERE l.to_annotation_id = a.id)) AS linked';
 
 /** The document attributes of the filter, as SQL on the documents row `d`. */
 function documentPart(db: Db, filter: EvidenceFilter): ReturnType<typeof documentFilterSql> {
@@ -177,7 +182,7 @@ const COLUMNS = `ac.annotation_id, ac.code_id, ac.coder_id, k.name AS coder_name
   a.document_id, a.targets, a.kind, a.color, a.comment, a.anchor_status,
   a.created_at AS annotation_created_at, a.updated_at AS annotation_updated_at, a.updated_by AS editor_id, e.name AS editor_name,
   d.title, d.file_name, d.organisation, d.countries, d.year, d.doc_type, d.language, d.sha256,
-  d.page_count, d.page_labels, d.page_label_fix, ${BIB_COLUMNS}, ${EXEMPLAR_COLUMN}, ${ISSUER_COLUMNS}`;
+  d.page_count, d.page_labels, d.page_label_fix, ${BIB_COLUMNS}, ${EXEMPLAR_COLUMN}, ${LINKED_COLUMN}, ${ISSUER_COLUMNS}`;
 
 /** Reading order inside a document; documents by title (then id, for equal titles). */
 const READING_ORDER = 'd.title COLLATE NOCASE, a.document_id, a.sort_index, a.created_at, a.id';
@@ -276,7 +281,7 @@ export function selectUncodedEvidence(db: Db, filter: EvidenceFilter): EvidenceS
       a.document_id, a.targets, a.kind, a.color, a.comment, a.anchor_status,
       a.created_at AS annotation_created_at, a.updated_at AS annotation_updated_at, a.updated_by AS editor_id, e.name AS editor_name,
       d.title, d.file_name, d.organisation, d.countries, d.year, d.doc_type, d.language, d.sha256,
-      d.page_count, d.page_labels, d.page_label_fix, ${BIB_COLUMNS}, ${EXEMPLAR_COLUMN}, ${ISSUER_COLUMNS}
+      d.page_count, d.page_labels, d.page_label_fix, ${BIB_COLUMNS}, ${EXEMPLAR_COLUMN}, ${LINKED_COLUMN}, ${ISSUER_COLUMNS}
     FROM annotations a JOIN documents d ON d.id = a.document_id
       LEFT JOIN coders k ON k.id = a.coder_id LEFT JOIN coders e ON e.id = a.updated_by
       LEFT JOIN document_bibliography b ON b.document_id = d.id

@@ -5,7 +5,8 @@ import { expect, it } from 'vitest';
 import type { CslItem } from '../../../../../shared/domain/bibliography';
 import type { EvidenceDocument } from '../../../../../shared/domain/evidence';
 import { CitationEngine } from '../../../../../main/core/citation/citation-engine';
-import { citeprocEnginesBuilt } from '../../../../../main/core/citation/citeproc-engines';
+import { citeprocEnginesBuilt, citeprocRegistrations, forgetCiteprocEngines } from '../../../../../main/core/citation/citeproc-engines';
+import { CITATION_STYLES } from '../../../../../shared/csl/citation-styles';
 
 function doc(id: string, csl: CslItem): EvidenceDocument {
   return {
@@ -56,3 +57,47 @@ it('cites a record as edited since the previous export of the same document', ()
   expect(cite(edited, osce('same', 'Same report, revised', 2021), 2)).toBe('(OSCE, 2021, p. 2)');
   expect(edited.bibliography().map((e) => e.text)).toEqual(['OSCE. (2021). Same report, revised. OSCE.']);
 });
+
+it('an export registered on top of another export cites as one registered afresh, in every style', () => {
+  const person = (family: string, title: string, year: number) =>
+    doc(`${family}-${title}`, { type: 'book', title, author: [{ family, given: 'Ann' }], issued: { 'date-parts': [[year]] }, publisher: 'P' });
+  const x2018 = osce('x', 'Delta report', 2018);
+  const x2019 = osce('x', 'Delta report', 2019); // the same document, its record edited in between
+  const y = osce('y', 'Epsilon report'); // only in the first export
+  const first = [A1, y, x2018, person('Smith', 'One', 2020), person('Smith', 'Two', 2020), B1];
+  const second = [person('Smith', 'Two', 2020), B1, A2, x2019, A1, person('Lee', 'Three', 2021)];
+  const outputs = (e: CitationEngine) => ({
+    citations: second.map((d, i) => cite(e, d, i + 1)),
+    bibliography: e.bibliography().map((b) => b.text),
+  });
+  for (const style of CITATION_STYLES) {
+    forgetCiteprocEngines();
+    const fresh = outputs(new CitationEngine(style, 'en', second));
+    forgetCiteprocEngines();
+    cite(new CitationEngine(style, 'en', first), A1, 1);
+    const onTop = outputs(new CitationEngine(style, 'en', second));
+    expect(onTop, style).toEqual(fresh);
+    expect(fresh.bibliography.length, style).toBe(second.length);
+  }
+});
+
+it('an export of the documents already registered, unchanged and in the same order, registers nothing', () => {
+  const docs = [A1, A2, B1, osce('z', 'Zeta report', 2019)];
+  const copy = () => docs.map((d) => structuredClone(d));
+  forgetCiteprocEngines();
+  const fresh = new CitationEngine('chicago-author-date', 'en', copy());
+  const expected = { citations: docs.map((d, i) => cite(fresh, d, i + 1)), bibliography: fresh.bibliography().map((b) => b.text) };
+  forgetCiteprocEngines();
+  new CitationEngine('chicago-author-date', 'en', copy()).ready(); // as export.prepare does
+  const before = citeprocRegistrations();
+  const adopted = new CitationEngine('chicago-author-date', 'en', copy());
+  expect({ citations: docs.map((d, i) => cite(adopted, d, i + 1)), bibliography: adopted.bibliography().map((b) => b.text) }).toEqual(expected);
+  expect(citeprocRegistrations()).toBe(before);
+  // One record edited since: registered afresh, and cited as edited.
+  const edited = copy();
+  edited[3] = osce('z', 'Zeta report', 2020);
+  const again = new CitationEngine('chicago-author-date', 'en', edited);
+  expect(cite(again, edited[3], 9)).toBe('(OSCE 2020, 9)');
+  expect(citeprocRegistrations()).toBe(before + 1);
+});
+

@@ -77,12 +77,16 @@ describe('long channels run in job threads', () => {
       const finished = new Promise<void>((resolve) => own.on((e, p) => e === 'export.progress' && (p as { finished: boolean }).finished && resolve()));
       await own.invoke('export.start', { format: 'pdf', options });
       await finished;
-      const prepared = results.exportPrepare as { built: boolean; threadId: number };
+      const prepared = results.exportPrepare as { built: boolean; threadId: number; documents: number; registrations: number };
       expect(prepared.built).toBe(true);
+      expect(prepared.documents).toBe(1);
       expect(most).toBe(1);
       const probe = await real.run('probe', { blockMs: 0 });
       expect(probe.threadId).toBe(prepared.threadId);
       expect(probe.citeprocEngines).toBe(1);
+      // The export cited the documents export.prepare had registered: it registered none itself.
+      expect(prepared.registrations).toBe(1);
+      expect(probe.citeprocRegistrations).toBe(1);
       await expect(own.invoke('export.prepare', { options: { style: 'nonsense' as 'apa' } })).rejects.toMatchObject({ code: 'api.badInput' });
     } finally {
       await own.dispose();

@@ -1,9 +1,10 @@
 // Comments and memos in the PDF report: the rich-text model (rich-text.ts) drawn with pdfkit.
-// Spans are chained `continued` text calls, each in its DejaVu face (bold, oblique, bold
-// oblique, mono for code), so a line wraps across styles; links are real link annotations
+// A paragraph's spans are wrapped together (pdf-rich-lines.ts), each in its DejaVu face (bold,
+// oblique, bold oblique, mono for code), so a line wraps across styles; links are real link annotations
 // (blue, underlined); list markers hang left of their text; code blocks sit on a grey panel;
 // quoted blocks get a grey left rule. Memo headings are bold body text a little larger.
 import type PDFDocument from 'pdfkit';
+import { drawRunLines, wrapRuns, type StyledRun } from './pdf-rich-lines';
 import type { ReportFonts } from './report-fonts';
 import { plainInline, type RichBlock, type RichInline, type RichSpan } from './rich-text';
 
@@ -36,7 +37,14 @@ function face(fonts: ReportFonts, span: Pick<RichSpan, 'bold' | 'italic' | 'code
 /** One paragraph of spans starting at (x, y); leaves doc.y under it. */
 function writeInline(doc: Doc, spans: RichSpan[], x: number, y: number, width: number, size: number, fonts: ReportFonts, hang = 0): void {
   const list = spans.length > 0 ? spans : [{ text: '' }];
-  // The colour is set only when it changes: pdfkit parses it and writes it on every call.
+  const runs: StyledRun[] = list.map((span) => ({
+    text: span.text, font: face(fonts, span), size: span.code ? size * 0.92 : size,
+    color: span.href ? LINK_COLOR : 'black', link: span.href ?? null, strike: !!span.strike,
+  }));
+  // Wrapped once over the whole paragraph (pdf-rich-lines.ts); pdfkit's chained calls only
+  // for a word wider than the line, which it cuts between characters.
+  const lines = wrapRuns(doc, runs, width, width - hang);
+  if (lines) return drawRunLines(doc, lines, x, x + hang, y);
   let color: string | null = null;
   list.forEach((span, i) => {
     doc.font(face(fonts, span)).fontSize(span.code ? size * 0.92 : size);
@@ -91,6 +99,10 @@ export function writeRichPdf(doc: Doc, blocks: RichBlock[], opts: RichPdfOptions
       }
       case 'item': {
         const textX = x + LIST_LEFT + b.depth * LIST_INDENT;
+        // The marker and its text's first line on one page (a marker alone at a page's foot
+        // once left a page holding only "•", the text going on to the next).
+        doc.font(fonts.regular).fontSize(size);
+        if (doc.y + doc.currentLineHeight(true) > doc.page.maxY()) doc.continueOnNewPage();
         const y = doc.y;
         if (b.marker) {
           doc.font(fonts.regular).fontSize(size).fillColor('black');

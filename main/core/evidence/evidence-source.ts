@@ -8,7 +8,7 @@ import type { EvidenceFilter, EvidenceRow } from '../../../shared/domain/evidenc
 import type { Db } from '../../db/connection';
 import { listCodes } from '../../db/repositories/codes';
 import { getPdfBytes } from '../../db/repositories/documents';
-import { countEvidence, iterateEvidence } from '../../db/repositories/evidence';
+import { codeDocumentPairs, countEvidence, iterateEvidence } from '../../db/repositories/evidence';
 import { getMeta } from '../../db/repositories/meta';
 import type { EvidenceSource } from '../export/export-input';
 import { codebookFor, filterSummary, isEmptyFilter, memosFor, tableInputs, usedIdsOf, type BundleOptions } from './evidence-bundle';
@@ -24,11 +24,7 @@ export function openEvidenceSource(
   const where = filter ?? {};
   const all = listCodes(db);
   const index = codeIndex(all, opts.language);
-  const used = usedIdsOf(
-    (function* () {
-      for (const r of iterateEvidence(db, where)) yield { codeId: r.code_id, documentId: r.document_id };
-    })(),
-  );
+  const used = usedIdsOf(codeDocumentPairs(db, where).map((r) => ({ codeId: r.code_id, documentId: r.document_id })));
   const codes = codebookFor(all, index, used, !!opts.fullCodebook, opts.language ?? 'en');
   const rows: Iterable<EvidenceRow> = {
     *[Symbol.iterator]() {

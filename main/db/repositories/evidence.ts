@@ -252,6 +252,13 @@ export function iterateEvidence(db: Db, filter: EvidenceFilter): IterableIterato
   return db.prepare(sql).iterate(...params) as IterableIterator<EvidenceSqlRow>;
 }
 
+/** The (code, document) pairs among the filter's codings: which codes and documents an export
+ *  uses, without reading the rows' wide columns (an export then reads the rows themselves once). */
+export function codeDocumentPairs(db: Db, filter: EvidenceFilter): Array<{ code_id: string; document_id: string }> {
+  const { cte, where, params } = build(db, filter);
+  return db.prepare(`${cte} SELECT DISTINCT ac.code_id, a.document_id ${FROM} ${where}`).all(...params) as Array<{ code_id: string; document_id: string }>;
+}
+
 /**
  * Highlights without any coding that match the filter's document, coder and text conditions,
  * in reading order, shaped like coded rows (code_id '', the highlight's own coder and time):

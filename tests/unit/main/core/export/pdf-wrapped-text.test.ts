@@ -1,11 +1,10 @@
 // The report's own line wrapping (pdf-wrapped-text.ts) must draw what pdfkit's text(…, { width })
 // draws: the same paragraphs through both decode to the same page streams, page breaks of a
 // quote longer than a page included; and the lines it measures are the lines it draws.
-import zlib from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { decodedStreams, drawPdf } from '../../../../helpers/pdf-streams';
 import { drawLines, linesHeight, wrapLines } from '../../../../../main/core/export/pdf-wrapped-text';
-import { useFastPaths } from '../../../../../main/core/export/pdfkit-fast-paths';
 import { reportFonts } from '../../../../../main/core/export/report-fonts';
 
 const WORDS = ('Trafficking in persons — the anti-trafficking referral mechanism (NRM) of Moldova; трафик «жертвы» ёмкость ' +
@@ -26,14 +25,8 @@ function paragraphs(): string[] {
   return out;
 }
 
-async function draw(own: boolean, fast: boolean): Promise<Buffer> {
-  const fonts = reportFonts();
-  const doc = new PDFDocument({ size: 'A4', margin: 57, font: fonts.regular, info: { CreationDate: new Date(0) } } as PDFKit.PDFDocumentOptions);
-  if (fast) useFastPaths(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise((resolve) => doc.on('end', resolve));
-  paragraphs().forEach((text, i) => {
+function draw(own: boolean, fast: boolean): Promise<Buffer> {
+  return drawPdf(fast, (doc, fonts) => paragraphs().forEach((text, i) => {
     const width = [467, 300, 120][i % 3];
     doc.font(fonts.regular).fontSize([10.5, 9, 12][i % 3]);
     if (i % 4 === 1) doc.fillColor('#444444');
@@ -42,24 +35,9 @@ async function draw(own: boolean, fast: boolean): Promise<Buffer> {
     if (own) drawLines(doc, wrapLines(doc, text, width), x, y, width);
     else doc.text(text, x, y, { width });
     doc.fillColor('black');
-  });
-  doc.end();
-  await ended;
-  return Buffer.concat(chunks);
+  }));
 }
 
-function decodedStreams(pdf: Buffer): string[] {
-  const out: string[] = [];
-  for (const m of pdf.toString('latin1').matchAll(/stream\n([\s\S]*?)\nendstream/g)) {
-    const bytes = Buffer.from(m[1], 'latin1');
-    try {
-      out.push(zlib.inflateSync(bytes).toString('latin1'));
-    } catch {
-      out.push(m[1]);
-    }
-  }
-  return out;
-}
 
 describe('PDF report line wrapping', () => {
   for (const fast of [false, true]) {

@@ -1,46 +1,21 @@
 // The PDF writer's fast paths (pdfkit-fast-paths.ts) must change how pdfkit works, never what
 // it writes: the same drawing made with and without them decodes to the same streams.
-import zlib from 'node:zlib';
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { useFastPaths } from '../../../../../main/core/export/pdfkit-fast-paths';
-import { reportFonts } from '../../../../../main/core/export/report-fonts';
+import { decodedStreams, drawPdf } from '../../../../helpers/pdf-streams';
 
 const WORDS = 'Trafficking in persons\tтрафик «жертвы» — ёмкость referral referral cooperation'.split(' ');
 
-async function draw(fast: boolean): Promise<Buffer> {
-  const fonts = reportFonts();
-  const doc = new PDFDocument({ size: 'A4', margin: 57, font: fonts.regular, info: { CreationDate: new Date(0) } } as PDFKit.PDFDocumentOptions);
-  if (fast) useFastPaths(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise((resolve) => doc.on('end', resolve));
-  for (let i = 0; i < 400; i++) {
-    const text = Array.from({ length: 5 + (i % 17) }, (_, j) => WORDS[(i * 7 + j) % WORDS.length]).join(' ');
-    doc.font(i % 3 === 0 ? fonts.bold : fonts.regular).fontSize(9 + (i % 4));
-    doc.text(`${text} `, { width: 300, continued: i % 5 === 0 });
-    if (i % 11 === 0) doc.fillColor('#1a4f9c').text('the source', { link: 'https://example.org/r', underline: true }).fillColor('black');
-    if (i % 13 === 0) doc.text(text, { width: 200, align: 'right' });
-    if (i % 19 === 0) doc.text(text, { width: 300, align: 'justify' });
-  }
-  doc.end();
-  await ended;
-  return Buffer.concat(chunks);
-}
-
-/** Every stream of the file, inflated where it is deflated, plus the file's page count. */
-function decodedStreams(pdf: Buffer): string[] {
-  const text = pdf.toString('latin1');
-  const out: string[] = [];
-  for (const m of text.matchAll(/stream\n([\s\S]*?)\nendstream/g)) {
-    const bytes = Buffer.from(m[1], 'latin1');
-    try {
-      out.push(zlib.inflateSync(bytes).toString('latin1'));
-    } catch {
-      out.push(m[1]);
+function draw(fast: boolean): Promise<Buffer> {
+  return drawPdf(fast, (doc, fonts) => {
+    for (let i = 0; i < 400; i++) {
+      const text = Array.from({ length: 5 + (i % 17) }, (_, j) => WORDS[(i * 7 + j) % WORDS.length]).join(' ');
+      doc.font(i % 3 === 0 ? fonts.bold : fonts.regular).fontSize(9 + (i % 4));
+      doc.text(`${text} `, { width: 300, continued: i % 5 === 0 });
+      if (i % 11 === 0) doc.fillColor('#1a4f9c').text('the source', { link: 'https://example.org/r', underline: true }).fillColor('black');
+      if (i % 13 === 0) doc.text(text, { width: 200, align: 'right' });
+      if (i % 19 === 0) doc.text(text, { width: 300, align: 'justify' });
     }
-  }
-  return out;
+  });
 }
 
 describe('pdfkit fast paths', () => {

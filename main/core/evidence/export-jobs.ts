@@ -3,7 +3,9 @@
 // thread on its own connection, reading the rows as it writes them (evidence-source.ts; JSON-LD
 // still gets the bundle, built here synchronously), streaming 'export.progress' events; closing
 // the project cancels running jobs first (project-handlers.ts). export.cancel
-// aborts it. A job with a path writes the file through a temporary sibling renamed at the end,
+// aborts it. export.prepare (the dialog opened) readies a job thread meanwhile — the citation
+// engine built, the project's cited documents registered — and export.start waits for a
+// preparation still running, so the export takes that thread. A job with a path writes the file through a temporary sibling renamed at the end,
 // so a cancelled or failed export never leaves half a file where the user asked for one. A job
 // without a path (the web host) keeps its bytes until export.result fetches them once.
 // A Pandoc Markdown export also writes its bibliography beside the report, same base name

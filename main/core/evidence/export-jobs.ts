@@ -7,7 +7,8 @@
 // engine built, the project's cited documents registered — and export.start waits for a
 // preparation still running, so the export takes that thread. A job with a path writes the
 // file through a temporary sibling renamed at the end, so a cancelled or failed export never
-// leaves half a file where the user asked for one. A job without a path (the web host) keeps its bytes until export.result fetches them once.
+// leaves half a file where the user asked for one. A job without a path (the web host) keeps
+// its bytes until export.result fetches them once.
 // A Pandoc Markdown export also writes its bibliography beside the report, same base name
 // ("report.md" + "report.json"), the bibliography first: the report never names a file that
 // is not there. Both paths (or download names) come in the finishing event.

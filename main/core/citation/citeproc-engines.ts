@@ -72,12 +72,10 @@ export function engineFor(style: CitationStyleId, localeTag: string, tenant: Eng
   if (shared.tenant !== tenant || shared.size !== tenant.items.size) {
     const wanted = [...tenant.items.keys()];
     const json = new Map(wanted.map((id) => [id, JSON.stringify(tenant.items.get(id))]));
-    const same = shared.tenant !== tenant && sameRegistration(shared.registered, json);
-    if (shared.tenant !== tenant && !same) {
-      // A fresh registry: the previous tenant's items go, and the new tenant's are fetched again.
-      shared.engine.updateItems([]);
-      shared.registered = new Map();
-    }
+    const switching = shared.tenant !== tenant;
+    const same = switching && sameRegistration(shared.registered, json);
+    // A fresh registry: the previous tenant's items go, and the new tenant's are fetched again.
+    if (switching && !same) shared.engine.updateItems([]);
     shared.tenant = tenant;
     if (!same) {
       shared.engine.updateItems(wanted);

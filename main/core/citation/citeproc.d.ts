@@ -22,8 +22,7 @@ declare module 'citeproc' {
     constructor(sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean);
     opt: { xclass: 'in-text' | 'note'; development_extensions: { wrap_url_and_doi: boolean } };
     setOutputFormat(format: 'html' | 'text' | 'rtf'): void;
-    /** `nosort`: skip the bibliography sort; `rerunAmbigs`: disambiguate every item again. */
-    updateItems(ids: string[], nosort?: boolean, rerunAmbigs?: boolean): void;
+    updateItems(ids: string[]): void;
     makeCitationCluster(items: CiteItem[]): string;
     makeBibliography(): [BibliographyMeta, string[]] | false;
   }

@@ -20,6 +20,14 @@ export function citationChoiceOf(options: Pick<ExportOptions, 'style' | 'locale'
   return { style, locale };
 }
 
+/** The documents `rows` cite, in the order the rows first meet them: the order every export
+ *  registers them in (citekeys are derived in it), and so the order export.prepare must use. */
+export function citedDocuments(rows: Iterable<{ document: EvidenceDocument }>): EvidenceDocument[] {
+  const docs = new Map<string, EvidenceDocument>();
+  for (const row of rows) if (!docs.has(row.document.id)) docs.set(row.document.id, row.document);
+  return [...docs.values()];
+}
+
 export function citationEngineFor(options: Pick<ExportOptions, 'style' | 'locale' | 'language'>, documents: EvidenceDocument[] = []): CitationEngine {
   const { style, locale } = citationChoiceOf(options);
   return new CitationEngine(style, locale, documents);

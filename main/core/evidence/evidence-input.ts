@@ -54,41 +54,45 @@ export function parseFilter(input: unknown): EvidenceFilter {
   return filter;
 }
 
+/** The options of an export (export.start, export.prepare): checked one by one, unknown ones dropped. */
+export function parseExportOptions(input: unknown): NonNullable<ExportStartInput['options']> {
+  const opts = asObject(input, 'options');
+  const options: NonNullable<ExportStartInput['options']> = {};
+  if (opts.includeMemos !== undefined) options.includeMemos = opts.includeMemos === true;
+  if (opts.memoScope !== undefined) {
+    if (opts.memoScope !== 'linked' && opts.memoScope !== 'all') throw badInput('"options.memoScope" must be linked or all');
+    options.memoScope = opts.memoScope;
+  }
+  if (opts.includeTables !== undefined) options.includeTables = opts.includeTables === true;
+  if (opts.language !== undefined) {
+    if (opts.language !== 'en' && opts.language !== 'ru') throw badInput('"options.language" must be en or ru');
+    options.language = opts.language;
+  }
+  if (opts.fullCodebook !== undefined) options.fullCodebook = opts.fullCodebook === true;
+  if (opts.pandoc !== undefined) options.pandoc = opts.pandoc === true;
+  if (opts.bibliography !== undefined) {
+    if (opts.bibliography !== 'csl-json' && opts.bibliography !== 'bibtex') throw badInput('"options.bibliography" must be csl-json or bibtex');
+    options.bibliography = opts.bibliography;
+  }
+  if (opts.style !== undefined) {
+    if (!isCitationStyle(opts.style)) throw badInput(`"options.style" must be one of ${CITATION_STYLES.join(', ')}`);
+    options.style = opts.style;
+  }
+  if (opts.locale !== undefined) {
+    if (!isCitationLocale(opts.locale)) throw badInput('"options.locale" must be en or ru');
+    options.locale = opts.locale;
+  }
+  const title = opts.title === '' ? undefined : str(opts, 'title', { optional: true, max: 300 });
+  if (title !== undefined && title.trim() !== '') options.title = title.trim();
+  return options;
+}
+
 export function parseExportStart(input: unknown): ExportStartInput {
   const o = asObject(input);
   if (!EXPORT_FORMATS.includes(o.format as ExportFormat)) throw badInput(`"format" must be one of ${EXPORT_FORMATS.join(', ')}`);
   const out: ExportStartInput = { format: o.format as ExportFormat };
   if (o.filter !== undefined && o.filter !== null) out.filter = parseFilter(o.filter);
-  if (o.options !== undefined && o.options !== null) {
-    const opts = asObject(o.options, 'options');
-    out.options = {};
-    if (opts.includeMemos !== undefined) out.options.includeMemos = opts.includeMemos === true;
-    if (opts.memoScope !== undefined) {
-      if (opts.memoScope !== 'linked' && opts.memoScope !== 'all') throw badInput('"options.memoScope" must be linked or all');
-      out.options.memoScope = opts.memoScope;
-    }
-    if (opts.includeTables !== undefined) out.options.includeTables = opts.includeTables === true;
-    if (opts.language !== undefined) {
-      if (opts.language !== 'en' && opts.language !== 'ru') throw badInput('"options.language" must be en or ru');
-      out.options.language = opts.language;
-    }
-    if (opts.fullCodebook !== undefined) out.options.fullCodebook = opts.fullCodebook === true;
-    if (opts.pandoc !== undefined) out.options.pandoc = opts.pandoc === true;
-    if (opts.bibliography !== undefined) {
-      if (opts.bibliography !== 'csl-json' && opts.bibliography !== 'bibtex') throw badInput('"options.bibliography" must be csl-json or bibtex');
-      out.options.bibliography = opts.bibliography;
-    }
-    if (opts.style !== undefined) {
-      if (!isCitationStyle(opts.style)) throw badInput(`"options.style" must be one of ${CITATION_STYLES.join(', ')}`);
-      out.options.style = opts.style;
-    }
-    if (opts.locale !== undefined) {
-      if (!isCitationLocale(opts.locale)) throw badInput('"options.locale" must be en or ru');
-      out.options.locale = opts.locale;
-    }
-    const title = opts.title === '' ? undefined : str(opts, 'title', { optional: true, max: 300 });
-    if (title !== undefined && title.trim() !== '') out.options.title = title.trim();
-  }
+  if (o.options !== undefined && o.options !== null) out.options = parseExportOptions(o.options);
   const target = str(o, 'path', { optional: true });
   if (target !== undefined) {
     if (!path.isAbsolute(target)) throw badInput('"path" must be an absolute path');

@@ -19,7 +19,7 @@ import type { CooccurrenceMode } from '../../../shared/query/code-cooccurrence';
 import { citeText, parseCiteText } from '../citation/cite-text';
 import { CaseIndex } from '../cases/case-index';
 import { evidenceRows } from './evidence-bundle';
-import { parseCooccurrenceMode, parseExportStart, parseFilter } from './evidence-input';
+import { parseCooccurrenceMode, parseExportOptions, parseExportStart, parseFilter } from './evidence-input';
 import { codeIndex, mapByDocument, toEvidenceItem } from './evidence-rows';
 import { createExportJobs, type ExportJobs } from './export-jobs';
 
@@ -122,7 +122,7 @@ export function evidenceHandlers(ctx: BackendContext, jobs: ExportJobs = createE
     },
     'export.prepare': (input) => {
       const o = asObject(input);
-      jobs.prepare(parseExportStart({ format: 'pdf', options: o.options }).options ?? {});
+      jobs.prepare(o.options === undefined || o.options === null ? {} : parseExportOptions(o.options));
     },
     'evidence.citeText': (input) => citeText(db(), parseCiteText(input)),
     'export.cancel': (input) => jobs.cancel(str(asObject(input), 'jobId', { max: 100 })),

@@ -4,7 +4,7 @@
 // caller (handler, CLI) decides where the bytes go. A Pandoc Markdown export is two files: the
 // report and its bibliography (exportEvidenceFiles), which the caller writes beside the report
 // under the same base name (companionFileName).
-import type { EvidenceDocument, EvidenceRow, ExportFormat, ExportOptions } from '../../../shared/domain/evidence';
+import type { EvidenceRow, ExportFormat, ExportOptions } from '../../../shared/domain/evidence';
 import { GlossaError } from '../../../shared/errors';
 import { writeCsv } from './csv-export';
 import { writeDocxReport } from './docx-report';
@@ -19,7 +19,7 @@ import { preparePandocExport } from './pandoc/pandoc-markdown';
 import { citationChoiceOf } from '../citation/export-citations';
 import { writePdfReport } from './pdf-report';
 import { buildReportModel } from './report-model';
-import { citationEngineFor } from '../citation/export-citations';
+import { citationEngineFor, citedDocuments } from '../citation/export-citations';
 import { writeXlsx } from './xlsx-export';
 
 
@@ -65,9 +65,7 @@ export async function exportEvidenceFiles(
   // pass over the rows: citeproc re-runs disambiguation over every item at each registration,
   // so registering 2,000 documents one at a time as rows arrive took minutes (at once: ~5 s).
   const cite = () => {
-    const docs = new Map<string, EvidenceDocument>();
-    for (const row of bundle.rows) if (!docs.has(row.document.id)) docs.set(row.document.id, row.document);
-    const engine = citationEngineFor(options, [...docs.values()]);
+    const engine = citationEngineFor(options, citedDocuments(bundle.rows));
     return (row: EvidenceRow) => engine.cite(row).text;
   };
   let bytes: Uint8Array;

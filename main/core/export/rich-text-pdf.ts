@@ -1,7 +1,7 @@
 // Comments and memos in the PDF report: the rich-text model (rich-text.ts) drawn with pdfkit.
 // A paragraph's spans are wrapped together (pdf-rich-lines.ts), each in its DejaVu face (bold,
-// oblique, bold oblique, mono for code), so a line wraps across styles; links are real link annotations
-// (blue, underlined); list markers hang left of their text; code blocks sit on a grey panel;
+// oblique, bold oblique, mono for code), so a line wraps across styles; links are real link
+// annotations (blue, underlined); list markers hang left of their text; code blocks sit on a grey panel;
 // quoted blocks get a grey left rule. Memo headings are bold body text a little larger.
 import type PDFDocument from 'pdfkit';
 import { drawRunLines, wrapRuns, type StyledRun } from './pdf-rich-lines';
@@ -105,7 +105,7 @@ export function writeRichPdf(doc: Doc, blocks: RichBlock[], opts: RichPdfOptions
         if (doc.y + doc.currentLineHeight(true) > doc.page.maxY()) doc.continueOnNewPage();
         const y = doc.y;
         if (b.marker) {
-          doc.font(fonts.regular).fontSize(size).fillColor('black');
+          doc.fillColor('black');
           doc.text(b.marker, textX - LIST_INDENT, y, { width: LIST_INDENT - 2, lineBreak: false });
         }
         writeInline(doc, b.inline, textX, y, width - LIST_LEFT - b.depth * LIST_INDENT, size, fonts);

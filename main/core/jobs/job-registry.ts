@@ -6,7 +6,7 @@
 // already checked and holds open (SQLite's WAL lets both connections work on one file: the
 // job's commit is visible to the backend's next read). Results are plain data.
 import type { Coder, ReanchorResult } from '../../../shared/domain/code';
-import type { EvidenceBundle, EvidenceDocument, EvidenceFilter, ExportOptions } from '../../../shared/domain/evidence';
+import type { EvidenceBundle, EvidenceFilter, ExportOptions } from '../../../shared/domain/evidence';
 import type { AgreementReport, AgreementRequest, MergeSummary, QdpxExportResult, QdpxImportResult } from '../../../shared/domain/share';
 import { type Db, openCheckedProjectDb } from '../../db/connection';
 import { agreementCsv } from '../agreement/agreement-csv';
@@ -22,7 +22,7 @@ import { mergeProject } from '../share/merge';
 import { extractWorkerPathOverride } from '../../pdf/worker-entry';
 import { cslLocaleTag } from '../citation/citation-engine';
 import { citeprocEnginesBuilt, citeprocRegistrations, prepareEngine } from '../citation/citeproc-engines';
-import { citationChoiceOf, citationEngineFor } from '../citation/export-citations';
+import { citationChoiceOf, citationEngineFor, citedDocuments } from '../citation/export-citations';
 
 /** Which project an export reads: its path, title, the filter, and the request's time. */
 export interface ExportProjectArgs {
@@ -83,11 +83,9 @@ export const JOBS = {
     if (!a.project) return { built, threadId, documents: 0, registrations: citeprocRegistrations() };
     const project = a.project;
     const documents = await withProject(project.path, (db) => {
-      const source = openEvidenceSource(db, project.name, undefined, new Date(), { language: a.options.language });
-      const cited = new Map<string, EvidenceDocument>();
-      for (const row of source.rows) if (!cited.has(row.document.id)) cited.set(row.document.id, row.document);
-      citationEngineFor(a.options, [...cited.values()]).ready();
-      return cited.size;
+      const cited = citedDocuments(openEvidenceSource(db, project.name, undefined, new Date(), { language: a.options.language }).rows);
+      citationEngineFor(a.options, cited).ready();
+      return cited.length;
     });
     return { built, threadId, documents, registrations: citeprocRegistrations() };
   },

@@ -11,6 +11,7 @@ import { normalizeSearch } from '../../../shared/text/normalize-search';
 import type { Db } from '../connection';
 import { rowToBibliography, type BibliographyRow } from './bibliography';
 import { documentFilterSql } from './document-filter';
+import { prepared } from './statement-cache';
 
 export interface EvidenceSqlRow {
   annotation_id: string;
@@ -331,7 +332,7 @@ export function countEvidence(db: Db, filter: EvidenceFilter, groupBy: EvidenceG
 
 /** The replacing attribute's value and choices for one document (null when none; ISSUER_COLUMNS). */
 export function documentIssuerColumns(db: Db, documentId: string): { issuers_value: string | null; issuers_choices: string | null } {
-  const row = db.prepare(`SELECT ${ISSUER_COLUMNS} FROM documents d WHERE d.id = ?`).get(documentId) as
+  const row = prepared(db, `SELECT ${ISSUER_COLUMNS} FROM documents d WHERE d.id = ?`).get(documentId) as
     | { issuers_value: string | null; issuers_choices: string | null }
     | undefined;
   return row ?? { issuers_value: null, issuers_choices: null };

@@ -9,6 +9,7 @@ import type { ExportProgress } from './export-progress';
 import { writePdfFigure } from './pdf-figure';
 import { PageNumbers } from './pdf-page-numbers';
 import { useFastPaths } from './pdfkit-fast-paths';
+import { drawRunLines, type StyledRun, wrapRuns } from './pdf-rich-lines';
 import { drawLines, linesHeight, wrapLines } from './pdf-wrapped-text';
 import { reportFonts } from './report-fonts';
 import { bibliographyBlocks, coderLine, type ReportModel, type ReportTable } from './report-model';
@@ -97,15 +98,7 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
     for (const p of section.passages) {
       if (p.figure) await writePdfFigure(doc, { ...p, figure: p.figure }, model.images, l, figureLayout);
       else writeQuote(doc, p.quote, width, bottom);
-      doc.font(REGULAR()).fontSize(SIZES.small).fillColor('#444444');
-      const source = `${p.citation} \u00b7 ${coderLine(p, l)}`;
-      // pdfkit's link option: a Link annotation (URI action) over the words "Open in Glossa",
-      // on the citation's own line (one paragraph to wrap, not two per passage).
-      if (p.link) {
-        doc.text(`${source} \u00b7 `, MARGIN + QUOTE_INDENT, doc.y + 2, { width: width - QUOTE_INDENT, continued: true });
-        doc.fillColor('#1a4f9c').text(l.openInGlossa, { link: p.link, underline: true });
-      } else doc.text(source, MARGIN + QUOTE_INDENT, doc.y + 2, { width: width - QUOTE_INDENT });
-      doc.fillColor('black');
+      writeSourceLine(doc, `${p.citation} \u00b7 ${coderLine(p, l)}`, p.link ? { text: l.openInGlossa, url: p.link } : null, width - QUOTE_INDENT);
       if (p.commentBlocks.length && !p.figure) {
         doc.y += 2;
         writeRichPdf(doc, p.commentBlocks, { x: MARGIN + QUOTE_INDENT, width: width - QUOTE_INDENT, size: SIZES.small, fonts, label: `${l.comment}: ` });
@@ -144,6 +137,31 @@ export async function writePdfReport(model: ReportModel, progress: ExportProgres
   await ended;
   progress.check();
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * A passage's source line under its quote: the citation and coder in small grey type and, for a
+ * passage with a link back, "Open in Glossa" in blue, underlined, a Link annotation (URI action)
+ * over those words — one paragraph, wrapped once with the comments' line wrapping.
+ */
+function writeSourceLine(doc: Doc, source: string, link: { text: string; url: string } | null, width: number): void {
+  const fonts = reportFonts();
+  const x = MARGIN + QUOTE_INDENT;
+  const y = doc.y + 2;
+  const run = (text: string, color: string, url: string | null): StyledRun => ({ text, font: fonts.regular, size: SIZES.small, color, link: url, strike: false });
+  const runs = link ? [run(`${source} \u00b7 `, '#444444', null), run(link.text, '#1a4f9c', link.url)] : [run(source, '#444444', null)];
+  const lines = wrapRuns(doc, runs, width, width);
+  if (lines) {
+    drawRunLines(doc, lines, x, x, y);
+    return;
+  }
+  // A word wider than the line (a very long title): pdfkit cuts it between characters.
+  doc.font(fonts.regular).fontSize(SIZES.small).fillColor('#444444');
+  if (link) {
+    doc.text(`${source} \u00b7 `, x, y, { width, continued: true });
+    doc.fillColor('#1a4f9c').text(link.text, { link: link.url, underline: true });
+  } else doc.text(source, x, y, { width });
+  doc.fillColor('black');
 }
 
 function writeQuote(doc: Doc, quote: string, width: number, bottom: () => number): void {

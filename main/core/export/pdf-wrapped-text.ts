@@ -8,6 +8,7 @@
 // same page content comes out (tests/unit/…/pdf-wrapped-text.test.ts compares the streams).
 import LineBreaker from 'linebreak';
 import type PDFDocument from 'pdfkit';
+import { drawPlainText } from './pdf-plain-text';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -148,7 +149,7 @@ export function drawLines(doc: Doc, lines: readonly WrappedLine[], x: number, y:
   doc.y = y;
   if (doc.y > maxY || doc.y + lh > maxY) breakPage();
   for (const line of lines) {
-    doc.text(line.text, x, doc.y, { lineBreak: false, textWidth: line.width, wordCount: line.words, lineWidth } as PDFKit.Mixins.TextOptions);
+    drawPlainText(doc, line.text, x, doc.y, line.width);
     doc.x = x;
     doc.y += lh;
     if (line.breaksPage && pdfNumber(doc.y + lh) > maxY) breakPage();

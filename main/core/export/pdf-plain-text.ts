@@ -1,0 +1,126 @@
+// One run of text drawn at (x, y) in the current font, size and fill, left-aligned, without
+// link, underline or strike: the page operators pdfkit's text(…, { lineBreak: false }) writes
+// (its _fragment: q, the flip to PDF space, BT, Tm, Tf, the TJ segments cut where the font
+// kerns or offsets a glyph, ET, Q), written directly. In the PDF report of 10,000 codings
+// pdfkit's general path around those operators (options merged and copied, the line
+// callback, the transform matrices formatted digit by digit) cost more than the operators:
+// quotes, comments and citation lines are ~150,000 such runs. Anything pdfkit does beyond
+// that case (links, decorations, alignment, spacing, font features, non-embedded fonts) is
+// left to pdfkit. The tests compare the page streams with pdfkit's own (pdf-plain-text.test.ts,
+// and the wrapped-text and rich-line tests that draw through here).
+import type PDFDocument from 'pdfkit';
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+interface EmbeddedFont {
+  id: string;
+  ascender: number;
+  subset?: unknown;
+  encode(text: string, features?: unknown): [string[], GlyphPosition[]];
+  ref(): unknown;
+}
+
+interface DocInternals {
+  _font: EmbeddedFont | null;
+  _fontSize: number;
+  _ctm: number[];
+  _ctmStack: number[][];
+  page: { height: number; fonts: Record<string, unknown> };
+  addContent(data: string): unknown;
+}
+
+/** pdfkit's PDFObject.number: six decimals, as a string. */
+function num(n: number): string {
+  return `${Math.round(n * 1e6) / 1e6}`;
+}
+
+/** False when this document's current font is not one pdfkit embeds (then use doc.text). */
+export function canDrawPlain(doc: Doc): boolean {
+  const f = (doc as unknown as DocInternals)._font;
+  return !!f && !!f.subset && typeof f.encode === 'function';
+}
+
+/**
+ * Draws `text` (newlines dropped, as pdfkit drops them) with its top-left at (x, y). Leaves
+ * doc.x after the text (`width`, its measured advance, as pdfkit's _line moves it) and doc.y
+ * at y.
+ */
+export function drawPlainText(doc: Doc, text: string, x: number, y: number, width: number): void {
+  const d = doc as unknown as DocInternals;
+  const font = d._font;
+  if (!font || !canDrawPlain(doc)) {
+    doc.text(text, x, y, { lineBreak: false });
+    return;
+  }
+  doc.x = x;
+  doc.y = y;
+  const line = text.indexOf('\n') >= 0 ? text.replace(/\n/g, '') : text;
+  if (line.length > 0) {
+    const size = d._fontSize;
+    const page = d.page;
+    // save() and the flip transform(1, 0, 0, -1, 0, page height), with their matrix updates.
+    d._ctmStack.push(d._ctm.slice());
+    const m = d._ctm;
+    const h = page.height;
+    const [m0, m1, m2, m3, m4, m5] = m;
+    m[2] = -m2;
+    m[3] = -m3;
+    m[4] = m2 * h + m4;
+    m[5] = m3 * h + m5;
+    m[0] = m0;
+    m[1] = m1;
+    if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+    let px = x;
+    const py = h - y - (font.ascender / 1000) * size;
+    const ops: string[] = ['q', `1 0 0 -1 0 ${num(h)} cm`, 'BT', `1 0 0 1 ${num(px)} ${num(py)} Tm`, `/${font.id} ${num(size)} Tf`];
+    const [encoded, positions] = font.encode(line);
+    const scale = size / 1000;
+    const commands: string[] = [];
+    let last = 0;
+    let hadOffset = false;
+    const addSegment = (cur: number) => {
+      if (last < cur) {
+        const p = positions[cur - 1];
+        commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-(p.xAdvance - p.advanceWidth))}`);
+      }
+      last = cur;
+    };
+    const flush = (i: number) => {
+      addSegment(i);
+      if (commands.length > 0) {
+        ops.push(`[${commands.join(' ')}] TJ`);
+        commands.length = 0;
+      }
+    };
+    let i = 0;
+    for (; i < positions.length; i++) {
+      const pos = positions[i];
+      if (pos.xOffset || pos.yOffset) {
+        flush(i);
+        ops.push(`1 0 0 1 ${num(px + pos.xOffset * scale)} ${num(py + pos.yOffset * scale)} Tm`);
+        flush(i + 1);
+        hadOffset = true;
+      } else {
+        if (hadOffset) {
+          ops.push(`1 0 0 1 ${num(px)} ${num(py)} Tm`);
+          hadOffset = false;
+        }
+        if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+      }
+      px += pos.xAdvance * scale;
+    }
+    flush(i);
+    ops.push('ET', 'Q');
+    for (const op of ops) d.addContent(op);
+    d._ctm = d._ctmStack.pop() ?? [1, 0, 0, 1, 0, 0];
+  }
+  doc.x = x + width;
+}

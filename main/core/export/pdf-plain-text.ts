@@ -4,9 +4,12 @@
 // kerns or offsets a glyph, ET, Q), written directly. In the PDF report of 10,000 codings
 // pdfkit's general path around those operators (options merged and copied, the line
 // callback, the transform matrices formatted digit by digit) cost more than the operators:
-// quotes, comments and citation lines are ~150,000 such runs. Anything pdfkit does beyond
-// that case (links, decorations, alignment, spacing, font features, non-embedded fonts) is
-// left to pdfkit. The tests compare the page streams with pdfkit's own (pdf-plain-text.test.ts,
+// quotes, comments and citation lines are ~150,000 such runs. Links, underlines and strikes
+// (drawTextRun) are drawn as pdfkit draws them — the rule with the document's own path calls,
+// the Link annotation with its URI action written inside the annotation rather than as an
+// object of its own (one object per link instead of two: ~5,000 links in that report).
+// Anything else pdfkit does (alignment, spacing, font features, non-embedded fonts) is left
+// to pdfkit. The tests compare the page streams with pdfkit's own (pdf-plain-text.test.ts,
 // and the wrapped-text and rich-line tests that draw through here).
 import type PDFDocument from 'pdfkit';
 
@@ -123,4 +126,39 @@ export function drawPlainText(doc: Doc, text: string, x: number, y: number, widt
     d._ctm = d._ctmStack.pop() ?? [1, 0, 0, 1, 0, 0];
   }
   doc.x = x + width;
+}
+
+export interface RunDecoration {
+  link: string | null;
+  underline: boolean;
+  strike: boolean;
+}
+
+/** drawPlainText with a link over the run and its rules, where pdfkit's text() would put them. */
+export function drawTextRun(doc: Doc, text: string, x: number, y: number, width: number, decoration: RunDecoration): void {
+  if (!canDrawPlain(doc)) {
+    const options = { lineBreak: false, textWidth: width, wordCount: 1, link: decoration.link ?? undefined, underline: decoration.underline, strike: decoration.strike };
+    doc.text(text.replace(/\n/g, ''), x, y, options as PDFKit.Mixins.TextOptions);
+    return;
+  }
+  if (text.replace(/\n/g, '').length > 0) {
+    const lineHeight = doc.currentLineHeight();
+    if (decoration.link !== null) {
+      doc.annotate(x, y, width, lineHeight, { Subtype: 'Link', A: { S: 'URI', URI: new String(decoration.link) } } as unknown as PDFKit.Mixins.AnnotationOption);
+    }
+    // pdfkit's rules: the fill colour as stroke, 0.5 pt under 10 pt type, the underline its
+    // width above the line's foot, the strike at half the line height.
+    const size = (doc as unknown as DocInternals)._fontSize;
+    const lineWidth = size < 10 ? 0.5 : Math.floor(size / 10);
+    const rule = (lineY: number) => {
+      doc.save();
+      (doc.strokeColor as (...args: unknown[]) => Doc)(...((doc as unknown as { _fillColor?: unknown[] })._fillColor ?? []));
+      doc.lineWidth(lineWidth);
+      doc.moveTo(x, lineY).lineTo(x + width, lineY).stroke();
+      doc.restore();
+    };
+    if (decoration.underline) rule(y + lineHeight - lineWidth);
+    if (decoration.strike) rule(y + lineHeight / 2);
+  }
+  drawPlainText(doc, text, x, y, width);
 }

@@ -10,7 +10,6 @@ import {
   BorderStyle,
   Document,
   HeadingLevel,
-  Packer,
   PageBreak,
   Paragraph,
   Tab,
@@ -23,6 +22,7 @@ import {
 } from 'docx';
 import { addDocxFigure } from './docx-figure';
 import { DocxFragments, passagesPlaceholder } from './docx-fragments';
+import { packDocx } from './docx-zip';
 import type { ExportProgress } from './export-progress';
 import { coderLine, type ReportModel, type ReportTable } from './report-model';
 import { inlineDocx, richDocx } from './rich-text-docx';
@@ -194,7 +194,7 @@ export async function writeDocxReport(model: ReportModel, progress: ExportProgre
   // The override is bytes: docx's types say string, but its zip step takes strings or bytes
   // (bytesOf in zipFiles), and bytes spare a ~100 MB string for 10,000 passages.
   const documentXml = passages.documentXml() as unknown as string;
-  const buffer = await Packer.toBuffer(document, undefined, [{ path: 'word/document.xml', data: documentXml }]);
+  const bytes = await packDocx(document, [{ path: 'word/document.xml', data: documentXml }]);
   progress.check();
-  return new Uint8Array(buffer);
+  return bytes;
 }

@@ -173,7 +173,7 @@ function writeQuote(doc: Doc, quote: string, width: number, bottom: () => number
   if (height < bottom() - MARGIN && doc.y + height + 4 > bottom()) doc.addPage();
   const top = doc.y + 4;
   const page = doc.page;
-  drawLines(doc, lines, MARGIN + QUOTE_INDENT, top, inner);
+  drawLines(doc, lines, MARGIN + QUOTE_INDENT, top);
   // The rule only when the quote stayed on one page (a quote longer than a page has none).
   if (doc.page === page) {
     doc.save().lineWidth(2).strokeColor('#7a7a7a');

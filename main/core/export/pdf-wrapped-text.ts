@@ -4,8 +4,9 @@
 // are computed once — with the same UAX #14 break opportunities (linebreak, pdfkit's own
 // breaker), the same greedy fill, the same widths rounded the same way (PDFNumber) and the same
 // splitting of a word wider than the line — so the height is known exactly before drawing, and
-// each line is drawn with text(line, { lineBreak: false }) as pdfkit's wrapper draws it. The
-// same page content comes out (tests/unit/…/pdf-wrapped-text.test.ts compares the streams).
+// each line is drawn as pdfkit's wrapper draws it (text(line, { lineBreak: false }), written
+// directly by pdf-plain-text.ts). The same page content comes out
+// (tests/unit/…/pdf-wrapped-text.test.ts compares the streams).
 import LineBreaker from 'linebreak';
 import type PDFDocument from 'pdfkit';
 import { drawPlainText } from './pdf-plain-text';
@@ -137,7 +138,7 @@ export function linesHeight(doc: Doc, lines: readonly WrappedLine[]): number {
  * Draws `lines` from (x, y) down, continuing on a new page where a line would pass the page's
  * bottom margin, as pdfkit's wrapper does. Leaves doc.x at x and doc.y below the last line.
  */
-export function drawLines(doc: Doc, lines: readonly WrappedLine[], x: number, y: number, lineWidth: number): void {
+export function drawLines(doc: Doc, lines: readonly WrappedLine[], x: number, y: number): void {
   const lh = doc.currentLineHeight(true);
   // As LineWrapper: the bottom rounded as a PDF number on the first page, as is after a break.
   let maxY = pdfNumber(doc.page.maxY());

@@ -32,7 +32,7 @@ function draw(own: boolean, fast: boolean): Promise<Buffer> {
     if (i % 4 === 1) doc.fillColor('#444444');
     const x = 73;
     const y = doc.y + 4;
-    if (own) drawLines(doc, wrapLines(doc, text, width), x, y, width);
+    if (own) drawLines(doc, wrapLines(doc, text, width), x, y);
     else doc.text(text, x, y, { width });
     doc.fillColor('black');
   }));

@@ -3,7 +3,9 @@
 // (w:hyperlink to an external relationship) in Word's "Hyperlink" character style; list items
 // are paragraphs with a hanging indent, the bullet or number, then a tab. Memo headings are
 // bold paragraphs, not Heading styles, so they stay out of Word's navigation pane and TOC,
-// where only the report's own structure belongs.
+// where only the report's own structure belongs. Runs and body paragraphs are written from
+// per-style templates of docx's own XML (docx-run-xml.ts, docx-paragraph-xml.ts); table cells
+// stay docx objects.
 import {
   BorderStyle,
   ExternalHyperlink,
@@ -18,6 +20,7 @@ import {
   type FileChild,
   type ParagraphChild,
 } from 'docx';
+import { ParagraphXml, type ParagraphStyle } from './docx-paragraph-xml';
 import { RunXml } from './docx-run-xml';
 import type { RichBlock, RichInline, RichSpan } from './rich-text';
 import { xmlSafe } from './xml-text';
@@ -84,6 +87,9 @@ function tableDocx(b: Extract<RichBlock, { kind: 'table' }>, size: number): Tabl
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
 }
 
+/** A body paragraph written from its style's template (docx-paragraph-xml.ts). */
+const paragraph = (style: ParagraphStyle, children: ParagraphChild[]): FileChild => new ParagraphXml(style, children) as unknown as Paragraph;
+
 /** Blocks as Word paragraphs (and tables). */
 export function richDocx(blocks: RichBlock[], opts: RichDocxOptions): FileChild[] {
   const { size } = opts;
@@ -92,45 +98,40 @@ export function richDocx(blocks: RichBlock[], opts: RichDocxOptions): FileChild[
   let label = opts.label ? [new TextRun({ text: opts.label, bold: true, size })] : [];
   // The label goes before the first paragraph, or alone when the text opens with something else.
   if (label.length && blocks[0]?.kind !== 'paragraph') {
-    out.push(new Paragraph({ indent: { left: indent }, spacing: { after: 60 }, children: label }));
+    out.push(paragraph({ indent: { left: indent }, spacing: { after: 60 } }, label));
     label = [];
   }
   for (const b of blocks) {
     const base = quoteStyle(b.quoted, indent);
     switch (b.kind) {
       case 'paragraph':
-        out.push(new Paragraph({ ...base, spacing: { after: 100 }, children: [...label, ...inlineDocx(b.inline, size)] }));
+        out.push(paragraph({ ...base, spacing: { after: 100 } }, [...label, ...inlineDocx(b.inline, size)]));
         label = [];
         break;
       case 'heading': {
         // Half-points over the body: 1: +1.5 pt, 2: +1 pt, 3 and deeper: bold only; never
         // larger than the memo's own Heading 3.
         const grow = Math.max(0, 4 - b.level);
-        out.push(new Paragraph({ ...base, keepNext: true, spacing: { before: 160, after: 60 }, children: inlineDocx(b.inline, size + grow, { bold: true }) }));
+        out.push(paragraph({ ...base, keepNext: true, spacing: { before: 160, after: 60 } }, inlineDocx(b.inline, size + grow, { bold: true })));
         break;
       }
       case 'item': {
         const left = base.indent.left + b.depth * LEVEL_INDENT;
         const marker = b.marker ? [new TextRun({ text: b.marker, size }), new TextRun({ children: [new Tab()], size })] : [];
-        out.push(new Paragraph({ ...base, indent: { left, hanging: b.marker ? LEVEL_INDENT : 0 }, spacing: { after: 40 }, children: [...marker, ...inlineDocx(b.inline, size)] }));
+        out.push(paragraph({ ...base, indent: { left, hanging: b.marker ? LEVEL_INDENT : 0 }, spacing: { after: 40 } }, [...marker, ...inlineDocx(b.inline, size)]));
         break;
       }
       case 'code':
-        out.push(new Paragraph({
-          ...base,
-          shading: { type: ShadingType.CLEAR, fill: 'F2F2F2' },
-          spacing: { after: 100 },
-          children: spanRuns({ text: b.text, code: true }, size - 2),
-        }));
+        out.push(paragraph({ ...base, shading: { type: ShadingType.CLEAR, fill: 'F2F2F2' }, spacing: { after: 100 } }, spanRuns({ text: b.text, code: true }, size - 2)));
         break;
       case 'rule':
-        out.push(new Paragraph({ ...base, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'BBBBBB', space: 1 } }, children: [] }));
+        out.push(paragraph({ ...base, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'BBBBBB', space: 1 } } }, []));
         break;
       case 'table':
         out.push(tableDocx(b, size - 2), new Paragraph({ children: [] }));
         break;
     }
   }
-  if (label.length) out.push(new Paragraph({ indent: { left: indent }, children: label }));
+  if (label.length) out.push(paragraph({ indent: { left: indent } }, label));
   return out;
 }

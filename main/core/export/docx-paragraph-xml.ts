@@ -1,0 +1,68 @@
+// Paragraphs of the DOCX report's comments and memos written from one template per paragraph
+// style, as their runs are (docx-run-xml.ts): a Markdown comment is two to five paragraphs, and
+// 10,000 of them as docx Paragraph trees (properties objects built, then prepForXml) were about
+// a quarter of the project DOCX export once the runs were templated. docx writes the template
+// itself — a Paragraph of the same options around one marker run — once per distinct options
+// (indent, spacing, border, shading, keepNext: a few dozen per report); a paragraph is the
+// template with the marker run replaced by its children's XML. A hyperlink child goes through
+// docx's own Paragraph (alone in one), so its relationship and its anchor are docx's; a
+// paragraph without children is docx's own (<w:p/> where it has no properties). The result is
+// an element docx-fragments.ts writes verbatim (tests/unit/…/docx-paragraph-xml.test.ts
+// compares the XML with docx's).
+import { ExternalHyperlink, Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
+import { RAW_XML, stringify } from './docx-fragments';
+
+type Context = Parameters<Paragraph['prepForXml']>[0];
+export type ParagraphStyle = Omit<IParagraphOptions, 'children' | 'text'>;
+
+const MARKER = 'glossaParagraphMarker';
+const MARKER_XML = `<w:r><w:t xml:space="preserve">${MARKER}</w:t></w:r>`;
+const OPEN = '<w:p>';
+const CLOSE = '</w:p>';
+
+const templates = new Map<string, [string, string] | null>();
+
+function template(style: ParagraphStyle, context: Context): [string, string] | null {
+  const key = JSON.stringify(style);
+  let known = templates.get(key);
+  if (known === undefined) {
+    const xml = stringify(new Paragraph({ ...style, children: [new TextRun(MARKER)] }).prepForXml(context) as Parameters<typeof stringify>[0]);
+    const at = xml.indexOf(MARKER_XML);
+    known = at < 0 || xml.indexOf(MARKER_XML, at + 1) >= 0 ? null : [xml.slice(0, at), xml.slice(at + MARKER_XML.length)];
+    templates.set(key, known);
+  }
+  return known;
+}
+
+/** One child's XML; a hyperlink through a docx Paragraph of its own (it files the relationship). */
+function childXml(child: ParagraphChild, context: Context): string | null {
+  if (child instanceof ExternalHyperlink) {
+    const xml = stringify(new Paragraph({ children: [child] }).prepForXml(context) as Parameters<typeof stringify>[0]);
+    return xml.startsWith(OPEN) && xml.endsWith(CLOSE) ? xml.slice(OPEN.length, -CLOSE.length) : null;
+  }
+  return stringify((child as unknown as { prepForXml(c: Context): Parameters<typeof stringify>[0] }).prepForXml(context));
+}
+
+/** A body paragraph of `style` holding `children` (runs, RunXml runs, hyperlinks). */
+export class ParagraphXml {
+  /** What docx's element checks read (elementOf): this is a w:p. */
+  readonly rootKey = 'w:p';
+  constructor(
+    private readonly style: ParagraphStyle,
+    private readonly children: ParagraphChild[],
+  ) {}
+
+  prepForXml(context: Context): unknown {
+    const native = () => new Paragraph({ ...this.style, children: this.children }).prepForXml(context);
+    if (this.children.length === 0) return native();
+    const t = template(this.style, context);
+    if (!t) return native();
+    let inner = '';
+    for (const child of this.children) {
+      const xml = childXml(child, context);
+      if (xml === null) return native();
+      inner += xml;
+    }
+    return { [RAW_XML]: t[0] + inner + t[1] };
+  }
+}

@@ -82,6 +82,27 @@ export function stringify(xmlable: Xmlable): string {
   return xmlable === undefined ? '' : format(resolve(xmlable as Record<string, unknown>));
 }
 
+/**
+ * XML templates of docx elements (docx-run-xml.ts, docx-paragraph-xml.ts): the XML docx writes
+ * for an element made around a marker, split at the marker's XML, kept per style key; null
+ * when the marker's XML is not there exactly once (the caller then lets docx write it).
+ */
+export class MarkerTemplates {
+  private readonly known = new Map<string, [string, string] | null>();
+  constructor(private readonly markerXml: string) {}
+
+  get(key: string, make: () => Xmlable): [string, string] | null {
+    let template = this.known.get(key);
+    if (template === undefined) {
+      const xml = stringify(make());
+      const at = xml.indexOf(this.markerXml);
+      template = at < 0 || xml.indexOf(this.markerXml, at + 1) >= 0 ? null : [xml.slice(0, at), xml.slice(at + this.markerXml.length)];
+      this.known.set(key, template);
+    }
+    return template;
+  }
+}
+
 /** A paragraph no report text can produce (a random token): the passages go where it stands. */
 export function passagesPlaceholder(): Paragraph {
   return new Paragraph({ children: [new TextRun(`glossa-passages-${Math.random().toString(36).slice(2)}`)] });

@@ -10,7 +10,7 @@
 // an element docx-fragments.ts writes verbatim (tests/unit/…/docx-paragraph-xml.test.ts
 // compares the XML with docx's).
 import { ConcreteHyperlink, ExternalHyperlink, Paragraph, TextRun, uniqueId, type IParagraphOptions, type ParagraphChild } from 'docx';
-import { RAW_XML, stringify } from './docx-fragments';
+import { MarkerTemplates, RAW_XML, stringify } from './docx-fragments';
 
 type Context = Parameters<Paragraph['prepForXml']>[0];
 export type ParagraphStyle = Omit<IParagraphOptions, 'children' | 'text'>;
@@ -25,18 +25,10 @@ interface Relationships {
   addRelationship(id: string, type: string, target: string, mode: string): void;
 }
 
-const templates = new Map<string, [string, string] | null>();
+const templates = new MarkerTemplates(MARKER_XML);
 
 function template(style: ParagraphStyle, context: Context): [string, string] | null {
-  const key = JSON.stringify(style);
-  let known = templates.get(key);
-  if (known === undefined) {
-    const xml = stringify(new Paragraph({ ...style, children: [new TextRun(MARKER)] }).prepForXml(context) as Parameters<typeof stringify>[0]);
-    const at = xml.indexOf(MARKER_XML);
-    known = at < 0 || xml.indexOf(MARKER_XML, at + 1) >= 0 ? null : [xml.slice(0, at), xml.slice(at + MARKER_XML.length)];
-    templates.set(key, known);
-  }
-  return known;
+  return templates.get(JSON.stringify(style), () => new Paragraph({ ...style, children: [new TextRun(MARKER)] }).prepForXml(context));
 }
 
 /** One child's XML. A hyperlink as docx's Paragraph.prepForXml makes it: a ConcreteHyperlink

@@ -7,7 +7,7 @@
 // <w:t xml:space="preserve"> pieces joined by <w:tab/>, the XML docx gives a TextRun whose
 // children are strings and Tabs. The result is an element docx-fragments.ts writes verbatim.
 import { PageNumber, Tab, TextRun, type IRunOptions } from 'docx';
-import { escapeXmlValue, RAW_XML, stringify } from './docx-fragments';
+import { escapeXmlValue, MarkerTemplates, RAW_XML, type stringify } from './docx-fragments';
 
 type Context = Parameters<TextRun['prepForXml']>[0];
 export type RunStyle = Omit<IRunOptions, 'children' | 'text'>;
@@ -17,19 +17,10 @@ const MARKER_XML = `<w:t xml:space="preserve">${MARKER}</w:t>`;
 // docx turns these exact strings into page-number fields: such runs keep going through docx.
 const FIELD_TEXTS: ReadonlySet<string> = new Set(Object.values(PageNumber));
 
-const templates = new Map<string, [string, string]>();
+const templates = new MarkerTemplates(MARKER_XML);
 
 function template(style: RunStyle, context: Context): [string, string] | null {
-  const key = JSON.stringify(style);
-  let known = templates.get(key);
-  if (!known) {
-    const xml = stringify(new TextRun({ ...style, children: [MARKER] }).prepForXml(context) as Parameters<typeof stringify>[0]);
-    const at = xml.indexOf(MARKER_XML);
-    if (at < 0 || xml.indexOf(MARKER_XML, at + 1) >= 0) return null;
-    known = [xml.slice(0, at), xml.slice(at + MARKER_XML.length)];
-    templates.set(key, known);
-  }
-  return known;
+  return templates.get(JSON.stringify(style), () => new TextRun({ ...style, children: [MARKER] }).prepForXml(context) as Parameters<typeof stringify>[0]);
 }
 
 /** A run of text (already XML-safe) split at tabs, in one style. */

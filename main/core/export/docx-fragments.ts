@@ -21,7 +21,7 @@ const ESCAPED = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 const escapeValue = (value: unknown): unknown => (typeof value === 'string' ? value.replace(ESCAPED, (c) => ESCAPES[c] ?? '') : value);
 export const escapeXmlValue = (value: string): string => escapeValue(value) as string;
 
-const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+export const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
 /** The key of an element whose value is finished XML, written as it is (docx-run-xml.ts). */
 export const RAW_XML = 'glossa:raw-xml';

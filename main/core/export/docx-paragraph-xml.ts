@@ -10,14 +10,13 @@
 // an element docx-fragments.ts writes verbatim (tests/unit/…/docx-paragraph-xml.test.ts
 // compares the XML with docx's).
 import { ConcreteHyperlink, ExternalHyperlink, Paragraph, TextRun, uniqueId, type IParagraphOptions, type ParagraphChild } from 'docx';
-import { MarkerTemplates, RAW_XML, stringify } from './docx-fragments';
+import { HYPERLINK_TYPE, MarkerTemplates, RAW_XML, stringify } from './docx-fragments';
 
 type Context = Parameters<Paragraph['prepForXml']>[0];
 export type ParagraphStyle = Omit<IParagraphOptions, 'children' | 'text'>;
 
 const MARKER = 'glossaParagraphMarker';
 const MARKER_XML = `<w:r><w:t xml:space="preserve">${MARKER}</w:t></w:r>`;
-const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 /** docx's MAX_ANCHOR_LENGTH: a longer #fragment stays part of the address. */
 const MAX_ANCHOR = 255;
 

@@ -36,8 +36,6 @@ interface EmbeddedFont {
 interface DocInternals {
   _font: EmbeddedFont | null;
   _fontSize: number;
-  _ctm: number[];
-  _ctmStack: number[][];
   page: { height: number; fonts: Record<string, unknown> };
   addContent(data: string): unknown;
 }
@@ -69,20 +67,11 @@ export function drawPlainText(doc: Doc, text: string, x: number, y: number, widt
   doc.y = y;
   const line = text.indexOf('\n') >= 0 ? text.replace(/\n/g, '') : text;
   if (line.length > 0) {
+    // pdfkit's save() / transform() / restore() around the text leave its matrix as it was,
+    // so only their operators are written here.
     const size = d._fontSize;
-    const page = d.page;
-    // save() and the flip transform(1, 0, 0, -1, 0, page height), with their matrix updates.
-    d._ctmStack.push(d._ctm.slice());
-    const m = d._ctm;
-    const h = page.height;
-    const [m0, m1, m2, m3, m4, m5] = m;
-    m[2] = -m2;
-    m[3] = -m3;
-    m[4] = m2 * h + m4;
-    m[5] = m3 * h + m5;
-    m[0] = m0;
-    m[1] = m1;
-    if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+    const h = d.page.height;
+    if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
     const py = h - y - (font.ascender / 1000) * size;
     const ops: string[] = ['q', `1 0 0 -1 0 ${num(h)} cm`, 'BT', `1 0 0 1 ${num(x)} ${num(py)} Tm`, `/${font.id} ${num(size)} Tf`];
     const commands = wordwiseCommands(font, line);
@@ -91,7 +80,6 @@ export function drawPlainText(doc: Doc, text: string, x: number, y: number, widt
     } else offsetCommands(font, line, size, x, py, ops);
     ops.push('ET', 'Q');
     for (const op of ops) d.addContent(op);
-    d._ctm = d._ctmStack.pop() ?? [1, 0, 0, 1, 0, 0];
   }
   doc.x = x + width;
 }
@@ -203,12 +191,16 @@ export interface RunDecoration {
 
 /** drawPlainText with a link over the run and its rules, where pdfkit's text() would put them. */
 export function drawTextRun(doc: Doc, text: string, x: number, y: number, width: number, decoration: RunDecoration): void {
-  if (!canDrawPlain(doc)) {
-    const options = { lineBreak: false, textWidth: width, wordCount: 1, link: decoration.link ?? undefined, underline: decoration.underline, strike: decoration.strike };
-    doc.text(text.replace(/\n/g, ''), x, y, options as PDFKit.Mixins.TextOptions);
+  const plain = decoration.link === null && !decoration.underline && !decoration.strike;
+  if (plain || !canDrawPlain(doc)) {
+    if (plain) drawPlainText(doc, text, x, y, width);
+    else {
+      const options = { lineBreak: false, textWidth: width, wordCount: 1, link: decoration.link ?? undefined, underline: decoration.underline, strike: decoration.strike };
+      doc.text(text.replace(/\n/g, ''), x, y, options as PDFKit.Mixins.TextOptions);
+    }
     return;
   }
-  if (text.replace(/\n/g, '').length > 0) {
+  if (/[^\n]/.test(text)) {
     const lineHeight = doc.currentLineHeight();
     if (decoration.link !== null) {
       doc.annotate(x, y, width, lineHeight, { Subtype: 'Link', A: { S: 'URI', URI: new String(decoration.link) } } as unknown as PDFKit.Mixins.AnnotationOption);

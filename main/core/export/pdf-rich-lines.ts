@@ -10,7 +10,7 @@
 // word wider than its line, which pdfkit cuts between characters.
 import LineBreaker from 'linebreak';
 import type PDFDocument from 'pdfkit';
-import { drawPlainText, drawTextRun } from './pdf-plain-text';
+import { drawTextRun } from './pdf-plain-text';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -122,8 +122,7 @@ export function drawRunLines(doc: Doc, lines: readonly RichLine[], x: number, re
     for (const p of line.pieces) {
       doc.font(p.run.font).fontSize(p.run.size);
       if (p.run.color !== color) doc.fillColor((color = p.run.color));
-      if (p.run.link === null && !p.run.strike) drawPlainText(doc, p.text, px, doc.y, p.width);
-      else drawTextRun(doc, p.text, px, doc.y, p.width, { link: p.run.link, underline: p.run.link !== null, strike: p.run.strike });
+      drawTextRun(doc, p.text, px, doc.y, p.width, { link: p.run.link, underline: p.run.link !== null, strike: p.run.strike });
       px += p.width;
     }
     doc.y += line.height;

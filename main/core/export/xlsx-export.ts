@@ -21,14 +21,15 @@ import { FrequencyCounter, type FrequencyTable } from './evidence-tables';
  * committed, works out each one's style again (~a third of the export for 10,000 rows of 15
  * cells); cells of one value type share one object here, which its styles cache is keyed on
  * (the style it derives differs only by type: General for numbers, a date format for dates).
+ * `shared` belongs to one workbook, as exceljs' cache does (a later change to one cell's style
+ * object would otherwise reach other exports).
  * The same workbook XML comes out (tests/unit/…/xlsx-shared-styles.test.ts).
  */
-const sharedStyles = new Map<number, Partial<ExcelJS.Style>>();
-export function shareCellStyles(row: ExcelJS.Row): void {
+export function shareCellStyles(row: ExcelJS.Row, shared: Map<number, Partial<ExcelJS.Style>>): void {
   row.eachCell({ includeEmpty: true }, (c) => {
     if (Object.keys(c.style).length > 0) return;
-    let style = sharedStyles.get(c.type);
-    if (!style) sharedStyles.set(c.type, (style = {}));
+    let style = shared.get(c.type);
+    if (!style) shared.set(c.type, (style = {}));
     c.style = style;
   });
 }
@@ -54,6 +55,7 @@ export async function writeXlsx(bundle: ExportInput, progress: ExportProgress, c
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   const total = rowCountOf(bundle);
   let done = 0;
+  const sharedStyles = new Map<number, Partial<ExcelJS.Style>>();
   const byCaseCountry = bundle.cases?.length ? new FrequencyCounter('caseCountry', new CaseIndex(bundle.cases)) : null;
   for (const row of bundle.rows) {
     byCaseCountry?.add(row);
@@ -61,7 +63,7 @@ export async function writeXlsx(bundle: ExportInput, progress: ExportProgress, c
     // The link column is a real hyperlink (Excel and LibreOffice open it on click).
     const link = added.getCell(linkIndex);
     if (typeof link.value === 'string' && link.value !== '') link.value = { text: link.value, hyperlink: link.value };
-    shareCellStyles(added);
+    shareCellStyles(added, sharedStyles);
     added.commit();
     await progress.row(++done, total, 0, 0.7);
   }

@@ -16,12 +16,13 @@ async function workbook(shared: boolean): Promise<Map<string, Buffer>> {
   wb.created = new Date(0);
   wb.modified = new Date(0);
   const sheet = wb.addWorksheet('Codings');
+  const styles = new Map<number, Partial<ExcelJS.Style>>();
   sheet.columns = ['text', 'empty', 'year', 'when', 'link', 'blank'].map((header) => ({ header, key: header, width: 12 }));
   sheet.getRow(1).font = { bold: true };
   for (let i = 0; i < 50; i++) {
     const row = sheet.addRow([`Торговля ${i}`, '', 2000 + i, new Date(Date.UTC(2020, 0, 1 + i)), { text: `l${i}`, hyperlink: `glossa://open?p=${i}` }, null]);
     if (i % 7 === 0) row.getCell(1).font = { italic: true };
-    if (shared) shareCellStyles(row);
+    if (shared) shareCellStyles(row, styles);
     row.commit();
   }
   sheet.commit();

@@ -7,13 +7,15 @@
 // the worker is replaced and other files carry on. The page-1 preview painted beside the text
 // has its own budget (5 s): a page pdf.js paints too slowly costs the file only its preview.
 // Besides page texts (imports, .qdpx
-// sources) the pool lays out pages (text item boxes) for the backend's re-anchoring and
-// renders pages without a usable text layer for OCR (main/ocr).
+// sources) the pool lays out pages (text item boxes) for the backend's re-anchoring, renders
+// pages without a usable text layer for OCR (main/ocr), and renders the regions of area
+// highlights for the report exports (regions(): one session per document, one task per region,
+// so both workers draw a report's figures while its writer goes on).
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PdfSpan } from '../../shared/anchoring/text-range-rects';
 import { GlossaError, type ErrorCode } from '../../shared/errors';
-import type { FromWorker, ToWorker } from './extract-protocol';
+import type { FromWorker, RegionOutcome, RegionRequest, ToWorker } from './extract-protocol';
 import type { EncodedPreview, PageImage, PdfMetadata } from './pdfjs-node';
 import { pdfError } from './pdf-errors';
 import { resolveWorkerEntry } from './worker-entry';
@@ -67,6 +69,12 @@ interface Job {
   render: { page: number; dpi: number } | null;
   image: PageImage | null;
   preview: EncodedPreview | null;
+  /** A region session's open requests by id (null for the other jobs). */
+  regions: Map<number, { resolve(outcome: RegionOutcome): void; reject(err: GlossaError): void }> | null;
+  /** A region session takes requests until closed: its job does not end between them. */
+  sessionOpen: boolean;
+  /** Why the job failed, for requests made after it did. */
+  error: GlossaError | null;
   pagesDone: number;
   annotationCount: number;
   meta: PdfMetadata | null;
@@ -116,6 +124,7 @@ export class ExtractPool {
   private queue: Task[] = [];
   private jobs = new Map<number, Job>();
   private nextFileId = 1;
+  private nextRegionId = 1;
   private watchdog: NodeJS.Timeout | null = null;
   private lastBusy = Date.now();
   private closed = false;
@@ -157,7 +166,8 @@ export class ExtractPool {
     return new Promise((resolve, reject) => {
       const fileId = this.nextFileId++;
       const job: Job = {
-        fileId, bytes: shared, opts, pages: [], layoutPages, layouts: new Map(), render, image: null, preview: null, pagesDone: 0, annotationCount: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject,
+        fileId, bytes: shared, opts, pages: [], layoutPages, layouts: new Map(), render, image: null, preview: null, regions: null, sessionOpen: false, error: null,
+        pagesDone: 0, annotationCount: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject,
       };
       if (opts.signal?.aborted) {
         reject(cancelledError(opts.fileName));
@@ -168,6 +178,51 @@ export class ExtractPool {
       this.queue.push({ fileId, msg: { type: 'open', fileId, bytes: shared } });
       this.dispatch();
     });
+  }
+
+  /**
+   * Renders regions of one PDF's pages (area highlights in a report) on the workers, as many
+   * at once as there are workers; each opens the document once. Each request settles with the
+   * image or why there is none ('broken': pdf.js cannot open the file or draw that page), or
+   * rejects when the session failed (a worker over its heap cap or silent past the watchdog:
+   * 'import.tooMuchMemory', 'import.timeout'; 'internal' otherwise). close() when no more
+   * regions will be asked: the workers then forget the document.
+   */
+  regions(bytes: Uint8Array, opts: ExtractOptions): RegionSession {
+    const shared = new SharedArrayBuffer(bytes.byteLength);
+    new Uint8Array(shared).set(bytes);
+    const fileId = this.nextFileId++;
+    const regions: NonNullable<Job['regions']> = new Map();
+    const job: Job = {
+      fileId, bytes: shared, opts, pages: [], layoutPages: null, layouts: new Map(), render: null, image: null, preview: null, regions, sessionOpen: true, error: null,
+      pagesDone: 0, annotationCount: 0, meta: null, chunksLeft: 0, settled: false,
+      resolve: () => undefined,
+      reject: (err) => {
+        for (const waiter of regions.values()) waiter.reject(err);
+        regions.clear();
+      },
+    };
+    if (this.closed) this.fail(job, new GlossaError('internal', 'The PDF extraction pool is closed.'));
+    else this.jobs.set(fileId, job);
+    opts.signal?.addEventListener('abort', () => this.fail(job, cancelledError(opts.fileName)), { once: true });
+    return {
+      render: (region) =>
+        new Promise<RegionOutcome>((resolve, reject) => {
+          if (job.settled) {
+            reject(job.error ?? new GlossaError('internal', 'The region session is closed.'));
+            return;
+          }
+          const regionId = this.nextRegionId++;
+          regions.set(regionId, { resolve, reject });
+          job.chunksLeft++;
+          this.queue.push({ fileId, msg: { type: 'region', fileId, bytes: shared, regionId, region } });
+          this.dispatch();
+        }),
+      close: () => {
+        job.sessionOpen = false;
+        if (!job.settled && job.chunksLeft === 0) this.succeed(job);
+      },
+    };
   }
 
   /**
@@ -229,7 +284,7 @@ export class ExtractPool {
       const [task] = this.queue.splice(i, 1);
       slot.task = task;
       slot.lastActivity = slot.taskStartedAt = Date.now();
-      if (task.msg.type === 'open' || task.msg.type === 'pages' || task.msg.type === 'layout' || task.msg.type === 'render' || task.msg.type === 'preview') {
+      if (task.msg.type === 'open' || task.msg.type === 'pages' || task.msg.type === 'layout' || task.msg.type === 'render' || task.msg.type === 'preview' || task.msg.type === 'region') {
         slot.cached = [task.fileId, ...slot.cached.filter((f) => f !== task.fileId)].slice(0, 2);
       }
       slot.worker.ref(); // a busy worker keeps the process alive (CLI awaits the import)
@@ -294,13 +349,19 @@ export class ExtractPool {
       case 'preview':
         if (job && !job.settled) job.preview = msg.preview;
         return; // the task goes on
+      case 'region': {
+        const waiter = job?.regions?.get(msg.regionId);
+        job?.regions?.delete(msg.regionId);
+        waiter?.resolve(msg.outcome);
+        return; // the task goes on
+      }
       case 'opened':
         this.finishTask(slot);
         if (job && !job.settled) this.onOpened(job, msg.numPages, msg.meta);
         break;
       case 'done':
         this.finishTask(slot);
-        if (job && !job.settled && --job.chunksLeft === 0) this.succeed(job);
+        if (job && !job.settled && --job.chunksLeft === 0 && !job.sessionOpen) this.succeed(job);
         break;
       case 'failed':
         this.finishTask(slot);
@@ -364,6 +425,7 @@ export class ExtractPool {
 
   private fail(job: Job, err: GlossaError): void {
     if (job.settled) return;
+    job.error = err;
     this.settle(job);
     job.reject(err);
   }
@@ -431,6 +493,12 @@ export class ExtractPool {
     }
     this.dispatch();
   }
+}
+
+/** Regions of one document rendered on the pool (ExtractPool.regions). */
+export interface RegionSession {
+  render(region: RegionRequest): Promise<RegionOutcome>;
+  close(): void;
 }
 
 function cancelledError(fileName: string): GlossaError {

@@ -1,5 +1,5 @@
 // Worker thread entry: opens PDFs with pdf.js and streams page texts (or text boxes, or a
-// page rendered for OCR) back to the pool.
+// page rendered for OCR, or a page region rendered for a report) back to the pool.
 // One task at a time (the pool never sends a second before `done`/`failed`/`opened`),
 // except `cancel`, handled at once and checked between pages. The two most recent
 // documents stay open: a large file is split into page ranges and the same worker
@@ -7,8 +7,8 @@
 import { parentPort } from 'node:worker_threads';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readPageAnnotations } from './pdf-annotations';
-import { classifyPdfError, extractPageLayout, extractPageText, openPdf, readMetadata, renderPageGray, renderPagePreview, warmUp } from './pdfjs-node';
-import type { FromWorker, ToWorker } from './extract-protocol';
+import { classifyPdfError, extractPageLayout, extractPageText, openPdf, readMetadata, renderPageGray, renderPagePreview, renderPageRegion, warmUp } from './pdfjs-node';
+import type { FromWorker, RegionOutcome, ToWorker } from './extract-protocol';
 
 const MAX_OPEN_DOCS = 2;
 const openDocs = new Map<number, Promise<PDFDocumentProxy>>();
@@ -114,6 +114,23 @@ async function handle(msg: ToWorker): Promise<void> {
       }
       send({ type: 'done', fileId: msg.fileId });
       return;
+    case 'region': {
+      // Every failure is this region's answer (as RegionImages gives it in-process): a PDF
+      // pdf.js cannot open, or a page it cannot draw, is 'broken'; the task still ends `done`.
+      let outcome: RegionOutcome = 'broken';
+      try {
+        const doc = await getDoc(msg.fileId, msg.bytes);
+        const { page, rect, dpi, maxPixels } = msg.region;
+        outcome = page < 1 || page > doc.numPages ? 'outside' : await renderPageRegion(doc, page, rect, { dpi, maxPixels });
+      } catch {
+        outcome = 'broken';
+      }
+      const bytes = typeof outcome === 'string' ? null : outcome.bytes;
+      const transfer = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
+      parentPort!.postMessage({ type: 'region', fileId: msg.fileId, regionId: msg.regionId, outcome } satisfies FromWorker, transfer);
+      send({ type: 'done', fileId: msg.fileId });
+      return;
+    }
     case 'release':
       await release(msg.fileId);
       return;

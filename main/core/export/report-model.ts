@@ -134,8 +134,9 @@ interface RowStats {
   documents: number;
   /** The cited documents in first-seen order (a few thousand at most: one object each). */
   cited: Map<string, EvidenceDocument>;
-  /** Codings per code, in first-seen order, and the first row's code path. */
-  perCode: Map<string, { count: number; codePath: string[] }>;
+  /** Codings per code, in first-seen order, the first row's code path, and the code's area
+   *  highlights in row order (what the writer will ask RegionImages for). */
+  perCode: Map<string, { count: number; codePath: string[]; areas: AreaRegion[] }>;
   /** Whether each code's rows come in one run (the evidence query's codebook order does). */
   contiguous: boolean;
   tables: { frequency: FrequencyCounter[]; caseCountry: FrequencyCounter | null; cooccurrence: CooccurrenceCounter } | null;
@@ -146,7 +147,7 @@ const FREQUENCY_DIMENSIONS: FrequencyDimension[] = ['organisation', 'country', '
 function countRows(rows: EvidenceRows, withTables: boolean, cases: CaseIndex | null): RowStats {
   const passages = new Set<string>();
   const cited = new Map<string, EvidenceDocument>();
-  const perCode = new Map<string, { count: number; codePath: string[] }>();
+  const perCode = new Map<string, { count: number; codePath: string[]; areas: AreaRegion[] }>();
   const tables = withTables
     ? {
         frequency: FREQUENCY_DIMENSIONS.map((by) => new FrequencyCounter(by)),
@@ -161,11 +162,12 @@ function countRows(rows: EvidenceRows, withTables: boolean, cases: CaseIndex | n
     count++;
     passages.add(row.annotationId);
     if (!cited.has(row.document.id)) cited.set(row.document.id, row.document);
-    const seen = perCode.get(row.codeId);
+    let seen = perCode.get(row.codeId);
     if (seen) {
       seen.count++;
       if (row.codeId !== lastCode) contiguous = false;
-    } else perCode.set(row.codeId, { count: 1, codePath: row.codePath });
+    } else perCode.set(row.codeId, (seen = { count: 1, codePath: row.codePath, areas: [] }));
+    if (row.area) seen.areas.push({ documentId: row.document.id, ...row.area });
     lastCode = row.codeId;
     if (tables) {
       for (const counter of tables.frequency) counter.add(row);
@@ -193,6 +195,8 @@ export function buildReportModel(
   // Every cited document registered before the first citation: the style disambiguates
   // ("2019a", "2019b") across the whole report, and the bibliography lists exactly these.
   const engine = citationEngineFor(options, [...stats.cited.values()]);
+  // The sections print code by code in `order`, each code's rows in row order: so do its images.
+  images.plan(order.flatMap((id) => stats.perCode.get(id)!.areas));
   return {
     language,
     labels,

@@ -20,6 +20,8 @@ import { exportQdpx } from '../qdpx/qdpx-export';
 import { importQdpx } from '../qdpx/qdpx-import';
 import { mergeProject } from '../share/merge';
 import { extractWorkerPathOverride } from '../../pdf/worker-entry';
+import { sharedExtractPool } from '../../pdf/extract-pool';
+import { hasAreaAnnotations } from '../../db/repositories/annotations';
 import { cslLocaleTag } from '../citation/citation-engine';
 import { citeprocEnginesBuilt, citeprocRegistrations, prepareEngine } from '../citation/citeproc-engines';
 import { citationChoiceOf, citationEngineFor, citedDocuments } from '../citation/export-citations';
@@ -75,7 +77,8 @@ export const JOBS = {
   },
   /** Readies this thread for an export with these options (export.prepare): builds its citation
    *  engine and, given the project, registers the documents an export of the whole project
-   *  cites, in the order it meets them — that export then registers nothing (citeproc-engines.ts). */
+   *  cites, in the order it meets them — that export then registers nothing (citeproc-engines.ts) —
+   *  and starts the PDF workers that draw its area highlights, if it has any. */
   exportPrepare: async (a: { options: Pick<ExportOptions, 'style' | 'locale' | 'language'>; project?: { path: string; name: string } }): Promise<{ built: boolean; threadId: number; documents: number; registrations: number }> => {
     const { style, locale } = citationChoiceOf(a.options);
     const { threadId } = await import('node:worker_threads');
@@ -83,6 +86,9 @@ export const JOBS = {
     if (!a.project) return { built, threadId, documents: 0, registrations: citeprocRegistrations() };
     const project = a.project;
     const documents = await withProject(project.path, (db) => {
+      // Area highlights are drawn on the extraction pool's workers: started now, while the
+      // dialog is open, they have pdf.js loaded when the export comes (idle, they stop in 20 s).
+      if (hasAreaAnnotations(db)) void sharedExtractPool().warmUp();
       const cited = citedDocuments(openEvidenceSource(db, project.name, undefined, new Date(), { language: a.options.language }).rows);
       citationEngineFor(a.options, cited).ready();
       return cited.length;

@@ -242,3 +242,8 @@ export function* iteratePageTexts(db: Db, documentIds?: readonly string[]): Gene
   }>;
   for (const r of rows) yield { documentId: r.document_id, pageIndex: r.page_index, text: r.text };
 }
+
+/** Whether the project holds an area highlight: an export of it will draw images (export.prepare warms the PDF workers). */
+export function hasAreaAnnotations(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM annotations WHERE kind = 'area' LIMIT 1").get() !== undefined;
+}

@@ -7,11 +7,16 @@ import JSZip from 'jszip';
 import { loadImage, createCanvas } from '@napi-rs/canvas';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnnotation } from '../../../../../main/core/coding/annotations';
+import { createAnnotation, listAnnotationsFiltered, updateAnnotation } from '../../../../../main/core/coding/annotations';
 import { createCode } from '../../../../../main/core/coding/codes';
 import { buildEvidenceBundle } from '../../../../../main/core/evidence/evidence-bundle';
 import { openEvidenceSource } from '../../../../../main/core/evidence/evidence-source';
 import { exportEvidence } from '../../../../../main/core/export/export-evidence';
+import { ExportProgress } from '../../../../../main/core/export/export-progress';
+import { writeMarkdownReport } from '../../../../../main/core/export/markdown-report';
+import { writePdfReport } from '../../../../../main/core/export/pdf-report';
+import { buildReportModel } from '../../../../../main/core/export/report-model';
+import { type AreaRegion, type RegionImage, RegionImages } from '../../../../../main/pdf/region-images';
 import type { ExportFormat } from '../../../../../shared/domain/evidence';
 import { FIGURE_BAR, FIGURE_CHART, FIGURE_TABLE, SCANNED_PHOTO, makeBrokenPdf, makeFigureReport, makeScannedPhoto } from '../../../../fixtures/pdf-fixtures';
 import { type TempProject, addDocument, tempProject } from '../../../../helpers/temp-project';
@@ -184,3 +189,44 @@ describe('a bundle (the CLI path)', () => {
     expect(buildEvidenceBundle(p.db, 'Figures', undefined, new Date(), { format: 'csv' }).areaPdfs).toBeUndefined();
   });
 });
+
+describe('the images planned ahead', () => {
+  it('are the areas the writer asks for, in the order it asks (what the pool draws ahead)', async () => {
+    // A second code on the chart and the photo: sections print code by code, so the areas come
+    // in codebook order, not row order, and the chart twice.
+    const second = createCode(p.db, ALICE, { name: 'Again', parentId: null }).result.id;
+    const areas = listAreaAnnotations();
+    for (const a of areas.filter((x) => x.comment === CHART_COMMENT || x.comment === 'Photo of the shelter')) addCodingTo(a.id, second);
+    const planned: AreaRegion[][] = [];
+    const asked: AreaRegion[] = [];
+    class Recording extends RegionImages {
+      override plan(list: readonly AreaRegion[]): void {
+        planned.push([...list]);
+      }
+      override async render(area: AreaRegion): Promise<RegionImage> {
+        asked.push(area);
+        return { ok: false, reason: 'noPdf' };
+      }
+    }
+    for (const format of ['md', 'pdf'] as const) {
+      planned.length = 0;
+      asked.length = 0;
+      const source = openEvidenceSource(p.db, 'Figures', undefined, new Date('2026-01-01T00:00:00Z'), { language: 'en' });
+      const model = buildReportModel(source, { format }, new Recording(() => null));
+      if (format === 'md') await writeMarkdownReport(model, new ExportProgress());
+      else await writePdfReport(model, new ExportProgress());
+      expect(planned).toHaveLength(1);
+      expect(asked.length).toBe(8);
+      expect(planned[0]).toEqual(asked);
+    }
+  });
+});
+
+function listAreaAnnotations(): Array<{ id: string; comment: string }> {
+  return listAnnotationsFiltered(p.db, {}).filter((a) => a.kind === 'area').map((a) => ({ id: a.id, comment: a.comment }));
+}
+
+function addCodingTo(annotationId: string, codeId: string): void {
+  const a = listAnnotationsFiltered(p.db, {}).find((x) => x.id === annotationId)!;
+  updateAnnotation(p.db, ALICE, annotationId, { codeIds: [...a.codeIds, codeId] });
+}

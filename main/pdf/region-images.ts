@@ -115,15 +115,19 @@ export class RegionImages {
     p.image = image;
   }
 
-  private openSession(documentId: string): RegionSession | null {
-    let bytes: Uint8Array | null;
+  /** The stored PDF of a document; null when there is none (or it cannot be read). */
+  private storedPdf(documentId: string): Uint8Array | null {
     try {
-      bytes = this.pdfBytes(documentId);
+      const bytes = this.pdfBytes(documentId);
+      return bytes && bytes.byteLength > 0 ? bytes : null;
     } catch {
-      bytes = null;
+      return null;
     }
-    if (!bytes || bytes.byteLength === 0) return null;
-    return this.pool!.regions(bytes, { fileName: documentId });
+  }
+
+  private openSession(documentId: string): RegionSession | null {
+    const bytes = this.storedPdf(documentId);
+    return bytes ? this.pool!.regions(bytes, { fileName: documentId }) : null;
   }
 
   private async renderOnPool(session: RegionSession, area: AreaRegion): Promise<RegionImage> {
@@ -158,14 +162,9 @@ export class RegionImages {
   /** The open document; null: the PDF cannot be opened; undefined: there is no PDF. */
   private async document(documentId: string): Promise<PDFDocumentProxy | null | undefined> {
     if (this.open?.documentId === documentId) return this.open.doc;
-    await this.close();
-    let bytes: Uint8Array | null;
-    try {
-      bytes = this.pdfBytes(documentId);
-    } catch {
-      bytes = null;
-    }
-    if (!bytes || bytes.byteLength === 0) return undefined;
+    await this.closeOpen();
+    const bytes = this.storedPdf(documentId);
+    if (!bytes) return undefined;
     let doc: PDFDocumentProxy | null = null;
     try {
       doc = await openPdf(bytes.slice()); // pdf.js may detach what it is given
@@ -176,10 +175,15 @@ export class RegionImages {
     return doc;
   }
 
+  /** Ends the sessions on the pool and closes the PDF open here. */
   async close(): Promise<void> {
     for (const entry of this.sessions.values()) if (entry.session) entry.session.close();
     this.sessions.clear();
     this.planned = [];
+    await this.closeOpen();
+  }
+
+  private async closeOpen(): Promise<void> {
     const doc = this.open?.doc;
     this.open = null;
     if (doc) await doc.destroy().catch(() => undefined);

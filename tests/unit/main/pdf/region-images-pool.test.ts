@@ -81,15 +81,26 @@ describe('RegionImages with a plan', () => {
     }
   });
 
-  it('draws an unplanned area here, and answers noPdf and outside as before', async () => {
+  it('draws an unplanned area here without dropping the plan, and answers noPdf and outside as before', async () => {
     const bytes = await makeFigureReport();
-    const images = new RegionImages((id) => (id === 'none' ? null : bytes), pool);
+    const asked = new Map<string, number>();
+    const images = new RegionImages((id) => {
+      asked.set(id, (asked.get(id) ?? 0) + 1);
+      return id === 'none' ? null : bytes;
+    }, pool);
     try {
-      images.plan([{ documentId: 'none', pageIndex: 0, rect: FIGURE_CHART }, { documentId: 'd', pageIndex: 7, rect: FIGURE_CHART }]);
+      const chart = { documentId: 'd', pageIndex: 0, rect: FIGURE_CHART };
+      const table = { documentId: 'd', pageIndex: 1, rect: FIGURE_TABLE };
+      images.plan([{ documentId: 'none', pageIndex: 0, rect: FIGURE_CHART }, chart, { documentId: 'd', pageIndex: 7, rect: FIGURE_CHART }, table]);
+      // Not planned, from another document: drawn here.
+      expect((await images.render({ documentId: 'e', pageIndex: 1, rect: FIGURE_TABLE })).ok).toBe(true);
       expect(await images.render({ documentId: 'none', pageIndex: 0, rect: FIGURE_CHART })).toEqual({ ok: false, reason: 'noPdf' });
+      expect((await images.render(chart)).ok).toBe(true);
       expect(await images.render({ documentId: 'd', pageIndex: 7, rect: FIGURE_CHART })).toEqual({ ok: false, reason: 'outside' });
-      const unplanned = await images.render({ documentId: 'd', pageIndex: 1, rect: FIGURE_TABLE });
-      expect(unplanned.ok).toBe(true);
+      expect((await images.render(table)).ok).toBe(true);
+      // The planned document was read once, for its session on the pool: never drawn here.
+      expect(asked.get('d')).toBe(1);
+      expect(asked.get('e')).toBe(1);
     } finally {
       await images.close();
     }

@@ -78,3 +78,28 @@ export function encodeRgbPng(rgba: Uint8Array | Uint8ClampedArray, width: number
   const idat = zlib.deflateSync(filteredRows(rgba, width, height), { level: 6, strategy: zlib.constants.Z_RLE });
   return new Uint8Array(Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]));
 }
+
+/** The parts of an 8-bit, non-interlaced RGB PNG (what encodeRgbPng writes): its size and its
+ *  zlib stream (the IDAT chunks' data, joined), which a PDF embeds as it is (FlateDecode with
+ *  the PNG predictor). Null for any other PNG, or bytes that are not a whole PNG. */
+export function rgbPngParts(png: Uint8Array): { width: number; height: number; idat: Buffer } | null {
+  const b = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  if (b.length < 8 + 25 || !b.subarray(0, 8).equals(SIGNATURE)) return null;
+  let width = 0;
+  let height = 0;
+  const idat: Buffer[] = [];
+  for (let at = 8; at + 12 <= b.length; ) {
+    const length = b.readUInt32BE(at);
+    const type = b.toString('latin1', at + 4, at + 8);
+    const data = at + 8;
+    if (type === 'IHDR') {
+      // width, height, bit depth 8, colour type 2 (RGB), compression 0, filter 0, no interlace
+      if (length !== 13 || b[data + 8] !== 8 || b[data + 9] !== 2 || b[data + 10] !== 0 || b[data + 11] !== 0 || b[data + 12] !== 0) return null;
+      width = b.readUInt32BE(data);
+      height = b.readUInt32BE(data + 4);
+    } else if (type === 'IDAT') idat.push(b.subarray(data, data + length));
+    else if (type === 'IEND') return width > 0 && height > 0 && idat.length > 0 ? { width, height, idat: Buffer.concat(idat) } : null;
+    at = data + length + 4;
+  }
+  return null;
+}

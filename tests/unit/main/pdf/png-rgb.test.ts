@@ -4,7 +4,8 @@
 // (the byte-by-byte path). Decoded by @napi-rs/canvas (Skia's PNG decoder), not by this module.
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { encodeRgbPng, filteredRows } from '../../../../main/pdf/png-rgb';
+import zlib from 'node:zlib';
+import { encodeRgbPng, filteredRows, rgbPngParts } from '../../../../main/pdf/png-rgb';
 
 /** A test image: random noise, flat rows, and byte pairs chosen to borrow (0x00 under 0xff). */
 function pixels(width: number, height: number): Uint8Array {
@@ -72,5 +73,21 @@ describe('encodeRgbPng', () => {
     expect([rows[0], rows[stride], rows[2 * stride]]).toEqual([0, 2, 2]);
     expect([...rows.subarray(stride + 1, stride + 4)]).toEqual([245, 235, 225]);
     expect(rows.subarray(2 * stride + 1).every((b) => b === 0)).toBe(true);
+  });
+});
+
+describe('rgbPngParts', () => {
+  it('gives the size and the zlib stream of an RGB PNG, and null for any other bytes', async () => {
+    const [width, height] = [23, 11];
+    const rgba = pixels(width, height);
+    const png = encodeRgbPng(rgba, width, height);
+    const parts = rgbPngParts(png)!;
+    expect([parts.width, parts.height]).toEqual([width, height]);
+    expect(Buffer.from(zlib.inflateSync(parts.idat)).equals(Buffer.from(filteredRows(rgba, width, height)))).toBe(true);
+    // An RGBA PNG (Skia's own), a cut-off file and no PNG at all are left to pdfkit.
+    const canvas = createCanvas(4, 4);
+    expect(rgbPngParts(new Uint8Array(canvas.encodeSync('png')))).toBeNull();
+    expect(rgbPngParts(png.subarray(0, png.length - 20))).toBeNull();
+    expect(rgbPngParts(new TextEncoder().encode('%PDF-1.7 not a PNG at all, but long enough'))).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 // highlights on both, and areas that cannot have an image (a broken PDF, an area off its page,
 // a zero-size one). The exports are read back as a reader's tools would: the DOCX's zip, the
 // pictures decoded to pixels, the HTML's data: URIs, the PDF's image XObjects.
+import zlib from 'node:zlib';
 import JSZip from 'jszip';
 import { loadImage, createCanvas } from '@napi-rs/canvas';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
@@ -177,6 +178,58 @@ describe('area highlights in the PDF report', () => {
       [1251, 334, '/DeviceRGB', false],
       [834, 626, '/DeviceRGB', false],
     ]);
+  });
+});
+
+/** The pixels of an RGB image XObject with FlateDecode and the PNG predictor, as a reader decodes them. */
+function xobjectColours(o: PDFRawStream) {
+  const width = (o.dict.get(PDFName.of('Width')) as PDFNumber).asNumber();
+  const height = (o.dict.get(PDFName.of('Height')) as PDFNumber).asNumber();
+  const parms = o.dict.lookup(PDFName.of('DecodeParms'), PDFDict);
+  expect((parms.get(PDFName.of('Predictor')) as PDFNumber).asNumber()).toBeGreaterThanOrEqual(10);
+  expect((parms.get(PDFName.of('Colors')) as PDFNumber).asNumber()).toBe(3);
+  expect((parms.get(PDFName.of('BitsPerComponent')) as PDFNumber).asNumber()).toBe(8);
+  expect((parms.get(PDFName.of('Columns')) as PDFNumber).asNumber()).toBe(width);
+  const data = zlib.inflateSync(o.contents);
+  const stride = width * 3;
+  const px = new Uint8Array(stride * height);
+  for (let y = 0; y < height; y++) {
+    const kind = data[y * (stride + 1)];
+    for (let i = 0; i < stride; i++) {
+      const raw = data[y * (stride + 1) + 1 + i];
+      const left = i >= 3 ? px[y * stride + i - 3] : 0;
+      const up = y > 0 ? px[(y - 1) * stride + i] : 0;
+      const upLeft = i >= 3 && y > 0 ? px[(y - 1) * stride + i - 3] : 0;
+      const paeth = () => {
+        const p = left + up - upLeft;
+        const [pa, pb, pc] = [Math.abs(p - left), Math.abs(p - up), Math.abs(p - upLeft)];
+        return pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
+      };
+      const pred = [0, left, up, (left + up) >> 1, kind === 4 ? paeth() : 0][kind];
+      px[y * stride + i] = (raw + pred) & 0xff;
+    }
+  }
+  const at = (fx: number, fy: number) => {
+    const o3 = Math.floor(fy * (height - 1)) * stride + Math.floor(fx * (width - 1)) * 3;
+    return `#${[px[o3], px[o3 + 1], px[o3 + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+  };
+  return { width, height, at };
+}
+
+describe('the chart in the PDF report', () => {
+  it('is an image XObject whose decoded pixels are the chart: green panel, blue bar', async () => {
+    const pdf = await PDFDocument.load(await exported('pdf'));
+    const streams = pdf.getPages().flatMap((page) => {
+      const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+      return (xobjects?.values() ?? [])
+        .map((ref) => pdf.context.lookup(ref))
+        .filter((o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
+    });
+    const chart = streams.find((o) => (o.dict.get(PDFName.of('Width')) as PDFNumber).asNumber() === 626)!;
+    const px = xobjectColours(chart);
+    expect(px.at(0.5, 0.5)).toBe(FIGURE_BAR.fill);
+    expect(px.at(0.1, 0.1)).toBe(FIGURE_CHART.fill);
+    expect(px.at(0.9, 0.9)).toBe(FIGURE_CHART.fill);
   });
 });
 

@@ -155,23 +155,26 @@ describe('area highlights in the Markdown report', () => {
   });
 });
 
+/** The images the PDF report's pages draw (their XObjects), not the soft masks those refer to. */
+async function pageImages(): Promise<PDFRawStream[]> {
+  const pdf = await PDFDocument.load(await exported('pdf'));
+  return pdf.getPages().flatMap((page) => {
+    const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+    return (xobjects?.values() ?? [])
+      .map((ref) => pdf.context.lookup(ref))
+      .filter((o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
+  });
+}
+
 describe('area highlights in the PDF report', () => {
   it('draws each image as an image XObject of the rendered size', async () => {
-    const pdf = await PDFDocument.load(await exported('pdf'));
-    // The images the pages draw (their XObjects), not the soft masks those refer to.
-    const images = pdf.getPages().flatMap((page) => {
-      const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict);
-      return (xobjects?.values() ?? [])
-        .map((ref) => pdf.context.lookup(ref))
-        .filter((o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'))
-        .map((o) => [
-          (o.dict.get(PDFName.of('Width')) as PDFNumber).asNumber(),
-          (o.dict.get(PDFName.of('Height')) as PDFNumber).asNumber(),
-          // Opaque RGB: pdfkit embedded the PNG's data as it is, without a soft mask.
-          String(o.dict.get(PDFName.of('ColorSpace'))),
-          o.dict.has(PDFName.of('SMask')),
-        ]);
-    });
+    const images = (await pageImages()).map((o) => [
+      (o.dict.get(PDFName.of('Width')) as PDFNumber).asNumber(),
+      (o.dict.get(PDFName.of('Height')) as PDFNumber).asNumber(),
+      // Opaque RGB: pdfkit embedded the PNG's data as it is, without a soft mask.
+      String(o.dict.get(PDFName.of('ColorSpace'))),
+      o.dict.has(PDFName.of('SMask')),
+    ]);
     // The chart (300 x 200 pt), the table (600 x 160 pt) and the photo (400 x 300 pt, as JPEG) at 150 dpi.
     expect(images).toEqual([
       [626, 418, '/DeviceRGB', false],
@@ -218,14 +221,7 @@ function xobjectColours(o: PDFRawStream) {
 
 describe('the chart in the PDF report', () => {
   it('is an image XObject whose decoded pixels are the chart: green panel, blue bar', async () => {
-    const pdf = await PDFDocument.load(await exported('pdf'));
-    const streams = pdf.getPages().flatMap((page) => {
-      const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict);
-      return (xobjects?.values() ?? [])
-        .map((ref) => pdf.context.lookup(ref))
-        .filter((o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
-    });
-    const chart = streams.find((o) => (o.dict.get(PDFName.of('Width')) as PDFNumber).asNumber() === 626)!;
+    const chart = (await pageImages()).find((o) => (o.dict.get(PDFName.of('Width')) as PDFNumber).asNumber() === 626)!;
     const px = xobjectColours(chart);
     expect(px.at(0.5, 0.5)).toBe(FIGURE_BAR.fill);
     expect(px.at(0.1, 0.1)).toBe(FIGURE_CHART.fill);

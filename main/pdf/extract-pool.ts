@@ -161,14 +161,10 @@ export class ExtractPool {
     const layoutPages = mode && 'layoutPages' in mode ? mode.layoutPages : null;
     const render = mode && 'render' in mode ? mode.render : null;
     if (this.closed) return Promise.reject(new GlossaError('internal', 'The PDF extraction pool is closed.'));
-    const shared = new SharedArrayBuffer(bytes.byteLength);
-    new Uint8Array(shared).set(bytes);
+    const shared = sharedCopy(bytes);
     return new Promise((resolve, reject) => {
       const fileId = this.nextFileId++;
-      const job: Job = {
-        fileId, bytes: shared, opts, pages: [], layoutPages, layouts: new Map(), render, image: null, preview: null, regions: null, sessionOpen: false, error: null,
-        pagesDone: 0, annotationCount: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject,
-      };
+      const job = newJob(fileId, shared, opts, resolve, reject, { layoutPages, render });
       if (opts.signal?.aborted) {
         reject(cancelledError(opts.fileName));
         return;
@@ -189,19 +185,15 @@ export class ExtractPool {
    * regions will be asked: the workers then forget the document.
    */
   regions(bytes: Uint8Array, opts: ExtractOptions): RegionSession {
-    const shared = new SharedArrayBuffer(bytes.byteLength);
-    new Uint8Array(shared).set(bytes);
+    const shared = sharedCopy(bytes);
     const fileId = this.nextFileId++;
     const regions: NonNullable<Job['regions']> = new Map();
-    const job: Job = {
-      fileId, bytes: shared, opts, pages: [], layoutPages: null, layouts: new Map(), render: null, image: null, preview: null, regions, sessionOpen: true, error: null,
-      pagesDone: 0, annotationCount: 0, meta: null, chunksLeft: 0, settled: false,
-      resolve: () => undefined,
-      reject: (err) => {
-        for (const waiter of regions.values()) waiter.reject(err);
-        regions.clear();
-      },
+    // The job's own outcome is nobody's: a failure is each waiting request's.
+    const failAll = (err: GlossaError) => {
+      for (const waiter of regions.values()) waiter.reject(err);
+      regions.clear();
     };
+    const job = newJob(fileId, shared, opts, () => undefined, failAll, { regions, sessionOpen: true });
     if (this.closed) this.fail(job, new GlossaError('internal', 'The PDF extraction pool is closed.'));
     else this.jobs.set(fileId, job);
     opts.signal?.addEventListener('abort', () => this.fail(job, cancelledError(opts.fileName)), { once: true });
@@ -493,6 +485,28 @@ export class ExtractPool {
     }
     this.dispatch();
   }
+}
+
+/** The bytes of a PDF as the workers receive them (posting a SharedArrayBuffer copies nothing). */
+function sharedCopy(bytes: Uint8Array): SharedArrayBuffer {
+  const shared = new SharedArrayBuffer(bytes.byteLength);
+  new Uint8Array(shared).set(bytes);
+  return shared;
+}
+
+/** A job not yet started: what its mode sets (layout pages, a render, a region session) over the defaults. */
+function newJob(
+  fileId: number,
+  bytes: SharedArrayBuffer,
+  opts: ExtractOptions,
+  resolve: Job['resolve'],
+  reject: Job['reject'],
+  mode: Partial<Pick<Job, 'layoutPages' | 'render' | 'regions' | 'sessionOpen'>>,
+): Job {
+  return {
+    fileId, bytes, opts, pages: [], layoutPages: null, layouts: new Map(), render: null, image: null, preview: null, regions: null, sessionOpen: false, error: null,
+    pagesDone: 0, annotationCount: 0, meta: null, chunksLeft: 0, settled: false, resolve, reject, ...mode,
+  };
 }
 
 /** Regions of one document rendered on the pool (ExtractPool.regions). */

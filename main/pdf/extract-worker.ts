@@ -117,7 +117,7 @@ async function handle(msg: ToWorker): Promise<void> {
     case 'region': {
       // Every failure is this region's answer (as RegionImages gives it in-process): a PDF
       // pdf.js cannot open, or a page it cannot draw, is 'broken'; the task still ends `done`.
-      let outcome: RegionOutcome = 'broken';
+      let outcome: RegionOutcome;
       try {
         const doc = await getDoc(msg.fileId, msg.bytes);
         const { page, rect, dpi, maxPixels } = msg.region;

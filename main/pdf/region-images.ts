@@ -104,7 +104,7 @@ export class RegionImages {
 
   /** Asks the pool for a planned area (once). */
   private start(p: Planned): void {
-    if (p.image !== null || p.started) return;
+    if (p.started) return;
     p.started = true;
     const entry = this.sessions.get(p.area.documentId)!;
     if (entry.session === undefined) entry.session = this.openSession(p.area.documentId);

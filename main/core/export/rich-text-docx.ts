@@ -21,7 +21,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { ParagraphXml, type ParagraphStyle } from './docx-paragraph-xml';
-import { RunXml } from './docx-run-xml';
+import { RunXml, type RunStyle } from './docx-run-xml';
 import type { RichBlock, RichInline, RichSpan } from './rich-text';
 import { xmlSafe } from './xml-text';
 
@@ -62,6 +62,10 @@ function spanRuns(span: RichSpan, size: number, extra: { bold?: boolean } = {}):
     );
 }
 
+/** A run of plain text (a label, a list marker) from its style's template: docx's
+ *  TextRun({ text, ...style }), which was a tenth of a Markdown-comment DOCX report's time. */
+const plainRun = (text: string, style: RunStyle): TextRun => new RunXml(style, [xmlSafe(text)]) as unknown as TextRun;
+
 export function inlineDocx(inline: RichInline, size: number, extra: { bold?: boolean } = {}): ParagraphChild[] {
   return inline.map((span) => {
     const runs = spanRuns(span, size, extra);
@@ -95,7 +99,7 @@ export function richDocx(blocks: RichBlock[], opts: RichDocxOptions): FileChild[
   const { size } = opts;
   const indent = opts.indent ?? 0;
   const out: FileChild[] = [];
-  let label = opts.label ? [new TextRun({ text: opts.label, bold: true, size })] : [];
+  let label = opts.label ? [plainRun(opts.label, { bold: true, size })] : [];
   // The label goes before the first paragraph, or alone when the text opens with something else.
   if (label.length && blocks[0]?.kind !== 'paragraph') {
     out.push(paragraph({ indent: { left: indent }, spacing: { after: 60 } }, label));
@@ -117,7 +121,7 @@ export function richDocx(blocks: RichBlock[], opts: RichDocxOptions): FileChild[
       }
       case 'item': {
         const left = base.indent.left + b.depth * LEVEL_INDENT;
-        const marker = b.marker ? [new TextRun({ text: b.marker, size }), new TextRun({ children: [new Tab()], size })] : [];
+        const marker = b.marker ? [plainRun(b.marker, { size }), new TextRun({ children: [new Tab()], size })] : [];
         out.push(paragraph({ ...base, indent: { left, hanging: b.marker ? LEVEL_INDENT : 0 }, spacing: { after: 40 } }, [...marker, ...inlineDocx(b.inline, size)]));
         break;
       }

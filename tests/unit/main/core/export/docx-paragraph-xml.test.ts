@@ -3,7 +3,7 @@
 // bullet and numbered items at two depths, code, rule, quotes at two levels, links with and
 // without a #fragment, line breaks, tabs), each compared with docx's own Paragraph of the same
 // options and children; and each hyperlink's relationship filed with the document as docx files it.
-import { Document, Paragraph } from 'docx';
+import { Document, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { stringify } from '../../../../../main/core/export/docx-fragments';
 import { ParagraphXml } from '../../../../../main/core/export/docx-paragraph-xml';
@@ -53,5 +53,15 @@ describe('DOCX comment paragraphs from templates', () => {
     }
     expect(compared).toBeGreaterThan(30);
     expect(links).toBe(4);
+  });
+
+  it('writes the bold label and list markers as the TextRuns docx makes of the same text and style', () => {
+    const runXml = (run: unknown) => stringify((run as TextRun).prepForXml(contextOf().ctx) as Parameters<typeof stringify>[0]);
+    const runsOf = (child: unknown) => (child as { children: unknown[] }).children;
+    const label = 'Comment & <note>: ';
+    const [labelled] = richDocx(parseRichText('Body text'), { size: 20, label });
+    expect(runXml(runsOf(labelled)[0])).toBe(runXml(new TextRun({ text: label, bold: true, size: 20 })));
+    const items = richDocx(parseRichText('1. one\n2. two\n\n- bullet'), { size: 22 });
+    expect(items.map((item) => runXml(runsOf(item)[0]))).toEqual(['1.', '2.', '\u2022'].map((text) => runXml(new TextRun({ text, size: 22 }))));
   });
 });

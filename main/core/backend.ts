@@ -15,6 +15,7 @@ import { createImportJobs, type ImportJobs } from './app/import-jobs';
 import { createOcrJobs } from './app/ocr-jobs';
 import { sharedOcrEngine } from '../ocr/ocr-engine';
 import { createJobRunner, type JobRunner } from './jobs/job-runner';
+import { createScreenRefresher, type ScreenRefresher } from './search/screen-refresh';
 import { projectHandlers } from './app/project-handlers';
 import { linkHandlers } from './links/link-handlers';
 import { searchHandlers } from './app/search-handlers';
@@ -46,6 +47,8 @@ export interface BackendOptions {
   systemLocale?: string;
   /** The job threads' runner; tests may pass one that records what runs there. */
   jobs?: JobRunner;
+  /** When search screens are ranked again (screen-refresh.ts); tests use small projects. */
+  searchScreens?: { quietMs?: number; minPages?: number };
   /** Where search's first screen stops counting (default 10,000); tests pass a small one. */
   searchCountCap?: number;
 }
@@ -59,6 +62,8 @@ export interface Backend {
   /** Subscribes to backend events; returns the unsubscribe function. */
   on(listener: BackendListener): () => void;
   settings: SettingsStore;
+  /** The ranking of the open project's common searches (idle(): none armed or running). */
+  searchScreens: Pick<ScreenRefresher, 'idle'>;
   /** Cancels running jobs and closes the open project. */
   dispose(): Promise<void>;
 }
@@ -71,7 +76,10 @@ export function isChannel(name: string): name is Channel {
 
 export function createBackend(opts: BackendOptions): Backend {
   const listeners = new Set<BackendListener>();
+  // Set below: every event and request checks whether the pages outran the search screens.
+  let screens: ScreenRefresher | null = null;
   const emit: EventEmitterFn = (event, payload) => {
+    screens?.check();
     for (const listener of [...listeners]) {
       try {
         listener(event, payload);
@@ -93,7 +101,10 @@ export function createBackend(opts: BackendOptions): Backend {
     setProject(handle) {
       const previous = current;
       current = handle;
-      if (previous && previous !== handle) closeProject(previous);
+      if (previous && previous !== handle) {
+        void screens?.cancel();
+        closeProject(previous);
+      }
       // The reader re-anchors right after a document opens: have a job thread ready by then.
       if (handle) jobs.warm();
       emit('project.changed', handle ? projectInfo(handle) : null);
@@ -104,6 +115,7 @@ export function createBackend(opts: BackendOptions): Backend {
     jobs,
     searchCountCap: opts.searchCountCap,
   };
+  screens = createScreenRefresher(ctx, opts.searchScreens);
 
   const host: HostServices = {
     settings: new SettingsStore(opts.userDataDir),
@@ -122,7 +134,7 @@ export function createBackend(opts: BackendOptions): Backend {
   const writingJobs: ImportJobs = {
     ...importJobs,
     async cancelAll() {
-      await Promise.all([importJobs.cancelAll(), ocrJobs.cancelAll(), zoteroJobs.cancelAll()]);
+      await Promise.all([importJobs.cancelAll(), ocrJobs.cancelAll(), zoteroJobs.cancelAll(), screens!.cancel()]);
     },
   };
 
@@ -159,13 +171,18 @@ export function createBackend(opts: BackendOptions): Backend {
         throw new GlossaError('api.unknownChannel', `Unknown channel: ${String(channel)}`, { channel: String(channel) });
       }
       const fn = handlers[channel] as (i: unknown) => unknown;
-      return (await fn(input)) as Output<typeof channel>;
+      try {
+        return (await fn(input)) as Output<typeof channel>;
+      } finally {
+        screens!.check();
+      }
     },
     on(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     settings: host.settings,
+    searchScreens: screens,
     async dispose() {
       await writingJobs.cancelAll();
       await exportJobs.cancelAll();

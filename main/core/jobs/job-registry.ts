@@ -25,6 +25,7 @@ import { hasAreaAnnotations } from '../../db/repositories/annotations';
 import { cslLocaleTag } from '../citation/citation-engine';
 import { citeprocEnginesBuilt, citeprocRegistrations, prepareEngine } from '../citation/citeproc-engines';
 import { citationChoiceOf, citationEngineFor, citedDocuments } from '../citation/export-citations';
+import { buildSearchScreens, type ScreenBuild } from '../search/search-screens';
 
 /** Which project an export reads: its path, title, the filter, and the request's time. */
 export interface ExportProjectArgs {
@@ -95,6 +96,9 @@ export const JOBS = {
     });
     return { built, threadId, documents, registrations: citeprocRegistrations() };
   },
+  /** Ranks the project's common searches and keeps their first screens (search-screens.ts). */
+  searchScreens: (a: { projectPath: string; minPages?: number }, ctx: JobContext): Promise<ScreenBuild> =>
+    withProject(a.projectPath, (db) => buildSearchScreens(db, { signal: ctx.signal, onProgress: ctx.onProgress, minPages: a.minPages })),
   /** For tests of the job thread itself: which thread ran it, after blocking it for `ms`. */
   probe: async (a: { blockMs: number; exit?: boolean }): Promise<{ threadId: number; extractWorkerPath: string | null; citeprocEngines: number; citeprocRegistrations: number }> => {
     if (a.exit) process.exit(3); // ends this thread only: stands for a crash (out of memory)

@@ -13,6 +13,10 @@
 //      50,000) never walks its whole doclist for the first screen; the result then says
 //      total = cap, totalExact = false ("10,000+"), and the exact number comes from
 //      countMatches (search.count) asked for separately, never blocking the hits.
+//   4. a search on most pages (`the`, `тор*`) is served from its kept first screen
+//      (search-screens.ts, migration 0021): the ids FTS5 ranked after the pages last changed
+//      and the exact total; with a filter, the screen's ids that pass it, while they last.
+//      Each page of a kept screen must still match, or the search runs live.
 // Ties in bm25 are broken by pages.id: pages are inserted per document in page order, so
 // that is document (import order), then page.
 // The grammar of `query.text` is in main/core/search/query-parser.ts.
@@ -23,6 +27,7 @@ import { type ParsedQuery, parseSearchQuery } from '../../core/search/query-pars
 import { cutSnippet } from '../../core/search/snippet';
 import type { Db } from '../connection';
 import { documentFilterSql } from './document-filter';
+import { keptScreen } from './search-screens';
 import { prepared } from './statement-cache';
 
 /** One result screen; the UI pages with `offset`. */
@@ -34,6 +39,8 @@ export const COUNT_CAP = 10_000;
 export interface SearchOptions {
   /** Where the first screen stops counting (tests use a small cap on the same code path). */
   countCap?: number;
+  /** Rank in FTS5 even when the search has a kept first screen (the screens' own build, tests). */
+  live?: boolean;
 }
 
 interface HitRow {
@@ -75,7 +82,7 @@ export function allowedPages(db: Db, filter: DocumentFilter | undefined): { sql:
 }
 
 /** Number of pages a parsed query matches (0 when it has only exclusions): exact, every hit counted. */
-export function countMatches(db: Db, parsed: ParsedQuery, filter?: DocumentFilter): number {
+export function countMatches(db: Db, parsed: Pick<ParsedQuery, 'mode' | 'match'>, filter?: DocumentFilter): number {
   if (parsed.match === null) return 0;
   const allowed = allowedPages(db, filter);
   const t = ftsTable(parsed.mode);
@@ -100,16 +107,11 @@ export function countSearch(db: Db, query: Pick<SearchQuery, 'text' | 'exact' | 
   return countMatches(db, parseSearchQuery(typeof query.text === 'string' ? query.text : '', queryMode(query)), query.filter);
 }
 
-export function searchPages(db: Db, query: SearchQuery, options: SearchOptions = {}): SearchResult {
-  const parsed = parseSearchQuery(typeof query.text === 'string' ? query.text : '', queryMode(query));
-  if (parsed.match === null) return { hits: [], total: 0, totalExact: true, terms: parsed.terms };
-  const cap = clampInt(options.countCap, COUNT_CAP, 1, Number.MAX_SAFE_INTEGER);
-  const limit = clampInt(query.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-  const offset = clampInt(query.offset, 0, 0, Number.MAX_SAFE_INTEGER);
-  const allowed = allowedPages(db, query.filter);
+/** The ranked page ids of a parsed query (never null: callers check parsed.match). */
+export function rankedPageIds(db: Db, parsed: Pick<ParsedQuery, 'mode' | 'match'>, filter: DocumentFilter | undefined, limit: number, offset: number): number[] {
+  const allowed = allowedPages(db, filter);
   const t = ftsTable(parsed.mode);
-
-  const ids = (
+  return (
     prepared(db, `SELECT f.rowid AS id FROM ${t} f WHERE ${t} MATCH ?${allowed.sql} ORDER BY f.rank, f.rowid LIMIT ? OFFSET ?`).all(
       parsed.match,
       ...allowed.params,
@@ -117,17 +119,35 @@ export function searchPages(db: Db, query: SearchQuery, options: SearchOptions =
       offset,
     ) as Array<{ id: number }>
   ).map((r) => r.id);
+}
 
-  // A short screen ends the list: its end is the exact total. Otherwise count up to the cap
-  // (at least offset + limit, so a screen past the cap still knows whether more follow).
-  const counted =
-    ids.length < limit && (ids.length > 0 || offset === 0)
-      ? { total: offset + ids.length, exact: true }
-      : countMatchesUpTo(db, parsed, query.filter, Math.max(cap, offset + limit));
-  const total = counted.total;
-  const totalExact = counted.exact;
-  if (ids.length === 0) return { hits: [], total, totalExact, terms: parsed.terms };
+/** Of `ids`, those whose document passes the filter, in the order given. */
+function passingFilter(db: Db, ids: readonly number[], filter: DocumentFilter): number[] {
+  const where = documentFilterSql(db, filter);
+  const passing = new Set(
+    (
+      prepared(db, `SELECT p.id FROM pages p WHERE p.id IN (SELECT value FROM json_each(?)) AND p.document_id IN (SELECT d.id FROM documents d WHERE 1 = 1${where.sql})`).all(
+        JSON.stringify(ids),
+        ...where.params,
+      ) as Array<{ id: number }>
+    ).map((r) => r.id),
+  );
+  return ids.filter((id) => passing.has(id));
+}
 
+/** The screen from the search's kept first screen; null when it has none or it does not reach this far. */
+function fromKeptScreen(db: Db, parsed: ParsedQuery, filter: DocumentFilter | undefined, limit: number, offset: number): { ids: number[]; total?: number } | null {
+  const screen = keptScreen(db, parsed.mode, parsed.match!);
+  if (!screen) return null;
+  const complete = screen.ids.length === screen.total;
+  const ranked = documentFilterSql(db, filter).sql === '' ? screen.ids : passingFilter(db, screen.ids, filter!);
+  if (offset + limit > ranked.length && !complete) return null;
+  const ids = ranked.slice(offset, offset + limit);
+  // Unfiltered, the screen knows the exact total; filtered, only when it holds every hit.
+  return ranked === screen.ids ? { ids, total: screen.total } : complete ? { ids, total: ranked.length } : { ids };
+}
+
+function hitsOf(db: Db, ids: readonly number[], parsed: ParsedQuery): { hits: SearchHit[]; allMatch: boolean } {
   const rows = prepared(
     db,
     `SELECT p.id, p.document_id, p.page_index, d.title, p.text
@@ -136,10 +156,15 @@ export function searchPages(db: Db, query: SearchQuery, options: SearchOptions =
   ).all(JSON.stringify(ids)) as HitRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const hits: SearchHit[] = [];
+  let allMatch = true;
   for (const id of ids) {
     const r = byId.get(id);
-    if (!r) continue; // an FTS row without its page cannot happen inside one connection's transactions
+    if (!r) {
+      allMatch = false; // an FTS row without its page cannot happen inside one connection's transactions
+      continue;
+    }
     const matches = findPageMatches(r.text, parsed);
+    if (matches.spans.length === 0) allMatch = false;
     hits.push({
       documentId: r.document_id,
       documentTitle: r.title,
@@ -148,6 +173,34 @@ export function searchPages(db: Db, query: SearchQuery, options: SearchOptions =
       terms: matchedForms(r.text, matches),
     });
   }
+  return { hits, allMatch };
+}
+
+export function searchPages(db: Db, query: SearchQuery, options: SearchOptions = {}): SearchResult {
+  const parsed = parseSearchQuery(typeof query.text === 'string' ? query.text : '', queryMode(query));
+  if (parsed.match === null) return { hits: [], total: 0, totalExact: true, terms: parsed.terms };
+  const cap = clampInt(options.countCap, COUNT_CAP, 1, Number.MAX_SAFE_INTEGER);
+  const limit = clampInt(query.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+  const offset = clampInt(query.offset, 0, 0, Number.MAX_SAFE_INTEGER);
+
+  const kept = options.live ? null : fromKeptScreen(db, parsed, query.filter, limit, offset);
+  const ids = kept ? kept.ids : rankedPageIds(db, parsed, query.filter, limit, offset);
+
+  // A short screen ends the list: its end is the exact total. Otherwise count up to the cap
+  // (at least offset + limit, so a screen past the cap still knows whether more follow).
+  const counted =
+    kept?.total !== undefined
+      ? { total: kept.total, exact: true }
+      : ids.length < limit && (ids.length > 0 || offset === 0)
+        ? { total: offset + ids.length, exact: true }
+        : countMatchesUpTo(db, parsed, query.filter, Math.max(cap, offset + limit));
+  const total = counted.total;
+  const totalExact = counted.exact;
+  if (ids.length === 0) return { hits: [], total, totalExact, terms: parsed.terms };
+
+  const { hits, allMatch } = hitsOf(db, ids, parsed);
+  // A kept screen whose pages do not all match was not ranked from these pages: run it live.
+  if (kept && !allMatch) return searchPages(db, query, { ...options, live: true });
   return { hits, total, totalExact, terms: parsed.terms };
 }
 

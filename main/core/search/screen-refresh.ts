@@ -26,7 +26,6 @@ export function createScreenRefresher(ctx: BackendContext, opts: { quietMs?: num
   const minPages = opts.minPages ?? MIN_PAGES;
   let timer: NodeJS.Timeout | null = null;
   let running: { handle: ProjectHandle; controller: AbortController; done: Promise<void> } | null = null;
-  let armedAt = -1;
   let waiters: Array<() => void> = [];
 
   const behind = (handle: ProjectHandle): number | null => {
@@ -66,13 +65,12 @@ export function createScreenRefresher(ctx: BackendContext, opts: { quietMs?: num
   };
 
   const arm = (handle: ProjectHandle, generation: number) => {
-    armedAt = generation;
     timer = setTimeout(() => {
       timer = null;
       if (ctx.project() !== handle) return settle();
       const now = behind(handle);
       if (now === null) return settle();
-      if (now !== armedAt) return arm(handle, now); // still changing: wait for quiet
+      if (now !== generation) return arm(handle, now); // still changing: wait for quiet
       start(handle);
     }, quietMs);
     timer.unref();

@@ -13,10 +13,10 @@
 import type { SearchMode } from '../../../shared/domain/search';
 import type { Db } from '../../db/connection';
 import { countMatches, rankedPageIds } from '../../db/repositories/search';
-import { type BuiltScreen, indexVocabulary, searchState, storeScreens } from '../../db/repositories/search-screens';
+import { type BuiltScreen, indexVocabulary, MAX_SCREEN_IDS, searchState, storeScreens } from '../../db/repositories/search-screens';
 
 /** Page ids kept per search: 20 screens of 50, or a filter that passes one hit in ten. */
-export const SCREEN_DEPTH = 1000;
+export const SCREEN_DEPTH = MAX_SCREEN_IDS;
 /** A search on fewer pages ranks live in a few milliseconds (bm25: ~0.7 µs a hit). */
 export const MIN_PAGES = 4000;
 const MODES: readonly SearchMode[] = ['stem', 'exact'];
@@ -42,7 +42,7 @@ const literal = (term: string) => `"${term.replace(/"/g, '""')}"`;
 export function commonSearches(vocabulary: ReadonlyArray<{ term: string; pages: number }>, minPages: number): Map<string, string> {
   const terms = [...vocabulary].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   const out = new Map<string, string>();
-  for (const v of terms) if (v.pages >= minPages) out.set(literal(v.term), `${v.term}`);
+  for (const v of terms) if (v.pages >= minPages) out.set(literal(v.term), v.term);
   // Prefixes: terms sharing a prefix are contiguous in sorted order; [lo, hi) names its words.
   const seen = new Set<string>();
   for (let i = 0; i < terms.length; i++) {

@@ -61,7 +61,7 @@ export function keptScreen(db: Db, mode: SearchMode, match: string): KeptScreen 
   return { total: row.total, ids };
 }
 
-/** The index's words found on at least `minPages` pages, each with its page count, and every word's count for the prefixes. */
+/** Every word of the index with the number of pages it is on (fts5vocab, row mode). */
 export function indexVocabulary(db: Db, mode: SearchMode): Array<{ term: string; pages: number }> {
   const table = mode === 'stem' ? 'pages_stem_fts' : 'pages_fts';
   const vocab = `glossa_vocab_${mode}`;

@@ -122,8 +122,7 @@ export function rankedPageIds(db: Db, parsed: Pick<ParsedQuery, 'mode' | 'match'
 }
 
 /** Of `ids`, those whose document passes the filter, in the order given. */
-function passingFilter(db: Db, ids: readonly number[], filter: DocumentFilter): number[] {
-  const where = documentFilterSql(db, filter);
+function passingFilter(db: Db, ids: readonly number[], where: { sql: string; params: Array<string | number> }): number[] {
   const passing = new Set(
     (
       prepared(db, `SELECT p.id FROM pages p WHERE p.id IN (SELECT value FROM json_each(?)) AND p.document_id IN (SELECT d.id FROM documents d WHERE 1 = 1${where.sql})`).all(
@@ -140,7 +139,8 @@ function fromKeptScreen(db: Db, parsed: ParsedQuery, filter: DocumentFilter | un
   const screen = keptScreen(db, parsed.mode, parsed.match!);
   if (!screen) return null;
   const complete = screen.ids.length === screen.total;
-  const ranked = documentFilterSql(db, filter).sql === '' ? screen.ids : passingFilter(db, screen.ids, filter!);
+  const where = documentFilterSql(db, filter);
+  const ranked = where.sql === '' ? screen.ids : passingFilter(db, screen.ids, where);
   if (offset + limit > ranked.length && !complete) return null;
   const ids = ranked.slice(offset, offset + limit);
   // Unfiltered, the screen knows the exact total; filtered, only when it holds every hit.

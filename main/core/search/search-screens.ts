@@ -8,18 +8,30 @@
 // `traffi*` → traffick) or for one word (`traffick*`) are ranked once: FTS5 scores a prefix
 // from exactly the instances of its words. Each is ranked by the very statement searchPages
 // runs live (rankedPageIds), so a kept screen is FTS5's own order, and counted exactly.
+// Two-word phrases of those words (`"the the"`, `"жертв торговл"`) cost as much again — FTS5
+// matches positions before it scores — and are found from a sample of the pages, tokenized as
+// the index is (commonPhrases): those the sample shows on enough pages are counted in FTS5 and
+// kept when they reach MIN_PAGES. The tokenizing only picks candidates; counts and order are FTS5's.
 // Runs as a job (job-registry.ts `searchScreens`) on its own connection; the backend starts it
 // after a change (screen-refresh.ts). A build that sees the pages change is dropped.
 import type { SearchMode } from '../../../shared/domain/search';
+import { normalizeSearch } from '../../../shared/text/normalize-search';
+import { searchTokens } from '../../../shared/text/search-tokens';
+import { stemKey } from '../../../shared/text/stem';
 import type { Db } from '../../db/connection';
+import { countPages } from '../../db/repositories/documents';
 import { countMatches, rankedPageIds } from '../../db/repositories/search';
-import { type BuiltScreen, indexVocabulary, MAX_SCREEN_IDS, searchState, storeScreens } from '../../db/repositories/search-screens';
+import { type BuiltScreen, indexVocabulary, MAX_SCREEN_IDS, samplePageTexts, searchState, storeScreens } from '../../db/repositories/search-screens';
 
 /** Page ids kept per search: 20 screens of 50, or a filter that passes one hit in ten. */
 export const SCREEN_DEPTH = MAX_SCREEN_IDS;
 /** A search on fewer pages ranks live in a few milliseconds (bm25: ~0.7 µs a hit). */
 export const MIN_PAGES = 4000;
 const MODES: readonly SearchMode[] = ['stem', 'exact'];
+/** Pages tokenized to find the common phrases: a phrase on MIN_PAGES of 50,000 shows on ~400 of them. */
+export const PHRASE_SAMPLE = 5000;
+/** A phrase is counted when the sample shows it on this share of the pages it needs (~5 sd below at 400). */
+const SAMPLE_SLACK = 0.75;
 
 export interface ScreenBuild {
   /** 'stored', or 'changed' when the pages changed during the build (nothing written). */
@@ -62,6 +74,38 @@ export function commonSearches(vocabulary: ReadonlyArray<{ term: string; pages: 
   return out;
 }
 
+/** Per index, the two-word phrases of `words` in `texts`, with the number of texts each is in. */
+export function phrasesIn(texts: readonly string[], words: Record<SearchMode, ReadonlySet<string>>): Record<SearchMode, Map<string, number>> {
+  const counts: Record<SearchMode, Map<string, number>> = { stem: new Map(), exact: new Map() };
+  for (const text of texts) {
+    const keys = searchTokens(normalizeSearch(text)).map((t) => t.key);
+    const forms: Record<SearchMode, string[]> = { exact: keys, stem: keys.map(stemKey) };
+    for (const mode of MODES) {
+      const common = words[mode];
+      const seen = new Set<string>();
+      const f = forms[mode];
+      for (let i = 0; i + 1 < f.length; i++) if (common.has(f[i]) && common.has(f[i + 1])) seen.add(`${f[i]} ${f[i + 1]}`);
+      const tally = counts[mode];
+      for (const phrase of seen) tally.set(phrase, (tally.get(phrase) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/**
+ * The MATCH expressions of the two-word phrases that may be on `minPages` pages: both words
+ * are (a phrase is on no more pages than its rarer word), and a sample of PHRASE_SAMPLE pages
+ * shows it on its share of them, less a slack for the sample's spread.
+ */
+export function commonPhrases(db: Db, words: Record<SearchMode, ReadonlySet<string>>, minPages: number): Record<SearchMode, string[]> {
+  const pages = countPages(db);
+  const texts = samplePageTexts(db, Math.ceil(pages / PHRASE_SAMPLE));
+  const need = Math.max(1, Math.ceil((SAMPLE_SLACK * minPages * texts.length) / Math.max(1, pages)));
+  const counts = phrasesIn(texts, words);
+  const pick = (mode: SearchMode) => [...counts[mode]].filter(([, n]) => n >= need).map(([phrase]) => literal(phrase));
+  return { stem: pick('stem'), exact: pick('exact') };
+}
+
 const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Ranks the project's common searches and keeps their first screens. */
@@ -69,7 +113,18 @@ export async function buildSearchScreens(db: Db, run: BuildRun = {}): Promise<Sc
   const state = searchState(db);
   if (!state) return { outcome: 'none', generation: 0, screens: 0, ranked: 0 };
   const minPages = run.minPages ?? MIN_PAGES;
-  const plans = MODES.map((mode) => ({ mode, searches: commonSearches(indexVocabulary(db, mode), minPages) }));
+  const vocabularies = MODES.map((mode) => ({ mode, vocabulary: indexVocabulary(db, mode) }));
+  const words = Object.fromEntries(
+    vocabularies.map(({ mode, vocabulary }) => [mode, new Set(vocabulary.filter((v) => v.pages >= minPages).map((v) => v.term))]),
+  ) as Record<SearchMode, Set<string>>;
+  const phrases = words.stem.size + words.exact.size > 0 ? commonPhrases(db, words, minPages) : { stem: [], exact: [] };
+  run.signal?.throwIfAborted();
+  const plans = vocabularies.map(({ mode, vocabulary }) => {
+    const searches = commonSearches(vocabulary, minPages);
+    // A phrase is its own key (quotes and a space): no word or prefix range key has either.
+    for (const match of phrases[mode]) searches.set(match, match);
+    return { mode, searches };
+  });
   const work = plans.reduce((n, p) => n + p.searches.size, 0);
   const screens: BuiltScreen[] = [];
   let done = 0;

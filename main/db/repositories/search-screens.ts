@@ -70,6 +70,12 @@ export function indexVocabulary(db: Db, mode: SearchMode): Array<{ term: string;
   return (db.prepare(`SELECT term, doc FROM temp.${vocab}`).all() as Array<{ term: string; doc: number }>).map((r) => ({ term: r.term, pages: r.doc }));
 }
 
+/** Every `step`-th page's text by id: a sample spread over all documents (pages are stored in page order). */
+export function samplePageTexts(db: Db, step: number): string[] {
+  const rows = prepared(db, 'SELECT text FROM pages WHERE id % ? = 0').all(Math.max(1, Math.floor(step))) as Array<{ text: string }>;
+  return rows.map((r) => r.text);
+}
+
 export interface BuiltScreen {
   mode: SearchMode;
   match: string;

@@ -25,6 +25,7 @@ import { m0018PassageLinks } from './0018-passage-links';
 import { m0019TitledMemos } from './0019-titled-memos';
 import { m0020AttributeDefinitions } from './0020-attribute-definitions';
 import { m0021SearchScreens } from './0021-search-screens';
+import { m0022PhraseScreens } from './0022-phrase-screens';
 
 export interface Migration {
   version: number;
@@ -35,7 +36,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   m0001Foundation, m0002Coding, m0003Sharing, m0004Authorship, m0005PageLabels, m0006StemmedSearch, m0007Ocr, m0008IndependentCoding,
   m0009PdfAnnotations, m0010BilingualCodebook, m0011Extractor, m0012PagePreviews, m0013ReplyTombstones, m0014DocumentBibliography, m0015Cases, m0016BibliographyTombstones,
-  m0017Exemplars, m0018PassageLinks, m0019TitledMemos, m0020AttributeDefinitions, m0021SearchScreens,
+  m0017Exemplars, m0018PassageLinks, m0019TitledMemos, m0020AttributeDefinitions, m0021SearchScreens, m0022PhraseScreens,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

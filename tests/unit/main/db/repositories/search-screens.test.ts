@@ -6,6 +6,7 @@
 // do not match, a total below its ids) is ignored in favour of the live ranking.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSearchScreens, commonSearches, phrasesIn } from '../../../../../main/core/search/search-screens';
+import { migrate } from '../../../../../main/db/migrations/index';
 import { searchPages } from '../../../../../main/db/repositories/search';
 import { encodeIds, screenStats, searchState, storeScreens } from '../../../../../main/db/repositories/search-screens';
 import type { SearchQuery } from '../../../../../shared/domain/search';
@@ -96,6 +97,17 @@ describe('kept search screens', () => {
     }
     setIds('"corridor"', ids.reverse(), 3);
     expect(searchPages(p.db, q)).toEqual(live);
+  });
+
+  it('ranked before phrases were kept are dropped by migration 0022, and built again', async () => {
+    await buildSearchScreens(p.db, { minPages: MIN });
+    p.db.prepare("DELETE FROM search_screens WHERE match LIKE '% %'").run();
+    p.db.pragma('user_version = 21');
+    migrate(p.db);
+    expect(screenStats(p.db).screens).toBe(0);
+    expect(searchState(p.db)!.screensGeneration).toBe(0);
+    await buildSearchScreens(p.db, { minPages: MIN });
+    expect(storedMatches('stem')).toContain('"transport corridor"');
   });
 
   it('are not stored by a build the pages outran', async () => {

@@ -14,7 +14,7 @@ import type { AttachConfirmInput, AttachInput, AttachPreview, AttachResult } fro
 import type { CiteTextInput } from './domain/cite-text';
 import type { AppInfo, BackupInfo, ProjectInfo, RecentProject, RestoreResult, Settings } from './domain/project';
 import type { KwicQuery, KwicResult, WordFrequencyQuery, WordFrequencyResult } from './domain/concordance';
-import type { SearchQuery, SearchResult } from './domain/search';
+import type { SearchQuery, SearchResult, SearchSuggestion } from './domain/search';
 import type { Annotation, AnnotationFilter, AnnotationPage, AnnotationPageQuery, AnnotationPatch, NewAnnotation } from './domain/annotation';
 import type { ZoteroImportInput, ZoteroImportResult, ZoteroLibraryScan, ZoteroLocation, ZoteroProgress } from './domain/zotero';
 import type { AnnotatedPdfFile, ColourMapRow, PdfAnnotationImportInput, PdfAnnotationImportResult, PdfAnnotationScan, WebAnnotationImportResult } from './domain/pdf-annotations';
@@ -135,6 +135,8 @@ export interface Contract {
   'search.query': (input: SearchQuery) => SearchResult;
   /** The exact number of pages a search finds (limit/offset ignored): refines a first screen whose totalExact is false. */
   'search.count': (input: SearchQuery) => { total: number };
+  /** After an empty first screen: what would find something (asked for after it, never holding it up). */
+  'search.suggest': (input: SearchQuery) => SearchSuggestion[];
   /** Keyword in context over the selected documents: one line per hit of the search. */
   'search.kwic': (input: KwicQuery) => KwicResult;
   /** The KWIC lines as CSV text (UTF-8 with BOM); the renderer saves it. */
@@ -426,7 +428,7 @@ export const CHANNELS = [
   'documents.list', 'documents.get', 'documents.update', 'documents.removeInfo', 'documents.remove', 'documents.recheckAnchors', 'documents.pdfBytes', 'documents.preview', 'documents.pdfSize', 'documents.pdfRange',
   'documents.pageText', 'documents.pageTexts', 'documents.compounds', 'documents.getPosition', 'documents.setPosition',
   'import.start', 'import.cancel', 'ocr.pages', 'ocr.summaries', 'ocr.start', 'ocr.cancel',
-  'search.query', 'search.count', 'search.kwic', 'search.kwicCsv', 'search.wordFrequencies', 'search.wordFrequenciesCsv',
+  'search.query', 'search.count', 'search.suggest', 'search.kwic', 'search.kwicCsv', 'search.wordFrequencies', 'search.wordFrequenciesCsv',
   'codes.list', 'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.split', 'codings.bulk', 'codes.deleteInfo', 'codes.delete',
   'codebook.exportQdc', 'codebook.importQdc', 'coders.list', 'coder.get', 'coder.set', 'coder.problem',
   'annotations.list', 'annotations.page', 'annotations.create', 'annotations.update', 'annotations.delete', 'annotations.reanchor', 'exemplars.set', 'exemplars.list',

@@ -45,6 +45,4 @@ export interface SearchResult {
   totalExact: boolean;
   /** Terms to highlight in the reader (normalised words / phrases without operators). */
   terms: string[];
-  /** With total 0: queries that would find something. */
-  suggestions?: SearchSuggestion[];
 }

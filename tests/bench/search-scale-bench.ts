@@ -3,7 +3,7 @@
 // project (500 and 2,000 documents of 100 pages, built once into the bench cache, see
 // search-corpus.ts). Each query is timed three ways, one after the other on the same file:
 //   http      what the UI waits for: POST /api/search.query to the web host's bridge, which
-//             hands it to the backend thread (searchWithSuggestions), reply decoded;
+//             hands it to the backend thread (searchPages), reply decoded;
 //   function  searchPages() in this process (Glossa's search without the transport);
 //   bare      the yardstick: the same FTS5 MATCH expression, ORDER BY rank LIMIT 50, on a
 //             plain read-only connection (no filter, no page rows, no snippets, no count);
@@ -13,6 +13,7 @@
 // page rows + snippets, and the transport (http minus function). The words and prefixes on
 // most pages are served from their kept first screens (search-screens.ts), ranked before the
 // timings as the app ranks them after an import; the bare yardstick ranks every hit in FTS5.
+// An empty first screen is followed by search.suggest (what to try), timed on its own after it.
 // Also the exact count that refines a capped first screen (search.count, over HTTP): it runs
 // after the hits are shown and never blocks them. Aims: http p99 <= 20 ms (50,000 pages),
 // <= 50 ms (200,000 pages).
@@ -117,7 +118,7 @@ async function sizeFigures(key: string, documents: number, queryEvery: number): 
         searchPages(db, input(q));
         await call('search.query', input(q));
       }
-      const rows: Array<{ q: Query; http: number; fn: number; bare: number; countMs: number; total: number; exact: boolean; count: number | null }> = [];
+      const rows: Array<{ q: Query; http: number; fn: number; bare: number; countMs: number; total: number; exact: boolean; count: number | null; suggest: number | null }> = [];
       for (const q of queries) {
         let t = performance.now();
         const r = (await call('search.query', input(q))) as { total: number; totalExact?: boolean };
@@ -136,13 +137,20 @@ async function sizeFigures(key: string, documents: number, queryEvery: number): 
           await call('search.count', input(q));
           count = performance.now() - t;
         }
-        rows.push({ q, http, fn, bare: bareMs, countMs, total: r.total, exact: r.totalExact !== false, count });
+        let suggest: number | null = null;
+        if (r.total === 0) {
+          t = performance.now();
+          await call('search.suggest', input(q));
+          suggest = performance.now() - t;
+        }
+        rows.push({ q, http, fn, bare: bareMs, countMs, total: r.total, exact: r.totalExact !== false, count, suggest });
       }
       const sorted = (f: (r: (typeof rows)[number]) => number | null) => rows.map(f).filter((x): x is number => x !== null).sort((a, b) => a - b);
       const h = sorted((r) => r.http);
       const f = sorted((r) => r.fn);
       const b = sorted((r) => r.bare);
       const c = sorted((r) => r.count);
+      const sg = sorted((r) => r.suggest);
       const filtered = sorted((r) => (r.q.filter ? r.http : null));
       const common = sorted((r) => (COMMON.includes(r.q) ? r.http : null));
       const out: Figures = {
@@ -166,6 +174,7 @@ async function sizeFigures(key: string, documents: number, queryEvery: number): 
         [`${key}.common.http.p50/p99Ms`]: `${percentile(common, 50).toFixed(2)}/${percentile(common, 99).toFixed(2)} (n=${common.length})`,
         [`${key}.cappedScreens`]: rows.filter((r) => !r.exact).length,
         [`${key}.exactCount.p50/p99Ms`]: c.length ? `${percentile(c, 50).toFixed(2)}/${percentile(c, 99).toFixed(2)} (n=${c.length})` : 'none',
+        [`${key}.suggestAfterEmpty.p50/p99Ms`]: sg.length ? `${percentile(sg, 50).toFixed(2)}/${percentile(sg, 99).toFixed(2)} (n=${sg.length})` : 'none',
         [`${key}.slowest`]: [...rows]
           .sort((x, y) => y.http - x.http)
           .slice(0, 3)

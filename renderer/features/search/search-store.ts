@@ -3,7 +3,8 @@
 // snippets only for the rows it returns, which keeps the first screen fast. The first screen
 // also stops counting at 10,000 hits (totalExact false: "10,000+ pages"); the exact number is
 // asked for right after, with search.count, and replaces the "10,000+" when it arrives,
-// unless another search has started since.
+// unless another search has started since. An empty first screen asks search.suggest for
+// what to try, the same way: shown when it arrives, for that screen only.
 import { api } from '../../api';
 import type { DocumentFilter } from '../../../shared/domain/document';
 import type { SearchHit, SearchSuggestion } from '../../../shared/domain/search';
@@ -66,6 +67,16 @@ async function refineTotal(mine: number, text: string, exact: boolean, filter: D
   }
 }
 
+/** What would find something after an empty first screen; dropped when another search started meanwhile. */
+async function suggest(mine: number, text: string, exact: boolean, filter: DocumentFilter): Promise<void> {
+  try {
+    const suggestions = await api['search.suggest']({ text, exact, filter: cleanFilter(filter) });
+    if (mine === firstScreen) searchStore.set({ suggestions });
+  } catch {
+    // No suggestions: the empty result stands on its own.
+  }
+}
+
 async function load(text: string, offset: number): Promise<void> {
   const mine = ++generation;
   if (offset === 0) firstScreen++;
@@ -80,11 +91,12 @@ async function load(text: string, offset: number): Promise<void> {
       // A later screen counts up to the cap again: keep an exact number already refined.
       ...(offset > 0 && s.totalExact ? {} : { total: result.total, totalExact: result.totalExact }),
       terms: result.terms,
-      suggestions: offset === 0 ? (result.suggestions ?? []) : s.suggestions,
+      suggestions: offset === 0 ? [] : s.suggestions,
       loading: false,
       searched: text,
     }));
     if (offset === 0 && !result.totalExact) void refineTotal(screen, text, exact, filter);
+    if (offset === 0 && result.total === 0) void suggest(screen, text, exact, filter);
   } catch (err) {
     if (mine !== generation) return;
     searchStore.set({ loading: false, error: errorMessage(err), searched: text, ...(offset === 0 ? EMPTY : {}) });

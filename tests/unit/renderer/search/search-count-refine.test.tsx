@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // A first screen whose count stopped at the cap shows "N+" and then the exact number, which
-// search.count delivers after the hits (issue 12). A real backend on a real project file
+// search.count delivers after the hits (issue 12). An empty first screen shows at once and
+// what to try follows from search.suggest, asked only then, and only for the screen shown. A real backend on a real project file
 // (120 pages with the word, the count capped at 60: the app's 10,000 path with a small cap),
 // reached through a window.glossa bridge as the preload exposes it; the test only decides
 // when the search.count answer is handed over, so the "60+" state can be seen.
@@ -18,6 +19,10 @@ const bridgeState = vi.hoisted(() => ({
   /** Resolves the held search.count answers. */
   releaseCount: null as null | (() => void),
   countHeld: null as null | Promise<void>,
+  releaseSuggest: null as null | (() => void),
+  suggestHeld: null as null | Promise<void>,
+  holdSuggest: null as unknown as () => void,
+  calls: [] as string[],
 }));
 
 vi.hoisted(() => {
@@ -25,10 +30,16 @@ vi.hoisted(() => {
     bridgeState.countHeld = new Promise<void>((resolve) => (bridgeState.releaseCount = resolve));
   };
   holdCount();
+  bridgeState.holdSuggest = () => {
+    bridgeState.suggestHeld = new Promise<void>((resolve) => (bridgeState.releaseSuggest = resolve));
+  };
+  bridgeState.holdSuggest();
   const call = async (channel: string, input: unknown) => {
     try {
+      bridgeState.calls.push(channel);
       const ok = await bridgeState.backend.invoke(channel as Channel, input as never);
       if (channel === 'search.count') await bridgeState.countHeld;
+      if (channel === 'search.suggest') await bridgeState.suggestHeld;
       return { ok };
     } catch (err) {
       return { error: { code: 'internal', message: String(err) } };
@@ -92,6 +103,37 @@ describe('the count of a large result', () => {
     await act(() => loadMore());
     expect(view.host.querySelectorAll('[data-testid=search-hit]')).toHaveLength(100);
     expect(count().textContent).toBe('120 pages match “corridor”');
+  });
+
+  it('shows an empty first screen before its suggestions, which come for empty screens only', async () => {
+    setLocale('en');
+    act(() => view.root.render(<SearchView />));
+    bridgeState.calls.length = 0;
+    await act(() => runSearch('"corridor page"'));
+    expect(view.host.querySelector('[data-testid=search-empty]')).not.toBeNull();
+    expect(view.host.querySelector('[data-testid=search-suggestion-anyWord]')).toBeNull();
+    expect(bridgeState.calls).toContain('search.suggest');
+    await act(async () => {
+      bridgeState.releaseSuggest!();
+      await vi.waitUntil(() => searchStore.getSnapshot().suggestions.length > 0);
+    });
+    expect(view.host.querySelector('[data-testid=search-suggestion-anyWord]')).not.toBeNull();
+    bridgeState.calls.length = 0;
+    await act(() => runSearch('transport'));
+    expect(view.host.querySelectorAll('[data-testid=search-hit]').length).toBeGreaterThan(0);
+    expect(bridgeState.calls).not.toContain('search.suggest');
+    expect(searchStore.getSnapshot().suggestions).toEqual([]);
+
+    // Suggestions that arrive after another search started belong to no screen shown.
+    bridgeState.holdSuggest();
+    await act(() => runSearch('"corridor page"'));
+    await act(() => runSearch('transport'));
+    await act(async () => {
+      bridgeState.releaseSuggest!();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(searchStore.getSnapshot().suggestions).toEqual([]);
+    expect(view.host.querySelectorAll('[data-testid=search-hit]').length).toBeGreaterThan(0);
   });
 
   it('says "more than N" in Russian with the plural the number takes', () => {

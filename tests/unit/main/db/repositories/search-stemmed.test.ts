@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchWithSuggestions } from '../../../../../main/core/app/search-handlers';
+import { searchSuggestions } from '../../../../../main/core/search/suggestions';
 import { openProjectDb } from '../../../../../main/db/connection';
 import { GLOSSA_APPLICATION_ID } from '../../../../../main/db/file-header';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../main/db/migrations/index';
@@ -109,17 +109,12 @@ describe('stemmed search', () => {
   });
 
   it('suggests what to try after an empty result, each suggestion counted', () => {
-    const exact = searchWithSuggestions(p.db, { text: 'торговля', exact: true });
-    expect(exact.total).toBe(0);
-    expect(exact.suggestions).toContainEqual({ kind: 'stemmed', text: 'торговля', exact: false, keepFilter: true, total: 3 });
-    const filtered = searchWithSuggestions(p.db, { text: 'торговля', filter: { languages: ['en'] } });
-    expect(filtered.suggestions).toEqual([{ kind: 'noFilter', text: 'торговля', exact: false, keepFilter: false, total: 3 }]);
-    const both = searchWithSuggestions(p.db, { text: '"partnership police"' });
-    expect(both.suggestions?.map((s) => s.kind)).toEqual(['anyWord']);
-    const partial = searchWithSuggestions(p.db, { text: 'торгов' });
-    expect(partial.suggestions).toEqual([{ kind: 'prefix', text: 'торгов*', exact: false, keepFilter: true, total: 3 }]);
-    expect(searchWithSuggestions(p.db, { text: 'zzzz' }).suggestions).toEqual([]);
-    expect(searchWithSuggestions(p.db, { text: 'торговля' }).suggestions).toBeUndefined();
+    expect(search({ text: 'торговля', exact: true }).total).toBe(0);
+    expect(searchSuggestions(p.db, { text: 'торговля', exact: true })).toContainEqual({ kind: 'stemmed', text: 'торговля', exact: false, keepFilter: true, total: 3 });
+    expect(searchSuggestions(p.db, { text: 'торговля', filter: { languages: ['en'] } })).toEqual([{ kind: 'noFilter', text: 'торговля', exact: false, keepFilter: false, total: 3 }]);
+    expect(searchSuggestions(p.db, { text: '"partnership police"' }).map((s) => s.kind)).toEqual(['anyWord']);
+    expect(searchSuggestions(p.db, { text: 'торгов' })).toEqual([{ kind: 'prefix', text: 'торгов*', exact: false, keepFilter: true, total: 3 }]);
+    expect(searchSuggestions(p.db, { text: 'zzzz' })).toEqual([]);
   });
 
   it('keeps the stemmed index in step with imports and removals', () => {

@@ -8,7 +8,8 @@
 //      pages(document_id, page_index), documents first) checked with `+f.rowid IN (…)` — the unary + keeps
 //      SQLite from handing the IN to FTS5 as thousands of single-rowid lookups;
 //   2. titles, page numbers and texts for the <= `limit` rows shown; snippets cut in JS;
-//   3. a count, skipped when the first screen is not full, and capped: it stops at
+//   3. a count, skipped when the first screen is not full or the ranking counted its hits
+//      (filtered: rankedLive), and capped: it stops at
 //      `countCap` + 1 hits (default COUNT_CAP), so a common prefix (`тор*`, 47,000 pages of
 //      50,000) never walks its whole doclist for the first screen; the result then says
 //      total = cap, totalExact = false ("10,000+"), and the exact number comes from
@@ -126,9 +127,11 @@ export function rankedPageIds(db: Db, parsed: Pick<ParsedQuery, 'mode' | 'match'
  * bm25 sort): the same statement counts them, where a separate count walked them again.
  * Measured on 50,000 pages, `and` in Russian documents: rank + count 20.0 ms, one pass 15.8.
  * Unfiltered, FTS5's own sort by rank is faster than SQLite's over a window (21.8 vs 35.8 ms),
- * so the plain ranking and the capped count stay. `total` is null past the last hit.
+ * so the plain ranking and the capped count stay. No total past the last hit.
  */
-function rankedFiltered(db: Db, parsed: Pick<ParsedQuery, 'mode' | 'match'>, allowed: { sql: string; params: Array<string | number> }, limit: number, offset: number): { ids: number[]; total: number | null } {
+function rankedLive(db: Db, parsed: Pick<ParsedQuery, 'mode' | 'match'>, filter: DocumentFilter | undefined, limit: number, offset: number): { ids: number[]; total?: number } {
+  const allowed = allowedPages(db, filter);
+  if (allowed.sql === '') return { ids: rankedPageIds(db, parsed, undefined, limit, offset) };
   const t = ftsTable(parsed.mode);
   const rows = prepared(db, `SELECT f.rowid AS id, count(*) OVER () AS n FROM ${t} f WHERE ${t} MATCH ?${allowed.sql} ORDER BY f.rank, f.rowid LIMIT ? OFFSET ?`).all(
     parsed.match,
@@ -136,7 +139,8 @@ function rankedFiltered(db: Db, parsed: Pick<ParsedQuery, 'mode' | 'match'>, all
     limit,
     offset,
   ) as Array<{ id: number; n: number }>;
-  return { ids: rows.map((r) => r.id), total: rows.length > 0 ? rows[0].n : null };
+  const ids = rows.map((r) => r.id);
+  return rows.length > 0 ? { ids, total: rows[0].n } : { ids };
 }
 
 /** Of `ids`, those whose document passes the filter, in the order given. */
@@ -202,16 +206,14 @@ export function searchPages(db: Db, query: SearchQuery, options: SearchOptions =
   const offset = clampInt(query.offset, 0, 0, Number.MAX_SAFE_INTEGER);
 
   const kept = options.live ? null : fromKeptScreen(db, parsed, query.filter, limit, offset);
-  const allowed = kept ? null : allowedPages(db, query.filter);
-  const ranked = kept ?? (allowed && allowed.sql !== '' ? rankedFiltered(db, parsed, allowed, limit, offset) : { ids: rankedPageIds(db, parsed, undefined, limit, offset) });
+  const ranked = kept ?? rankedLive(db, parsed, query.filter, limit, offset);
   const ids = ranked.ids;
 
   // A short screen ends the list: its end is the exact total. Otherwise count up to the cap
   // (at least offset + limit, so a screen past the cap still knows whether more follow).
-  const known = ranked.total ?? undefined;
   const counted =
-    known !== undefined
-      ? { total: known, exact: true }
+    ranked.total !== undefined
+      ? { total: ranked.total, exact: true }
       : ids.length < limit && (ids.length > 0 || offset === 0)
         ? { total: offset + ids.length, exact: true }
         : countMatchesUpTo(db, parsed, query.filter, Math.max(cap, offset + limit));

@@ -36,6 +36,9 @@ describe('glossa memos', () => {
     const code = listCodes(h.db).find((c) => c.text.en.name === 'Knowledge production')!;
     const a = createMemo(h.db, ALICE, { title: 'Funding streams', body: '# Sources\n\nGrants and loans.', links: [{ kind: 'code', targetId: code.id }] }).result;
     createMemo(h.db, ALICE, { title: 'Partners', body: 'IOM, UNODC.' });
+    // Edited a moment after "Partners" was created: on a loaded machine all three writes fell in
+    // one millisecond and the list's order (latest edit first) was decided by the random ids.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     writeMemo(h.db, ALICE, a.id, '# Sources\n\nGrants and loans, mostly.');
     closeProject(h);
 

@@ -94,6 +94,8 @@ describe('the packaged app', () => {
     for (const rel of ['legacy/build/pdf.mjs', 'legacy/build/pdf.worker.mjs', 'cmaps/78-H.bcmap', 'standard_fonts/FoxitFixed.pfb']) {
       expect(app.isRealFile(path.join(pdfjsDir, rel)), rel).toBe(true);
     }
+    // The package ships pdf.js as installed, with Glossa's patch (patches/README.md).
+    expect(fs.readFileSync(path.join(pdfjsDir, 'legacy/build/pdf.worker.mjs'), 'utf8')).toContain('Glossa patch (patches/README.md)');
   });
 
   it('finds the OCR language data and the OCR engine as real files', () => {

@@ -18,7 +18,7 @@ import { GlossaError, type ErrorCode } from '../../shared/errors';
 import type { FromWorker, RegionOutcome, RegionRequest, ToWorker } from './extract-protocol';
 import type { EncodedPreview, PageImage, PdfMetadata } from './pdfjs-node';
 import { pdfError } from './pdf-errors';
-import { resolveWorkerEntry } from './worker-entry';
+import { resolveWorkerEntry, threadExecArgv } from './worker-entry';
 
 export interface ExtractResult {
   pageCount: number;
@@ -290,6 +290,7 @@ export class ExtractPool {
     const entry = resolveWorkerEntry();
     const worker = new Worker(entry.file, {
       eval: entry.eval,
+      execArgv: threadExecArgv(),
       // Old-space cap per worker: a hostile PDF exhausts this worker, not the app.
       resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb },
       stdout: false,

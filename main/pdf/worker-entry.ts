@@ -34,6 +34,27 @@ function thisDir(): string {
   return path.dirname(fileURLToPath(import.meta.url));
 }
 
+/** Node options that load code into every new thread: module hooks and preloads. */
+const LOADER_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
+
+/**
+ * The Node options for a Glossa worker thread: the parent's (Worker's default, e.g. a heap
+ * size or --cpu-prof), without module loaders. A thread runs a bundle or the tsx bootstrap
+ * above, so it needs none; under `tsx` (the bench, scripts) the inherited `--require
+ * preflight --import loader` cost each extraction worker ~0.5 s of start-up, which the
+ * shipped app (no loaders) never pays.
+ */
+export function threadExecArgv(parent: readonly string[] = process.execArgv): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parent.length; i++) {
+    const flag = parent[i];
+    const name = flag.split('=')[0];
+    if (!LOADER_FLAGS.has(name)) out.push(flag);
+    else if (!flag.includes('=')) i++; // its value is the next item
+  }
+  return out;
+}
+
 export function resolveWorkerEntry(): WorkerEntry {
   if (override) return { file: override, eval: false };
   const dir = thisDir();

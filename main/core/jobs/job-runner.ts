@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { GlossaError, type ErrorCode } from '../../../shared/errors';
 import { currentNativeBinding } from '../../db/connection';
-import { extractWorkerPathOverride } from '../../pdf/worker-entry';
+import { extractWorkerPathOverride, threadExecArgv } from '../../pdf/worker-entry';
 import { resolveWorkerScript } from '../threads/worker-script';
 import type { FromJobThread, JobArgs, JobName, JobResult } from './job-registry';
 
@@ -70,6 +70,7 @@ export function createJobRunner(): JobRunner {
     const script = resolveWorkerScript(__dirname, BUNDLED_JOB_THREAD, 'job-thread.ts');
     const worker = new Worker(script.file, {
       eval: script.eval,
+      execArgv: threadExecArgv(),
       workerData: { nativeBinding: currentNativeBinding(), extractWorkerPath: extractWorkerPathOverride() },
       resourceLimits: { maxOldGenerationSizeMb: MAX_OLD_MB },
     });

@@ -11,6 +11,7 @@ import { GlossaError, toErrorData } from '../../../shared/errors';
 import { currentNativeBinding } from '../../db/connection';
 import type { BackendOptions } from '../backend';
 import { DIALOG_METHODS, type BackendThreadData, type FromBackendThread, type ToBackendThread } from './backend-protocol';
+import { threadExecArgv } from '../../pdf/worker-entry';
 import { resolveWorkerScript } from './worker-script';
 
 export const BUNDLED_BACKEND_THREAD = 'backend-thread.js';
@@ -83,7 +84,7 @@ export async function startBackendThread(opts: BackendThreadOptions): Promise<Ba
   const start = () => {
     started = false;
     const script = resolveWorkerScript(__dirname, BUNDLED_BACKEND_THREAD, 'backend-thread.ts');
-    const w = new Worker(script.file, { eval: script.eval, workerData: data });
+    const w = new Worker(script.file, { eval: script.eval, execArgv: threadExecArgv(), workerData: data });
     worker = w;
     ready = new Promise<void>((resolve, reject) => {
       w.once('error', reject);

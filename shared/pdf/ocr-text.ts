@@ -6,7 +6,10 @@
 // builds its transparent text layer over the scan from the SAME items, so an offset stored
 // for a highlight points at the same word on screen. Pure: usable on both sides.
 import type { PdfSpan } from '../anchoring/text-range-rects';
+import { letterCount, textCounts } from '../text/char-counts';
 import { buildPageText, type PageTextItem } from './page-text';
+
+export { letterCount };
 
 export interface OcrWord {
   text: string;
@@ -106,19 +109,14 @@ export const MIN_LETTERS = 20;
  * private-use characters, or of non-letters (a font without a Unicode map gives either).
  */
 export function pageNeedsOcr(text: string): boolean {
-  const visible = text.replace(/\s+/gu, '');
-  const letters = (visible.match(/\p{L}/gu) ?? []).length;
+  const { letters, nonSpace, junk } = textCounts(text);
   if (letters < MIN_LETTERS) return true;
-  const junk = (visible.match(/[\uFFFD\uE000-\uF8FF]/gu) ?? []).length;
   // Leader dots and rules (a table of contents, a form) are not junk: they do not count.
-  const withoutLeaders = text.replace(LEADERS, '').replace(/\s+/gu, '');
-  return junk / visible.length > 0.2 || letters / Math.max(1, withoutLeaders.length) < 0.4;
+  let leaders = 0;
+  for (const run of text.matchAll(LEADERS)) leaders += textCounts(run[0]).nonSpace;
+  return junk / nonSpace > 0.2 || letters / Math.max(1, nonSpace - leaders) < 0.4;
 }
 
 /** Runs of three or more leader characters (". . . .", "……", "____", "----"). */
 const LEADERS = /(?:[.\u00b7\u2026_\u2010-\u2015-]\s*){3,}/gu;
 
-/** Letters in a text: OCR replaces a page's text only when it finds more of them. */
-export function letterCount(text: string): number {
-  return (text.match(/\p{L}/gu) ?? []).length;
-}

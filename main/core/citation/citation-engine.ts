@@ -11,7 +11,7 @@ import type { EvidenceDocument } from '../../../shared/domain/evidence';
 import type { CitationLocale, CitationStyleId } from '../../../shared/csl/citation-styles';
 import { citableItem, citekeysFor, type CitableItem } from '../../../shared/csl/csl-item';
 import type { RichInline } from '../export/rich-text';
-import { engineFor } from './citeproc-engines';
+import { bibliographyFor, engineFor } from './citeproc-engines';
 import { cslHtmlToRich, richText } from './csl-html-rich';
 import { cslLocator, type CitedPlace } from './locator';
 
@@ -170,7 +170,7 @@ export class CitationEngine {
   /** The bibliography of the registered documents, sorted as the style sorts it. */
   bibliography(): FormattedCitation[] {
     if (this.registered === 0) return [];
-    const made = this.engine.makeBibliography();
+    const made = bibliographyFor(this.style, this.localeTag, this);
     if (!made) return [];
     this.hangingIndent = !!made[0].hangingindent;
     return made[1].map((html: string) => {

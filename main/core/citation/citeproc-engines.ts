@@ -27,16 +27,19 @@ interface Shared {
   size: number;
   /** What the registry holds: id → the item's CSL-JSON as registered. */
   registered: Map<string, string>;
+  /** makeBibliography of what the registry holds, once asked (null: not yet, or registered since). */
+  bibliography: ReturnType<Engine['makeBibliography']> | null;
 }
 
 const engines = new Map<string, Shared>();
 let built = 0;
 let registrations = 0;
+let bibliographies = 0;
 
 function build(style: CitationStyleId, localeTag: string): Shared {
   installCiteprocMacroIndex();
   installCiteprocSortMacros();
-  const shared: Shared = { engine: null as unknown as Engine, tenant: null, size: 0, registered: new Map() };
+  const shared: Shared = { engine: null as unknown as Engine, tenant: null, size: 0, registered: new Map(), bibliography: null };
   const sys = { retrieveLocale: (tag: string) => localeXml(tag), retrieveItem: (id: string) => shared.tenant?.items.get(id) };
   shared.engine = new CSL.Engine(sys, styleXml(style), localeTag, true);
   // URLs and DOIs as links: a hyperlink in DOCX, HTML and PDF bibliographies.
@@ -79,12 +82,29 @@ export function engineFor(style: CitationStyleId, localeTag: string, tenant: Eng
     shared.tenant = tenant;
     if (!same) {
       shared.engine.updateItems(wanted);
+      shared.bibliography = null;
       registrations++;
     }
     shared.registered = json;
     shared.size = tenant.items.size;
   }
   return shared.engine;
+}
+
+/**
+ * The bibliography of exactly the tenant's items (engineFor first), made once per registration:
+ * formatting 200 references takes citeproc ~0.5 s, and it depends only on the registered items
+ * and their order, so export.prepare makes it while the dialog is open and an export that
+ * adopts that registration (or a second export of the same documents) reads it back.
+ */
+export function bibliographyFor(style: CitationStyleId, localeTag: string, tenant: EngineTenant): ReturnType<Engine['makeBibliography']> {
+  engineFor(style, localeTag, tenant);
+  const shared = engines.get(`${style}\u0000${localeTag}`)!;
+  if (!shared.bibliography) {
+    shared.bibliography = shared.engine.makeBibliography();
+    bibliographies++;
+  }
+  return shared.bibliography;
 }
 
 /** The same ids in the same order, each with the same CSL-JSON. */
@@ -107,6 +127,11 @@ export function forgetCiteprocEngines(): void {
 /** How many times this thread's engines registered items (tests: a prepared export registers none). */
 export function citeprocRegistrations(): number {
   return registrations;
+}
+
+/** How many bibliographies this thread's engines made (tests: a prepared export makes none). */
+export function citeprocBibliographies(): number {
+  return bibliographies;
 }
 
 /** How many engines this thread has built (tests: exports reuse them). */

@@ -23,7 +23,7 @@ import { extractWorkerPathOverride } from '../../pdf/worker-entry';
 import { sharedExtractPool } from '../../pdf/extract-pool';
 import { hasAreaAnnotations } from '../../db/repositories/annotations';
 import { cslLocaleTag } from '../citation/citation-engine';
-import { citeprocEnginesBuilt, citeprocRegistrations, prepareEngine } from '../citation/citeproc-engines';
+import { citeprocBibliographies, citeprocEnginesBuilt, citeprocRegistrations, prepareEngine } from '../citation/citeproc-engines';
 import { citationChoiceOf, citationEngineFor, citedDocuments } from '../citation/export-citations';
 import { buildSearchScreens, type ScreenBuild } from '../search/search-screens';
 
@@ -78,36 +78,38 @@ export const JOBS = {
   },
   /** Readies this thread for an export with these options (export.prepare): builds its citation
    *  engine and, given the project, registers the documents an export of the whole project
-   *  cites, in the order it meets them — that export then registers nothing (citeproc-engines.ts) —
-   *  and starts the PDF workers that draw its area highlights, if it has any. */
-  exportPrepare: async (a: { options: Pick<ExportOptions, 'style' | 'locale' | 'language'>; project?: { path: string; name: string } }): Promise<{ built: boolean; threadId: number; documents: number; registrations: number }> => {
+   *  cites, in the order it meets them, and formats their bibliography — that export then
+   *  registers nothing and formats no reference (citeproc-engines.ts) — and starts the PDF workers that draw its area highlights, if it has any. */
+  exportPrepare: async (a: { options: Pick<ExportOptions, 'style' | 'locale' | 'language'>; project?: { path: string; name: string } }): Promise<{ built: boolean; threadId: number; documents: number; registrations: number; bibliographies: number }> => {
     const { style, locale } = citationChoiceOf(a.options);
     const { threadId } = await import('node:worker_threads');
     const built = prepareEngine(style, cslLocaleTag(style, locale));
-    if (!a.project) return { built, threadId, documents: 0, registrations: citeprocRegistrations() };
+    if (!a.project) return { built, threadId, documents: 0, registrations: citeprocRegistrations(), bibliographies: citeprocBibliographies() };
     const project = a.project;
     const documents = await withProject(project.path, (db) => {
       // Area highlights are drawn on the extraction pool's workers: started now, while the
       // dialog is open, they have pdf.js loaded when the export comes (idle, they stop in 20 s).
       if (hasAreaAnnotations(db)) void sharedExtractPool().warmUp();
       const cited = citedDocuments(openEvidenceSource(db, project.name, undefined, new Date(), { language: a.options.language }).rows);
-      citationEngineFor(a.options, cited).ready();
+      const engine = citationEngineFor(a.options, cited);
+      engine.ready();
+      engine.bibliography();
       return cited.length;
     });
-    return { built, threadId, documents, registrations: citeprocRegistrations() };
+    return { built, threadId, documents, registrations: citeprocRegistrations(), bibliographies: citeprocBibliographies() };
   },
   /** Ranks the project's common searches and keeps their first screens (search-screens.ts). */
   searchScreens: (a: { projectPath: string; minPages?: number }, ctx: JobContext): Promise<ScreenBuild> =>
     withProject(a.projectPath, (db) => buildSearchScreens(db, { signal: ctx.signal, onProgress: ctx.onProgress, minPages: a.minPages })),
   /** For tests of the job thread itself: which thread ran it, after blocking it for `ms`. */
-  probe: async (a: { blockMs: number; exit?: boolean }): Promise<{ threadId: number; extractWorkerPath: string | null; citeprocEngines: number; citeprocRegistrations: number }> => {
+  probe: async (a: { blockMs: number; exit?: boolean }): Promise<{ threadId: number; extractWorkerPath: string | null; citeprocEngines: number; citeprocRegistrations: number; citeprocBibliographies: number }> => {
     if (a.exit) process.exit(3); // ends this thread only: stands for a crash (out of memory)
     const until = Date.now() + a.blockMs;
     while (Date.now() < until) {
       // busy: stands for a synchronous step (a merge transaction, DOCX packing)
     }
     const { threadId } = await import('node:worker_threads');
-    return { threadId, extractWorkerPath: extractWorkerPathOverride(), citeprocEngines: citeprocEnginesBuilt(), citeprocRegistrations: citeprocRegistrations() };
+    return { threadId, extractWorkerPath: extractWorkerPathOverride(), citeprocEngines: citeprocEnginesBuilt(), citeprocRegistrations: citeprocRegistrations(), citeprocBibliographies: citeprocBibliographies() };
   },
 } satisfies Record<string, (args: never, ctx: JobContext) => Promise<unknown>>;
 

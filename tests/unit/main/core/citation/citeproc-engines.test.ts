@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import type { CslItem } from '../../../../../shared/domain/bibliography';
 import type { EvidenceDocument } from '../../../../../shared/domain/evidence';
 import { CitationEngine } from '../../../../../main/core/citation/citation-engine';
-import { citeprocEnginesBuilt, citeprocRegistrations, forgetCiteprocEngines } from '../../../../../main/core/citation/citeproc-engines';
+import { citeprocBibliographies, citeprocEnginesBuilt, citeprocRegistrations, forgetCiteprocEngines } from '../../../../../main/core/citation/citeproc-engines';
 import { CITATION_STYLES } from '../../../../../shared/csl/citation-styles';
 
 function doc(id: string, csl: CslItem): EvidenceDocument {
@@ -101,3 +101,27 @@ it('an export of the documents already registered, unchanged and in the same ord
   expect(citeprocRegistrations()).toBe(before + 1);
 });
 
+
+it('formats the references once per registration: a prepared export and a repeated one read them back', () => {
+  const docs = [A1, A2, B1];
+  const copy = () => docs.map((d) => structuredClone(d));
+  forgetCiteprocEngines();
+  const prepared = new CitationEngine('apa', 'en', copy()); // as export.prepare does
+  prepared.ready();
+  const expected = prepared.bibliography().map((b) => b.text);
+  expect(expected).toEqual(['OSCE. (2019a). Alpha report. OSCE.', 'OSCE. (2019b). Beta report. OSCE.', 'OSCE. (2019c). Gamma report. OSCE.']);
+  const made = citeprocBibliographies();
+  const adopted = new CitationEngine('apa', 'en', copy());
+  expect(adopted.bibliography().map((b) => b.text)).toEqual(expected);
+  expect(new CitationEngine('apa', 'en', copy()).bibliography().map((b) => b.text)).toEqual(expected);
+  expect(citeprocBibliographies()).toBe(made);
+  // A document joining through a citation, a record edited, another export between: made anew.
+  const grown = new CitationEngine('apa', 'en', copy());
+  cite(grown, osce('d', 'Delta report'), 1);
+  expect(grown.bibliography().map((b) => b.text)).toEqual(['OSCE. (2019a). Alpha report. OSCE.', 'OSCE. (2019b). Beta report. OSCE.', 'OSCE. (2019c). Delta report. OSCE.', 'OSCE. (2019d). Gamma report. OSCE.']);
+  const edited = copy();
+  edited[2] = osce('b1', 'Gamma report', 2021);
+  expect(new CitationEngine('apa', 'en', edited).bibliography().map((b) => b.text)).toEqual(['OSCE. (2019a). Alpha report. OSCE.', 'OSCE. (2019b). Beta report. OSCE.', 'OSCE. (2021). Gamma report. OSCE.']);
+  expect(new CitationEngine('apa', 'en', [A1]).bibliography().map((b) => b.text)).toEqual(['OSCE. (2019). Alpha report. OSCE.']);
+  expect(citeprocBibliographies()).toBe(made + 3);
+});

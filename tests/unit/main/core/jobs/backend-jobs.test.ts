@@ -77,7 +77,7 @@ describe('long channels run in job threads', () => {
       const finished = new Promise<void>((resolve) => own.on((e, p) => e === 'export.progress' && (p as { finished: boolean }).finished && resolve()));
       await own.invoke('export.start', { format: 'pdf', options });
       await finished;
-      const prepared = results.exportPrepare as { built: boolean; threadId: number; documents: number; registrations: number };
+      const prepared = results.exportPrepare as { built: boolean; threadId: number; documents: number; registrations: number; bibliographies: number };
       expect(prepared.built).toBe(true);
       expect(prepared.documents).toBe(1);
       expect(most).toBe(1);
@@ -87,6 +87,9 @@ describe('long channels run in job threads', () => {
       // The export cited the documents export.prepare had registered: it registered none itself.
       expect(prepared.registrations).toBe(1);
       expect(probe.citeprocRegistrations).toBe(1);
+      // Nor did it format the references: export.prepare had, for the same registration.
+      expect(prepared.bibliographies).toBe(1);
+      expect(probe.citeprocBibliographies).toBe(1);
       await expect(own.invoke('export.prepare', { options: { style: 'nonsense' as 'apa' } })).rejects.toMatchObject({ code: 'api.badInput' });
     } finally {
       await own.dispose();
